@@ -1,0 +1,141 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum CampaignStatus {
+    Idea,
+    Planned,
+    Approved,
+    Live,
+    Done,
+    Cancelled,
+}
+
+/// A campaign: a hashtag, a core message and a window, with many content items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Campaign {
+    pub id: Uuid,
+    pub name: String,
+    /// Without the leading `#`.
+    pub hashtags: Vec<String>,
+    pub core_message: String,
+    pub brief: String,
+    pub start_date: NaiveDate,
+    /// Inclusive: the campaign's last day.
+    pub end_date: NaiveDate,
+    pub status: CampaignStatus,
+    pub flagship: bool,
+    pub colour: String,
+    pub audience: String,
+    pub objective_ids: Vec<Uuid>,
+    pub channel_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignDraft {
+    pub name: String,
+    pub hashtags: Vec<String>,
+    pub core_message: String,
+    pub brief: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub status: CampaignStatus,
+    pub flagship: bool,
+    pub colour: String,
+    pub audience: String,
+    pub objective_ids: Vec<String>,
+    pub channel_ids: Vec<String>,
+}
+
+impl CampaignDraft {
+    pub fn validate(&self, id: Uuid) -> Result<Campaign> {
+        let name = validate::text("name", &self.name, validate::MAX_SHORT, true)?;
+        let start_date = validate::date("startDate", &self.start_date)?;
+        let end_date = validate::date("endDate", &self.end_date)?;
+        if end_date < start_date {
+            return Err(Error::validation("endDate", "ends before the campaign starts"));
+        }
+        Ok(Campaign {
+            id,
+            name,
+            hashtags: hashtags(&self.hashtags)?,
+            core_message: validate::text("coreMessage", &self.core_message, validate::MAX_SHORT * 2, false)?,
+            brief: validate::text("brief", &self.brief, validate::MAX_LONG, false)?,
+            start_date,
+            end_date,
+            status: self.status,
+            flagship: self.flagship,
+            colour: validate::colour("colour", &self.colour)?,
+            audience: validate::text("audience", &self.audience, validate::MAX_SHORT, false)?,
+            objective_ids: validate::ids("objectiveIds", &self.objective_ids)?,
+            channel_ids: validate::ids("channelIds", &self.channel_ids)?,
+        })
+    }
+}
+
+/// Hashtags without `#`, without blanks or duplicates; letters, digits and `_` only.
+fn hashtags(values: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in values {
+        let tag = raw.trim().trim_start_matches('#');
+        if tag.is_empty() {
+            continue;
+        }
+        if tag.chars().count() > 100 || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return Err(Error::validation("hashtags", format!("“{raw}” is not a hashtag (letters, digits and _ only)")));
+        }
+        if !out.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            out.push(tag.to_string());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> CampaignDraft {
+        CampaignDraft {
+            name: "Cone Zone".into(),
+            hashtags: vec!["#ConeZone".into(), "conezone".into(), " ".into()],
+            core_message: "Slow down for road crews".into(),
+            brief: String::new(),
+            start_date: "2027-05-01".into(),
+            end_date: "2027-06-30".into(),
+            status: CampaignStatus::Planned,
+            flagship: true,
+            colour: "#ff8800".into(),
+            audience: String::new(),
+            objective_ids: vec![],
+            channel_ids: vec![],
+        }
+    }
+
+    #[test]
+    fn hashtags_are_normalised() {
+        assert_eq!(draft().validate(Uuid::now_v7()).unwrap().hashtags, vec!["ConeZone"]);
+    }
+
+    #[test]
+    fn a_campaign_cannot_end_before_it_starts() {
+        let mut d = draft();
+        d.end_date = "2027-04-30".into();
+        assert_eq!(d.validate(Uuid::now_v7()).unwrap_err(), Error::validation("endDate", "ends before the campaign starts"));
+    }
+
+    #[test]
+    fn hashtags_with_spaces_are_refused() {
+        let mut d = draft();
+        d.hashtags = vec!["cone zone".into()];
+        assert!(matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "hashtags"));
+    }
+}

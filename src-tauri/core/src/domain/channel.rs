@@ -1,0 +1,118 @@
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Platform {
+    X,
+    Instagram,
+    Facebook,
+    Linkedin,
+    Tiktok,
+    Youtube,
+    Bluesky,
+    Threads,
+    Flickr,
+    Snapchat,
+    Bereal,
+    Mastodon,
+    Blog,
+    Newsletter,
+    Website,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 15] = [
+        Platform::X,
+        Platform::Instagram,
+        Platform::Facebook,
+        Platform::Linkedin,
+        Platform::Tiktok,
+        Platform::Youtube,
+        Platform::Bluesky,
+        Platform::Threads,
+        Platform::Flickr,
+        Platform::Snapchat,
+        Platform::Bereal,
+        Platform::Mastodon,
+        Platform::Blog,
+        Platform::Newsletter,
+        Platform::Website,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Platform::X => "X",
+            Platform::Instagram => "Instagram",
+            Platform::Facebook => "Facebook",
+            Platform::Linkedin => "LinkedIn",
+            Platform::Tiktok => "TikTok",
+            Platform::Youtube => "YouTube",
+            Platform::Bluesky => "Bluesky",
+            Platform::Threads => "Threads",
+            Platform::Flickr => "Flickr",
+            Platform::Snapchat => "Snapchat",
+            Platform::Bereal => "BeReal",
+            Platform::Mastodon => "Mastodon",
+            Platform::Blog => "Blog",
+            Platform::Newsletter => "Newsletter",
+            Platform::Website => "Website",
+        }
+    }
+}
+
+/// One account on one platform, owned by a brand, with its posting limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Channel {
+    pub id: Uuid,
+    pub brand_id: Uuid,
+    pub platform: Platform,
+    pub handle: String,
+    pub purpose: String,
+    pub colour: String,
+    pub active: bool,
+    /// At most this many items a day; none means no limit.
+    pub max_per_day: Option<u32>,
+    /// At least this many minutes between two timed items; none means no minimum.
+    pub min_gap_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ChannelDraft {
+    pub brand_id: String,
+    pub platform: Platform,
+    pub handle: String,
+    pub purpose: String,
+    pub colour: String,
+    pub active: bool,
+    pub max_per_day: Option<u32>,
+    pub min_gap_minutes: Option<u32>,
+}
+
+impl ChannelDraft {
+    pub fn validate(&self, id: Uuid) -> Result<Channel> {
+        if self.max_per_day == Some(0) || self.max_per_day.is_some_and(|n| n > 500) {
+            return Err(Error::validation("maxPerDay", "must be from 1 to 500, or empty for no limit"));
+        }
+        if self.min_gap_minutes.is_some_and(|n| n > 24 * 60) {
+            return Err(Error::validation("minGapMinutes", "must be at most 1440 minutes (a day)"));
+        }
+        Ok(Channel {
+            id,
+            brand_id: validate::id("brandId", &self.brand_id)?,
+            platform: self.platform,
+            handle: validate::text("handle", &self.handle, validate::MAX_SHORT, true)?,
+            purpose: validate::text("purpose", &self.purpose, validate::MAX_SHORT, false)?,
+            colour: validate::colour("colour", &self.colour)?,
+            active: self.active,
+            max_per_day: self.max_per_day,
+            min_gap_minutes: self.min_gap_minutes.filter(|n| *n > 0),
+        })
+    }
+}

@@ -1,0 +1,185 @@
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemStatus {
+    Idea,
+    Draft,
+    InReview,
+    Approved,
+    Scheduled,
+    Published,
+    OnHold,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemFormat {
+    Post,
+    Thread,
+    Image,
+    Carousel,
+    Video,
+    Reel,
+    Story,
+    Short,
+    Live,
+    Poll,
+    Article,
+    Newsletter,
+}
+
+/// When an item goes out: not yet (the ideas backlog), on a day, or at an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Schedule {
+    Unscheduled,
+    AllDay { date: NaiveDate },
+    /// An instant, stored in UTC and shown in the plan's time zone.
+    At { utc: DateTime<Utc> },
+}
+
+impl Schedule {
+    /// The plan-zone wall-clock start, for display: `2027-03-31T09:30:00`, or the date of an all-day item.
+    pub fn local_start(&self, tz: Tz) -> Option<String> {
+        match self {
+            Schedule::Unscheduled => None,
+            Schedule::AllDay { date } => Some(date.format("%Y-%m-%d").to_string()),
+            Schedule::At { utc } => Some(utc.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S").to_string()),
+        }
+    }
+
+    /// The day the item is on in the plan's zone.
+    pub fn local_date(&self, tz: Tz) -> Option<NaiveDate> {
+        match self {
+            Schedule::Unscheduled => None,
+            Schedule::AllDay { date } => Some(*date),
+            Schedule::At { utc } => Some(utc.with_timezone(&tz).date_naive()),
+        }
+    }
+}
+
+/// What the UI sends for "when": dates and times as typed, in the plan's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum When {
+    Unscheduled,
+    AllDay { date: String },
+    /// Wall-clock time in the plan's zone, `2027-03-31T09:30`.
+    At { local: String },
+}
+
+impl When {
+    /// Resolves the typed value in the plan's zone. A wall-clock time that does not
+    /// exist (the hour skipped when clocks go forward) is refused; an ambiguous one
+    /// (the hour repeated when they go back) means its first occurrence.
+    pub fn resolve(&self, tz: Tz) -> Result<Schedule> {
+        match self {
+            When::Unscheduled => Ok(Schedule::Unscheduled),
+            When::AllDay { date } => Ok(Schedule::AllDay { date: validate::date("when", date)? }),
+            When::At { local } => {
+                let naive = validate::local_date_time("when", local)?;
+                Ok(Schedule::At { utc: local_to_utc(naive, tz)? })
+            }
+        }
+    }
+}
+
+pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
+        LocalResult::None => Err(Error::validation(
+            "when",
+            format!("{} does not exist in {} (the clocks go forward then)", naive.format("%Y-%m-%d %H:%M"), tz.name()),
+        )),
+    }
+}
+
+/// A piece of content on one channel: a post, a reel, a newsletter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ContentItem {
+    pub id: Uuid,
+    pub title: String,
+    pub copy: String,
+    pub format: ItemFormat,
+    pub channel_id: Uuid,
+    pub campaign_id: Option<Uuid>,
+    pub objective_ids: Vec<Uuid>,
+    pub status: ItemStatus,
+    pub schedule: Schedule,
+    pub language: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemDraft {
+    pub title: String,
+    pub copy: String,
+    pub format: ItemFormat,
+    pub channel_id: String,
+    pub campaign_id: Option<String>,
+    pub objective_ids: Vec<String>,
+    pub status: ItemStatus,
+    pub when: When,
+    pub language: String,
+    pub notes: String,
+}
+
+impl ItemDraft {
+    pub fn validate(&self, id: Uuid, tz: Tz) -> Result<ContentItem> {
+        Ok(ContentItem {
+            id,
+            title: validate::text("title", &self.title, validate::MAX_TITLE, true)?,
+            copy: validate::text("copy", &self.copy, validate::MAX_COPY, false)?,
+            format: self.format,
+            channel_id: validate::id("channelId", &self.channel_id)?,
+            campaign_id: validate::optional_id("campaignId", self.campaign_id.as_deref())?,
+            objective_ids: validate::ids("objectiveIds", &self.objective_ids)?,
+            status: self.status,
+            schedule: self.when.resolve(tz)?,
+            language: validate::text("language", &self.language, 35, false)?,
+            notes: validate::text("notes", &self.notes, validate::MAX_LONG, false)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::London;
+
+    #[test]
+    fn wall_clock_times_resolve_across_daylight_saving() {
+        let winter = When::At { local: "2027-01-15T09:00".into() }.resolve(London).unwrap();
+        let summer = When::At { local: "2027-07-15T09:00".into() }.resolve(London).unwrap();
+        assert_eq!(winter, Schedule::At { utc: "2027-01-15T09:00:00Z".parse().unwrap() });
+        assert_eq!(summer, Schedule::At { utc: "2027-07-15T08:00:00Z".parse().unwrap() });
+        assert_eq!(summer.local_start(London).as_deref(), Some("2027-07-15T09:00:00"));
+    }
+
+    #[test]
+    fn a_skipped_hour_is_refused_and_a_repeated_one_means_the_first() {
+        let gap = When::At { local: "2027-03-28T01:30".into() }.resolve(London);
+        assert!(matches!(gap, Err(Error::Validation { field, .. }) if field == "when"));
+        let repeated = When::At { local: "2027-10-31T01:30".into() }.resolve(London).unwrap();
+        assert_eq!(repeated, Schedule::At { utc: "2027-10-31T00:30:00Z".parse().unwrap() });
+    }
+
+    #[test]
+    fn malformed_dates_name_the_field() {
+        let err = When::AllDay { date: "31/03/2027".into() }.resolve(London).unwrap_err();
+        assert_eq!(err.code(), "validation");
+        assert!(matches!(err, Error::Validation { field, .. } if field == "when"));
+    }
+}

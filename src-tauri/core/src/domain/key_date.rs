@@ -1,0 +1,28 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum KeyDateCategory {
+    InternationalDay,
+    Holiday,
+    Awareness,
+    Internal,
+    Election,
+    Blackout,
+}
+
+/// A date (or span) the plan works around: an awareness day, an election, a blackout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyDate {
+    pub id: Uuid,
+    pub name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub category: KeyDateCategory,
+    pub region: String,
+    pub source: String,
+}

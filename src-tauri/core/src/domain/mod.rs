@@ -1,0 +1,34 @@
+//! What things are: the plan's entities, their drafts (what the UI sends) and
+//! the checks that turn a draft into a record.
+
+pub mod brand;
+pub mod campaign;
+pub mod channel;
+pub mod item;
+pub mod key_date;
+pub mod objective;
+pub mod settings;
+pub mod validate;
+
+pub use brand::{Brand, BrandDraft};
+pub use campaign::{Campaign, CampaignDraft, CampaignStatus};
+pub use channel::{Channel, ChannelDraft, Platform};
+pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
+pub use key_date::{KeyDate, KeyDateCategory};
+pub use objective::{Objective, ObjectiveDraft};
+pub use settings::{Settings, SettingsDraft, WeekStart};
+
+use serde::{de::DeserializeOwned, Serialize};
+
+/// The serde name of a unit enum value, as stored in a TEXT column.
+pub fn enum_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => unreachable!("enum_name is only used on unit enums"),
+    }
+}
+
+/// The unit enum value of a stored name.
+pub fn enum_from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}

@@ -1,0 +1,68 @@
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum WeekStart {
+    Monday,
+    Sunday,
+    Saturday,
+}
+
+/// The plan's settings: one row per plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    pub id: Uuid,
+    pub organisation: String,
+    /// IANA zone in which the plan is shown and wall-clock times are entered.
+    pub time_zone: String,
+    pub week_start: WeekStart,
+    /// BCP 47 tag, such as en-GB.
+    pub locale: String,
+    /// 1 to 12: the month the plan year starts in.
+    pub year_start_month: u8,
+}
+
+impl Settings {
+    pub fn tz(&self) -> Tz {
+        // Stored zones were validated on the way in; UTC is only a guard against a hand-edited file.
+        self.time_zone.parse().unwrap_or(Tz::UTC)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsDraft {
+    pub organisation: String,
+    pub time_zone: String,
+    pub week_start: WeekStart,
+    pub locale: String,
+    pub year_start_month: u8,
+}
+
+impl SettingsDraft {
+    pub fn validate(&self, id: Uuid) -> Result<Settings> {
+        let tz = validate::time_zone("timeZone", &self.time_zone)?;
+        if !(1..=12).contains(&self.year_start_month) {
+            return Err(Error::validation("yearStartMonth", "must be a month from 1 to 12"));
+        }
+        let locale = validate::text("locale", &self.locale, 35, true)?;
+        if !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(Error::validation("locale", format!("“{locale}” is not a language tag such as en-GB")));
+        }
+        Ok(Settings {
+            id,
+            organisation: validate::text("organisation", &self.organisation, validate::MAX_SHORT, false)?,
+            time_zone: tz.name().to_string(),
+            week_start: self.week_start,
+            locale,
+            year_start_month: self.year_start_month,
+        })
+    }
+}

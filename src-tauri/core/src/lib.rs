@@ -1,0 +1,11 @@
+//! Almanac's core: the plan's domain, its store and journal, and the operations
+//! the app, the CLI and the tests call. No Tauri here.
+
+pub mod domain;
+pub mod error;
+pub mod ops;
+pub mod sample;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use store::Store;

@@ -1,0 +1,33 @@
+use serde::Serialize;
+use specta::Type;
+
+use crate::error::Result;
+use crate::store::Store;
+
+/// How much the plan holds: the first-run screen offers a sample when it is empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanSummary {
+    pub brands: u32,
+    pub channels: u32,
+    pub campaigns: u32,
+    pub items: u32,
+}
+
+impl PlanSummary {
+    pub fn is_empty(&self) -> bool {
+        self.brands == 0 && self.channels == 0 && self.campaigns == 0 && self.items == 0
+    }
+}
+
+pub fn summary(store: &Store) -> Result<PlanSummary> {
+    let count = |table: &str| -> Result<u32> {
+        Ok(store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    };
+    Ok(PlanSummary {
+        brands: count("brand")?,
+        channels: count("channel")?,
+        campaigns: count("campaign")?,
+        items: count("content_item")?,
+    })
+}

@@ -1,0 +1,211 @@
+//! The journal: one Change row per row written, grouped into batches (one user
+//! action each). Undo replays a batch's `before` states, redo its `after` states;
+//! both are journaled batches themselves, so the audit trail shows them too.
+//! The undo and redo stacks are read from the journal, so they survive a restart.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::Serialize;
+use specta::Type;
+use uuid::Uuid;
+
+use super::records::{self, Record};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BatchKind {
+    Do,
+    Undo,
+    Redo,
+}
+
+impl BatchKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            BatchKind::Do => "do",
+            BatchKind::Undo => "undo",
+            BatchKind::Redo => "redo",
+        }
+    }
+}
+
+/// What undo and redo would do now, for menus and buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryState {
+    pub undo_label: Option<String>,
+    pub redo_label: Option<String>,
+}
+
+/// One open transaction of the write path. Every write goes through its methods,
+/// which append the matching Change row.
+pub struct Batch<'c> {
+    tx: Transaction<'c>,
+    seq: i64,
+    actor: String,
+    at: String,
+    changes: usize,
+}
+
+impl<'c> Batch<'c> {
+    pub(crate) fn begin(conn: &'c mut Connection, label: &str, actor: &str, at: DateTime<Utc>, kind: BatchKind) -> Result<Self> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
+        if kind == BatchKind::Do {
+            // A new action ends the redo stack.
+            tx.execute("UPDATE change_batch SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'", [])?;
+        }
+        tx.execute(
+            "INSERT INTO change_batch (id, label, actor, at, kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                Uuid::now_v7().to_string(),
+                label,
+                actor,
+                at,
+                kind.as_str(),
+                (kind == BatchKind::Do).then_some("done")
+            ],
+        )?;
+        let seq = tx.last_insert_rowid();
+        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0 })
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    pub fn insert<R: Record>(&mut self, record: &R) -> Result<()> {
+        record.insert_row(&self.tx)?;
+        self.journal(R::ENTITY, record.id(), None, Some(serde_json::to_string(record)?))
+    }
+
+    /// Writes `after` over `before`; writes nothing when they are equal.
+    pub fn update<R: Record + PartialEq>(&mut self, before: &R, after: &R) -> Result<()> {
+        if before == after {
+            return Ok(());
+        }
+        after.update_row(&self.tx)?;
+        self.journal(R::ENTITY, after.id(), Some(serde_json::to_string(before)?), Some(serde_json::to_string(after)?))
+    }
+
+    pub fn delete<R: Record>(&mut self, record: &R) -> Result<()> {
+        R::delete_row(&self.tx, record.id())?;
+        self.journal(R::ENTITY, record.id(), Some(serde_json::to_string(record)?), None)
+    }
+
+    fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![Uuid::now_v7().to_string(), self.seq, entity, id.to_string(), before, after, self.actor, self.at])?;
+        self.changes += 1;
+        Ok(())
+    }
+
+    /// Commits, unless nothing changed: an action that changes nothing leaves no trace.
+    pub(crate) fn commit(self) -> Result<()> {
+        if self.changes == 0 {
+            self.tx.rollback()?;
+        } else {
+            self.tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+struct Target {
+    seq: i64,
+    label: String,
+}
+
+fn last_done(conn: &Connection) -> Result<Option<Target>> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'done' ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
+        )
+        .optional()?)
+}
+
+fn first_undone(conn: &Connection) -> Result<Option<Target>> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'undone' ORDER BY seq ASC LIMIT 1",
+            [],
+            |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
+        )
+        .optional()?)
+}
+
+pub(crate) fn history(conn: &Connection) -> Result<HistoryState> {
+    Ok(HistoryState {
+        undo_label: last_done(conn)?.map(|t| t.label),
+        redo_label: first_undone(conn)?.map(|t| t.label),
+    })
+}
+
+/// Undoes the latest action still done; returns its label, or None when there is nothing to undo.
+pub(crate) fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
+    let Some(target) = last_done(conn)? else { return Ok(None) };
+    replay(conn, actor, at, &target, BatchKind::Undo)?;
+    Ok(Some(target.label))
+}
+
+/// Redoes the action undone most recently; returns its label, or None when there is nothing to redo.
+pub(crate) fn redo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
+    let Some(target) = first_undone(conn)? else { return Ok(None) };
+    replay(conn, actor, at, &target, BatchKind::Redo)?;
+    Ok(Some(target.label))
+}
+
+struct StoredChange {
+    entity: String,
+    entity_id: String,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target, kind: BatchKind) -> Result<()> {
+    let label = match kind {
+        BatchKind::Undo => format!("Undo: {}", target.label),
+        _ => format!("Redo: {}", target.label),
+    };
+    let mut batch = Batch::begin(conn, &label, actor, at, kind)?;
+    let mut changes = load_changes(batch.conn(), target.seq)?;
+    if kind == BatchKind::Undo {
+        changes.reverse();
+    }
+    for change in changes {
+        let state = if kind == BatchKind::Undo { change.before } else { change.after };
+        let id = Uuid::parse_str(&change.entity_id).map_err(|_| Error::io("journal holds a malformed id"))?;
+        records::restore(&mut batch, &change.entity, id, state.as_deref())?;
+    }
+    let new_state = if kind == BatchKind::Undo { "undone" } else { "done" };
+    batch.tx.execute("UPDATE change_batch SET state = ?1 WHERE seq = ?2", params![new_state, target.seq])?;
+    batch.tx.execute("UPDATE change_batch SET target_seq = ?1 WHERE seq = ?2", params![target.seq, batch.seq])?;
+    batch.changes += 1; // the state flip must commit even if every row already matched
+    batch.commit()
+}
+
+fn load_changes(conn: &Connection, batch_seq: i64) -> Result<Vec<StoredChange>> {
+    let mut stmt = conn.prepare("SELECT entity, entity_id, before, after FROM change WHERE batch_seq = ?1 ORDER BY seq")?;
+    let rows = stmt.query_map([batch_seq], |r| {
+        Ok(StoredChange { entity: r.get(0)?, entity_id: r.get(1)?, before: r.get(2)?, after: r.get(3)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Brings one row to `state` (None: absent), journaling the change in `batch`.
+pub(crate) fn restore_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<&str>) -> Result<()> {
+    let current = R::load(batch.conn(), id)?;
+    let wanted: Option<R> = state.map(serde_json::from_str).transpose()?;
+    match (current, wanted) {
+        (None, None) => Ok(()),
+        (Some(cur), None) => batch.delete(&cur),
+        (None, Some(want)) => batch.insert(&want),
+        (Some(cur), Some(want)) => batch.update(&cur, &want),
+    }
+}

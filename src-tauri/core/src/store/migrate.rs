@@ -1,0 +1,60 @@
+//! Numbered SQL migrations embedded in the binary, applied in one transaction
+//! after a copy of the existing database has been taken.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result<()> {
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::conflict(format!(
+            "this plan was written by a newer version of Almanac (schema {version}; this version reads up to {SCHEMA_VERSION}). \
+             Update Almanac to open it; the file was left untouched."
+        )));
+    }
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
+    if let Some(path) = existing_file {
+        if version > 0 {
+            back_up(conn, path, version)?;
+        }
+    }
+    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+    migrations
+        .to_latest(conn)
+        .map_err(|e| Error::io(format!("could not upgrade the plan to schema {SCHEMA_VERSION}: {e}")))
+}
+
+/// A consistent copy (WAL included) beside the database, named after the old schema.
+fn back_up(conn: &Connection, path: &Path, version: u32) -> Result<()> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+    let name = format!(
+        "{}.schema-{version}.{stamp}.bak",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("almanac.sqlite3")
+    );
+    let backup = path.with_file_name(name);
+    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+        .map_err(|e| Error::io(format!("could not back up the plan before upgrading it: {e}")))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        assert!(migrations.validate().is_ok());
+    }
+}

@@ -1,0 +1,135 @@
+//! The plan's SQLite store: opening, migrating, and the one write path.
+//!
+//! Every mutation runs through [`Store::write`], which wraps it in one
+//! transaction together with its journal rows (see [`journal`]).
+
+pub mod journal;
+mod migrate;
+pub(crate) mod records;
+pub(crate) mod sql;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+pub use journal::{Batch, HistoryState};
+pub use migrate::SCHEMA_VERSION;
+
+pub const DATABASE_FILE: &str = "almanac.sqlite3";
+
+/// The clock the journal stamps changes with; tests pass a fixed one.
+pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
+
+pub struct Store {
+    conn: Connection,
+    clock: Clock,
+    actor: String,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the plan in `dir`, migrating it to the current schema.
+    pub fn open_dir(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::io(format!("cannot create the data folder {}: {e}", dir.display())))?;
+        Self::open(&dir.join(DATABASE_FILE))
+    }
+
+    pub fn open(path: &Path) -> Result<Self> {
+        let existed = path.exists();
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        migrate::run(&mut conn, existed.then_some(path))?;
+        Ok(Self::with_connection(conn, Some(path.to_path_buf())))
+    }
+
+    /// A fresh plan in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrate::run(&mut conn, None)?;
+        Ok(Self::with_connection(conn, None))
+    }
+
+    fn with_connection(conn: Connection, path: Option<PathBuf>) -> Self {
+        let actor = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
+        Store { conn, clock: Box::new(Utc::now), actor, path }
+    }
+
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn set_actor(&mut self, actor: impl Into<String>) {
+        self.actor = actor.into();
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Read access for queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` as one user action named `label`: one transaction, journaled.
+    /// If `f` fails, nothing it wrote remains.
+    pub fn write<T>(&mut self, label: &str, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
+        let at = (self.clock)();
+        let mut batch = Batch::begin(&mut self.conn, label, &self.actor, at, journal::BatchKind::Do)?;
+        let out = f(&mut batch)?;
+        batch.commit()?;
+        Ok(out)
+    }
+
+    pub fn undo(&mut self) -> Result<Option<String>> {
+        let at = (self.clock)();
+        journal::undo(&mut self.conn, &self.actor, at)
+    }
+
+    pub fn redo(&mut self) -> Result<Option<String>> {
+        let at = (self.clock)();
+        journal::redo(&mut self.conn, &self.actor, at)
+    }
+
+    pub fn history(&self) -> Result<HistoryState> {
+        journal::history(&self.conn)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // WAL keeps readers unblocked and makes every commit durable at once;
+    // NORMAL sync is crash-safe in WAL mode (a power cut may lose only the last commit).
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// Where the plan lives when no folder is given: the OS app-data folder.
+pub fn default_data_dir() -> Result<PathBuf> {
+    dirs::data_dir()
+        .map(|d| d.join("org.almanac.app"))
+        .ok_or_else(|| Error::io("cannot find the user's app-data folder; pass --data-dir"))
+}
+
+/// The data folder by precedence: an explicit folder, `ALMANAC_DATA_DIR`, the OS default.
+pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(dir) = explicit {
+        return Ok(dir);
+    }
+    match std::env::var_os("ALMANAC_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => default_data_dir(),
+    }
+}
+
+/// An id read back from the database.
+pub(crate) fn sql_id(s: &str) -> Result<uuid::Uuid> {
+    uuid::Uuid::parse_str(s).map_err(|_| Error::io(format!("the plan holds a malformed id “{s}”")))
+}

@@ -1,0 +1,49 @@
+//! Shared helpers of the acceptance and end-to-end tests.
+
+use almanac_core::domain::{BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When};
+use almanac_core::ops::{brands, channels};
+use almanac_core::Store;
+
+/// A fresh in-memory plan with one brand and one channel; returns the channel id.
+pub fn plan_with_channel() -> (Store, String) {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    let brand = brands::create(
+        &mut store,
+        &BrandDraft { name: "Westmark Police".into(), purpose: String::new(), colour: "#1f4e9c".into() },
+    )
+    .expect("brand");
+    let channel = channels::create(
+        &mut store,
+        &ChannelDraft {
+            brand_id: brand.id.to_string(),
+            platform: Platform::Instagram,
+            handle: "@westmarkpolice".into(),
+            purpose: String::new(),
+            colour: "#be185d".into(),
+            active: true,
+            max_per_day: Some(4),
+            min_gap_minutes: None,
+        },
+    )
+    .expect("channel");
+    (store, channel.id.to_string())
+}
+
+pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {
+    ItemDraft {
+        title: title.into(),
+        copy: String::new(),
+        format: ItemFormat::Reel,
+        channel_id: channel_id.into(),
+        campaign_id: None,
+        objective_ids: vec![],
+        status: ItemStatus::Draft,
+        when,
+        language: "en".into(),
+        notes: String::new(),
+    }
+}
+
+pub fn on(date: &str) -> When {
+    When::AllDay { date: date.into() }
+}
