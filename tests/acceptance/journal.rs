@@ -14,19 +14,33 @@ fn every_write_appends_a_change_with_before_and_after() {
     items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     let (entity, before, after): (String, String, String) = store
         .conn()
-        .query_row("SELECT entity, before, after FROM change ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(
+            "SELECT entity, before, after FROM change ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!(entity, "contentItem");
-    assert!(before.contains("2027-01-05") && after.contains("2027-01-06"), "{before} → {after}");
+    assert!(
+        before.contains("2027-01-05") && after.contains("2027-01-06"),
+        "{before} → {after}"
+    );
 }
 
 #[test]
 fn undo_and_redo_walk_the_history_in_order() {
     let (mut store, channel) = plan_with_channel();
-    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05"))).unwrap().item.id.to_string();
+    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05")))
+        .unwrap()
+        .item
+        .id
+        .to_string();
     items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     items::move_to(&mut store, &id, &on("2027-01-07")).unwrap();
-    assert_eq!(store.history().unwrap().undo_label.as_deref(), Some("Move “Post”"));
+    assert_eq!(
+        store.history().unwrap().undo_label.as_deref(),
+        Some("Move “Post”")
+    );
 
     assert_eq!(store.undo().unwrap().as_deref(), Some("Move “Post”"));
     assert_eq!(date_of(&store, &id).as_deref(), Some("2027-01-06"));
@@ -42,7 +56,11 @@ fn undo_and_redo_walk_the_history_in_order() {
 #[test]
 fn a_new_action_after_undo_ends_the_redo_stack() {
     let (mut store, channel) = plan_with_channel();
-    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05"))).unwrap().item.id.to_string();
+    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05")))
+        .unwrap()
+        .item
+        .id
+        .to_string();
     items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     store.undo().unwrap();
     items::move_to(&mut store, &id, &on("2027-02-01")).unwrap();
@@ -54,11 +72,24 @@ fn a_new_action_after_undo_ends_the_redo_stack() {
 #[test]
 fn undo_of_a_create_deletes_and_redo_brings_it_back() {
     let (mut store, channel) = plan_with_channel();
-    let id = items::create(&mut store, &item_draft(&channel, "Idea", almanac_core::domain::When::Unscheduled)).unwrap().item.id;
+    let id = items::create(
+        &mut store,
+        &item_draft(&channel, "Idea", almanac_core::domain::When::Unscheduled),
+    )
+    .unwrap()
+    .item
+    .id;
     store.undo().unwrap();
-    assert!(items::list_backlog(&store, &ItemFilter::default()).unwrap().is_empty());
+    assert!(items::list_backlog(&store, &ItemFilter::default())
+        .unwrap()
+        .is_empty());
     store.redo().unwrap();
-    assert_eq!(items::list_backlog(&store, &ItemFilter::default()).unwrap()[0].item.id, id);
+    assert_eq!(
+        items::list_backlog(&store, &ItemFilter::default()).unwrap()[0]
+            .item
+            .id,
+        id
+    );
 }
 
 #[test]
@@ -68,7 +99,11 @@ fn the_history_survives_a_restart() {
         let mut store = Store::open_dir(dir.path()).unwrap();
         let brand = almanac_core::ops::brands::create(
             &mut store,
-            &almanac_core::domain::BrandDraft { name: "Westmark".into(), purpose: String::new(), colour: "#123456".into() },
+            &almanac_core::domain::BrandDraft {
+                name: "Westmark".into(),
+                purpose: String::new(),
+                colour: "#123456".into(),
+            },
         )
         .unwrap();
         let channel = almanac_core::ops::channels::create(
@@ -85,7 +120,14 @@ fn the_history_survives_a_restart() {
             },
         )
         .unwrap();
-        let id = items::create(&mut store, &item_draft(&channel.id.to_string(), "Post", on("2027-01-05"))).unwrap().item.id.to_string();
+        let id = items::create(
+            &mut store,
+            &item_draft(&channel.id.to_string(), "Post", on("2027-01-05")),
+        )
+        .unwrap()
+        .item
+        .id
+        .to_string();
         items::move_to(&mut store, &id, &on("2027-01-09")).unwrap();
         id
     };
@@ -97,10 +139,21 @@ fn the_history_survives_a_restart() {
 #[test]
 fn undo_itself_is_journaled_for_the_audit_trail() {
     let (mut store, channel) = plan_with_channel();
-    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05"))).unwrap().item.id.to_string();
+    let id = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05")))
+        .unwrap()
+        .item
+        .id
+        .to_string();
     items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     store.undo().unwrap();
-    let label: String = store.conn().query_row("SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).unwrap();
+    let label: String = store
+        .conn()
+        .query_row(
+            "SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(label, "Undo: Move “Post”");
     let changes: i64 = store
         .conn()

@@ -1,1 +1,219 @@
+//! End-to-end tests: the built app, driven through tauri-driver and
+//! WebKitWebDriver, each run on a fresh data folder. Run under Xvfb:
+//! `xvfb-run -a cargo test -p almanac-tests --test e2e -- --ignored --test-threads=1`
+//! with `ALMANAC_APP` (the app built with `--features tauri/custom-protocol`) and
+//! `TAURI_DRIVER` (the tauri-driver binary) set; the test script does this.
 
+mod driver;
+
+use std::time::Duration;
+
+use driver::App;
+use thirtyfour::prelude::*;
+
+/// The day `n` of the month the calendar opens on, as `YYYY-MM-DD`.
+async fn day_of_shown_month(app: &App, n: u32) -> WebDriverResult<String> {
+    let ret = app
+        .driver
+        .execute(
+            "return document.querySelector('.fc-day-today').dataset.date;",
+            vec![],
+        )
+        .await?;
+    let today: String = ret.convert()?;
+    Ok(format!("{}-{n:02}", &today[..7]))
+}
+
+/// The day cell the event titled `title` sits in, or "" while it is not shown.
+async fn event_day(app: &App, title: &str) -> WebDriverResult<String> {
+    let ret = app
+        .driver
+        .execute(
+            "const t = [...document.querySelectorAll('.fc-event .item-title')].find(e => e.textContent === arguments[0]);
+             return t ? t.closest('td[data-date]').dataset.date : '';",
+            vec![serde_json::json!(title)],
+        )
+        .await?;
+    ret.convert()
+}
+
+async fn wait_for_event_on(app: &App, title: &str, day: &str) -> WebDriverResult<()> {
+    app.wait_until(|| async { Ok(event_day(app, title).await? == day) })
+        .await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let mut app = App::start(data.path()).await?;
+
+    // First run: load the sample plan.
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.screenshot("01-sample-plan").await?;
+
+    // A campaign through the UI.
+    app.click("[data-testid=nav-campaigns]").await?;
+    app.click("[data-testid=new-campaign]").await?;
+    let start = day_of_shown_month_from_campaigns(&app).await?;
+    app.type_into("#campaign-name", "Winter Wheels").await?;
+    app.type_into("#campaign-hashtags", "#WinterWheels").await?;
+    app.set_value("#campaign-start", &format!("{start}-01"))
+        .await?;
+    app.set_value("#campaign-end", &format!("{start}-28"))
+        .await?;
+    app.click("[data-testid=campaign-save]").await?;
+    app.wait_gone("[data-testid=campaign-dialog][open]").await?;
+    app.driver
+        .query(By::XPath(
+            "//tr[@data-testid='campaign-row']//button[text()='Winter Wheels']",
+        ))
+        .first()
+        .await?;
+
+    // An item in that campaign, on the 10th, through the item dialog.
+    app.click("[data-testid=nav-calendar]").await?;
+    app.driver.query(By::Css(".fc-day-today")).first().await?;
+    let tenth = day_of_shown_month(&app, 10).await?;
+    let twelfth = day_of_shown_month(&app, 12).await?;
+    let fifteenth = day_of_shown_month(&app, 15).await?;
+    app.click("[data-testid=new-item]").await?;
+    app.type_into("#item-title", "Winter tyres reel").await?;
+    app.select_by_text("#item-campaign", "Winter Wheels")
+        .await?;
+    app.set_value("#item-date", &tenth).await?;
+    app.click("[data-testid=item-save]").await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+    // Show only the campaign, so its one item is not folded into "+N more".
+    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels")
+        .await?;
+    wait_for_event_on(&app, "Winter tyres reel", &tenth).await?;
+
+    // Drag it to the 12th.
+    let event = app.event("Winter tyres reel").await?;
+    let target = app
+        .driver
+        .find(By::Css(&format!(
+            "td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"
+        )))
+        .await?;
+    app.driver
+        .action_chain()
+        .move_to_element_center(&event)
+        .click_and_hold()
+        .move_by_offset(8, 8)
+        .move_to_element_center(&target)
+        .move_by_offset(2, 2)
+        .release()
+        .perform()
+        .await?;
+    wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
+    app.screenshot("02-dragged").await?;
+
+    // Restart: the move was saved.
+    app.quit().await?;
+    app = App::start(data.path()).await?;
+    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels")
+        .await?;
+    // The dragged date survived the restart.
+    wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
+
+    // "Move to…" by keyboard: focus the item, press M, choose the 15th, press Enter on Move.
+    app.driver
+        .execute(
+            "[...document.querySelectorAll('.fc-event')].find(e => e.textContent.includes('Winter tyres reel')).focus();",
+            vec![],
+        )
+        .await?;
+    app.driver.active_element().await?.send_keys("m").await?;
+    app.driver
+        .query(By::Css("[data-testid=move-dialog][open]"))
+        .first()
+        .await?;
+    app.set_value("#move-date", &fifteenth).await?;
+    app.driver
+        .find(By::Css("[data-testid=move-submit]"))
+        .await?
+        .send_keys(Key::Enter)
+        .await?;
+    app.wait_gone("[data-testid=move-dialog][open]").await?;
+    wait_for_event_on(&app, "Winter tyres reel", &fifteenth).await?;
+    app.screenshot("03-moved-by-keyboard").await?;
+
+    // Undo (Ctrl+Z) puts it back on the 12th.
+    app.driver
+        .find(By::Css("[data-testid=calendar] .fc-toolbar-title"))
+        .await?
+        .click()
+        .await?;
+    app.driver
+        .action_chain()
+        .key_down(Key::Control)
+        .send_keys("z")
+        .key_up(Key::Control)
+        .perform()
+        .await?;
+    wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
+    let status = app
+        .driver
+        .find(By::Css("[data-testid=status]"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        status.starts_with("Undone: Move"),
+        "the status line says what was undone: {status}"
+    );
+    app.screenshot("04-undone").await?;
+    app.quit().await
+}
+
+/// `YYYY-MM` of the month the calendar opens on, read before the calendar is shown.
+async fn day_of_shown_month_from_campaigns(app: &App) -> WebDriverResult<String> {
+    let ret = app
+        .driver
+        .execute(
+            "const p = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/London', year: 'numeric', month: '2-digit'}).formatToParts(new Date());
+             return p.find(x => x.type === 'year').value + '-' + p.find(x => x.type === 'month').value;",
+            vec![],
+        )
+        .await?;
+    ret.convert()
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_bad_item_shows_the_error_next_to_its_field_and_saves_nothing() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.click("[data-testid=new-item]").await?;
+    app.type_into("#item-title", "   ").await?;
+    app.click("[data-testid=item-save]").await?;
+    let error = app
+        .driver
+        .query(By::Css("[data-testid=item-title-error]"))
+        .first()
+        .await?;
+    assert_eq!(error.text().await?, "is required");
+    assert!(
+        app.driver
+            .find(By::Css("[data-testid=item-dialog][open]"))
+            .await
+            .is_ok(),
+        "the dialog stays open"
+    );
+    // The dialog is modal, so the page behind it is inert: read the button's text directly.
+    let undo = app
+        .driver
+        .find(By::Css("[data-testid=undo]"))
+        .await?
+        .prop("textContent")
+        .await?
+        .unwrap_or_default();
+    assert_eq!(undo.trim(), "Undo: Load sample plan", "nothing was written");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    app.quit().await
+}

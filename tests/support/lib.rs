@@ -1,6 +1,8 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
-use almanac_core::domain::{BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When};
+use almanac_core::domain::{
+    BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
+};
 use almanac_core::ops::{brands, channels};
 use almanac_core::Store;
 
@@ -9,7 +11,11 @@ pub fn plan_with_channel() -> (Store, String) {
     let mut store = Store::open_in_memory().expect("in-memory store");
     let brand = brands::create(
         &mut store,
-        &BrandDraft { name: "Westmark Police".into(), purpose: String::new(), colour: "#1f4e9c".into() },
+        &BrandDraft {
+            name: "Westmark Police".into(),
+            purpose: String::new(),
+            colour: "#1f4e9c".into(),
+        },
     )
     .expect("brand");
     let channel = channels::create(

@@ -61,13 +61,21 @@ impl CampaignDraft {
         let start_date = validate::date("startDate", &self.start_date)?;
         let end_date = validate::date("endDate", &self.end_date)?;
         if end_date < start_date {
-            return Err(Error::validation("endDate", "ends before the campaign starts"));
+            return Err(Error::validation(
+                "endDate",
+                "ends before the campaign starts",
+            ));
         }
         Ok(Campaign {
             id,
             name,
             hashtags: hashtags(&self.hashtags)?,
-            core_message: validate::text("coreMessage", &self.core_message, validate::MAX_SHORT * 2, false)?,
+            core_message: validate::text(
+                "coreMessage",
+                &self.core_message,
+                validate::MAX_SHORT * 2,
+                false,
+            )?,
             brief: validate::text("brief", &self.brief, validate::MAX_LONG, false)?,
             start_date,
             end_date,
@@ -90,7 +98,10 @@ fn hashtags(values: &[String]) -> Result<Vec<String>> {
             continue;
         }
         if tag.chars().count() > 100 || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            return Err(Error::validation("hashtags", format!("“{raw}” is not a hashtag (letters, digits and _ only)")));
+            return Err(Error::validation(
+                "hashtags",
+                format!("“{raw}” is not a hashtag (letters, digits and _ only)"),
+            ));
         }
         if !out.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
             out.push(tag.to_string());
@@ -122,20 +133,28 @@ mod tests {
 
     #[test]
     fn hashtags_are_normalised() {
-        assert_eq!(draft().validate(Uuid::now_v7()).unwrap().hashtags, vec!["ConeZone"]);
+        assert_eq!(
+            draft().validate(Uuid::now_v7()).unwrap().hashtags,
+            vec!["ConeZone"]
+        );
     }
 
     #[test]
     fn a_campaign_cannot_end_before_it_starts() {
         let mut d = draft();
         d.end_date = "2027-04-30".into();
-        assert_eq!(d.validate(Uuid::now_v7()).unwrap_err(), Error::validation("endDate", "ends before the campaign starts"));
+        assert_eq!(
+            d.validate(Uuid::now_v7()).unwrap_err(),
+            Error::validation("endDate", "ends before the campaign starts")
+        );
     }
 
     #[test]
     fn hashtags_with_spaces_are_refused() {
         let mut d = draft();
         d.hashtags = vec!["cone zone".into()];
-        assert!(matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "hashtags"));
+        assert!(
+            matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "hashtags")
+        );
     }
 }

@@ -42,9 +42,13 @@ pub enum ItemFormat {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Schedule {
     Unscheduled,
-    AllDay { date: NaiveDate },
+    AllDay {
+        date: NaiveDate,
+    },
     /// An instant, stored in UTC and shown in the plan's time zone.
-    At { utc: DateTime<Utc> },
+    At {
+        utc: DateTime<Utc>,
+    },
 }
 
 impl Schedule {
@@ -53,7 +57,11 @@ impl Schedule {
         match self {
             Schedule::Unscheduled => None,
             Schedule::AllDay { date } => Some(date.format("%Y-%m-%d").to_string()),
-            Schedule::At { utc } => Some(utc.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S").to_string()),
+            Schedule::At { utc } => Some(
+                utc.with_timezone(&tz)
+                    .format("%Y-%m-%dT%H:%M:%S")
+                    .to_string(),
+            ),
         }
     }
 
@@ -72,9 +80,13 @@ impl Schedule {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum When {
     Unscheduled,
-    AllDay { date: String },
+    AllDay {
+        date: String,
+    },
     /// Wall-clock time in the plan's zone, `2027-03-31T09:30`.
-    At { local: String },
+    At {
+        local: String,
+    },
 }
 
 impl When {
@@ -84,10 +96,14 @@ impl When {
     pub fn resolve(&self, tz: Tz) -> Result<Schedule> {
         match self {
             When::Unscheduled => Ok(Schedule::Unscheduled),
-            When::AllDay { date } => Ok(Schedule::AllDay { date: validate::date("when", date)? }),
+            When::AllDay { date } => Ok(Schedule::AllDay {
+                date: validate::date("when", date)?,
+            }),
             When::At { local } => {
                 let naive = validate::local_date_time("when", local)?;
-                Ok(Schedule::At { utc: local_to_utc(naive, tz)? })
+                Ok(Schedule::At {
+                    utc: local_to_utc(naive, tz)?,
+                })
             }
         }
     }
@@ -99,7 +115,11 @@ pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(Error::validation(
             "when",
-            format!("{} does not exist in {} (the clocks go forward then)", naive.format("%Y-%m-%d %H:%M"), tz.name()),
+            format!(
+                "{} does not exist in {} (the clocks go forward then)",
+                naive.format("%Y-%m-%d %H:%M"),
+                tz.name()
+            ),
         )),
     }
 }
@@ -161,24 +181,61 @@ mod tests {
 
     #[test]
     fn wall_clock_times_resolve_across_daylight_saving() {
-        let winter = When::At { local: "2027-01-15T09:00".into() }.resolve(London).unwrap();
-        let summer = When::At { local: "2027-07-15T09:00".into() }.resolve(London).unwrap();
-        assert_eq!(winter, Schedule::At { utc: "2027-01-15T09:00:00Z".parse().unwrap() });
-        assert_eq!(summer, Schedule::At { utc: "2027-07-15T08:00:00Z".parse().unwrap() });
-        assert_eq!(summer.local_start(London).as_deref(), Some("2027-07-15T09:00:00"));
+        let winter = When::At {
+            local: "2027-01-15T09:00".into(),
+        }
+        .resolve(London)
+        .unwrap();
+        let summer = When::At {
+            local: "2027-07-15T09:00".into(),
+        }
+        .resolve(London)
+        .unwrap();
+        assert_eq!(
+            winter,
+            Schedule::At {
+                utc: "2027-01-15T09:00:00Z".parse().unwrap()
+            }
+        );
+        assert_eq!(
+            summer,
+            Schedule::At {
+                utc: "2027-07-15T08:00:00Z".parse().unwrap()
+            }
+        );
+        assert_eq!(
+            summer.local_start(London).as_deref(),
+            Some("2027-07-15T09:00:00")
+        );
     }
 
     #[test]
     fn a_skipped_hour_is_refused_and_a_repeated_one_means_the_first() {
-        let gap = When::At { local: "2027-03-28T01:30".into() }.resolve(London);
+        let gap = When::At {
+            local: "2027-03-28T01:30".into(),
+        }
+        .resolve(London);
         assert!(matches!(gap, Err(Error::Validation { field, .. }) if field == "when"));
-        let repeated = When::At { local: "2027-10-31T01:30".into() }.resolve(London).unwrap();
-        assert_eq!(repeated, Schedule::At { utc: "2027-10-31T00:30:00Z".parse().unwrap() });
+        let repeated = When::At {
+            local: "2027-10-31T01:30".into(),
+        }
+        .resolve(London)
+        .unwrap();
+        assert_eq!(
+            repeated,
+            Schedule::At {
+                utc: "2027-10-31T00:30:00Z".parse().unwrap()
+            }
+        );
     }
 
     #[test]
     fn malformed_dates_name_the_field() {
-        let err = When::AllDay { date: "31/03/2027".into() }.resolve(London).unwrap_err();
+        let err = When::AllDay {
+            date: "31/03/2027".into(),
+        }
+        .resolve(London)
+        .unwrap_err();
         assert_eq!(err.code(), "validation");
         assert!(matches!(err, Error::Validation { field, .. } if field == "when"));
     }

@@ -19,7 +19,10 @@ pub fn text(field: &str, value: &str, max: usize, required: bool) -> Result<Stri
     }
     let len = value.chars().count();
     if len > max {
-        return Err(Error::validation(field, format!("is {len} characters; at most {max} are allowed")));
+        return Err(Error::validation(
+            field,
+            format!("is {len} characters; at most {max} are allowed"),
+        ));
     }
     Ok(value.to_string())
 }
@@ -29,7 +32,10 @@ pub fn colour(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
     if !ok {
-        return Err(Error::validation(field, format!("“{v}” is not a colour like #1f6feb")));
+        return Err(Error::validation(
+            field,
+            format!("“{v}” is not a colour like #1f6feb"),
+        ));
     }
     Ok(v.to_ascii_lowercase())
 }
@@ -44,11 +50,17 @@ pub fn local_date_time(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim();
     NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| Error::validation(field, format!("“{value}” is not a date and time like 2027-03-31T09:30")))
+        .map_err(|_| {
+            Error::validation(
+                field,
+                format!("“{value}” is not a date and time like 2027-03-31T09:30"),
+            )
+        })
 }
 
 pub fn id(field: &str, value: &str) -> Result<Uuid> {
-    Uuid::parse_str(value.trim()).map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
+    Uuid::parse_str(value.trim())
+        .map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
 }
 
 pub fn optional_id(field: &str, value: Option<&str>) -> Result<Option<Uuid>> {
@@ -71,10 +83,12 @@ pub fn ids(field: &str, values: &[String]) -> Result<Vec<Uuid>> {
 }
 
 pub fn time_zone(field: &str, value: &str) -> Result<Tz> {
-    value
-        .trim()
-        .parse::<Tz>()
-        .map_err(|_| Error::validation(field, format!("“{value}” is not an IANA time zone such as Europe/London")))
+    value.trim().parse::<Tz>().map_err(|_| {
+        Error::validation(
+            field,
+            format!("“{value}” is not an IANA time zone such as Europe/London"),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -84,10 +98,16 @@ mod tests {
     #[test]
     fn text_trims_and_bounds() {
         assert_eq!(text("title", "  Hi ", 5, true).unwrap(), "Hi");
-        assert_eq!(text("title", "   ", 5, true).unwrap_err().code(), "validation");
+        assert_eq!(
+            text("title", "   ", 5, true).unwrap_err().code(),
+            "validation"
+        );
         assert!(text("notes", "", 5, false).is_ok());
         let err = text("title", &"é".repeat(301), MAX_TITLE, true).unwrap_err();
-        assert_eq!(err, Error::validation("title", "is 301 characters; at most 300 are allowed"));
+        assert_eq!(
+            err,
+            Error::validation("title", "is 301 characters; at most 300 are allowed")
+        );
     }
 
     #[test]
@@ -95,7 +115,12 @@ mod tests {
         assert_eq!(colour("colour", "#AABBCC").unwrap(), "#aabbcc");
         assert!(colour("colour", "red").is_err());
         assert!(date("startDate", "2027-02-30").is_err());
-        assert_eq!(local_date_time("when", "2027-03-28T01:30").unwrap().to_string(), "2027-03-28 01:30:00");
+        assert_eq!(
+            local_date_time("when", "2027-03-28T01:30")
+                .unwrap()
+                .to_string(),
+            "2027-03-28 01:30:00"
+        );
         assert!(time_zone("timeZone", "Mars/Olympus").is_err());
         assert!(time_zone("timeZone", "Europe/Paris").is_ok());
     }

@@ -7,7 +7,9 @@ use crate::store::records::{campaign_from_row, item_from_row, CAMPAIGN_SELECT, I
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Campaign>> {
-    let mut stmt = store.conn().prepare_cached(&format!("{CAMPAIGN_SELECT} ORDER BY c.start_date, c.name COLLATE NOCASE"))?;
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "{CAMPAIGN_SELECT} ORDER BY c.start_date, c.name COLLATE NOCASE"
+    ))?;
     let rows = stmt.query_map([], campaign_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -29,7 +31,9 @@ fn check_references(store: &Store, campaign: &Campaign) -> Result<()> {
 pub fn create(store: &mut Store, draft: &CampaignDraft) -> Result<Campaign> {
     let campaign = draft.validate(Uuid::now_v7())?;
     check_references(store, &campaign)?;
-    store.write(&format!("Add campaign {}", quoted(&campaign.name)), |b| b.insert(&campaign))?;
+    store.write(&format!("Add campaign {}", quoted(&campaign.name)), |b| {
+        b.insert(&campaign)
+    })?;
     Ok(campaign)
 }
 
@@ -37,7 +41,9 @@ pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Camp
     let before: Campaign = target(store, id)?;
     let after = draft.validate(before.id)?;
     check_references(store, &after)?;
-    store.write(&format!("Edit campaign {}", quoted(&after.name)), |b| b.update(&before, &after))?;
+    store.write(&format!("Edit campaign {}", quoted(&after.name)), |b| {
+        b.update(&before, &after)
+    })?;
     Ok(after)
 }
 
@@ -45,15 +51,23 @@ pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Camp
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let campaign: Campaign = target(store, id)?;
     let items: Vec<ContentItem> = {
-        let mut stmt = store.conn().prepare(&format!("SELECT {ITEM_COLUMNS} FROM content_item i WHERE i.campaign_id = ?1"))?;
+        let mut stmt = store.conn().prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM content_item i WHERE i.campaign_id = ?1"
+        ))?;
         let rows = stmt.query_map([campaign.id.to_string()], item_from_row)?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    store.write(&format!("Delete campaign {}", quoted(&campaign.name)), |b| {
-        for before in &items {
-            let after = ContentItem { campaign_id: None, ..before.clone() };
-            b.update(before, &after)?;
-        }
-        b.delete(&campaign)
-    })
+    store.write(
+        &format!("Delete campaign {}", quoted(&campaign.name)),
+        |b| {
+            for before in &items {
+                let after = ContentItem {
+                    campaign_id: None,
+                    ..before.clone()
+                };
+                b.update(before, &after)?;
+            }
+            b.delete(&campaign)
+        },
+    )
 }

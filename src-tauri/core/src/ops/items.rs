@@ -7,7 +7,9 @@ use uuid::Uuid;
 
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
-use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, Objective, When};
+use crate::domain::{
+    validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, Objective, When,
+};
 use crate::error::{Error, Result};
 use crate::store::records::{item_from_row, ITEM_COLUMNS};
 use crate::store::{sql, Store};
@@ -78,9 +80,19 @@ fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
             .collect();
         sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
     };
-    let channels = validate::ids("channelIds", &filter.channel_ids)?.iter().map(Uuid::to_string).collect();
-    let campaigns = validate::ids("campaignIds", &filter.campaign_ids)?.iter().map(Uuid::to_string).collect();
-    let statuses = filter.statuses.iter().map(crate::domain::enum_name).collect();
+    let channels = validate::ids("channelIds", &filter.channel_ids)?
+        .iter()
+        .map(Uuid::to_string)
+        .collect();
+    let campaigns = validate::ids("campaignIds", &filter.campaign_ids)?
+        .iter()
+        .map(Uuid::to_string)
+        .collect();
+    let statuses = filter
+        .statuses
+        .iter()
+        .map(crate::domain::enum_name)
+        .collect();
     list("i.channel_id", channels, params);
     list("i.campaign_id", campaigns, params);
     list("i.status", statuses, params);
@@ -93,10 +105,16 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarIte
     let from = validate::date("from", &query.from)?;
     let to = validate::date("to", &query.to)?;
     if to <= from {
-        return Err(Error::validation("to", "must be after the start of the window"));
+        return Err(Error::validation(
+            "to",
+            "must be after the start of the window",
+        ));
     }
     if (to - from).num_days() as u64 > MAX_WINDOW_DAYS {
-        return Err(Error::validation("to", format!("a window spans at most {MAX_WINDOW_DAYS} days")));
+        return Err(Error::validation(
+            "to",
+            format!("a window spans at most {MAX_WINDOW_DAYS} days"),
+        ));
     }
     let mut params = vec![
         Value::Text(sql::date_text(from)),
@@ -148,7 +166,10 @@ pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
 fn to_calendar_item(store: &Store, item: ContentItem) -> Result<CalendarItem> {
     let tz = settings::get(store)?.tz();
     let channel: Channel = referenced(store.conn(), "channelId", item.channel_id)?;
-    let campaign: Option<Campaign> = item.campaign_id.map(|c| referenced(store.conn(), "campaignId", c)).transpose()?;
+    let campaign: Option<Campaign> = item
+        .campaign_id
+        .map(|c| referenced(store.conn(), "campaignId", c))
+        .transpose()?;
     Ok(CalendarItem {
         local_start: item.schedule.local_start(tz),
         channel_label: label(&channel),
@@ -182,7 +203,9 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     let tz = settings::get(store)?.tz();
     let after = draft.validate(before.id, tz)?;
     check_references(store, &after)?;
-    store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
+    store.write(&format!("Edit {}", quoted(&after.title)), |b| {
+        b.update(&before, &after)
+    })?;
     to_calendar_item(store, after)
 }
 
@@ -190,18 +213,30 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
 pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    let after = ContentItem { schedule: when.resolve(tz)?, ..before.clone() };
-    let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
-    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
+    let after = ContentItem {
+        schedule: when.resolve(tz)?,
+        ..before.clone()
+    };
+    let verb = if matches!(when, When::Unscheduled) {
+        "Move to backlog"
+    } else {
+        "Move"
+    };
+    store.write(&format!("{verb} {}", quoted(&before.title)), |b| {
+        b.update(&before, &after)
+    })?;
     to_calendar_item(store, after)
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let item: ContentItem = target(store, id)?;
-    store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item))
+    store.write(&format!("Delete {}", quoted(&item.title)), |b| {
+        b.delete(&item)
+    })
 }
 
 /// The plan-zone dates a window of `days` days starting on `from` covers, for callers that page.
 pub fn window_end(from: NaiveDate, days: u64) -> NaiveDate {
-    from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
+    from.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
 }

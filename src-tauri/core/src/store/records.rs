@@ -8,7 +8,9 @@ use uuid::Uuid;
 
 use super::journal::{restore_record, Batch};
 use super::sql;
-use crate::domain::{enum_name, Brand, Campaign, Channel, ContentItem, KeyDate, Objective, Schedule, Settings};
+use crate::domain::{
+    enum_name, Brand, Campaign, Channel, ContentItem, KeyDate, Objective, Schedule, Settings,
+};
 use crate::error::{Error, Result};
 
 pub trait Record: Serialize + DeserializeOwned + Sized {
@@ -22,7 +24,12 @@ pub trait Record: Serialize + DeserializeOwned + Sized {
 }
 
 /// Brings the row named in a journal entry to `state`.
-pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&str>) -> Result<()> {
+pub(crate) fn restore(
+    batch: &mut Batch,
+    entity: &str,
+    id: Uuid,
+    state: Option<&str>,
+) -> Result<()> {
     match entity {
         Settings::ENTITY => restore_record::<Settings>(batch, id, state),
         Brand::ENTITY => restore_record::<Brand>(batch, id, state),
@@ -31,20 +38,34 @@ pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&
         Campaign::ENTITY => restore_record::<Campaign>(batch, id, state),
         ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, state),
         KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, state),
-        other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
+        other => Err(Error::io(format!(
+            "the journal names an unknown entity “{other}”"
+        ))),
     }
 }
 
 fn delete_by_id(conn: &Connection, table: &str, id: Uuid) -> Result<()> {
-    conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id.to_string()])?;
+    conn.execute(
+        &format!("DELETE FROM {table} WHERE id = ?1"),
+        [id.to_string()],
+    )?;
     Ok(())
 }
 
 /// Replaces the link rows of `owner` in a `(owner, other, position)` table.
-fn replace_links(conn: &Connection, table: &str, owner_col: &str, other_col: &str, owner: Uuid, others: &[Uuid]) -> Result<()> {
-    conn.prepare_cached(&format!("DELETE FROM {table} WHERE {owner_col} = ?1"))?.execute([owner.to_string()])?;
-    let mut insert =
-        conn.prepare_cached(&format!("INSERT INTO {table} ({owner_col}, {other_col}, position) VALUES (?1, ?2, ?3)"))?;
+fn replace_links(
+    conn: &Connection,
+    table: &str,
+    owner_col: &str,
+    other_col: &str,
+    owner: Uuid,
+    others: &[Uuid],
+) -> Result<()> {
+    conn.prepare_cached(&format!("DELETE FROM {table} WHERE {owner_col} = ?1"))?
+        .execute([owner.to_string()])?;
+    let mut insert = conn.prepare_cached(&format!(
+        "INSERT INTO {table} ({owner_col}, {other_col}, position) VALUES (?1, ?2, ?3)"
+    ))?;
     for (pos, other) in others.iter().enumerate() {
         insert.execute(params![owner.to_string(), other.to_string(), pos as i64])?;
     }
@@ -100,7 +121,11 @@ impl Record for Brand {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .query_row("SELECT id, name, purpose, colour FROM brand WHERE id = ?1", [id.to_string()], brand_from_row)
+            .query_row(
+                "SELECT id, name, purpose, colour FROM brand WHERE id = ?1",
+                [id.to_string()],
+                brand_from_row,
+            )
             .optional()?)
     }
     fn insert_row(&self, conn: &Connection) -> Result<()> {
@@ -123,7 +148,12 @@ impl Record for Brand {
 }
 
 pub(crate) fn brand_from_row(r: &rusqlite::Row) -> rusqlite::Result<Brand> {
-    Ok(Brand { id: sql::uuid(r, 0)?, name: r.get(1)?, purpose: r.get(2)?, colour: r.get(3)? })
+    Ok(Brand {
+        id: sql::uuid(r, 0)?,
+        name: r.get(1)?,
+        purpose: r.get(2)?,
+        colour: r.get(3)?,
+    })
 }
 
 pub(crate) const CHANNEL_COLUMNS: &str =
@@ -150,7 +180,11 @@ impl Record for Channel {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .query_row(&format!("SELECT {CHANNEL_COLUMNS} FROM channel WHERE id = ?1"), [id.to_string()], channel_from_row)
+            .query_row(
+                &format!("SELECT {CHANNEL_COLUMNS} FROM channel WHERE id = ?1"),
+                [id.to_string()],
+                channel_from_row,
+            )
             .optional()?)
     }
     fn insert_row(&self, conn: &Connection) -> Result<()> {
@@ -180,11 +214,12 @@ fn channel_params(c: &Channel) -> impl rusqlite::Params + '_ {
         &c.colour,
         &c.active,
         &c.max_per_day,
-        &c.min_gap_minutes
+        &c.min_gap_minutes,
     )
 }
 
-pub(crate) const OBJECTIVE_COLUMNS: &str = "id, name, description, colour, kpi_metric, kpi_target, kpi_period";
+pub(crate) const OBJECTIVE_COLUMNS: &str =
+    "id, name, description, colour, kpi_metric, kpi_target, kpi_period";
 
 pub(crate) fn objective_from_row(r: &rusqlite::Row) -> rusqlite::Result<Objective> {
     Ok(Objective {
@@ -205,11 +240,20 @@ impl Record for Objective {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .query_row(&format!("SELECT {OBJECTIVE_COLUMNS} FROM objective WHERE id = ?1"), [id.to_string()], objective_from_row)
+            .query_row(
+                &format!("SELECT {OBJECTIVE_COLUMNS} FROM objective WHERE id = ?1"),
+                [id.to_string()],
+                objective_from_row,
+            )
             .optional()?)
     }
     fn insert_row(&self, conn: &Connection) -> Result<()> {
-        conn.execute(&format!("INSERT INTO objective ({OBJECTIVE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"), objective_params(self))?;
+        conn.execute(
+            &format!(
+                "INSERT INTO objective ({OBJECTIVE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            ),
+            objective_params(self),
+        )?;
         Ok(())
     }
     fn update_row(&self, conn: &Connection) -> Result<()> {
@@ -225,7 +269,15 @@ impl Record for Objective {
 }
 
 fn objective_params(o: &Objective) -> impl rusqlite::Params + '_ {
-    (o.id.to_string(), &o.name, &o.description, &o.colour, &o.kpi_metric, &o.kpi_target, &o.kpi_period)
+    (
+        o.id.to_string(),
+        &o.name,
+        &o.description,
+        &o.colour,
+        &o.kpi_metric,
+        &o.kpi_target,
+        &o.kpi_period,
+    )
 }
 
 pub(crate) const CAMPAIGN_SELECT: &str = "SELECT c.id, c.name, c.hashtags, c.core_message, c.brief, c.start_date, c.end_date, c.status,
@@ -259,7 +311,11 @@ impl Record for Campaign {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .query_row(&format!("{CAMPAIGN_SELECT} WHERE c.id = ?1"), [id.to_string()], campaign_from_row)
+            .query_row(
+                &format!("{CAMPAIGN_SELECT} WHERE c.id = ?1"),
+                [id.to_string()],
+                campaign_from_row,
+            )
             .optional()?)
     }
     fn insert_row(&self, conn: &Connection) -> Result<()> {
@@ -285,8 +341,22 @@ impl Record for Campaign {
 
 impl Campaign {
     fn write_links(&self, conn: &Connection) -> Result<()> {
-        replace_links(conn, "campaign_objective", "campaign_id", "objective_id", self.id, &self.objective_ids)?;
-        replace_links(conn, "campaign_channel", "campaign_id", "channel_id", self.id, &self.channel_ids)
+        replace_links(
+            conn,
+            "campaign_objective",
+            "campaign_id",
+            "objective_id",
+            self.id,
+            &self.objective_ids,
+        )?;
+        replace_links(
+            conn,
+            "campaign_channel",
+            "campaign_id",
+            "channel_id",
+            self.id,
+            &self.channel_ids,
+        )
     }
 }
 
@@ -302,7 +372,7 @@ fn campaign_params(c: &Campaign) -> Result<impl rusqlite::Params + '_> {
         enum_name(&c.status),
         &c.flagship,
         &c.colour,
-        &c.audience
+        &c.audience,
     ))
 }
 
@@ -339,7 +409,9 @@ impl Record for ContentItem {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .prepare_cached(&format!("SELECT {ITEM_COLUMNS} FROM content_item i WHERE i.id = ?1"))?
+            .prepare_cached(&format!(
+                "SELECT {ITEM_COLUMNS} FROM content_item i WHERE i.id = ?1"
+            ))?
             .query_row([id.to_string()], item_from_row)
             .optional()?)
     }
@@ -349,7 +421,14 @@ impl Record for ContentItem {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(item_params(self))?;
-        replace_links(conn, "item_objective", "item_id", "objective_id", self.id, &self.objective_ids)
+        replace_links(
+            conn,
+            "item_objective",
+            "item_id",
+            "objective_id",
+            self.id,
+            &self.objective_ids,
+        )
     }
     fn update_row(&self, conn: &Connection) -> Result<()> {
         conn.prepare_cached(
@@ -357,7 +436,14 @@ impl Record for ContentItem {
              all_day_date = ?8, starts_at = ?9, language = ?10, notes = ?11 WHERE id = ?1",
         )?
         .execute(item_params(self))?;
-        replace_links(conn, "item_objective", "item_id", "objective_id", self.id, &self.objective_ids)
+        replace_links(
+            conn,
+            "item_objective",
+            "item_id",
+            "objective_id",
+            self.id,
+            &self.objective_ids,
+        )
     }
     fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
         delete_by_id(conn, "content_item", id)
@@ -381,7 +467,7 @@ fn item_params(i: &ContentItem) -> impl rusqlite::Params + '_ {
         all_day,
         starts_at,
         &i.language,
-        &i.notes
+        &i.notes,
     )
 }
 
@@ -406,11 +492,20 @@ impl Record for KeyDate {
     }
     fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
         Ok(conn
-            .query_row(&format!("SELECT {KEY_DATE_COLUMNS} FROM key_date WHERE id = ?1"), [id.to_string()], key_date_from_row)
+            .query_row(
+                &format!("SELECT {KEY_DATE_COLUMNS} FROM key_date WHERE id = ?1"),
+                [id.to_string()],
+                key_date_from_row,
+            )
             .optional()?)
     }
     fn insert_row(&self, conn: &Connection) -> Result<()> {
-        conn.execute(&format!("INSERT INTO key_date ({KEY_DATE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"), key_date_params(self))?;
+        conn.execute(
+            &format!(
+                "INSERT INTO key_date ({KEY_DATE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            ),
+            key_date_params(self),
+        )?;
         Ok(())
     }
     fn update_row(&self, conn: &Connection) -> Result<()> {
@@ -433,6 +528,6 @@ fn key_date_params(k: &KeyDate) -> impl rusqlite::Params + '_ {
         sql::date_text(k.ends_on),
         enum_name(&k.category),
         &k.region,
-        &k.source
+        &k.source,
     )
 }

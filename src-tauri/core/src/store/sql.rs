@@ -19,7 +19,8 @@ pub fn uuid(row: &Row, idx: usize) -> rusqlite::Result<Uuid> {
 
 pub fn opt_uuid(row: &Row, idx: usize) -> rusqlite::Result<Option<Uuid>> {
     let s: Option<String> = row.get(idx)?;
-    s.map(|s| Uuid::parse_str(&s).map_err(|_| bad(idx, "id", &s))).transpose()
+    s.map(|s| Uuid::parse_str(&s).map_err(|_| bad(idx, "id", &s)))
+        .transpose()
 }
 
 /// A comma-separated id list, as `group_concat` returns it.
@@ -39,12 +40,17 @@ pub fn date(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
 
 pub fn opt_date(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let s: Option<String> = row.get(idx)?;
-    s.map(|s| parse_date(&s).ok_or_else(|| bad(idx, "date", &s))).transpose()
+    s.map(|s| parse_date(&s).ok_or_else(|| bad(idx, "date", &s)))
+        .transpose()
 }
 
 pub fn opt_instant(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     let s: Option<String> = row.get(idx)?;
-    s.map(|s| s.parse::<DateTime<Utc>>().map_err(|_| bad(idx, "instant", &s))).transpose()
+    s.map(|s| {
+        s.parse::<DateTime<Utc>>()
+            .map_err(|_| bad(idx, "instant", &s))
+    })
+    .transpose()
 }
 
 pub fn enumeration<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<T> {

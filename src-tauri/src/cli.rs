@@ -1,0 +1,109 @@
+//! The command line of the same binary: without a subcommand it opens the
+//! window; with one it works on the plan and exits, for scripts and tests.
+
+use std::path::PathBuf;
+
+use almanac_core::sample::{self, Profile, SampleOptions};
+use almanac_core::store::resolve_data_dir;
+use almanac_core::Store;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "almanac",
+    version,
+    about = "Plan a comms team's social media year"
+)]
+pub struct Cli {
+    /// The folder holding the plan (default: $ALMANAC_DATA_DIR, else the OS app-data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Writes a sample plan into an empty data folder.
+    Sample {
+        #[arg(long, value_enum, default_value = "agency")]
+        profile: ProfileArg,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The plan year (the last of ten for `archive`); default: this year.
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ProfileArg {
+    Agency,
+    Archive,
+}
+
+impl From<ProfileArg> for Profile {
+    fn from(p: ProfileArg) -> Self {
+        match p {
+            ProfileArg::Agency => Profile::Agency,
+            ProfileArg::Archive => Profile::Archive,
+        }
+    }
+}
+
+/// Runs the CLI or the app; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let data_dir = match resolve_data_dir(cli.data_dir) {
+        Ok(dir) => dir,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let result = match cli.command {
+        None => crate::run_app(&data_dir),
+        Some(Command::Sample {
+            profile,
+            seed,
+            year,
+        }) => load_sample(&data_dir, profile.into(), seed, year),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> i32 {
+    eprintln!("almanac: {message}");
+    1
+}
+
+fn load_sample(
+    data_dir: &std::path::Path,
+    profile: Profile,
+    seed: u64,
+    year: Option<i32>,
+) -> Result<(), String> {
+    let today = sample::today_from(chrono::Utc::now());
+    let mut options = SampleOptions::for_today(profile, seed, today);
+    if let Some(year) = year {
+        if !(1900..=2999).contains(&year) {
+            return Err(format!("--year {year} is out of range (1900–2999)"));
+        }
+        options.year = year;
+        if options.today.format("%Y").to_string() != year.to_string() {
+            options.today = NaiveDate::from_ymd_opt(year, 6, 15).unwrap_or(options.today);
+        }
+    }
+    let mut store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
+    let summary = sample::load(&mut store, options).map_err(|e| e.to_string())?;
+    println!(
+        "Loaded the {profile:?} sample into {}: {} brands, {} channels, {} campaigns, {} items.",
+        data_dir.display(),
+        summary.brands,
+        summary.channels,
+        summary.campaigns,
+        summary.items
+    );
+    Ok(())
+}

@@ -1,0 +1,331 @@
+//! The typed command boundary. Each command opens the store, calls one core
+//! operation and returns its result or its typed error; writes announce
+//! themselves with a `PlanChanged` event so every view can refresh.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Mutex;
+
+use almanac_core::domain::{
+    Brand, BrandDraft, Campaign, CampaignDraft, Channel, ChannelDraft, ItemDraft, Objective,
+    ObjectiveDraft, Settings, SettingsDraft, When,
+};
+use almanac_core::ops::items::{CalendarItem, ItemFilter, WindowQuery};
+use almanac_core::ops::plan::PlanSummary;
+use almanac_core::ops::{brands, campaigns, channels, items, objectives, plan, settings};
+use almanac_core::sample::{self, Profile, SampleOptions};
+use almanac_core::store::HistoryState;
+use almanac_core::{Error, Result, Store};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tauri::{AppHandle, State};
+use tauri_specta::Event;
+
+pub struct AppState {
+    store: Mutex<Store>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> Self {
+        AppState {
+            store: Mutex::new(store),
+        }
+    }
+}
+
+/// Sent after every change to the plan, with the change's label.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanChanged {
+    pub label: String,
+}
+
+/// Runs `f` on the store; a panic inside becomes an `io` error instead of crossing the boundary.
+fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    let mut guard = state
+        .store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    catch_unwind(AssertUnwindSafe(|| f(&mut guard))).unwrap_or_else(|_| {
+        Err(Error::io(
+            "an internal error stopped this action; nothing was changed",
+        ))
+    })
+}
+
+fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    with_store(state, |s| f(s))
+}
+
+fn write<T>(
+    app: &AppHandle,
+    state: &AppState,
+    label: &str,
+    f: impl FnOnce(&mut Store) -> Result<T>,
+) -> Result<T> {
+    let out = with_store(state, f)?;
+    // The change is committed; a view that misses the event still refreshes on its next query.
+    let _ = PlanChanged {
+        label: label.to_string(),
+    }
+    .emit(app);
+    Ok(out)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+    read(&state, settings::get)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_settings(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: SettingsDraft,
+) -> Result<Settings> {
+    write(&app, &state, "settings", |s| settings::update(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn plan_summary(state: State<'_, AppState>) -> Result<PlanSummary> {
+    read(&state, plan::summary)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn load_sample(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    profile: Profile,
+    seed: u32,
+) -> Result<PlanSummary> {
+    let today = sample::today_from(chrono::Utc::now());
+    let options = SampleOptions::for_today(profile, u64::from(seed), today);
+    write(&app, &state, "sample", |s| sample::load(s, options))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<Brand>> {
+    read(&state, brands::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_brand(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: BrandDraft,
+) -> Result<Brand> {
+    write(&app, &state, "brand", |s| brands::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_brand(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: BrandDraft,
+) -> Result<Brand> {
+    write(&app, &state, "brand", |s| brands::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_brand(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "brand", |s| brands::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
+    read(&state, channels::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_channel(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: ChannelDraft,
+) -> Result<Channel> {
+    write(&app, &state, "channel", |s| channels::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_channel(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ChannelDraft,
+) -> Result<Channel> {
+    write(&app, &state, "channel", |s| {
+        channels::update(s, &id, &draft)
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_channel(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "channel", |s| channels::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_objectives(state: State<'_, AppState>) -> Result<Vec<Objective>> {
+    read(&state, objectives::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_objective(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: ObjectiveDraft,
+) -> Result<Objective> {
+    write(&app, &state, "objective", |s| objectives::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_objective(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ObjectiveDraft,
+) -> Result<Objective> {
+    write(&app, &state, "objective", |s| {
+        objectives::update(s, &id, &draft)
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_objective(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<()> {
+    write(&app, &state, "objective", |s| objectives::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>> {
+    read(&state, campaigns::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_campaign(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: CampaignDraft,
+) -> Result<Campaign> {
+    write(&app, &state, "campaign", |s| campaigns::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_campaign(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: CampaignDraft,
+) -> Result<Campaign> {
+    write(&app, &state, "campaign", |s| {
+        campaigns::update(s, &id, &draft)
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_campaign(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "campaign", |s| campaigns::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_items(
+    state: State<'_, AppState>,
+    query: WindowQuery,
+) -> Result<Vec<CalendarItem>> {
+    read(&state, |s| items::list_window(s, &query))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_backlog(
+    state: State<'_, AppState>,
+    filter: ItemFilter,
+) -> Result<Vec<CalendarItem>> {
+    read(&state, |s| items::list_backlog(s, &filter))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<CalendarItem> {
+    read(&state, |s| items::get(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: ItemDraft,
+) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ItemDraft,
+) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn move_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    when: When,
+) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::move_to(s, &id, &when))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_item(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "item", |s| items::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn history(state: State<'_, AppState>) -> Result<HistoryState> {
+    read(&state, Store::history)
+}
+
+/// Undoes the latest change; returns its label, or null when there was nothing to undo.
+#[tauri::command]
+#[specta::specta]
+pub async fn undo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+    write(&app, &state, "undo", Store::undo)
+}
+
+/// Redoes the change undone last; returns its label, or null when there was nothing to redo.
+#[tauri::command]
+#[specta::specta]
+pub async fn redo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+    write(&app, &state, "redo", Store::redo)
+}

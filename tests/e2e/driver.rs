@@ -1,0 +1,188 @@
+//! Starting the app under tauri-driver, and the few gestures the tests repeat.
+
+use std::future::Future;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+const PORT: u16 = 4444;
+
+/// Prints a step with the seconds since the first step, so a slow or stuck run shows where.
+pub fn trace(step: &str) {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(Instant::now);
+    eprintln!("[{:>6.1}s] {step}", start.elapsed().as_secs_f32());
+}
+const NATIVE_PORT: u16 = 4445;
+
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+}
+
+fn env_path(name: &str, default: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(default))
+}
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl App {
+    /// Starts tauri-driver and, through it, the app on `data_dir`.
+    pub async fn start(data_dir: &Path) -> WebDriverResult<App> {
+        trace("start the app");
+        let app = env_path("ALMANAC_APP", "target/debug/almanac");
+        let app = if app.is_absolute() {
+            app
+        } else {
+            workspace().join(app)
+        };
+        let tauri_driver = Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
+            .args([
+                "--port",
+                &PORT.to_string(),
+                "--native-port",
+                &NATIVE_PORT.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (set TAURI_DRIVER to its path)");
+        wait_for_port(PORT);
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry")?;
+        caps.set(
+            "tauri:options",
+            json!({ "application": app, "args": ["--data-dir", data_dir] }),
+        )?;
+        let driver = WebDriver::new(format!("http://127.0.0.1:{PORT}"), caps).await?;
+        trace("session open");
+        Ok(App {
+            driver,
+            tauri_driver,
+        })
+    }
+
+    /// Closes the app and stops tauri-driver (SIGTERM, so it stops WebKitWebDriver too).
+    pub async fn quit(mut self) -> WebDriverResult<()> {
+        trace("quit");
+        let result = self.driver.clone().quit().await;
+        self.stop_driver();
+        result
+    }
+
+    fn stop_driver(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.tauri_driver.id().to_string()])
+            .status();
+        let _ = self.tauri_driver.wait();
+    }
+
+    pub async fn click(&self, css: &str) -> WebDriverResult<()> {
+        trace(&format!("click {css}"));
+        self.driver
+            .query(By::Css(css))
+            .and_clickable()
+            .first()
+            .await?
+            .click()
+            .await
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> WebDriverResult<()> {
+        let input = self.driver.query(By::Css(css)).first().await?;
+        input.clear().await?;
+        input.send_keys(text).await
+    }
+
+    /// Sets a date or time input's value as its picker would, with the input event views listen to.
+    pub async fn set_value(&self, css: &str, value: &str) -> WebDriverResult<()> {
+        let input = self.driver.query(By::Css(css)).first().await?;
+        self.driver
+            .execute(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                vec![input.to_json()?, json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn select_by_text(&self, css: &str, text: &str) -> WebDriverResult<()> {
+        let select = self.driver.query(By::Css(css)).first().await?;
+        let option = select
+            .query(By::XPath(&format!(".//option[normalize-space()='{text}']")))
+            .first()
+            .await?;
+        option.click().await
+    }
+
+    /// The calendar event showing `title`.
+    pub async fn event(&self, title: &str) -> WebDriverResult<WebElement> {
+        self.driver
+            .query(By::XPath(&format!("//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]")))
+            .first()
+            .await
+    }
+
+    pub async fn wait_gone(&self, css: &str) -> WebDriverResult<()> {
+        let gone = self.driver.query(By::Css(css)).not_exists().await?;
+        assert!(gone, "{css} is still there");
+        Ok(())
+    }
+
+    /// Polls `check` until it holds, for at most ten seconds.
+    pub async fn wait_until<F, Fut>(&self, check: F) -> WebDriverResult<()>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = WebDriverResult<bool>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match check().await {
+                Ok(true) => return Ok(()),
+                other if Instant::now() > deadline => {
+                    let _ = self.screenshot("failure").await;
+                    panic!("condition not met within 10 s (last: {other:?}); see target/e2e-screenshots/failure.png");
+                }
+                _ => tokio::time::sleep(Duration::from_millis(150)).await,
+            }
+        }
+    }
+
+    /// Saves a screenshot of the window for people to look at.
+    pub async fn screenshot(&self, name: &str) -> WebDriverResult<()> {
+        trace(&format!("screenshot {name}"));
+        let dir = workspace().join("target/e2e-screenshots");
+        std::fs::create_dir_all(&dir)?;
+        self.driver
+            .screenshot(&dir.join(format!("{name}.png")))
+            .await
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A failed test still stops its tauri-driver, so the next one can take the port.
+        if let Ok(None) = self.tauri_driver.try_wait() {
+            self.stop_driver();
+        }
+    }
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not listen on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -1,0 +1,82 @@
+// The app's shared state: the plan's reference data (settings, channels,
+// campaigns, objectives, brands), the undo history, and a revision counter that
+// every view watches. A PlanChanged event from the backend bumps the revision,
+// so each view re-queries what it shows.
+import { commands, events } from "../bindings";
+import type { Brand, Campaign, SocialChannel, HistoryState, Objective, Settings } from "../bindings";
+import { unwrap } from "./result";
+
+class PlanState {
+  revision = $state(0);
+  settings = $state<Settings | null>(null);
+  brands = $state<Brand[]>([]);
+  channels = $state<SocialChannel[]>([]);
+  campaigns = $state<Campaign[]>([]);
+  objectives = $state<Objective[]>([]);
+  history = $state<HistoryState>({ undoLabel: null, redoLabel: null });
+  status = $state("");
+
+  async refresh(): Promise<void> {
+    const [settings, brands, channels, campaigns, objectives, history] = await Promise.all([
+      unwrap(commands.getSettings()),
+      unwrap(commands.listBrands()),
+      unwrap(commands.listChannels()),
+      unwrap(commands.listCampaigns()),
+      unwrap(commands.listObjectives()),
+      unwrap(commands.history()),
+    ]);
+    this.settings = settings;
+    this.brands = brands;
+    this.channels = channels;
+    this.campaigns = campaigns;
+    this.objectives = objectives;
+    this.history = history;
+    this.revision += 1;
+  }
+
+  async listen(): Promise<void> {
+    await events.planChanged.listen(() => {
+      void this.refresh();
+    });
+  }
+
+  /** Announces a result to screen readers and in the status bar. */
+  announce(message: string): void {
+    this.status = message;
+  }
+
+  async undo(): Promise<void> {
+    const label = await unwrap(commands.undo());
+    this.announce(label ? `Undone: ${label}` : "Nothing to undo");
+  }
+
+  async redo(): Promise<void> {
+    const label = await unwrap(commands.redo());
+    this.announce(label ? `Redone: ${label}` : "Nothing to redo");
+  }
+
+  channelLabel(id: string): string {
+    const c = this.channels.find((ch) => ch.id === id);
+    return c ? `${PLATFORM_LABELS[c.platform]} ${c.handle}` : "Unknown channel";
+  }
+}
+
+export const plan = new PlanState();
+
+export const PLATFORM_LABELS: Record<SocialChannel["platform"], string> = {
+  x: "X",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  linkedin: "LinkedIn",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  bluesky: "Bluesky",
+  threads: "Threads",
+  flickr: "Flickr",
+  snapchat: "Snapchat",
+  bereal: "BeReal",
+  mastodon: "Mastodon",
+  blog: "Blog",
+  newsletter: "Newsletter",
+  website: "Website",
+};
