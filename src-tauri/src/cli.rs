@@ -10,11 +10,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "almanac",
-    version,
-    about = "Plan a comms team's social media year"
-)]
+#[command(name = "almanac", version, about = "Plan a comms team's social media year")]
 pub struct Cli {
     /// The folder holding the plan (default: $ALMANAC_DATA_DIR, else the OS app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
@@ -61,11 +57,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         None => crate::run_app(&data_dir),
-        Some(Command::Sample {
-            profile,
-            seed,
-            year,
-        }) => load_sample(&data_dir, profile.into(), seed, year),
+        Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
     };
     match result {
         Ok(()) => 0,
@@ -78,12 +70,7 @@ fn fail(message: &str) -> i32 {
     1
 }
 
-fn load_sample(
-    data_dir: &std::path::Path,
-    profile: Profile,
-    seed: u64,
-    year: Option<i32>,
-) -> Result<(), String> {
+fn load_sample(data_dir: &std::path::Path, profile: Profile, seed: u64, year: Option<i32>) -> Result<(), String> {
     let today = sample::today_from(chrono::Utc::now());
     let mut options = SampleOptions::for_today(profile, seed, today);
     if let Some(year) = year {
@@ -98,7 +85,11 @@ fn load_sample(
     let mut store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
     let summary = sample::load(&mut store, options).map_err(|e| e.to_string())?;
     println!(
-        "Loaded the {profile:?} sample into {}: {} brands, {} channels, {} campaigns, {} items.",
+        "Loaded the {} sample plan into {}: {} brands, {} channels, {} campaigns, {} items.",
+        match profile {
+            Profile::Agency => "agency",
+            Profile::Archive => "archive",
+        },
         data_dir.display(),
         summary.brands,
         summary.channels,

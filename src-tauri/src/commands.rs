@@ -6,10 +6,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Mutex;
 
 use almanac_core::domain::{
-    Brand, BrandDraft, Campaign, CampaignDraft, Channel, ChannelDraft, ItemDraft, Objective,
-    ObjectiveDraft, Settings, SettingsDraft, When,
+    Brand, BrandDraft, Campaign, CampaignDraft, Channel, ChannelDraft, ItemDraft, Objective, ObjectiveDraft, Settings,
+    SettingsDraft, When,
 };
-use almanac_core::ops::items::{CalendarItem, ItemFilter, WindowQuery};
+use almanac_core::ops::items::{CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
 use almanac_core::ops::plan::PlanSummary;
 use almanac_core::ops::{brands, campaigns, channels, items, objectives, plan, settings};
 use almanac_core::sample::{self, Profile, SampleOptions};
@@ -17,7 +17,7 @@ use almanac_core::store::HistoryState;
 use almanac_core::{Error, Result, Store};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 use tauri_specta::Event;
 
 pub struct AppState {
@@ -26,9 +26,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store) -> Self {
-        AppState {
-            store: Mutex::new(store),
-        }
+        AppState { store: Mutex::new(store) }
     }
 }
 
@@ -41,33 +39,19 @@ pub struct PlanChanged {
 
 /// Runs `f` on the store; a panic inside becomes an `io` error instead of crossing the boundary.
 fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-    let mut guard = state
-        .store
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    catch_unwind(AssertUnwindSafe(|| f(&mut guard))).unwrap_or_else(|_| {
-        Err(Error::io(
-            "an internal error stopped this action; nothing was changed",
-        ))
-    })
+    let mut guard = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    catch_unwind(AssertUnwindSafe(|| f(&mut guard)))
+        .unwrap_or_else(|_| Err(Error::io("an internal error stopped this action; nothing was changed")))
 }
 
 fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
     with_store(state, |s| f(s))
 }
 
-fn write<T>(
-    app: &AppHandle,
-    state: &AppState,
-    label: &str,
-    f: impl FnOnce(&mut Store) -> Result<T>,
-) -> Result<T> {
+fn write<T>(app: &AppHandle, state: &AppState, label: &str, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
     let out = with_store(state, f)?;
     // The change is committed; a view that misses the event still refreshes on its next query.
-    let _ = PlanChanged {
-        label: label.to_string(),
-    }
-    .emit(app);
+    let _ = PlanChanged { label: label.to_string() }.emit(app);
     Ok(out)
 }
 
@@ -79,11 +63,7 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_settings(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: SettingsDraft,
-) -> Result<Settings> {
+pub async fn update_settings(app: AppHandle, state: State<'_, AppState>, draft: SettingsDraft) -> Result<Settings> {
     write(&app, &state, "settings", |s| settings::update(s, &draft))
 }
 
@@ -114,22 +94,13 @@ pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<Brand>> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_brand(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: BrandDraft,
-) -> Result<Brand> {
+pub async fn create_brand(app: AppHandle, state: State<'_, AppState>, draft: BrandDraft) -> Result<Brand> {
     write(&app, &state, "brand", |s| brands::create(s, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_brand(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    draft: BrandDraft,
-) -> Result<Brand> {
+pub async fn update_brand(app: AppHandle, state: State<'_, AppState>, id: String, draft: BrandDraft) -> Result<Brand> {
     write(&app, &state, "brand", |s| brands::update(s, &id, &draft))
 }
 
@@ -147,11 +118,7 @@ pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_channel(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: ChannelDraft,
-) -> Result<Channel> {
+pub async fn create_channel(app: AppHandle, state: State<'_, AppState>, draft: ChannelDraft) -> Result<Channel> {
     write(&app, &state, "channel", |s| channels::create(s, &draft))
 }
 
@@ -163,9 +130,7 @@ pub async fn update_channel(
     id: String,
     draft: ChannelDraft,
 ) -> Result<Channel> {
-    write(&app, &state, "channel", |s| {
-        channels::update(s, &id, &draft)
-    })
+    write(&app, &state, "channel", |s| channels::update(s, &id, &draft))
 }
 
 #[tauri::command]
@@ -182,11 +147,7 @@ pub async fn list_objectives(state: State<'_, AppState>) -> Result<Vec<Objective
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_objective(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: ObjectiveDraft,
-) -> Result<Objective> {
+pub async fn create_objective(app: AppHandle, state: State<'_, AppState>, draft: ObjectiveDraft) -> Result<Objective> {
     write(&app, &state, "objective", |s| objectives::create(s, &draft))
 }
 
@@ -198,18 +159,12 @@ pub async fn update_objective(
     id: String,
     draft: ObjectiveDraft,
 ) -> Result<Objective> {
-    write(&app, &state, "objective", |s| {
-        objectives::update(s, &id, &draft)
-    })
+    write(&app, &state, "objective", |s| objectives::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_objective(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> Result<()> {
+pub async fn delete_objective(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
     write(&app, &state, "objective", |s| objectives::delete(s, &id))
 }
 
@@ -221,11 +176,7 @@ pub async fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>>
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_campaign(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: CampaignDraft,
-) -> Result<Campaign> {
+pub async fn create_campaign(app: AppHandle, state: State<'_, AppState>, draft: CampaignDraft) -> Result<Campaign> {
     write(&app, &state, "campaign", |s| campaigns::create(s, &draft))
 }
 
@@ -237,9 +188,7 @@ pub async fn update_campaign(
     id: String,
     draft: CampaignDraft,
 ) -> Result<Campaign> {
-    write(&app, &state, "campaign", |s| {
-        campaigns::update(s, &id, &draft)
-    })
+    write(&app, &state, "campaign", |s| campaigns::update(s, &id, &draft))
 }
 
 #[tauri::command]
@@ -250,19 +199,13 @@ pub async fn delete_campaign(app: AppHandle, state: State<'_, AppState>, id: Str
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_items(
-    state: State<'_, AppState>,
-    query: WindowQuery,
-) -> Result<Vec<CalendarItem>> {
+pub async fn list_items(state: State<'_, AppState>, query: WindowQuery) -> Result<Vec<CalendarEntry>> {
     read(&state, |s| items::list_window(s, &query))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_backlog(
-    state: State<'_, AppState>,
-    filter: ItemFilter,
-) -> Result<Vec<CalendarItem>> {
+pub async fn list_backlog(state: State<'_, AppState>, filter: ItemFilter) -> Result<Vec<CalendarEntry>> {
     read(&state, |s| items::list_backlog(s, &filter))
 }
 
@@ -274,11 +217,7 @@ pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<Calendar
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: ItemDraft,
-) -> Result<CalendarItem> {
+pub async fn create_item(app: AppHandle, state: State<'_, AppState>, draft: ItemDraft) -> Result<CalendarItem> {
     write(&app, &state, "item", |s| items::create(s, &draft))
 }
 
@@ -295,12 +234,7 @@ pub async fn update_item(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn move_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    when: When,
-) -> Result<CalendarItem> {
+pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<CalendarItem> {
     write(&app, &state, "item", |s| items::move_to(s, &id, &when))
 }
 
@@ -328,4 +262,14 @@ pub async fn undo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<S
 #[specta::specta]
 pub async fn redo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
     write(&app, &state, "redo", Store::redo)
+}
+
+/// Undo or redo from the window's Edit menu: the same journal step as the commands.
+pub fn history_step_from_menu(app: &AppHandle, redo: bool) {
+    let state = app.state::<AppState>();
+    let label = if redo { "redo" } else { "undo" };
+    let step = |s: &mut Store| if redo { s.redo() } else { s.undo() };
+    if let Err(e) = write(app, &state, label, step) {
+        eprintln!("almanac: {label} failed: {e}");
+    }
 }

@@ -1,17 +1,11 @@
-use almanac_core::domain::{
-    CampaignDraft, CampaignStatus, ItemStatus, Schedule, SettingsDraft, WeekStart, When,
-};
+use almanac_core::domain::{CampaignDraft, CampaignStatus, ItemStatus, Schedule, SettingsDraft, WeekStart, When};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{campaigns, settings};
 use almanac_core::Error;
 use almanac_tests::{item_draft, on, plan_with_channel};
 
 fn window(from: &str, to: &str) -> WindowQuery {
-    WindowQuery {
-        from: from.into(),
-        to: to.into(),
-        filter: ItemFilter::default(),
-    }
+    WindowQuery { from: from.into(), to: to.into(), filter: ItemFilter::default() }
 }
 
 fn set_zone(store: &mut almanac_core::Store, zone: &str) {
@@ -29,40 +23,15 @@ fn set_zone(store: &mut almanac_core::Store, zone: &str) {
 fn items_are_listed_by_the_plan_zone_day_they_fall_on() {
     let (mut store, channel) = plan_with_channel();
     set_zone(&mut store, "Europe/London");
-    let late = items::create(
-        &mut store,
-        &item_draft(
-            &channel,
-            "Late post",
-            When::At {
-                local: "2027-07-31T23:30".into(),
-            },
-        ),
-    )
-    .unwrap();
-    let early = items::create(
-        &mut store,
-        &item_draft(
-            &channel,
-            "Early post",
-            When::At {
-                local: "2027-08-01T00:30".into(),
-            },
-        ),
-    )
-    .unwrap();
-    let all_day = items::create(
-        &mut store,
-        &item_draft(&channel, "Newsletter", on("2027-08-01")),
-    )
-    .unwrap();
+    let late =
+        items::create(&mut store, &item_draft(&channel, "Late post", When::At { local: "2027-07-31T23:30".into() }))
+            .unwrap();
+    let early =
+        items::create(&mut store, &item_draft(&channel, "Early post", When::At { local: "2027-08-01T00:30".into() }))
+            .unwrap();
+    let all_day = items::create(&mut store, &item_draft(&channel, "Newsletter", on("2027-08-01"))).unwrap();
     // 23:30 London on 31 July is 22:30 UTC: still July in the plan's zone.
-    assert_eq!(
-        late.item.schedule,
-        Schedule::At {
-            utc: "2027-07-31T22:30:00Z".parse().unwrap()
-        }
-    );
+    assert_eq!(late.item.schedule, Schedule::At { utc: "2027-07-31T22:30:00Z".parse().unwrap() });
     let mut august: Vec<_> = items::list_window(&store, &window("2027-08-01", "2027-09-01"))
         .unwrap()
         .into_iter()
@@ -114,14 +83,8 @@ fn filters_narrow_the_window() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].item.id, launched.item.id);
     assert_eq!(found[0].campaign_name.as_deref(), Some("Cone Zone"));
-    query.filter = ItemFilter {
-        statuses: vec![ItemStatus::Draft],
-        ..ItemFilter::default()
-    };
-    assert_eq!(
-        items::list_window(&store, &query).unwrap()[0].item.title,
-        "Other"
-    );
+    query.filter = ItemFilter { statuses: vec![ItemStatus::Draft], ..ItemFilter::default() };
+    assert_eq!(items::list_window(&store, &query).unwrap()[0].item.title, "Other");
 }
 
 #[test]
@@ -129,51 +92,20 @@ fn bad_items_are_refused_with_the_field_named_and_nothing_written() {
     let (mut store, channel) = plan_with_channel();
     let cases = vec![
         (item_draft(&channel, "   ", on("2027-01-01")), "title"),
-        (
-            item_draft(&channel, &"x".repeat(301), on("2027-01-01")),
-            "title",
-        ),
-        (
-            item_draft(
-                "0190f0f0-0000-7000-8000-000000000000",
-                "Post",
-                on("2027-01-01"),
-            ),
-            "channelId",
-        ),
-        (
-            item_draft("not-an-id", "Post", on("2027-01-01")),
-            "channelId",
-        ),
+        (item_draft(&channel, &"x".repeat(301), on("2027-01-01")), "title"),
+        (item_draft("0190f0f0-0000-7000-8000-000000000000", "Post", on("2027-01-01")), "channelId"),
+        (item_draft("not-an-id", "Post", on("2027-01-01")), "channelId"),
         (item_draft(&channel, "Post", on("2027-13-01")), "when"),
-        (
-            item_draft(
-                &channel,
-                "Post",
-                When::At {
-                    local: "tomorrow 9am".into(),
-                },
-            ),
-            "when",
-        ),
+        (item_draft(&channel, "Post", When::At { local: "tomorrow 9am".into() }), "when"),
     ];
     let mut long_copy = item_draft(&channel, "Post", on("2027-01-01"));
     long_copy.copy = "y".repeat(20_001);
     for (draft, field) in cases.into_iter().chain([(long_copy, "copy")]) {
         let err = items::create(&mut store, &draft).unwrap_err();
-        assert!(
-            matches!(&err, Error::Validation { field: f, .. } if f == field),
-            "expected {field}, got {err:?}"
-        );
+        assert!(matches!(&err, Error::Validation { field: f, .. } if f == field), "expected {field}, got {err:?}");
     }
-    assert!(items::list_backlog(&store, &ItemFilter::default())
-        .unwrap()
-        .is_empty());
-    assert!(
-        items::list_window(&store, &window("2026-12-01", "2027-02-01"))
-            .unwrap()
-            .is_empty()
-    );
+    assert!(items::list_backlog(&store, &ItemFilter::default()).unwrap().is_empty());
+    assert!(items::list_window(&store, &window("2026-12-01", "2027-02-01")).unwrap().is_empty());
 }
 
 #[test]
@@ -181,63 +113,27 @@ fn moving_between_backlog_day_and_time() {
     let (mut store, channel) = plan_with_channel();
     set_zone(&mut store, "Europe/Paris");
     let idea = items::create(&mut store, &item_draft(&channel, "Idea", When::Unscheduled)).unwrap();
-    assert_eq!(
-        items::list_backlog(&store, &ItemFilter::default())
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(items::list_backlog(&store, &ItemFilter::default()).unwrap().len(), 1);
     let id = idea.item.id.to_string();
-    let moved = items::move_to(
-        &mut store,
-        &id,
-        &When::At {
-            local: "2027-03-28T09:00".into(),
-        },
-    )
-    .unwrap();
+    let moved = items::move_to(&mut store, &id, &When::At { local: "2027-03-28T09:00".into() }).unwrap();
     assert_eq!(
         moved.item.schedule,
-        Schedule::At {
-            utc: "2027-03-28T07:00:00Z".parse().unwrap()
-        },
+        Schedule::At { utc: "2027-03-28T07:00:00Z".parse().unwrap() },
         "Paris is UTC+2 after the clocks change"
     );
-    assert!(items::list_backlog(&store, &ItemFilter::default())
-        .unwrap()
-        .is_empty());
+    assert!(items::list_backlog(&store, &ItemFilter::default()).unwrap().is_empty());
     let moved = items::move_to(&mut store, &id, &on("2027-03-29")).unwrap();
     assert_eq!(moved.local_start.as_deref(), Some("2027-03-29"));
     items::move_to(&mut store, &id, &When::Unscheduled).unwrap();
-    assert_eq!(
-        items::list_backlog(&store, &ItemFilter::default()).unwrap()[0]
-            .item
-            .id,
-        idea.item.id
-    );
-    let err = items::move_to(
-        &mut store,
-        &id,
-        &When::At {
-            local: "2027-03-28T02:30".into(),
-        },
-    )
-    .unwrap_err();
-    assert!(
-        err.to_string().contains("does not exist"),
-        "a skipped hour is refused: {err}"
-    );
+    assert_eq!(items::list_backlog(&store, &ItemFilter::default()).unwrap()[0].item.id, idea.item.id);
+    let err = items::move_to(&mut store, &id, &When::At { local: "2027-03-28T02:30".into() }).unwrap_err();
+    assert!(err.to_string().contains("does not exist"), "a skipped hour is refused: {err}");
 }
 
 #[test]
 fn a_missing_item_is_not_found() {
     let (mut store, _) = plan_with_channel();
-    let err = items::move_to(
-        &mut store,
-        "0190f0f0-0000-7000-8000-000000000000",
-        &on("2027-01-01"),
-    )
-    .unwrap_err();
+    let err = items::move_to(&mut store, "0190f0f0-0000-7000-8000-000000000000", &on("2027-01-01")).unwrap_err();
     assert_eq!(err.code(), "notFound");
 }
 
@@ -277,9 +173,5 @@ fn deleting_a_campaign_keeps_its_items() {
     assert_eq!(after.item.campaign_id, None);
     store.undo().unwrap();
     let restored = items::get(&store, &item.item.id.to_string()).unwrap();
-    assert_eq!(
-        restored.item.campaign_id,
-        Some(campaign.id),
-        "undo restores the campaign and the link"
-    );
+    assert_eq!(restored.item.campaign_id, Some(campaign.id), "undo restores the campaign and the link");
 }

@@ -4,11 +4,7 @@ use almanac_core::store::{Store, DATABASE_FILE, SCHEMA_VERSION};
 use almanac_core::Error;
 
 fn roads() -> BrandDraft {
-    BrandDraft {
-        name: "Westmark Roads".into(),
-        purpose: String::new(),
-        colour: "#c25400".into(),
-    }
+    BrandDraft { name: "Westmark Roads".into(), purpose: String::new(), colour: "#c25400".into() }
 }
 
 #[test]
@@ -20,11 +16,7 @@ fn a_plan_survives_closing_and_reopening() {
     };
     let store = Store::open_dir(dir.path()).unwrap();
     let ids: Vec<_> = brands::list(&store).unwrap().iter().map(|b| b.id).collect();
-    assert_eq!(
-        ids,
-        vec![id],
-        "the brand written before closing is there after"
-    );
+    assert_eq!(ids, vec![id], "the brand written before closing is there after");
     assert!(dir.path().join(DATABASE_FILE).exists());
 }
 
@@ -32,14 +24,8 @@ fn a_plan_survives_closing_and_reopening() {
 fn the_store_uses_wal_and_foreign_keys() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_dir(dir.path()).unwrap();
-    let mode: String = store
-        .conn()
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
-    let fk: i64 = store
-        .conn()
-        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-        .unwrap();
+    let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let fk: i64 = store.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
 }
@@ -50,29 +36,16 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     let path = dir.path().join(DATABASE_FILE);
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     }
-    let err = Store::open(&path)
-        .err()
-        .expect("a newer schema must be refused");
+    let err = Store::open(&path).err().expect("a newer schema must be refused");
     assert_eq!(err.code(), "conflict");
-    assert!(
-        err.to_string().contains("newer version of Almanac"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("newer version of Almanac"), "{err}");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let version: u32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION + 1);
-    let tables: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let tables: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0)).unwrap();
     assert_eq!(tables, 0, "nothing was created in the refused file");
 }
 
@@ -88,16 +61,9 @@ fn settings_refuse_an_unknown_time_zone_and_change_nothing() {
         year_start_month: 1,
     };
     let err = settings::update(&mut store, &draft).unwrap_err();
-    assert!(
-        matches!(&err, Error::Validation { field, .. } if field == "timeZone"),
-        "{err:?}"
-    );
+    assert!(matches!(&err, Error::Validation { field, .. } if field == "timeZone"), "{err:?}");
     assert_eq!(settings::get(&store).unwrap(), before);
-    assert_eq!(
-        store.history().unwrap().undo_label,
-        None,
-        "a refused change leaves no journal entry"
-    );
+    assert_eq!(store.history().unwrap().undo_label, None, "a refused change leaves no journal entry");
 }
 
 #[test]

@@ -21,13 +21,22 @@ const NATIVE_PORT: u16 = 4445;
 
 pub struct App {
     pub driver: WebDriver,
-    tauri_driver: Child,
+    _tauri_driver: DriverProcess,
+}
+
+/// The tauri-driver process; dropping it stops it with SIGTERM, so it stops
+/// WebKitWebDriver too (SIGKILL would leave that running).
+struct DriverProcess(Child);
+
+impl Drop for DriverProcess {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = self.0.wait();
+    }
 }
 
 fn env_path(name: &str, default: &str) -> PathBuf {
-    std::env::var_os(name)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(default))
+    std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default))
 }
 
 fn workspace() -> PathBuf {
@@ -39,61 +48,33 @@ impl App {
     pub async fn start(data_dir: &Path) -> WebDriverResult<App> {
         trace("start the app");
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
-        let app = if app.is_absolute() {
-            app
-        } else {
-            workspace().join(app)
-        };
-        let tauri_driver = Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
-            .args([
-                "--port",
-                &PORT.to_string(),
-                "--native-port",
-                &NATIVE_PORT.to_string(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver starts (set TAURI_DRIVER to its path)");
+        let app = if app.is_absolute() { app } else { workspace().join(app) };
+        let tauri_driver = DriverProcess(
+            Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
+                .args(["--port", &PORT.to_string(), "--native-port", &NATIVE_PORT.to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .expect("tauri-driver starts (set TAURI_DRIVER to its path)"),
+        );
         wait_for_port(PORT);
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry")?;
-        caps.set(
-            "tauri:options",
-            json!({ "application": app, "args": ["--data-dir", data_dir] }),
-        )?;
+        caps.set("tauri:options", json!({ "application": app, "args": ["--data-dir", data_dir] }))?;
         let driver = WebDriver::new(format!("http://127.0.0.1:{PORT}"), caps).await?;
         trace("session open");
-        Ok(App {
-            driver,
-            tauri_driver,
-        })
+        Ok(App { driver, _tauri_driver: tauri_driver })
     }
 
-    /// Closes the app and stops tauri-driver (SIGTERM, so it stops WebKitWebDriver too).
-    pub async fn quit(mut self) -> WebDriverResult<()> {
+    /// Closes the app, then (on drop) stops tauri-driver.
+    pub async fn quit(self) -> WebDriverResult<()> {
         trace("quit");
-        let result = self.driver.clone().quit().await;
-        self.stop_driver();
-        result
-    }
-
-    fn stop_driver(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.tauri_driver.id().to_string()])
-            .status();
-        let _ = self.tauri_driver.wait();
+        self.driver.clone().quit().await
     }
 
     pub async fn click(&self, css: &str) -> WebDriverResult<()> {
         trace(&format!("click {css}"));
-        self.driver
-            .query(By::Css(css))
-            .and_clickable()
-            .first()
-            .await?
-            .click()
-            .await
+        self.driver.query(By::Css(css)).and_clickable().first().await?.click().await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) -> WebDriverResult<()> {
@@ -116,17 +97,16 @@ impl App {
 
     pub async fn select_by_text(&self, css: &str, text: &str) -> WebDriverResult<()> {
         let select = self.driver.query(By::Css(css)).first().await?;
-        let option = select
-            .query(By::XPath(&format!(".//option[normalize-space()='{text}']")))
-            .first()
-            .await?;
+        let option = select.query(By::XPath(format!(".//option[normalize-space()='{text}']"))).first().await?;
         option.click().await
     }
 
     /// The calendar event showing `title`.
     pub async fn event(&self, title: &str) -> WebDriverResult<WebElement> {
         self.driver
-            .query(By::XPath(&format!("//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]")))
+            .query(By::XPath(format!(
+                "//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]"
+            )))
             .first()
             .await
     }
@@ -161,28 +141,14 @@ impl App {
         trace(&format!("screenshot {name}"));
         let dir = workspace().join("target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
-        self.driver
-            .screenshot(&dir.join(format!("{name}.png")))
-            .await
-    }
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        // A failed test still stops its tauri-driver, so the next one can take the port.
-        if let Ok(None) = self.tauri_driver.try_wait() {
-            self.stop_driver();
-        }
+        self.driver.screenshot(&dir.join(format!("{name}.png"))).await
     }
 }
 
 fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "tauri-driver did not listen on port {port}"
-        );
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
         std::thread::sleep(Duration::from_millis(100));
     }
 }

@@ -13,13 +13,7 @@ use thirtyfour::prelude::*;
 
 /// The day `n` of the month the calendar opens on, as `YYYY-MM-DD`.
 async fn day_of_shown_month(app: &App, n: u32) -> WebDriverResult<String> {
-    let ret = app
-        .driver
-        .execute(
-            "return document.querySelector('.fc-day-today').dataset.date;",
-            vec![],
-        )
-        .await?;
+    let ret = app.driver.execute("return document.querySelector('.fc-day-today').dataset.date;", vec![]).await?;
     let today: String = ret.convert()?;
     Ok(format!("{}-{n:02}", &today[..7]))
 }
@@ -38,8 +32,7 @@ async fn event_day(app: &App, title: &str) -> WebDriverResult<String> {
 }
 
 async fn wait_for_event_on(app: &App, title: &str, day: &str) -> WebDriverResult<()> {
-    app.wait_until(|| async { Ok(event_day(app, title).await? == day) })
-        .await
+    app.wait_until(|| async { Ok(event_day(app, title).await? == day) }).await
 }
 
 #[tokio::test]
@@ -59,18 +52,11 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let start = day_of_shown_month_from_campaigns(&app).await?;
     app.type_into("#campaign-name", "Winter Wheels").await?;
     app.type_into("#campaign-hashtags", "#WinterWheels").await?;
-    app.set_value("#campaign-start", &format!("{start}-01"))
-        .await?;
-    app.set_value("#campaign-end", &format!("{start}-28"))
-        .await?;
+    app.set_value("#campaign-start", &format!("{start}-01")).await?;
+    app.set_value("#campaign-end", &format!("{start}-28")).await?;
     app.click("[data-testid=campaign-save]").await?;
     app.wait_gone("[data-testid=campaign-dialog][open]").await?;
-    app.driver
-        .query(By::XPath(
-            "//tr[@data-testid='campaign-row']//button[text()='Winter Wheels']",
-        ))
-        .first()
-        .await?;
+    app.driver.query(By::XPath("//tr[@data-testid='campaign-row']//button[text()='Winter Wheels']")).first().await?;
 
     // An item in that campaign, on the 10th, through the item dialog.
     app.click("[data-testid=nav-calendar]").await?;
@@ -80,24 +66,18 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let fifteenth = day_of_shown_month(&app, 15).await?;
     app.click("[data-testid=new-item]").await?;
     app.type_into("#item-title", "Winter tyres reel").await?;
-    app.select_by_text("#item-campaign", "Winter Wheels")
-        .await?;
+    app.select_by_text("#item-campaign", "Winter Wheels").await?;
     app.set_value("#item-date", &tenth).await?;
     app.click("[data-testid=item-save]").await?;
     app.wait_gone("[data-testid=item-dialog][open]").await?;
     // Show only the campaign, so its one item is not folded into "+N more".
-    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels")
-        .await?;
+    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels").await?;
     wait_for_event_on(&app, "Winter tyres reel", &tenth).await?;
 
     // Drag it to the 12th.
     let event = app.event("Winter tyres reel").await?;
-    let target = app
-        .driver
-        .find(By::Css(&format!(
-            "td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"
-        )))
-        .await?;
+    let target =
+        app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"))).await?;
     app.driver
         .action_chain()
         .move_to_element_center(&event)
@@ -114,8 +94,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     // Restart: the move was saved.
     app.quit().await?;
     app = App::start(data.path()).await?;
-    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels")
-        .await?;
+    app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels").await?;
     // The dragged date survived the restart.
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
 
@@ -127,44 +106,19 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
         )
         .await?;
     app.driver.active_element().await?.send_keys("m").await?;
-    app.driver
-        .query(By::Css("[data-testid=move-dialog][open]"))
-        .first()
-        .await?;
+    app.driver.query(By::Css("[data-testid=move-dialog][open]")).first().await?;
     app.set_value("#move-date", &fifteenth).await?;
-    app.driver
-        .find(By::Css("[data-testid=move-submit]"))
-        .await?
-        .send_keys(Key::Enter)
-        .await?;
+    app.driver.find(By::Css("[data-testid=move-submit]")).await?.send_keys(Key::Enter).await?;
     app.wait_gone("[data-testid=move-dialog][open]").await?;
     wait_for_event_on(&app, "Winter tyres reel", &fifteenth).await?;
     app.screenshot("03-moved-by-keyboard").await?;
 
     // Undo (Ctrl+Z) puts it back on the 12th.
-    app.driver
-        .find(By::Css("[data-testid=calendar] .fc-toolbar-title"))
-        .await?
-        .click()
-        .await?;
-    app.driver
-        .action_chain()
-        .key_down(Key::Control)
-        .send_keys("z")
-        .key_up(Key::Control)
-        .perform()
-        .await?;
+    app.driver.find(By::Css("[data-testid=calendar] .fc-toolbar-title")).await?.click().await?;
+    app.driver.action_chain().key_down(Key::Control).send_keys("z").key_up(Key::Control).perform().await?;
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
-    let status = app
-        .driver
-        .find(By::Css("[data-testid=status]"))
-        .await?
-        .text()
-        .await?;
-    assert!(
-        status.starts_with("Undone: Move"),
-        "the status line says what was undone: {status}"
-    );
+    let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+    assert!(status.starts_with("Undone: Move"), "the status line says what was undone: {status}");
     app.screenshot("04-undone").await?;
     app.quit().await
 }
@@ -192,27 +146,11 @@ async fn a_bad_item_shows_the_error_next_to_its_field_and_saves_nothing() -> Web
     app.click("[data-testid=new-item]").await?;
     app.type_into("#item-title", "   ").await?;
     app.click("[data-testid=item-save]").await?;
-    let error = app
-        .driver
-        .query(By::Css("[data-testid=item-title-error]"))
-        .first()
-        .await?;
+    let error = app.driver.query(By::Css("[data-testid=item-title-error]")).first().await?;
     assert_eq!(error.text().await?, "is required");
-    assert!(
-        app.driver
-            .find(By::Css("[data-testid=item-dialog][open]"))
-            .await
-            .is_ok(),
-        "the dialog stays open"
-    );
+    assert!(app.driver.find(By::Css("[data-testid=item-dialog][open]")).await.is_ok(), "the dialog stays open");
     // The dialog is modal, so the page behind it is inert: read the button's text directly.
-    let undo = app
-        .driver
-        .find(By::Css("[data-testid=undo]"))
-        .await?
-        .prop("textContent")
-        .await?
-        .unwrap_or_default();
+    let undo = app.driver.find(By::Css("[data-testid=undo]")).await?.prop("textContent").await?.unwrap_or_default();
     assert_eq!(undo.trim(), "Undo: Load sample plan", "nothing was written");
     tokio::time::sleep(Duration::from_millis(100)).await;
     app.quit().await

@@ -1,8 +1,6 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
-use almanac_core::domain::{
-    BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
-};
+use almanac_core::domain::{BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When};
 use almanac_core::ops::{brands, channels};
 use almanac_core::Store;
 
@@ -11,11 +9,7 @@ pub fn plan_with_channel() -> (Store, String) {
     let mut store = Store::open_in_memory().expect("in-memory store");
     let brand = brands::create(
         &mut store,
-        &BrandDraft {
-            name: "Westmark Police".into(),
-            purpose: String::new(),
-            colour: "#1f4e9c".into(),
-        },
+        &BrandDraft { name: "Westmark Police".into(), purpose: String::new(), colour: "#1f4e9c".into() },
     )
     .expect("brand");
     let channel = channels::create(
@@ -52,4 +46,9 @@ pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {
 
 pub fn on(date: &str) -> When {
     When::AllDay { date: date.into() }
+}
+
+/// Creates an item titled `title` on `date` and returns its id.
+pub fn add_item(store: &mut Store, channel_id: &str, title: &str, date: &str) -> String {
+    almanac_core::ops::items::create(store, &item_draft(channel_id, title, on(date))).expect("item").item.id.to_string()
 }

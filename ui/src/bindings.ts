@@ -28,8 +28,8 @@ export const commands = {
 	createCampaign: (draft: CampaignDraft) => typedError<Campaign, AppError>(__TAURI_INVOKE("create_campaign", { draft })),
 	updateCampaign: (id: string, draft: CampaignDraft) => typedError<Campaign, AppError>(__TAURI_INVOKE("update_campaign", { id, draft })),
 	deleteCampaign: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_campaign", { id })),
-	listItems: (query: WindowQuery) => typedError<CalendarItem[], AppError>(__TAURI_INVOKE("list_items", { query })),
-	listBacklog: (filter: ItemFilter) => typedError<CalendarItem[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
+	listItems: (query: WindowQuery) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_items", { query })),
+	listBacklog: (filter: ItemFilter) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	createItem: (draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("create_item", { draft })),
 	updateItem: (id: string, draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("update_item", { id, draft })),
@@ -68,6 +68,15 @@ export type BrandDraft = {
 	name: string,
 	purpose: string,
 	colour: string,
+};
+
+/**  An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item. */
+export type CalendarEntry = {
+	item: ItemSummary,
+	localStart: string | null,
+	channelLabel: string,
+	channelColour: string,
+	campaignName: string | null,
 };
 
 /**  An item as the calendar shows it: with its plan-zone start and what it belongs to. */
@@ -171,6 +180,21 @@ export type ItemFilter = {
 export type ItemFormat = "post" | "thread" | "image" | "carousel" | "video" | "reel" | "story" | "short" | "live" | "poll" | "article" | "newsletter";
 
 export type ItemStatus = "idea" | "draft" | "inReview" | "approved" | "scheduled" | "published" | "onHold" | "cancelled";
+
+/**
+ *  What a calendar view needs of an item: everything but its copy and notes, which
+ *  can be long and are only read when the item is opened.
+ */
+export type ItemSummary = {
+	id: string,
+	title: string,
+	format: ItemFormat,
+	channelId: string,
+	campaignId: string | null,
+	objectiveIds: string[],
+	status: ItemStatus,
+	schedule: Schedule,
+};
 
 /**  What the team wants its content to achieve, with a measurable target. */
 export type Objective = {

@@ -13,12 +13,7 @@ const YEAR: i32 = 2027;
 
 fn archive() -> Store {
     let mut store = Store::open_in_memory().expect("store");
-    let options = SampleOptions {
-        profile: Profile::Archive,
-        seed: 1,
-        year: YEAR,
-        today: fixed_today(YEAR),
-    };
+    let options = SampleOptions { profile: Profile::Archive, seed: 1, year: YEAR, today: fixed_today(YEAR) };
     let summary = sample::load(&mut store, options).expect("archive sample");
     assert_eq!(summary.items, 120_000);
     store
@@ -26,40 +21,17 @@ fn archive() -> Store {
 
 fn month_window(c: &mut Criterion) {
     let store = archive();
-    let query = WindowQuery {
-        from: "2027-06-01".into(),
-        to: "2027-07-01".into(),
-        filter: ItemFilter::default(),
-    };
+    let query = WindowQuery { from: "2027-06-01".into(), to: "2027-07-01".into(), filter: ItemFilter::default() };
     let n = items::list_window(&store, &query).expect("window").len();
-    println!(
-        "month_window: {n} items in June {YEAR} of a {}-item plan",
-        120_000
-    );
-    c.bench_function("month_window", |b| {
-        b.iter(|| items::list_window(&store, &query).expect("window"))
-    });
+    println!("month_window: {n} items in June {YEAR} of a {}-item plan", 120_000);
+    c.bench_function("month_window", |b| b.iter(|| items::list_window(&store, &query).expect("window")));
 }
 
 fn move_item(c: &mut Criterion) {
     let mut store = archive();
-    let query = WindowQuery {
-        from: "2027-06-01".into(),
-        to: "2027-06-02".into(),
-        filter: ItemFilter::default(),
-    };
-    let id = items::list_window(&store, &query).expect("window")[0]
-        .item
-        .id
-        .to_string();
-    let days = [
-        When::AllDay {
-            date: "2027-06-10".into(),
-        },
-        When::AllDay {
-            date: "2027-06-11".into(),
-        },
-    ];
+    let query = WindowQuery { from: "2027-06-01".into(), to: "2027-06-02".into(), filter: ItemFilter::default() };
+    let id = items::list_window(&store, &query).expect("window")[0].item.id.to_string();
+    let days = [When::AllDay { date: "2027-06-10".into() }, When::AllDay { date: "2027-06-11".into() }];
     let mut turn = 0usize;
     c.bench_function("move_item", |b| {
         b.iter(|| {

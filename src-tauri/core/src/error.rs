@@ -25,29 +25,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Validation {
-            field: field.into(),
-            message: message.into(),
-        }
+        Error::Validation { field: field.into(), message: message.into() }
     }
 
     pub fn not_found(entity: impl Into<String>, id: impl ToString) -> Self {
-        Error::NotFound {
-            entity: entity.into(),
-            id: id.to_string(),
-        }
+        Error::NotFound { entity: entity.into(), id: id.to_string() }
     }
 
     pub fn conflict(message: impl Into<String>) -> Self {
-        Error::Conflict {
-            message: message.into(),
-        }
+        Error::Conflict { message: message.into() }
     }
 
     pub fn io(message: impl Into<String>) -> Self {
-        Error::Io {
-            message: message.into(),
-        }
+        Error::Io { message: message.into() }
     }
 
     /// The stable code, as the UI sees it.
@@ -68,9 +58,7 @@ impl From<rusqlite::Error> for Error {
                 Error::conflict(format!("the plan refused this change: {e}"))
             }
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                Error::io(
-                    "the plan database is busy (is Almanac open twice on the same data folder?)",
-                )
+                Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
             }
             _ => Error::io(format!("database: {e}")),
         }

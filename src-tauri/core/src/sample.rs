@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::domain::item::local_to_utc;
 use crate::domain::{
-    Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate,
-    KeyDateCategory, Objective, Platform, Schedule, Settings, WeekStart,
+    Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate, KeyDateCategory, Objective,
+    Platform, Schedule, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::plan::{self, PlanSummary};
@@ -36,10 +36,7 @@ impl std::str::FromStr for Profile {
         match s {
             "agency" => Ok(Profile::Agency),
             "archive" => Ok(Profile::Archive),
-            other => Err(Error::validation(
-                "profile",
-                format!("“{other}” is not a profile; use agency or archive"),
-            )),
+            other => Err(Error::validation("profile", format!("“{other}” is not a profile; use agency or archive"))),
         }
     }
 }
@@ -57,12 +54,7 @@ pub struct SampleOptions {
 impl SampleOptions {
     /// The plan year holding `today`, so the calendar opens on a busy month.
     pub fn for_today(profile: Profile, seed: u64, today: NaiveDate) -> Self {
-        SampleOptions {
-            profile,
-            seed,
-            year: today.year(),
-            today,
-        }
+        SampleOptions { profile, seed, year: today.year(), today }
     }
 }
 
@@ -85,9 +77,7 @@ const TIME_ZONE: Tz = chrono_tz::Europe::London;
 /// Writes a sample plan into an empty plan, as one undoable change.
 pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
     if !plan::summary(store)?.is_empty() {
-        return Err(Error::conflict(
-            "this plan already has content; load a sample plan into an empty data folder",
-        ));
+        return Err(Error::conflict("this plan already has content; load a sample plan into an empty data folder"));
     }
     let before_settings = settings::get(store)?;
     let mut sample = generate(options);
@@ -133,10 +123,7 @@ impl Ids {
 
 pub fn generate(options: SampleOptions) -> SamplePlan {
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
-    let mut ids = Ids {
-        rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x5eed),
-        millis: 1_700_000_000_000,
-    };
+    let mut ids = Ids { rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x5eed), millis: 1_700_000_000_000 };
     let settings = Settings {
         id: ids.next(),
         organisation: "Westmark Police — Corporate Communications".into(),
@@ -165,25 +152,11 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         Profile::Agency => options.year..=options.year,
         Profile::Archive => options.year - 9..=options.year,
     };
-    let mut plan = SamplePlan {
-        settings,
-        brands,
-        channels,
-        objectives,
-        campaigns: vec![],
-        items: vec![],
-        key_dates: vec![],
-    };
+    let mut plan =
+        SamplePlan { settings, brands, channels, objectives, campaigns: vec![], items: vec![], key_dates: vec![] };
     for year in years {
         let first = plan.campaigns.len();
-        plan.campaigns.extend(campaigns(
-            &mut rng,
-            &mut ids,
-            year,
-            &plan.objectives,
-            &plan.channels,
-            options.today,
-        ));
+        plan.campaigns.extend(campaigns(&mut rng, &mut ids, year, &plan.objectives, &plan.channels, options.today));
         let year_campaigns = plan.campaigns[first..].to_vec();
         plan.items.extend(items(
             &mut rng,
@@ -339,11 +312,7 @@ fn channels(ids: &mut Ids, brands: &[Brand]) -> Vec<Channel> {
             brand_id: brands[s.brand].id,
             platform: s.platform,
             handle: s.handle.into(),
-            purpose: if s.brand == 1 {
-                "Live road information".into()
-            } else {
-                "Community news and appeals".into()
-            },
+            purpose: if s.brand == 1 { "Live road information".into() } else { "Community news and appeals".into() },
             colour: s.colour.into(),
             active: true,
             max_per_day: s.max_per_day,
@@ -353,54 +322,19 @@ fn channels(ids: &mut Ids, brands: &[Brand]) -> Vec<Channel> {
 }
 
 const OBJECTIVES: [(&str, &str, &str, &str); 8] = [
-    (
-        "Keep roads safe",
-        "Fewer people killed or seriously injured on Westmark's roads",
-        "#c2410c",
-        "reach",
-    ),
-    (
-        "Prevent crime",
-        "Practical advice that stops burglary, fraud and theft",
-        "#1d4ed8",
-        "engagement",
-    ),
-    (
-        "Build trust and confidence",
-        "Show the people and the work behind the badge",
-        "#0f766e",
-        "sentiment",
-    ),
-    (
-        "Recruit officers and staff",
-        "Fill 300 officer and 120 staff posts this year",
-        "#7c3aed",
-        "applications",
-    ),
+    ("Keep roads safe", "Fewer people killed or seriously injured on Westmark's roads", "#c2410c", "reach"),
+    ("Prevent crime", "Practical advice that stops burglary, fraud and theft", "#1d4ed8", "engagement"),
+    ("Build trust and confidence", "Show the people and the work behind the badge", "#0f766e", "sentiment"),
+    ("Recruit officers and staff", "Fill 300 officer and 120 staff posts this year", "#7c3aed", "applications"),
     (
         "Solve cases with public help",
         "Appeals that bring witnesses and information forward",
         "#b91c1c",
         "messages received",
     ),
-    (
-        "Protect vulnerable people",
-        "Reach victims of domestic abuse, exploitation and scams",
-        "#be185d",
-        "reach",
-    ),
-    (
-        "Inform during incidents",
-        "Timely, accurate updates during incidents and road closures",
-        "#a16207",
-        "reach",
-    ),
-    (
-        "Engage young people",
-        "Reach 13–24 year-olds where they are",
-        "#4d7c0f",
-        "engagement",
-    ),
+    ("Protect vulnerable people", "Reach victims of domestic abuse, exploitation and scams", "#be185d", "reach"),
+    ("Inform during incidents", "Timely, accurate updates during incidents and road closures", "#a16207", "reach"),
+    ("Engage young people", "Reach 13–24 year-olds where they are", "#4d7c0f", "engagement"),
 ];
 
 fn objectives(ids: &mut Ids) -> Vec<Objective> {
@@ -418,18 +352,12 @@ fn objectives(ids: &mut Ids) -> Vec<Objective> {
         .collect()
 }
 
-/// Name, hashtag, core message, objective, typical start month, weeks, flagship, roads brand.
-const CAMPAIGNS: [(&str, &str, &str, usize, u32, u64, bool, bool); 30] = [
-    (
-        "Cone Zone",
-        "ConeZone",
-        "Slow down, move over: road crews are people too",
-        0,
-        4,
-        8,
-        true,
-        true,
-    ),
+/// A campaign template: name, hashtag, core message, objective (index), typical
+/// start month, weeks, flagship, and whether it runs on the roads brand.
+type CampaignTemplate = (&'static str, &'static str, &'static str, usize, u32, u64, bool, bool);
+
+const CAMPAIGNS: [CampaignTemplate; 30] = [
+    ("Cone Zone", "ConeZone", "Slow down, move over: road crews are people too", 0, 4, 8, true, true),
     (
         "Shift into Winter",
         "ShiftIntoWinter",
@@ -440,76 +368,13 @@ const CAMPAIGNS: [(&str, &str, &str, usize, u32, u64, bool, bool); 30] = [
         false,
         true,
     ),
-    (
-        "Fatal Four",
-        "FatalFour",
-        "Speed, drink and drugs, phones and seatbelts kill",
-        0,
-        6,
-        4,
-        true,
-        true,
-    ),
-    (
-        "Christmas Drink Drive",
-        "NoDrinkDrive",
-        "None for the road: one drink can be too many",
-        0,
-        12,
-        4,
-        true,
-        true,
-    ),
-    (
-        "Clunk Click",
-        "ClunkClick",
-        "Every seat, every trip: belt up",
-        0,
-        3,
-        3,
-        false,
-        true,
-    ),
-    (
-        "Hang Up, Drive",
-        "HangUpDrive",
-        "No call or message is worth a life",
-        0,
-        2,
-        3,
-        false,
-        true,
-    ),
-    (
-        "Bike Safe",
-        "BikeSafe",
-        "Ride safe, be seen, get home",
-        0,
-        5,
-        5,
-        false,
-        true,
-    ),
-    (
-        "Summer Roads",
-        "SummerRoads",
-        "Plan your journey and take breaks",
-        6,
-        7,
-        5,
-        false,
-        true,
-    ),
-    (
-        "#IdentifyMe",
-        "IdentifyMe",
-        "Help us give these women back their names",
-        4,
-        5,
-        6,
-        true,
-        false,
-    ),
+    ("Fatal Four", "FatalFour", "Speed, drink and drugs, phones and seatbelts kill", 0, 6, 4, true, true),
+    ("Christmas Drink Drive", "NoDrinkDrive", "None for the road: one drink can be too many", 0, 12, 4, true, true),
+    ("Clunk Click", "ClunkClick", "Every seat, every trip: belt up", 0, 3, 3, false, true),
+    ("Hang Up, Drive", "HangUpDrive", "No call or message is worth a life", 0, 2, 3, false, true),
+    ("Bike Safe", "BikeSafe", "Ride safe, be seen, get home", 0, 5, 5, false, true),
+    ("Summer Roads", "SummerRoads", "Plan your journey and take breaks", 6, 7, 5, false, true),
+    ("#IdentifyMe", "IdentifyMe", "Help us give these women back their names", 4, 5, 6, true, false),
     (
         "Scam Aware",
         "ScamAware",
@@ -520,66 +385,12 @@ const CAMPAIGNS: [(&str, &str, &str, usize, u32, u64, bool, bool); 30] = [
         false,
         false,
     ),
-    (
-        "Lock It or Lose It",
-        "LockItOrLoseIt",
-        "Most burglaries start with an unlocked door",
-        1,
-        10,
-        6,
-        false,
-        false,
-    ),
-    (
-        "Bike Marking Week",
-        "MarkYourBike",
-        "A marked bike is a bike that comes home",
-        1,
-        4,
-        2,
-        false,
-        false,
-    ),
-    (
-        "Cyber Aware",
-        "CyberAware",
-        "Three random words make a strong password",
-        1,
-        9,
-        3,
-        false,
-        false,
-    ),
-    (
-        "Safer Streets",
-        "SaferStreets",
-        "Walk, talk and report: every street safer",
-        5,
-        3,
-        6,
-        false,
-        false,
-    ),
-    (
-        "Join Westmark",
-        "JoinWestmark",
-        "A career that makes a difference every day",
-        3,
-        1,
-        8,
-        true,
-        false,
-    ),
-    (
-        "Specials Open Evening",
-        "BecomeASpecial",
-        "Volunteer as a Special Constable",
-        3,
-        9,
-        3,
-        false,
-        false,
-    ),
+    ("Lock It or Lose It", "LockItOrLoseIt", "Most burglaries start with an unlocked door", 1, 10, 6, false, false),
+    ("Bike Marking Week", "MarkYourBike", "A marked bike is a bike that comes home", 1, 4, 2, false, false),
+    ("Cyber Aware", "CyberAware", "Three random words make a strong password", 1, 9, 3, false, false),
+    ("Safer Streets", "SaferStreets", "Walk, talk and report: every street safer", 5, 3, 6, false, false),
+    ("Join Westmark", "JoinWestmark", "A career that makes a difference every day", 3, 1, 8, true, false),
+    ("Specials Open Evening", "BecomeASpecial", "Volunteer as a Special Constable", 3, 9, 3, false, false),
     (
         "Police Staff Careers",
         "MoreThanOfficers",
@@ -590,141 +401,23 @@ const CAMPAIGNS: [(&str, &str, &str, usize, u32, u64, bool, bool); 30] = [
         false,
         false,
     ),
-    (
-        "Meet Your Neighbourhood Team",
-        "MeetYourTeam",
-        "Know your local officers by name",
-        2,
-        2,
-        6,
-        false,
-        false,
-    ),
-    (
-        "Behind the Badge",
-        "BehindTheBadge",
-        "The people who answer when you call",
-        2,
-        7,
-        6,
-        true,
-        false,
-    ),
-    (
-        "Open Day",
-        "WestmarkOpenDay",
-        "See inside your police service",
-        2,
-        8,
-        2,
-        false,
-        false,
-    ),
-    (
-        "Know the Signs",
-        "KnowTheSigns",
-        "Coercive control is domestic abuse",
-        5,
-        11,
-        4,
-        true,
-        false,
-    ),
-    (
-        "Not in My Name",
-        "NotInMyName",
-        "Exploitation hides in plain sight",
-        5,
-        5,
-        4,
-        false,
-        false,
-    ),
-    (
-        "Safer Nights Out",
-        "SaferNightsOut",
-        "Look out for your mates; ask for Angela",
-        5,
-        12,
-        3,
-        false,
-        false,
-    ),
-    (
-        "Knife Crime Week",
-        "KnivesTakeLives",
-        "Carrying a knife makes you less safe, not more",
-        7,
-        5,
-        2,
-        false,
-        false,
-    ),
-    (
-        "School's Out",
-        "SchoolsOut",
-        "Summer holidays, safe choices",
-        7,
-        7,
-        5,
-        false,
-        false,
-    ),
-    (
-        "Online Safety Month",
-        "StaySafeOnline",
-        "Think before you share",
-        7,
-        2,
-        4,
-        false,
-        false,
-    ),
-    (
-        "Flood Ready",
-        "FloodReady",
-        "Never drive through flood water",
-        6,
-        11,
-        4,
-        false,
-        true,
-    ),
-    (
-        "Festival Season",
-        "FestivalSafe",
-        "Enjoy the music, plan your journey home",
-        6,
-        6,
-        8,
-        false,
-        false,
-    ),
-    (
-        "999 Awareness",
-        "Use999Wisely",
-        "999 for emergencies, 101 for everything else",
-        2,
-        9,
-        3,
-        false,
-        false,
-    ),
-    (
-        "Wanted Wednesday",
-        "WantedWednesday",
-        "Seen them? Tell us, 100% anonymously",
-        4,
-        1,
-        52,
-        false,
-        false,
-    ),
+    ("Meet Your Neighbourhood Team", "MeetYourTeam", "Know your local officers by name", 2, 2, 6, false, false),
+    ("Behind the Badge", "BehindTheBadge", "The people who answer when you call", 2, 7, 6, true, false),
+    ("Open Day", "WestmarkOpenDay", "See inside your police service", 2, 8, 2, false, false),
+    ("Know the Signs", "KnowTheSigns", "Coercive control is domestic abuse", 5, 11, 4, true, false),
+    ("Not in My Name", "NotInMyName", "Exploitation hides in plain sight", 5, 5, 4, false, false),
+    ("Safer Nights Out", "SaferNightsOut", "Look out for your mates; ask for Angela", 5, 12, 3, false, false),
+    ("Knife Crime Week", "KnivesTakeLives", "Carrying a knife makes you less safe, not more", 7, 5, 2, false, false),
+    ("School's Out", "SchoolsOut", "Summer holidays, safe choices", 7, 7, 5, false, false),
+    ("Online Safety Month", "StaySafeOnline", "Think before you share", 7, 2, 4, false, false),
+    ("Flood Ready", "FloodReady", "Never drive through flood water", 6, 11, 4, false, true),
+    ("Festival Season", "FestivalSafe", "Enjoy the music, plan your journey home", 6, 6, 8, false, false),
+    ("999 Awareness", "Use999Wisely", "999 for emergencies, 101 for everything else", 2, 9, 3, false, false),
+    ("Wanted Wednesday", "WantedWednesday", "Seen them? Tell us, 100% anonymously", 4, 1, 52, false, false),
 ];
 
-const CAMPAIGN_COLOURS: [&str; 8] = [
-    "#2563eb", "#c2410c", "#0f766e", "#7c3aed", "#b91c1c", "#be185d", "#a16207", "#4d7c0f",
-];
+const CAMPAIGN_COLOURS: [&str; 8] =
+    ["#2563eb", "#c2410c", "#0f766e", "#7c3aed", "#b91c1c", "#be185d", "#a16207", "#4d7c0f"];
 
 fn campaigns(
     rng: &mut ChaCha8Rng,
@@ -737,28 +430,15 @@ fn campaigns(
     let mut out = Vec::with_capacity(60);
     for wave in 0..2u32 {
         for (name, tag, message, objective, month, weeks, flagship, roads) in CAMPAIGNS {
-            let month = if wave == 0 {
-                month
-            } else {
-                (month + 5) % 12 + 1
-            };
+            let month = if wave == 0 { month } else { (month + 5) % 12 + 1 };
             let day = rng.random_range(1..=20);
             let start = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN);
             let weeks = if wave == 1 { (weeks / 2).max(1) } else { weeks };
-            let end = start
-                .checked_add_days(Days::new(weeks * 7 - 1))
-                .unwrap_or(start);
-            let brand_channels: Vec<Uuid> = CHANNELS
-                .iter()
-                .zip(channels)
-                .filter(|(s, _)| (s.brand == 1) == roads)
-                .map(|(_, c)| c.id)
-                .collect();
+            let end = start.checked_add_days(Days::new(weeks * 7 - 1)).unwrap_or(start);
+            let brand_channels: Vec<Uuid> =
+                CHANNELS.iter().zip(channels).filter(|(s, _)| (s.brand == 1) == roads).map(|(_, c)| c.id).collect();
             let count = rng.random_range(3..=brand_channels.len().min(6));
-            let mut chosen: Vec<Uuid> = brand_channels
-                .choose_multiple(rng, count)
-                .copied()
-                .collect();
+            let mut chosen: Vec<Uuid> = brand_channels.choose_multiple(rng, count).copied().collect();
             chosen.sort();
             let mut objective_ids = vec![objectives[objective].id];
             if rng.random_bool(0.4) {
@@ -772,21 +452,13 @@ fn campaigns(
             } else if start <= today {
                 CampaignStatus::Live
             } else {
-                *[
-                    CampaignStatus::Approved,
-                    CampaignStatus::Planned,
-                    CampaignStatus::Idea,
-                ]
-                .choose(rng)
-                .unwrap_or(&CampaignStatus::Planned)
+                *[CampaignStatus::Approved, CampaignStatus::Planned, CampaignStatus::Idea]
+                    .choose(rng)
+                    .unwrap_or(&CampaignStatus::Planned)
             };
             out.push(Campaign {
                 id: ids.next(),
-                name: if wave == 0 {
-                    name.to_string()
-                } else {
-                    format!("{name}: second wave")
-                },
+                name: if wave == 0 { name.to_string() } else { format!("{name}: second wave") },
                 hashtags: vec![tag.to_string()],
                 core_message: message.into(),
                 brief: format!("{message}. Audience, assets and partners in the campaign folder."),
@@ -795,11 +467,7 @@ fn campaigns(
                 status,
                 flagship: flagship && wave == 0,
                 colour: CAMPAIGN_COLOURS[objective % CAMPAIGN_COLOURS.len()].into(),
-                audience: if roads {
-                    "Drivers and riders in Westmark".into()
-                } else {
-                    "Westmark residents".into()
-                },
+                audience: if roads { "Drivers and riders in Westmark".into() } else { "Westmark residents".into() },
                 objective_ids,
                 channel_ids: chosen,
             });
@@ -822,26 +490,10 @@ const CAMPAIGN_ANGLES: [&str; 12] = [
     "victim's story",
     "thank-you and results",
 ];
-const ROADS: [&str; 8] = [
-    "A38",
-    "M5 J24–25",
-    "A30 Chiverton",
-    "B3212",
-    "A361",
-    "A39 Atlantic Highway",
-    "M5 J27",
-    "A380",
-];
-const TOWNS: [&str; 8] = [
-    "Westmark",
-    "Elmbridge",
-    "Harrowford",
-    "Kingsmere",
-    "Ashcombe",
-    "Porthallow",
-    "Brenton",
-    "Castlegate",
-];
+const ROADS: [&str; 8] =
+    ["A38", "M5 J24–25", "A30 Chiverton", "B3212", "A361", "A39 Atlantic Highway", "M5 J27", "A380"];
+const TOWNS: [&str; 8] =
+    ["Westmark", "Elmbridge", "Harrowford", "Kingsmere", "Ashcombe", "Porthallow", "Brenton", "Castlegate"];
 const ROADS_ALWAYS_ON: [&str; 5] = [
     "Traffic update: {} slow after a collision",
     "Roadworks: {} closed overnight",
@@ -861,25 +513,9 @@ const POLICE_ALWAYS_ON: [&str; 7] = [
 
 fn format_for(platform: Platform, rng: &mut ChaCha8Rng) -> ItemFormat {
     let options: &[ItemFormat] = match platform {
-        Platform::X => &[
-            ItemFormat::Post,
-            ItemFormat::Post,
-            ItemFormat::Thread,
-            ItemFormat::Poll,
-            ItemFormat::Image,
-        ],
-        Platform::Instagram => &[
-            ItemFormat::Reel,
-            ItemFormat::Carousel,
-            ItemFormat::Story,
-            ItemFormat::Image,
-        ],
-        Platform::Facebook => &[
-            ItemFormat::Post,
-            ItemFormat::Image,
-            ItemFormat::Video,
-            ItemFormat::Live,
-        ],
+        Platform::X => &[ItemFormat::Post, ItemFormat::Post, ItemFormat::Thread, ItemFormat::Poll, ItemFormat::Image],
+        Platform::Instagram => &[ItemFormat::Reel, ItemFormat::Carousel, ItemFormat::Story, ItemFormat::Image],
+        Platform::Facebook => &[ItemFormat::Post, ItemFormat::Image, ItemFormat::Video, ItemFormat::Live],
         Platform::Linkedin => &[ItemFormat::Post, ItemFormat::Article],
         Platform::Tiktok => &[ItemFormat::Short],
         Platform::Youtube => &[ItemFormat::Video, ItemFormat::Short],
@@ -887,9 +523,7 @@ fn format_for(platform: Platform, rng: &mut ChaCha8Rng) -> ItemFormat {
         Platform::Snapchat | Platform::Bereal => &[ItemFormat::Story],
         Platform::Newsletter => &[ItemFormat::Newsletter],
         Platform::Blog | Platform::Website => &[ItemFormat::Article],
-        Platform::Bluesky | Platform::Threads | Platform::Mastodon => {
-            &[ItemFormat::Post, ItemFormat::Image]
-        }
+        Platform::Bluesky | Platform::Threads | Platform::Mastodon => &[ItemFormat::Post, ItemFormat::Image],
     };
     *options.choose(rng).unwrap_or(&ItemFormat::Post)
 }
@@ -913,16 +547,7 @@ fn status_for(day: NaiveDate, today: NaiveDate, rng: &mut ChaCha8Rng) -> ItemSta
     }
 }
 
-const SLOTS: [(u32, u32); 8] = [
-    (7, 30),
-    (8, 0),
-    (9, 0),
-    (11, 30),
-    (12, 30),
-    (16, 0),
-    (17, 30),
-    (19, 30),
-];
+const SLOTS: [(u32, u32); 8] = [(7, 30), (8, 0), (9, 0), (11, 30), (12, 30), (16, 0), (17, 30), (19, 30)];
 
 fn items(
     rng: &mut ChaCha8Rng,
@@ -934,10 +559,8 @@ fn items(
     today: NaiveDate,
 ) -> Vec<ContentItem> {
     let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    let days = NaiveDate::from_ymd_opt(year + 1, 1, 1)
-        .unwrap_or(NaiveDate::MAX)
-        .signed_duration_since(first)
-        .num_days() as u64;
+    let days = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX).signed_duration_since(first).num_days()
+        as u64;
     let total_weight: f64 = CHANNELS.iter().map(|s| s.per_day).sum();
     let mut out = Vec::with_capacity(ITEMS_PER_YEAR);
     for n in 0..ITEMS_PER_YEAR {
@@ -948,50 +571,29 @@ fn items(
         });
         let index = index.unwrap_or(0);
         let (spec, channel) = (&CHANNELS[index], &channels[index]);
-        let day = first
-            .checked_add_days(Days::new(rng.random_range(0..days)))
-            .unwrap_or(first);
+        let day = first.checked_add_days(Days::new(rng.random_range(0..days))).unwrap_or(first);
         let backlog = n >= ITEMS_PER_YEAR - BACKLOG_PER_YEAR;
         let running: Vec<&Campaign> = campaigns
             .iter()
-            .filter(|c| {
-                c.start_date <= day && day <= c.end_date && c.channel_ids.contains(&channel.id)
-            })
+            .filter(|c| c.start_date <= day && day <= c.end_date && c.channel_ids.contains(&channel.id))
             .collect();
-        let campaign = if !running.is_empty() && rng.random_bool(0.6) {
-            running.choose(rng).copied()
-        } else {
-            None
-        };
+        let campaign = if !running.is_empty() && rng.random_bool(0.6) { running.choose(rng).copied() } else { None };
         let (title, objective_ids) = match campaign {
             Some(c) => {
                 let angle = CAMPAIGN_ANGLES.choose(rng).unwrap_or(&"reminder");
-                (
-                    format!(
-                        "#{}: {angle}",
-                        c.hashtags.first().map(String::as_str).unwrap_or("")
-                    ),
-                    c.objective_ids.clone(),
-                )
+                (format!("#{}: {angle}", c.hashtags.first().map(String::as_str).unwrap_or("")), c.objective_ids.clone())
             }
             None if spec.brand == 1 => {
                 let template = ROADS_ALWAYS_ON.choose(rng).unwrap_or(&"{}");
-                (
-                    template.replace("{}", ROADS.choose(rng).unwrap_or(&"A38")),
-                    vec![objectives[6].id],
-                )
+                (template.replace("{}", ROADS.choose(rng).unwrap_or(&"A38")), vec![objectives[6].id])
             }
             None => {
                 let template = POLICE_ALWAYS_ON.choose(rng).unwrap_or(&"{}");
                 let objective = objectives[rng.random_range(1..6)].id;
-                (
-                    template.replace("{}", TOWNS.choose(rng).unwrap_or(&"Westmark")),
-                    vec![objective],
-                )
+                (template.replace("{}", TOWNS.choose(rng).unwrap_or(&"Westmark")), vec![objective])
             }
         };
-        let all_day =
-            matches!(spec.platform, Platform::Newsletter | Platform::Blog) || rng.random_bool(0.12);
+        let all_day = matches!(spec.platform, Platform::Newsletter | Platform::Blog) || rng.random_bool(0.12);
         let schedule = if backlog {
             Schedule::Unscheduled
         } else if all_day {
@@ -1004,22 +606,14 @@ fn items(
                 Err(_) => Schedule::AllDay { date: day },
             }
         };
-        let status = if backlog {
-            ItemStatus::Idea
-        } else {
-            status_for(day, today, rng)
-        };
+        let status = if backlog { ItemStatus::Idea } else { status_for(day, today, rng) };
         out.push(ContentItem {
             id: ids.next(),
             title,
             copy: campaign.map(|c| c.core_message.clone()).unwrap_or_default(),
             format: format_for(spec.platform, rng),
             channel_id: channel.id,
-            campaign_id: if backlog {
-                None
-            } else {
-                campaign.map(|c| c.id)
-            },
+            campaign_id: if backlog { None } else { campaign.map(|c| c.id) },
             objective_ids,
             status,
             schedule,
@@ -1045,13 +639,7 @@ fn key_dates(ids: &mut Ids, year: i32) -> Vec<KeyDate> {
             KeyDateCategory::Awareness,
             "International",
         ),
-        (
-            "International Women's Day",
-            ymd(3, 8),
-            ymd(3, 8),
-            KeyDateCategory::InternationalDay,
-            "UN",
-        ),
+        ("International Women's Day", ymd(3, 8), ymd(3, 8), KeyDateCategory::InternationalDay, "UN"),
         (
             "Pre-election period (local elections)",
             polling_day - Days::new(21),
@@ -1059,27 +647,9 @@ fn key_dates(ids: &mut Ids, year: i32) -> Vec<KeyDate> {
             KeyDateCategory::Blackout,
             "Westmark",
         ),
-        (
-            "Local elections",
-            polling_day,
-            polling_day,
-            KeyDateCategory::Election,
-            "Westmark",
-        ),
-        (
-            "World Social Media Day",
-            ymd(6, 30),
-            ymd(6, 30),
-            KeyDateCategory::InternationalDay,
-            "International",
-        ),
-        (
-            "International Day of Police Cooperation",
-            ymd(9, 7),
-            ymd(9, 7),
-            KeyDateCategory::InternationalDay,
-            "UN",
-        ),
+        ("Local elections", polling_day, polling_day, KeyDateCategory::Election, "Westmark"),
+        ("World Social Media Day", ymd(6, 30), ymd(6, 30), KeyDateCategory::InternationalDay, "International"),
+        ("International Day of Police Cooperation", ymd(9, 7), ymd(9, 7), KeyDateCategory::InternationalDay, "UN"),
         (
             "Road Safety Week",
             nth_weekday(year, 11, Weekday::Sun, 3),
@@ -1087,13 +657,7 @@ fn key_dates(ids: &mut Ids, year: i32) -> Vec<KeyDate> {
             KeyDateCategory::Awareness,
             "UK",
         ),
-        (
-            "Christmas Day",
-            ymd(12, 25),
-            ymd(12, 25),
-            KeyDateCategory::Holiday,
-            "UK",
-        ),
+        ("Christmas Day", ymd(12, 25), ymd(12, 25), KeyDateCategory::Holiday, "UK"),
     ];
     days.into_iter()
         .map(|(name, starts_on, ends_on, category, region)| KeyDate {
@@ -1123,12 +687,7 @@ mod tests {
     use super::*;
 
     fn options(seed: u64) -> SampleOptions {
-        SampleOptions {
-            profile: Profile::Agency,
-            seed,
-            year: 2027,
-            today: fixed_today(2027),
-        }
+        SampleOptions { profile: Profile::Agency, seed, year: 2027, today: fixed_today(2027) }
     }
 
     #[test]
@@ -1139,25 +698,15 @@ mod tests {
         assert_eq!(plan.objectives.len(), 8);
         assert_eq!(plan.campaigns.len(), 60);
         assert_eq!(plan.items.len(), ITEMS_PER_YEAR);
-        let backlog = plan
-            .items
-            .iter()
-            .filter(|i| i.schedule == Schedule::Unscheduled)
-            .count();
+        let backlog = plan.items.iter().filter(|i| i.schedule == Schedule::Unscheduled).count();
         assert_eq!(backlog, BACKLOG_PER_YEAR);
         assert!(
-            plan.items
-                .iter()
-                .filter(|i| i.campaign_id.is_some())
-                .count()
-                > 2_000,
+            plan.items.iter().filter(|i| i.campaign_id.is_some()).count() > 2_000,
             "many items belong to campaigns"
         );
-        assert!(plan
-            .key_dates
-            .iter()
-            .any(|k| k.name == "World Social Media Day"
-                && k.starts_on == NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()));
+        assert!(plan.key_dates.iter().any(
+            |k| k.name == "World Social Media Day" && k.starts_on == NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()
+        ));
     }
 
     #[test]
@@ -1175,18 +724,9 @@ mod tests {
         let plan = generate(options(1));
         let tz = TIME_ZONE;
         for item in plan.items.iter().filter(|i| i.campaign_id.is_some()) {
-            let c = plan
-                .campaigns
-                .iter()
-                .find(|c| Some(c.id) == item.campaign_id)
-                .unwrap();
+            let c = plan.campaigns.iter().find(|c| Some(c.id) == item.campaign_id).unwrap();
             let day = item.schedule.local_date(tz).unwrap();
-            assert!(
-                c.start_date <= day && day <= c.end_date,
-                "{} on {day} is outside {}",
-                item.title,
-                c.name
-            );
+            assert!(c.start_date <= day && day <= c.end_date, "{} on {day} is outside {}", item.title, c.name);
         }
     }
 }

@@ -61,21 +61,13 @@ impl CampaignDraft {
         let start_date = validate::date("startDate", &self.start_date)?;
         let end_date = validate::date("endDate", &self.end_date)?;
         if end_date < start_date {
-            return Err(Error::validation(
-                "endDate",
-                "ends before the campaign starts",
-            ));
+            return Err(Error::validation("endDate", "ends before the campaign starts"));
         }
         Ok(Campaign {
             id,
             name,
             hashtags: hashtags(&self.hashtags)?,
-            core_message: validate::text(
-                "coreMessage",
-                &self.core_message,
-                validate::MAX_SHORT * 2,
-                false,
-            )?,
+            core_message: validate::text("coreMessage", &self.core_message, validate::MAX_SHORT * 2, false)?,
             brief: validate::text("brief", &self.brief, validate::MAX_LONG, false)?,
             start_date,
             end_date,
@@ -133,10 +125,7 @@ mod tests {
 
     #[test]
     fn hashtags_are_normalised() {
-        assert_eq!(
-            draft().validate(Uuid::now_v7()).unwrap().hashtags,
-            vec!["ConeZone"]
-        );
+        assert_eq!(draft().validate(Uuid::now_v7()).unwrap().hashtags, vec!["ConeZone"]);
     }
 
     #[test]
@@ -153,8 +142,6 @@ mod tests {
     fn hashtags_with_spaces_are_refused() {
         let mut d = draft();
         d.hashtags = vec!["cone zone".into()];
-        assert!(
-            matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "hashtags")
-        );
+        assert!(matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "hashtags"));
     }
 }

@@ -99,16 +99,10 @@ pub struct ChannelDraft {
 impl ChannelDraft {
     pub fn validate(&self, id: Uuid) -> Result<Channel> {
         if self.max_per_day == Some(0) || self.max_per_day.is_some_and(|n| n > 500) {
-            return Err(Error::validation(
-                "maxPerDay",
-                "must be from 1 to 500, or empty for no limit",
-            ));
+            return Err(Error::validation("maxPerDay", "must be from 1 to 500, or empty for no limit"));
         }
         if self.min_gap_minutes.is_some_and(|n| n > 24 * 60) {
-            return Err(Error::validation(
-                "minGapMinutes",
-                "must be at most 1440 minutes (a day)",
-            ));
+            return Err(Error::validation("minGapMinutes", "must be at most 1440 minutes (a day)"));
         }
         Ok(Channel {
             id,

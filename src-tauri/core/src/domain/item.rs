@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::validate;
+use super::{iso, validate};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -52,16 +52,13 @@ pub enum Schedule {
 }
 
 impl Schedule {
-    /// The plan-zone wall-clock start, for display: `2027-03-31T09:30:00`, or the date of an all-day item.
+    /// The plan-zone wall-clock start, for display: `2027-03-31T09:30:00`, or the date of an
+    /// all-day item.
     pub fn local_start(&self, tz: Tz) -> Option<String> {
         match self {
             Schedule::Unscheduled => None,
-            Schedule::AllDay { date } => Some(date.format("%Y-%m-%d").to_string()),
-            Schedule::At { utc } => Some(
-                utc.with_timezone(&tz)
-                    .format("%Y-%m-%dT%H:%M:%S")
-                    .to_string(),
-            ),
+            Schedule::AllDay { date } => Some(iso::date_text(*date)),
+            Schedule::At { utc } => Some(iso::date_time_text(utc.with_timezone(&tz).naive_local())),
         }
     }
 
@@ -96,14 +93,10 @@ impl When {
     pub fn resolve(&self, tz: Tz) -> Result<Schedule> {
         match self {
             When::Unscheduled => Ok(Schedule::Unscheduled),
-            When::AllDay { date } => Ok(Schedule::AllDay {
-                date: validate::date("when", date)?,
-            }),
+            When::AllDay { date } => Ok(Schedule::AllDay { date: validate::date("when", date)? }),
             When::At { local } => {
                 let naive = validate::local_date_time("when", local)?;
-                Ok(Schedule::At {
-                    utc: local_to_utc(naive, tz)?,
-                })
+                Ok(Schedule::At { utc: local_to_utc(naive, tz)? })
             }
         }
     }
@@ -115,11 +108,7 @@ pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(Error::validation(
             "when",
-            format!(
-                "{} does not exist in {} (the clocks go forward then)",
-                naive.format("%Y-%m-%d %H:%M"),
-                tz.name()
-            ),
+            format!("{} does not exist in {} (the clocks go forward then)", naive.format("%Y-%m-%d %H:%M"), tz.name()),
         )),
     }
 }
@@ -181,61 +170,24 @@ mod tests {
 
     #[test]
     fn wall_clock_times_resolve_across_daylight_saving() {
-        let winter = When::At {
-            local: "2027-01-15T09:00".into(),
-        }
-        .resolve(London)
-        .unwrap();
-        let summer = When::At {
-            local: "2027-07-15T09:00".into(),
-        }
-        .resolve(London)
-        .unwrap();
-        assert_eq!(
-            winter,
-            Schedule::At {
-                utc: "2027-01-15T09:00:00Z".parse().unwrap()
-            }
-        );
-        assert_eq!(
-            summer,
-            Schedule::At {
-                utc: "2027-07-15T08:00:00Z".parse().unwrap()
-            }
-        );
-        assert_eq!(
-            summer.local_start(London).as_deref(),
-            Some("2027-07-15T09:00:00")
-        );
+        let winter = When::At { local: "2027-01-15T09:00".into() }.resolve(London).unwrap();
+        let summer = When::At { local: "2027-07-15T09:00".into() }.resolve(London).unwrap();
+        assert_eq!(winter, Schedule::At { utc: "2027-01-15T09:00:00Z".parse().unwrap() });
+        assert_eq!(summer, Schedule::At { utc: "2027-07-15T08:00:00Z".parse().unwrap() });
+        assert_eq!(summer.local_start(London).as_deref(), Some("2027-07-15T09:00:00"));
     }
 
     #[test]
     fn a_skipped_hour_is_refused_and_a_repeated_one_means_the_first() {
-        let gap = When::At {
-            local: "2027-03-28T01:30".into(),
-        }
-        .resolve(London);
+        let gap = When::At { local: "2027-03-28T01:30".into() }.resolve(London);
         assert!(matches!(gap, Err(Error::Validation { field, .. }) if field == "when"));
-        let repeated = When::At {
-            local: "2027-10-31T01:30".into(),
-        }
-        .resolve(London)
-        .unwrap();
-        assert_eq!(
-            repeated,
-            Schedule::At {
-                utc: "2027-10-31T00:30:00Z".parse().unwrap()
-            }
-        );
+        let repeated = When::At { local: "2027-10-31T01:30".into() }.resolve(London).unwrap();
+        assert_eq!(repeated, Schedule::At { utc: "2027-10-31T00:30:00Z".parse().unwrap() });
     }
 
     #[test]
     fn malformed_dates_name_the_field() {
-        let err = When::AllDay {
-            date: "31/03/2027".into(),
-        }
-        .resolve(London)
-        .unwrap_err();
+        let err = When::AllDay { date: "31/03/2027".into() }.resolve(London).unwrap_err();
         assert_eq!(err.code(), "validation");
         assert!(matches!(err, Error::Validation { field, .. } if field == "when"));
     }

@@ -4,6 +4,7 @@
 pub mod brand;
 pub mod campaign;
 pub mod channel;
+pub mod iso;
 pub mod item;
 pub mod key_date;
 pub mod objective;
@@ -28,7 +29,9 @@ pub fn enum_name<T: Serialize>(value: &T) -> String {
     }
 }
 
-/// The unit enum value of a stored name.
+/// The unit enum value of a stored name (read straight from the text, no allocation:
+/// the calendar reads three of these per item).
 pub fn enum_from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+    use serde::de::value::{Error, StrDeserializer};
+    T::deserialize(StrDeserializer::<Error>::new(name)).ok()
 }

@@ -34,20 +34,12 @@ pub struct ObjectiveDraft {
 impl ObjectiveDraft {
     pub fn validate(&self, id: Uuid) -> Result<Objective> {
         if self.kpi_target.is_some_and(|t| !t.is_finite() || t < 0.0) {
-            return Err(Error::validation(
-                "kpiTarget",
-                "must be a number of zero or more",
-            ));
+            return Err(Error::validation("kpiTarget", "must be a number of zero or more"));
         }
         Ok(Objective {
             id,
             name: validate::text("name", &self.name, validate::MAX_SHORT, true)?,
-            description: validate::text(
-                "description",
-                &self.description,
-                validate::MAX_LONG,
-                false,
-            )?,
+            description: validate::text("description", &self.description, validate::MAX_LONG, false)?,
             colour: validate::colour("colour", &self.colour)?,
             kpi_metric: validate::text("kpiMetric", &self.kpi_metric, validate::MAX_SHORT, false)?,
             kpi_target: self.kpi_target,

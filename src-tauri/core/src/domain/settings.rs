@@ -50,29 +50,15 @@ impl SettingsDraft {
     pub fn validate(&self, id: Uuid) -> Result<Settings> {
         let tz = validate::time_zone("timeZone", &self.time_zone)?;
         if !(1..=12).contains(&self.year_start_month) {
-            return Err(Error::validation(
-                "yearStartMonth",
-                "must be a month from 1 to 12",
-            ));
+            return Err(Error::validation("yearStartMonth", "must be a month from 1 to 12"));
         }
         let locale = validate::text("locale", &self.locale, 35, true)?;
-        if !locale
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
-            return Err(Error::validation(
-                "locale",
-                format!("“{locale}” is not a language tag such as en-GB"),
-            ));
+        if !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(Error::validation("locale", format!("“{locale}” is not a language tag such as en-GB")));
         }
         Ok(Settings {
             id,
-            organisation: validate::text(
-                "organisation",
-                &self.organisation,
-                validate::MAX_SHORT,
-                false,
-            )?,
+            organisation: validate::text("organisation", &self.organisation, validate::MAX_SHORT, false)?,
             time_zone: tz.name().to_string(),
             week_start: self.week_start,
             locale,

@@ -1,6 +1,6 @@
 //! Field checks shared by every draft. Each names the field it rejects.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
@@ -19,10 +19,7 @@ pub fn text(field: &str, value: &str, max: usize, required: bool) -> Result<Stri
     }
     let len = value.chars().count();
     if len > max {
-        return Err(Error::validation(
-            field,
-            format!("is {len} characters; at most {max} are allowed"),
-        ));
+        return Err(Error::validation(field, format!("is {len} characters; at most {max} are allowed")));
     }
     Ok(value.to_string())
 }
@@ -32,35 +29,39 @@ pub fn colour(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
     if !ok {
-        return Err(Error::validation(
-            field,
-            format!("“{v}” is not a colour like #1f6feb"),
-        ));
+        return Err(Error::validation(field, format!("“{v}” is not a colour like #1f6feb")));
     }
     Ok(v.to_ascii_lowercase())
 }
 
+/// The years a plan may reach.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::validation(field, format!("“{value}” is not a date like 2027-03-31")))
+    let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::validation(field, format!("“{value}” is not a date like 2027-03-31")))?;
+    in_years(field, date)
+}
+
+fn in_years(field: &str, date: NaiveDate) -> Result<NaiveDate> {
+    if !YEARS.contains(&date.year()) {
+        return Err(Error::validation(field, format!("{date} is outside the years a plan covers (1900 to 2999)")));
+    }
+    Ok(date)
 }
 
 /// A wall-clock date and time, `2027-03-31T09:30` (seconds optional).
 pub fn local_date_time(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim();
-    NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
+    let t = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| {
-            Error::validation(
-                field,
-                format!("“{value}” is not a date and time like 2027-03-31T09:30"),
-            )
-        })
+        .map_err(|_| Error::validation(field, format!("“{value}” is not a date and time like 2027-03-31T09:30")))?;
+    in_years(field, t.date())?;
+    Ok(t)
 }
 
 pub fn id(field: &str, value: &str) -> Result<Uuid> {
-    Uuid::parse_str(value.trim())
-        .map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
+    Uuid::parse_str(value.trim()).map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
 }
 
 pub fn optional_id(field: &str, value: Option<&str>) -> Result<Option<Uuid>> {
@@ -83,12 +84,10 @@ pub fn ids(field: &str, values: &[String]) -> Result<Vec<Uuid>> {
 }
 
 pub fn time_zone(field: &str, value: &str) -> Result<Tz> {
-    value.trim().parse::<Tz>().map_err(|_| {
-        Error::validation(
-            field,
-            format!("“{value}” is not an IANA time zone such as Europe/London"),
-        )
-    })
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::validation(field, format!("“{value}” is not an IANA time zone such as Europe/London")))
 }
 
 #[cfg(test)]
@@ -98,16 +97,10 @@ mod tests {
     #[test]
     fn text_trims_and_bounds() {
         assert_eq!(text("title", "  Hi ", 5, true).unwrap(), "Hi");
-        assert_eq!(
-            text("title", "   ", 5, true).unwrap_err().code(),
-            "validation"
-        );
+        assert_eq!(text("title", "   ", 5, true).unwrap_err().code(), "validation");
         assert!(text("notes", "", 5, false).is_ok());
         let err = text("title", &"é".repeat(301), MAX_TITLE, true).unwrap_err();
-        assert_eq!(
-            err,
-            Error::validation("title", "is 301 characters; at most 300 are allowed")
-        );
+        assert_eq!(err, Error::validation("title", "is 301 characters; at most 300 are allowed"));
     }
 
     #[test]
@@ -115,12 +108,9 @@ mod tests {
         assert_eq!(colour("colour", "#AABBCC").unwrap(), "#aabbcc");
         assert!(colour("colour", "red").is_err());
         assert!(date("startDate", "2027-02-30").is_err());
-        assert_eq!(
-            local_date_time("when", "2027-03-28T01:30")
-                .unwrap()
-                .to_string(),
-            "2027-03-28 01:30:00"
-        );
+        assert!(date("startDate", "12027-02-03").is_err(), "five-digit years are refused");
+        assert!(date("startDate", "0999-02-03").is_err());
+        assert_eq!(local_date_time("when", "2027-03-28T01:30").unwrap().to_string(), "2027-03-28 01:30:00");
         assert!(time_zone("timeZone", "Mars/Olympus").is_err());
         assert!(time_zone("timeZone", "Europe/Paris").is_ok());
     }

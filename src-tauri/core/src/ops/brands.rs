@@ -3,48 +3,37 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{Brand, BrandDraft};
 use crate::error::{Error, Result};
-use crate::store::records::brand_from_row;
+use crate::store::records::query;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Brand>> {
-    let mut stmt = store.conn().prepare_cached(
-        "SELECT id, name, purpose, colour FROM brand ORDER BY name COLLATE NOCASE",
-    )?;
-    let rows = stmt.query_map([], brand_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
 }
 
 pub fn create(store: &mut Store, draft: &BrandDraft) -> Result<Brand> {
     let brand = draft.validate(Uuid::now_v7())?;
-    store.write(&format!("Add brand {}", quoted(&brand.name)), |b| {
-        b.insert(&brand)
-    })?;
+    store.write(&format!("Add brand {}", quoted(&brand.name)), |b| b.insert(&brand))?;
     Ok(brand)
 }
 
 pub fn update(store: &mut Store, id: &str, draft: &BrandDraft) -> Result<Brand> {
     let before: Brand = target(store, id)?;
     let after = draft.validate(before.id)?;
-    store.write(&format!("Edit brand {}", quoted(&after.name)), |b| {
-        b.update(&before, &after)
-    })?;
+    store.write(&format!("Edit brand {}", quoted(&after.name)), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let brand: Brand = target(store, id)?;
-    let channels: i64 = store.conn().query_row(
-        "SELECT count(*) FROM channel WHERE brand_id = ?1",
-        [brand.id.to_string()],
-        |r| r.get(0),
-    )?;
+    let channels: i64 =
+        store
+            .conn()
+            .query_row("SELECT count(*) FROM channel WHERE brand_id = ?1", [brand.id.to_string()], |r| r.get(0))?;
     if channels > 0 {
         return Err(Error::conflict(format!(
             "{} still owns {channels} channel(s); move or delete them first",
             quoted(&brand.name)
         )));
     }
-    store.write(&format!("Delete brand {}", quoted(&brand.name)), |b| {
-        b.delete(&brand)
-    })
+    store.write(&format!("Delete brand {}", quoted(&brand.name)), |b| b.delete(&brand))
 }

@@ -3,15 +3,11 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{Campaign, CampaignDraft, Channel, ContentItem, Objective};
 use crate::error::Result;
-use crate::store::records::{campaign_from_row, item_from_row, CAMPAIGN_SELECT, ITEM_COLUMNS};
+use crate::store::records::query;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Campaign>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "{CAMPAIGN_SELECT} ORDER BY c.start_date, c.name COLLATE NOCASE"
-    ))?;
-    let rows = stmt.query_map([], campaign_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    query(store.conn(), "ORDER BY t.start_date, t.name COLLATE NOCASE", [])
 }
 
 pub fn get(store: &Store, id: &str) -> Result<Campaign> {
@@ -31,9 +27,7 @@ fn check_references(store: &Store, campaign: &Campaign) -> Result<()> {
 pub fn create(store: &mut Store, draft: &CampaignDraft) -> Result<Campaign> {
     let campaign = draft.validate(Uuid::now_v7())?;
     check_references(store, &campaign)?;
-    store.write(&format!("Add campaign {}", quoted(&campaign.name)), |b| {
-        b.insert(&campaign)
-    })?;
+    store.write(&format!("Add campaign {}", quoted(&campaign.name)), |b| b.insert(&campaign))?;
     Ok(campaign)
 }
 
@@ -41,33 +35,19 @@ pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Camp
     let before: Campaign = target(store, id)?;
     let after = draft.validate(before.id)?;
     check_references(store, &after)?;
-    store.write(&format!("Edit campaign {}", quoted(&after.name)), |b| {
-        b.update(&before, &after)
-    })?;
+    store.write(&format!("Edit campaign {}", quoted(&after.name)), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 /// Deletes a campaign; its items stay in the plan, no longer part of it (one undoable change).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let campaign: Campaign = target(store, id)?;
-    let items: Vec<ContentItem> = {
-        let mut stmt = store.conn().prepare(&format!(
-            "SELECT {ITEM_COLUMNS} FROM content_item i WHERE i.campaign_id = ?1"
-        ))?;
-        let rows = stmt.query_map([campaign.id.to_string()], item_from_row)?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    store.write(
-        &format!("Delete campaign {}", quoted(&campaign.name)),
-        |b| {
-            for before in &items {
-                let after = ContentItem {
-                    campaign_id: None,
-                    ..before.clone()
-                };
-                b.update(before, &after)?;
-            }
-            b.delete(&campaign)
-        },
-    )
+    let items: Vec<ContentItem> = query(store.conn(), "WHERE t.campaign_id = ?1", [campaign.id.to_string()])?;
+    store.write(&format!("Delete campaign {}", quoted(&campaign.name)), |b| {
+        for before in &items {
+            let after = ContentItem { campaign_id: None, ..before.clone() };
+            b.update(before, &after)?;
+        }
+        b.delete(&campaign)
+    })
 }

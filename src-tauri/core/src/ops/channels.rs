@@ -3,17 +3,11 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{Brand, Campaign, Channel, ChannelDraft};
 use crate::error::{Error, Result};
-use crate::store::records::{
-    campaign_from_row, channel_from_row, CAMPAIGN_SELECT, CHANNEL_COLUMNS,
-};
+use crate::store::records::query;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Channel>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {CHANNEL_COLUMNS} FROM channel ORDER BY active DESC, platform, handle COLLATE NOCASE"
-    ))?;
-    let rows = stmt.query_map([], channel_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    query(store.conn(), "ORDER BY t.active DESC, t.platform, t.handle COLLATE NOCASE", [])
 }
 
 /// A channel's name as people say it: "Instagram @westmarkpolice".
@@ -24,9 +18,7 @@ pub fn label(channel: &Channel) -> String {
 pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
     let channel = draft.validate(Uuid::now_v7())?;
     referenced::<Brand>(store.conn(), "brandId", channel.brand_id)?;
-    store.write(&format!("Add channel {}", quoted(&label(&channel))), |b| {
-        b.insert(&channel)
-    })?;
+    store.write(&format!("Add channel {}", quoted(&label(&channel))), |b| b.insert(&channel))?;
     Ok(channel)
 }
 
@@ -34,9 +26,7 @@ pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Chann
     let before: Channel = target(store, id)?;
     let after = draft.validate(before.id)?;
     referenced::<Brand>(store.conn(), "brandId", after.brand_id)?;
-    store.write(&format!("Edit channel {}", quoted(&label(&after))), |b| {
-        b.update(&before, &after)
-    })?;
+    store.write(&format!("Edit channel {}", quoted(&label(&after))), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
@@ -44,33 +34,22 @@ pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Chann
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let channel: Channel = target(store, id)?;
     let key = channel.id.to_string();
-    let items: i64 = store.conn().query_row(
-        "SELECT count(*) FROM content_item WHERE channel_id = ?1",
-        [&key],
-        |r| r.get(0),
-    )?;
+    let items: i64 =
+        store.conn().query_row("SELECT count(*) FROM content_item WHERE channel_id = ?1", [&key], |r| r.get(0))?;
     if items > 0 {
         return Err(Error::conflict(format!(
             "{} has {items} item(s); move or delete them first, or mark the channel inactive",
             quoted(&label(&channel))
         )));
     }
-    let campaigns: Vec<Campaign> = {
-        let mut stmt = store.conn().prepare(&format!(
-            "{CAMPAIGN_SELECT} WHERE c.id IN (SELECT campaign_id FROM campaign_channel WHERE channel_id = ?1)"
-        ))?;
-        let rows = stmt.query_map([&key], campaign_from_row)?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    store.write(
-        &format!("Delete channel {}", quoted(&label(&channel))),
-        |b| {
-            for before in &campaigns {
-                let mut after = before.clone();
-                after.channel_ids.retain(|c| *c != channel.id);
-                b.update(before, &after)?;
-            }
-            b.delete(&channel)
-        },
-    )
+    let campaigns: Vec<Campaign> =
+        query(store.conn(), "WHERE t.id IN (SELECT campaign_id FROM campaign_channel WHERE channel_id = ?1)", [&key])?;
+    store.write(&format!("Delete channel {}", quoted(&label(&channel))), |b| {
+        for before in &campaigns {
+            let mut after = before.clone();
+            after.channel_ids.retain(|c| *c != channel.id);
+            b.update(before, &after)?;
+        }
+        b.delete(&channel)
+    })
 }

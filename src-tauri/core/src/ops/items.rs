@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
@@ -8,10 +10,9 @@ use uuid::Uuid;
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
 use crate::domain::{
-    validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, Objective, When,
+    validate, Campaign, Channel, ContentItem, ItemDraft, ItemFormat, ItemStatus, Objective, Schedule, When,
 };
 use crate::error::{Error, Result};
-use crate::store::records::{item_from_row, ITEM_COLUMNS};
 use crate::store::{sql, Store};
 
 /// The longest window one query may ask for.
@@ -47,19 +48,64 @@ pub struct CalendarItem {
     pub campaign_name: Option<String>,
 }
 
-const CALENDAR_JOIN: &str = "FROM content_item i
-     JOIN channel ch ON ch.id = i.channel_id
-     LEFT JOIN campaign cp ON cp.id = i.campaign_id";
+/// What a calendar view needs of an item: everything but its copy and notes, which
+/// can be long and are only read when the item is opened.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub format: ItemFormat,
+    pub channel_id: Uuid,
+    pub campaign_id: Option<Uuid>,
+    pub objective_ids: Vec<Uuid>,
+    pub status: ItemStatus,
+    pub schedule: Schedule,
+}
 
-fn calendar_row(r: &rusqlite::Row, tz: Tz) -> rusqlite::Result<CalendarItem> {
-    let item = item_from_row(r)?;
-    let platform: crate::domain::Platform = sql::enumeration(r, 12)?;
-    let handle: String = r.get(13)?;
-    Ok(CalendarItem {
-        local_start: item.schedule.local_start(tz),
-        channel_label: format!("{} {}", platform.label(), handle),
-        channel_colour: r.get(14)?,
-        campaign_name: r.get(15)?,
+/// An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarEntry {
+    pub item: ItemSummary,
+    pub local_start: Option<String>,
+    pub channel_label: String,
+    pub channel_colour: String,
+    pub campaign_name: Option<String>,
+}
+
+const SUMMARY_COLUMNS: &str =
+    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name";
+
+/// A channel's label and colour, looked up per item from a map of the (few) channels.
+type ChannelFaces = HashMap<Uuid, (String, String)>;
+
+fn channel_faces(store: &Store) -> Result<ChannelFaces> {
+    Ok(super::channels::list(store)?.into_iter().map(|c| (c.id, (label(&c), c.colour))).collect())
+}
+
+fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Result<CalendarEntry> {
+    let schedule = match (sql::opt_date(r, 6)?, sql::opt_instant(r, 7)?) {
+        (Some(date), _) => Schedule::AllDay { date },
+        (None, Some(utc)) => Schedule::At { utc },
+        (None, None) => Schedule::Unscheduled,
+    };
+    let item = ItemSummary {
+        id: sql::uuid(r, 0)?,
+        title: r.get(1)?,
+        format: sql::enumeration(r, 2)?,
+        channel_id: sql::uuid(r, 3)?,
+        campaign_id: sql::opt_uuid(r, 4)?,
+        status: sql::enumeration(r, 5)?,
+        schedule,
+        objective_ids: sql::uuid_list(r, 8)?,
+    };
+    let (channel_label, channel_colour) = channels.get(&item.channel_id).cloned().unwrap_or_default();
+    Ok(CalendarEntry {
+        local_start: schedule.local_start(tz),
+        channel_label,
+        channel_colour,
+        campaign_name: r.get(9)?,
         item,
     })
 }
@@ -80,71 +126,64 @@ fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
             .collect();
         sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
     };
-    let channels = validate::ids("channelIds", &filter.channel_ids)?
-        .iter()
-        .map(Uuid::to_string)
-        .collect();
-    let campaigns = validate::ids("campaignIds", &filter.campaign_ids)?
-        .iter()
-        .map(Uuid::to_string)
-        .collect();
-    let statuses = filter
-        .statuses
-        .iter()
-        .map(crate::domain::enum_name)
-        .collect();
-    list("i.channel_id", channels, params);
-    list("i.campaign_id", campaigns, params);
-    list("i.status", statuses, params);
+    let channels = validate::ids("channelIds", &filter.channel_ids)?.iter().map(Uuid::to_string).collect();
+    let campaigns = validate::ids("campaignIds", &filter.campaign_ids)?.iter().map(Uuid::to_string).collect();
+    let statuses = filter.statuses.iter().map(crate::domain::enum_name).collect();
+    list("t.channel_id", channels, params);
+    list("t.campaign_id", campaigns, params);
+    list("t.status", statuses, params);
     Ok(sql)
 }
 
 /// The items on the calendar between two dates of the plan's zone.
-pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarItem>> {
+pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEntry>> {
     let tz = settings::get(store)?.tz();
     let from = validate::date("from", &query.from)?;
     let to = validate::date("to", &query.to)?;
     if to <= from {
-        return Err(Error::validation(
-            "to",
-            "must be after the start of the window",
-        ));
+        return Err(Error::validation("to", "must be after the start of the window"));
     }
     if (to - from).num_days() as u64 > MAX_WINDOW_DAYS {
-        return Err(Error::validation(
-            "to",
-            format!("a window spans at most {MAX_WINDOW_DAYS} days"),
-        ));
+        return Err(Error::validation("to", format!("a window spans at most {MAX_WINDOW_DAYS} days")));
     }
-    let mut params = vec![
-        Value::Text(sql::date_text(from)),
-        Value::Text(sql::date_text(to)),
-        Value::Text(sql::instant_text(start_of_day_utc(from, tz)?)),
-        Value::Text(sql::instant_text(start_of_day_utc(to, tz)?)),
-    ];
+    let (from_day, to_day) = (sql::date_text(from), sql::date_text(to));
+    let (from_utc, to_utc) =
+        (sql::instant_text(start_of_day_utc(from, tz)?), sql::instant_text(start_of_day_utc(to, tz)?));
+    // The index orders dates and UTC instants as text together: scan the span of both
+    // ranges (?5 to ?6), then keep what is in either.
+    let (lo, hi) = (from_day.clone().min(from_utc.clone()), to_day.clone().max(to_utc.clone()));
+    let mut params: Vec<Value> = [from_day, to_day, from_utc, to_utc, lo, hi].into_iter().map(Value::Text).collect();
     let filters = filter_sql(&query.filter, &mut params)?;
-    let sql = format!(
-        "SELECT {ITEM_COLUMNS}, ch.platform, ch.handle, ch.colour, cp.name {CALENDAR_JOIN}
-         WHERE ((i.all_day_date >= ?1 AND i.all_day_date < ?2) OR (i.starts_at >= ?3 AND i.starts_at < ?4)){filters}
-         ORDER BY coalesce(i.starts_at, i.all_day_date), i.id"
+    let condition = format!(
+        "coalesce(t.starts_at, t.all_day_date) >= ?5 AND coalesce(t.starts_at, t.all_day_date) < ?6
+         AND ((t.all_day_date >= ?1 AND t.all_day_date < ?2) OR (t.starts_at >= ?3 AND t.starts_at < ?4)){filters}"
     );
-    let mut stmt = store.conn().prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| calendar_row(r, tz))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut items = calendar_query(store, tz, &condition, params)?;
+    // Sorted here rather than in SQL: cheaper than a temporary b-tree, and by the plan's
+    // wall clock, so a day's all-day items come before its timed ones.
+    items.sort_unstable_by(|a, b| (&a.local_start, a.item.id).cmp(&(&b.local_start, b.item.id)));
+    Ok(items)
 }
 
 /// The ideas backlog: items with no date yet, newest first.
-pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarItem>> {
+pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarEntry>> {
     let tz = settings::get(store)?.tz();
     let mut params = Vec::new();
     let filters = filter_sql(filter, &mut params)?;
+    let condition = format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}");
+    let mut items = calendar_query(store, tz, &condition, params)?;
+    items.sort_unstable_by(|a, b| b.item.id.cmp(&a.item.id));
+    Ok(items)
+}
+
+/// Items with their channel and campaign, as the calendar shows them.
+fn calendar_query(store: &Store, tz: Tz, condition: &str, params: Vec<Value>) -> Result<Vec<CalendarEntry>> {
+    let channels = channel_faces(store)?;
     let sql = format!(
-        "SELECT {ITEM_COLUMNS}, ch.platform, ch.handle, ch.colour, cp.name {CALENDAR_JOIN}
-         WHERE i.all_day_date IS NULL AND i.starts_at IS NULL{filters}
-         ORDER BY i.id DESC"
+        "SELECT {SUMMARY_COLUMNS} FROM content_item t LEFT JOIN campaign cp ON cp.id = t.campaign_id WHERE {condition}"
     );
     let mut stmt = store.conn().prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| calendar_row(r, tz))?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| entry_row(r, tz, &channels))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -166,10 +205,7 @@ pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
 fn to_calendar_item(store: &Store, item: ContentItem) -> Result<CalendarItem> {
     let tz = settings::get(store)?.tz();
     let channel: Channel = referenced(store.conn(), "channelId", item.channel_id)?;
-    let campaign: Option<Campaign> = item
-        .campaign_id
-        .map(|c| referenced(store.conn(), "campaignId", c))
-        .transpose()?;
+    let campaign: Option<Campaign> = item.campaign_id.map(|c| referenced(store.conn(), "campaignId", c)).transpose()?;
     Ok(CalendarItem {
         local_start: item.schedule.local_start(tz),
         channel_label: label(&channel),
@@ -203,9 +239,7 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     let tz = settings::get(store)?.tz();
     let after = draft.validate(before.id, tz)?;
     check_references(store, &after)?;
-    store.write(&format!("Edit {}", quoted(&after.title)), |b| {
-        b.update(&before, &after)
-    })?;
+    store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after)
 }
 
@@ -213,30 +247,18 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
 pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    let after = ContentItem {
-        schedule: when.resolve(tz)?,
-        ..before.clone()
-    };
-    let verb = if matches!(when, When::Unscheduled) {
-        "Move to backlog"
-    } else {
-        "Move"
-    };
-    store.write(&format!("{verb} {}", quoted(&before.title)), |b| {
-        b.update(&before, &after)
-    })?;
+    let after = ContentItem { schedule: when.resolve(tz)?, ..before.clone() };
+    let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
+    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after)
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let item: ContentItem = target(store, id)?;
-    store.write(&format!("Delete {}", quoted(&item.title)), |b| {
-        b.delete(&item)
-    })
+    store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item))
 }
 
 /// The plan-zone dates a window of `days` days starting on `from` covers, for callers that page.
 pub fn window_end(from: NaiveDate, days: u64) -> NaiveDate {
-    from.checked_add_days(Days::new(days))
-        .unwrap_or(NaiveDate::MAX)
+    from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
 }

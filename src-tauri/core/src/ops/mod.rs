@@ -23,13 +23,8 @@ pub(crate) fn target<R: Record>(store: &Store, id: &str) -> Result<R> {
 }
 
 /// A record the input refers to; a missing one is a validation error on `field`.
-pub(crate) fn referenced<R: Record>(
-    conn: &rusqlite::Connection,
-    field: &str,
-    id: Uuid,
-) -> Result<R> {
-    R::load(conn, id)?
-        .ok_or_else(|| Error::validation(field, format!("no {} has the id {id}", R::ENTITY)))
+pub(crate) fn referenced<R: Record>(conn: &rusqlite::Connection, field: &str, id: Uuid) -> Result<R> {
+    R::load(conn, id)?.ok_or_else(|| Error::validation(field, format!("no {} has the id {id}", R::ENTITY)))
 }
 
 /// Shortens a title for an undo label.

@@ -22,9 +22,7 @@ impl PlanSummary {
 
 pub fn summary(store: &Store) -> Result<PlanSummary> {
     let count = |table: &str| -> Result<u32> {
-        Ok(store
-            .conn()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        Ok(store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
     Ok(PlanSummary {
         brands: count("brand")?,

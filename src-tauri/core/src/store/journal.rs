@@ -59,10 +59,7 @@ impl<'c> Batch<'c> {
         let at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
         if kind == BatchKind::Do {
             // A new action ends the redo stack.
-            tx.execute(
-                "UPDATE change_batch SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'",
-                [],
-            )?;
+            tx.execute("UPDATE change_batch SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'", [])?;
         }
         tx.execute(
             "INSERT INTO change_batch (id, label, actor, at, kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -76,13 +73,7 @@ impl<'c> Batch<'c> {
             ],
         )?;
         let seq = tx.last_insert_rowid();
-        Ok(Batch {
-            tx,
-            seq,
-            actor: actor.to_string(),
-            at,
-            changes: 0,
-        })
+        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0 })
     }
 
     pub fn conn(&self) -> &Connection {
@@ -91,12 +82,7 @@ impl<'c> Batch<'c> {
 
     pub fn insert<R: Record>(&mut self, record: &R) -> Result<()> {
         record.insert_row(&self.tx)?;
-        self.journal(
-            R::ENTITY,
-            record.id(),
-            None,
-            Some(serde_json::to_string(record)?),
-        )
+        self.journal(R::ENTITY, record.id(), None, Some(serde_json::to_string(record)?))
     }
 
     /// Writes `after` over `before`; writes nothing when they are equal.
@@ -105,31 +91,15 @@ impl<'c> Batch<'c> {
             return Ok(());
         }
         after.update_row(&self.tx)?;
-        self.journal(
-            R::ENTITY,
-            after.id(),
-            Some(serde_json::to_string(before)?),
-            Some(serde_json::to_string(after)?),
-        )
+        self.journal(R::ENTITY, after.id(), Some(serde_json::to_string(before)?), Some(serde_json::to_string(after)?))
     }
 
     pub fn delete<R: Record>(&mut self, record: &R) -> Result<()> {
         R::delete_row(&self.tx, record.id())?;
-        self.journal(
-            R::ENTITY,
-            record.id(),
-            Some(serde_json::to_string(record)?),
-            None,
-        )
+        self.journal(R::ENTITY, record.id(), Some(serde_json::to_string(record)?), None)
     }
 
-    fn journal(
-        &mut self,
-        entity: &str,
-        id: Uuid,
-        before: Option<String>,
-        after: Option<String>,
-    ) -> Result<()> {
+    fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at)
@@ -186,18 +156,11 @@ fn first_undone(conn: &Connection) -> Result<Option<Target>> {
 }
 
 pub(crate) fn history(conn: &Connection) -> Result<HistoryState> {
-    Ok(HistoryState {
-        undo_label: last_done(conn)?.map(|t| t.label),
-        redo_label: first_undone(conn)?.map(|t| t.label),
-    })
+    Ok(HistoryState { undo_label: last_done(conn)?.map(|t| t.label), redo_label: first_undone(conn)?.map(|t| t.label) })
 }
 
 /// Undoes the latest action still done; returns its label, or None when there is nothing to undo.
-pub(crate) fn undo(
-    conn: &mut Connection,
-    actor: &str,
-    at: DateTime<Utc>,
-) -> Result<Option<String>> {
+pub(crate) fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
     let Some(target) = last_done(conn)? else {
         return Ok(None);
     };
@@ -206,11 +169,7 @@ pub(crate) fn undo(
 }
 
 /// Redoes the action undone most recently; returns its label, or None when there is nothing to redo.
-pub(crate) fn redo(
-    conn: &mut Connection,
-    actor: &str,
-    at: DateTime<Utc>,
-) -> Result<Option<String>> {
+pub(crate) fn redo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
     let Some(target) = first_undone(conn)? else {
         return Ok(None);
     };
@@ -225,13 +184,7 @@ struct StoredChange {
     after: Option<String>,
 }
 
-fn replay(
-    conn: &mut Connection,
-    actor: &str,
-    at: DateTime<Utc>,
-    target: &Target,
-    kind: BatchKind,
-) -> Result<()> {
+fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target, kind: BatchKind) -> Result<()> {
     let label = match kind {
         BatchKind::Undo => format!("Undo: {}", target.label),
         _ => format!("Redo: {}", target.label),
@@ -242,53 +195,28 @@ fn replay(
         changes.reverse();
     }
     for change in changes {
-        let state = if kind == BatchKind::Undo {
-            change.before
-        } else {
-            change.after
-        };
-        let id = Uuid::parse_str(&change.entity_id)
-            .map_err(|_| Error::io("journal holds a malformed id"))?;
+        let state = if kind == BatchKind::Undo { change.before } else { change.after };
+        let id = Uuid::parse_str(&change.entity_id).map_err(|_| Error::io("journal holds a malformed id"))?;
         records::restore(&mut batch, &change.entity, id, state.as_deref())?;
     }
-    let new_state = if kind == BatchKind::Undo {
-        "undone"
-    } else {
-        "done"
-    };
-    batch.tx.execute(
-        "UPDATE change_batch SET state = ?1 WHERE seq = ?2",
-        params![new_state, target.seq],
-    )?;
-    batch.tx.execute(
-        "UPDATE change_batch SET target_seq = ?1 WHERE seq = ?2",
-        params![target.seq, batch.seq],
-    )?;
+    let new_state = if kind == BatchKind::Undo { "undone" } else { "done" };
+    batch.tx.execute("UPDATE change_batch SET state = ?1 WHERE seq = ?2", params![new_state, target.seq])?;
+    batch.tx.execute("UPDATE change_batch SET target_seq = ?1 WHERE seq = ?2", params![target.seq, batch.seq])?;
     batch.changes += 1; // the state flip must commit even if every row already matched
     batch.commit()
 }
 
 fn load_changes(conn: &Connection, batch_seq: i64) -> Result<Vec<StoredChange>> {
-    let mut stmt = conn.prepare(
-        "SELECT entity, entity_id, before, after FROM change WHERE batch_seq = ?1 ORDER BY seq",
-    )?;
+    let mut stmt =
+        conn.prepare("SELECT entity, entity_id, before, after FROM change WHERE batch_seq = ?1 ORDER BY seq")?;
     let rows = stmt.query_map([batch_seq], |r| {
-        Ok(StoredChange {
-            entity: r.get(0)?,
-            entity_id: r.get(1)?,
-            before: r.get(2)?,
-            after: r.get(3)?,
-        })
+        Ok(StoredChange { entity: r.get(0)?, entity_id: r.get(1)?, before: r.get(2)?, after: r.get(3)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Brings one row to `state` (None: absent), journaling the change in `batch`.
-pub(crate) fn restore_record<R: Record + PartialEq>(
-    batch: &mut Batch,
-    id: Uuid,
-    state: Option<&str>,
-) -> Result<()> {
+pub(crate) fn restore_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<&str>) -> Result<()> {
     let current = R::load(batch.conn(), id)?;
     let wanted: Option<R> = state.map(serde_json::from_str).transpose()?;
     match (current, wanted) {

@@ -30,11 +30,9 @@ pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result
         }
     }
     let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-    migrations.to_latest(conn).map_err(|e| {
-        Error::io(format!(
-            "could not upgrade the plan to schema {SCHEMA_VERSION}: {e}"
-        ))
-    })
+    migrations
+        .to_latest(conn)
+        .map_err(|e| Error::io(format!("could not upgrade the plan to schema {SCHEMA_VERSION}: {e}")))
 }
 
 /// A consistent copy (WAL included) beside the database, named after the old schema.
@@ -42,17 +40,11 @@ fn back_up(conn: &Connection, path: &Path, version: u32) -> Result<()> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
     let name = format!(
         "{}.schema-{version}.{stamp}.bak",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("almanac.sqlite3")
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("almanac.sqlite3")
     );
     let backup = path.with_file_name(name);
     conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
-        .map_err(|e| {
-            Error::io(format!(
-                "could not back up the plan before upgrading it: {e}"
-            ))
-        })?;
+        .map_err(|e| Error::io(format!("could not back up the plan before upgrading it: {e}")))?;
     Ok(())
 }
 

@@ -33,12 +33,8 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the plan in `dir`, migrating it to the current schema.
     pub fn open_dir(dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Error::io(format!(
-                "cannot create the data folder {}: {e}",
-                dir.display()
-            ))
-        })?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::io(format!("cannot create the data folder {}: {e}", dir.display())))?;
         Self::open(&dir.join(DATABASE_FILE))
     }
 
@@ -59,15 +55,8 @@ impl Store {
     }
 
     fn with_connection(conn: Connection, path: Option<PathBuf>) -> Self {
-        let actor = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .unwrap_or_else(|_| "me".into());
-        Store {
-            conn,
-            clock: Box::new(Utc::now),
-            actor,
-            path,
-        }
+        let actor = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
+        Store { conn, clock: Box::new(Utc::now), actor, path }
     }
 
     pub fn set_clock(&mut self, clock: Clock) {
@@ -91,13 +80,7 @@ impl Store {
     /// If `f` fails, nothing it wrote remains.
     pub fn write<T>(&mut self, label: &str, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
         let at = (self.clock)();
-        let mut batch = Batch::begin(
-            &mut self.conn,
-            label,
-            &self.actor,
-            at,
-            journal::BatchKind::Do,
-        )?;
+        let mut batch = Batch::begin(&mut self.conn, label, &self.actor, at, journal::BatchKind::Do)?;
         let out = f(&mut batch)?;
         batch.commit()?;
         Ok(out)

@@ -117,14 +117,17 @@ CREATE TABLE content_item (
     starts_at         TEXT,
     series_id         TEXT REFERENCES series(id),
     language          TEXT NOT NULL DEFAULT '',
+    -- The item's objectives in order, comma-separated: a copy of item_objective kept in
+    -- the same write, so a month of items loads without a subquery per item.
+    objective_ids     TEXT NOT NULL DEFAULT '',
     translation_group TEXT,
     asset_links       TEXT NOT NULL DEFAULT '[]',
     notes             TEXT NOT NULL DEFAULT '',
     results           TEXT NOT NULL DEFAULT '{}',
     CHECK (all_day_date IS NULL OR starts_at IS NULL)
 );
-CREATE INDEX content_item_day ON content_item(all_day_date) WHERE all_day_date IS NOT NULL;
-CREATE INDEX content_item_start ON content_item(starts_at) WHERE starts_at IS NOT NULL;
+-- One ordered key over both kinds of date: a calendar window is one range scan.
+CREATE INDEX content_item_when ON content_item(coalesce(starts_at, all_day_date));
 CREATE INDEX content_item_backlog ON content_item(id) WHERE all_day_date IS NULL AND starts_at IS NULL;
 CREATE INDEX content_item_channel ON content_item(channel_id);
 CREATE INDEX content_item_campaign ON content_item(campaign_id);

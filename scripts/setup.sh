@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Installs what Almanac needs to build, run and test on Debian or Ubuntu, and
+# skips whatever is already there. Sourced by run-app.sh and test.sh.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS_DIR="${ALMANAC_TOOLS_DIR:-$HOME/.cache/almanac/tools}"
+TAURI_DRIVER_VERSION="2.1.0"
+NODE_MIN_MAJOR=20
+NODE_MIN_MINOR=19
+
+SYSTEM_PACKAGES=(
+  build-essential file patchelf pkg-config curl
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+  webkit2gtk-driver xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+)
+
+say() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_system_packages() {
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing system packages: ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+node_is_recent() {
+  command -v node >/dev/null 2>&1 || return 1
+  local v major minor
+  v="$(node --version | tr -d v)"
+  major="${v%%.*}"
+  minor="$(echo "$v" | cut -d. -f2)"
+  [ "$major" -gt "$NODE_MIN_MAJOR" ] || { [ "$major" -eq "$NODE_MIN_MAJOR" ] && [ "$minor" -ge "$NODE_MIN_MINOR" ]; }
+}
+
+install_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    say "Installing Node.js and npm"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm
+  fi
+  if ! node_is_recent; then
+    echo "Almanac's UI tools need Node.js ${NODE_MIN_MAJOR}.${NODE_MIN_MINOR} or newer; this machine has $(node --version)." >&2
+    exit 1
+  fi
+}
+
+install_rust() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "Almanac needs a Rust toolchain (cargo, rustc 1.85 or newer): see https://rustup.rs" >&2
+    exit 1
+  fi
+  for component in rustfmt clippy; do
+    if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
+      say "Adding the Rust component $component"
+      rustup component add "$component"
+    fi
+  done
+}
+
+install_ui_packages() {
+  # npm ci installs exactly the lock file; skip it when node_modules already matches.
+  local stamp="$ROOT/ui/node_modules/.almanac-lock"
+  if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/ui/package-lock.json"; then
+    return
+  fi
+  say "Installing the UI's npm packages"
+  (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
+  cp "$ROOT/ui/package-lock.json" "$stamp"
+}
+
+install_tauri_driver() {
+  if [ -x "$TOOLS_DIR/bin/tauri-driver" ] && "$TOOLS_DIR/bin/tauri-driver" --help >/dev/null 2>&1; then
+    return
+  fi
+  say "Installing tauri-driver $TAURI_DRIVER_VERSION"
+  cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --root "$TOOLS_DIR"
+}
+
+install_system_packages
+install_node
+install_rust
+install_ui_packages
+export TAURI_DRIVER="$TOOLS_DIR/bin/tauri-driver"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"

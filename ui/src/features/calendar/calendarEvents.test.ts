@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { CalendarEntry } from "../../bindings";
+import { describeItem, toEvent } from "./calendarEvents";
+
+const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
+  item: {
+    id: "0190f0f0-0000-7000-8000-000000000001",
+    title: "Cone Zone launch",
+    format: "reel",
+    channelId: "0190f0f0-0000-7000-8000-000000000002",
+    campaignId: null,
+    objectiveIds: [],
+    status: "approved",
+    schedule: { kind: "at", utc: "2027-05-03T08:00:00Z" },
+  },
+  localStart: "2027-05-03T09:00:00",
+  channelLabel: "Instagram @westmarkpolice",
+  channelColour: "#be185d",
+  campaignName: "Cone Zone",
+  ...over,
+});
+
+describe("calendar events", () => {
+  it("places a timed item at its plan-zone wall clock, coloured by channel", () => {
+    const e = toEvent(entry());
+    expect(e.start).toBe("2027-05-03T09:00:00");
+    expect(e.allDay).toBe(false);
+    expect(e.backgroundColor).toBe("#be185d");
+    expect(e.classNames).toEqual(["status-approved"]);
+  });
+
+  it("places an all-day item on its day", () => {
+    const c = entry({ localStart: "2027-05-03" });
+    c.item.schedule = { kind: "allDay", date: "2027-05-03" };
+    expect(toEvent(c)).toMatchObject({ start: "2027-05-03", allDay: true });
+    expect(describeItem(c)).toContain("2027-05-03, all day");
+  });
+
+  it("tells a screen reader what, where, when and how to act", () => {
+    expect(describeItem(entry())).toBe(
+      "Cone Zone launch: Reel on Instagram @westmarkpolice, Approved, 2027-05-03 at 09:00, campaign Cone Zone. Enter to edit, M to move.",
+    );
+  });
+});
