@@ -172,7 +172,7 @@ pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarEn
     let filters = filter_sql(filter, &mut params)?;
     let condition = format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}");
     let mut items = calendar_query(store, tz, &condition, params)?;
-    items.sort_unstable_by(|a, b| b.item.id.cmp(&a.item.id));
+    items.sort_unstable_by_key(|e| std::cmp::Reverse(e.item.id));
     Ok(items)
 }
 
