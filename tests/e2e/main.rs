@@ -57,6 +57,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     app.click("[data-testid=campaign-save]").await?;
     app.wait_gone("[data-testid=campaign-dialog][open]").await?;
     app.driver.query(By::XPath("//tr[@data-testid='campaign-row']//button[text()='Winter Wheels']")).first().await?;
+    app.screenshot("01b-campaigns").await?;
 
     // An item in that campaign, on the 10th, through the item dialog.
     app.click("[data-testid=nav-calendar]").await?;
@@ -148,10 +149,41 @@ async fn a_bad_item_shows_the_error_next_to_its_field_and_saves_nothing() -> Web
     app.click("[data-testid=item-save]").await?;
     let error = app.driver.query(By::Css("[data-testid=item-title-error]")).first().await?;
     assert_eq!(error.text().await?, "is required");
+    app.screenshot("00-validation").await?;
     assert!(app.driver.find(By::Css("[data-testid=item-dialog][open]")).await.is_ok(), "the dialog stays open");
     // The dialog is modal, so the page behind it is inert: read the button's text directly.
     let undo = app.driver.find(By::Css("[data-testid=undo]")).await?.prop("textContent").await?.unwrap_or_default();
     assert_eq!(undo.trim(), "Undo: Load sample plan", "nothing was written");
     tokio::time::sleep(Duration::from_millis(100)).await;
+    app.quit().await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn an_empty_plan_gets_its_first_brand_and_channel_in_settings() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=start-empty]").await?;
+    app.click("[data-testid=add-brand]").await?;
+    app.type_into("#brand-name", "Westmark Roads").await?;
+    app.click("[data-testid=brand-save]").await?;
+    app.wait_gone("[data-testid=brand-dialog][open]").await?;
+    app.click("[data-testid=add-channel]").await?;
+    app.select_by_text("#channel-platform", "Bluesky").await?;
+    app.type_into("#channel-handle", "@roads.westmark.police.uk").await?;
+    app.type_into("#channel-max", "0").await?;
+    app.click("[data-testid=channel-save]").await?;
+    // Zero items a day is refused beside its field, and nothing is saved.
+    let error = app.driver.query(By::Css("[data-testid=channel-max-error]")).first().await?;
+    assert!(error.text().await?.contains("from 1 to 500"), "{}", error.text().await?);
+    app.screenshot("05-channel-error").await?;
+    app.type_into("#channel-max", "12").await?;
+    app.click("[data-testid=channel-save]").await?;
+    app.wait_gone("[data-testid=channel-dialog][open]").await?;
+    app.driver
+        .query(By::XPath("//ul[@class='rows']//strong[text()='Bluesky @roads.westmark.police.uk']"))
+        .first()
+        .await?;
+    app.screenshot("06-settings").await?;
     app.quit().await
 }
