@@ -72,6 +72,28 @@ impl App {
         self.driver.clone().quit().await
     }
 
+    /// Kills the app outright (SIGKILL), as a crash or a power cut would, then stops the driver.
+    pub fn kill(self, data_dir: &Path) {
+        trace("kill the app");
+        let pattern = format!("almanac --data-dir {}", data_dir.display());
+        let killed = Command::new("pkill").args(["-KILL", "-f", &pattern]).status().map(|s| s.success());
+        assert!(matches!(killed, Ok(true)), "no app process matched “{pattern}”");
+    }
+
+    /// Drags `source` onto `target` with the mouse, in small steps as a person would.
+    pub async fn drag(&self, source: &WebElement, target: &WebElement) -> WebDriverResult<()> {
+        self.driver
+            .action_chain()
+            .move_to_element_center(source)
+            .click_and_hold()
+            .move_by_offset(8, 8)
+            .move_to_element_center(target)
+            .move_by_offset(2, 2)
+            .release()
+            .perform()
+            .await
+    }
+
     pub async fn click(&self, css: &str) -> WebDriverResult<()> {
         trace(&format!("click {css}"));
         self.driver.query(By::Css(css)).and_clickable().first().await?.click().await

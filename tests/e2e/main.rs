@@ -39,7 +39,7 @@ async fn wait_for_event_on(app: &App, title: &str, day: &str) -> WebDriverResult
 #[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
 async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
-    let mut app = App::start(data.path()).await?;
+    let app = App::start(data.path()).await?;
 
     // First run: load the sample plan.
     app.click("[data-testid=load-sample]").await?;
@@ -79,22 +79,13 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let event = app.event("Winter tyres reel").await?;
     let target =
         app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"))).await?;
-    app.driver
-        .action_chain()
-        .move_to_element_center(&event)
-        .click_and_hold()
-        .move_by_offset(8, 8)
-        .move_to_element_center(&target)
-        .move_by_offset(2, 2)
-        .release()
-        .perform()
-        .await?;
+    app.drag(&event, &target).await?;
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
     app.screenshot("02-dragged").await?;
 
-    // Restart: the move was saved.
-    app.quit().await?;
-    app = App::start(data.path()).await?;
+    // Kill the app (no clean shutdown) and start it again: the move was committed.
+    app.kill(data.path());
+    let app = App::start(data.path()).await?;
     app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels").await?;
     // The dragged date survived the restart.
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
@@ -185,5 +176,42 @@ async fn an_empty_plan_gets_its_first_brand_and_channel_in_settings() -> WebDriv
         .first()
         .await?;
     app.screenshot("06-settings").await?;
+    app.quit().await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn an_idea_is_dragged_from_the_backlog_onto_a_day_and_back() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    // Show one status only, so the idea is not folded into "+N more" once on the calendar.
+    app.click("[data-testid=filter-status] summary").await?;
+    app.click("[data-testid=filter-status-onHold]").await?;
+    app.click("[data-testid=new-item]").await?;
+    app.type_into("#item-title", "Idea: night-shift Q&A").await?;
+    app.select_by_text("#item-status", "On hold").await?;
+    app.click("[data-testid=item-save]").await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+    let idea = app
+        .driver
+        .query(By::XPath("//li[contains(@class,'backlog-item')][@data-title='Idea: night-shift Q&A']"))
+        .first()
+        .await?;
+    let day = day_of_shown_month(&app, 20).await?;
+    let cell = app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{day}'] .fc-daygrid-day-frame"))).await?;
+    app.drag(&idea, &cell).await?;
+    wait_for_event_on(&app, "Idea: night-shift Q&A", &day).await?;
+    app.screenshot("07-idea-on-calendar").await?;
+
+    let event = app.event("Idea: night-shift Q&A").await?;
+    let backlog = app.driver.find(By::Css("[data-testid=backlog]")).await?;
+    app.drag(&event, &backlog).await?;
+    app.driver
+        .query(By::XPath("//li[contains(@class,'backlog-item')][@data-title='Idea: night-shift Q&A']"))
+        .first()
+        .await?;
+    wait_for_event_on(&app, "Idea: night-shift Q&A", "").await?;
     app.quit().await
 }

@@ -53,6 +53,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_backup_is_a_readable_copy_beside_the_database() {
+        let dir = std::env::temp_dir().join(format!("almanac-backup-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("almanac.sqlite3");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (42);").unwrap();
+        back_up(&conn, &path, 1).unwrap();
+        let backups: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|n| n.starts_with("almanac.sqlite3.schema-1.") && n.ends_with(".bak"))
+            .collect();
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        let copy = Connection::open(dir.join(&backups[0])).unwrap();
+        let x: i64 = copy.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(x, 42);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn migrations_are_valid() {
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
         assert!(migrations.validate().is_ok());
