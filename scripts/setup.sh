@@ -55,9 +55,14 @@ install_node() {
 }
 
 install_rust() {
+  [ -f "$HOME/.cargo/env" ] && source "$HOME/.cargo/env"
   if ! command -v cargo >/dev/null 2>&1; then
-    echo "Almanac needs a Rust toolchain (cargo, rustc 1.85 or newer): see https://rustup.rs" >&2
-    exit 1
+    say "Installing the Rust toolchain with rustup"
+    if ! curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c rustfmt,clippy; then
+      echo "Almanac needs a Rust toolchain (rustc 1.85 or newer) and rustup could not be fetched: see https://rustup.rs" >&2
+      exit 1
+    fi
+    source "$HOME/.cargo/env"
   fi
   for component in rustfmt clippy; do
     if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
