@@ -49,6 +49,9 @@ impl App {
         trace("start the app");
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
         let app = if app.is_absolute() { app } else { workspace().join(app) };
+        // The previous test's drivers may still be letting go of their ports.
+        wait_for_port_free(PORT);
+        wait_for_port_free(NATIVE_PORT);
         let tauri_driver = DriverProcess(
             Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
                 .args(["--port", &PORT.to_string(), "--native-port", &NATIVE_PORT.to_string()])
@@ -61,7 +64,7 @@ impl App {
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry")?;
         caps.set("tauri:options", json!({ "application": app, "args": ["--data-dir", data_dir] }))?;
-        let driver = WebDriver::new(format!("http://127.0.0.1:{PORT}"), caps).await?;
+        let driver = open_session(caps).await?;
         trace("session open");
         Ok(App { driver, _tauri_driver: tauri_driver })
     }
@@ -158,12 +161,55 @@ impl App {
         }
     }
 
+    /// Runs axe-core (WCAG 2.2 A and AA rules) on the page as it is and returns the
+    /// violations, one line each: rule, impact, and the first offending elements.
+    pub async fn accessibility_violations(&self) -> WebDriverResult<Vec<String>> {
+        let axe = std::fs::read_to_string(workspace().join("ui/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed in ui/node_modules (npm ci)");
+        self.driver.execute(&axe, vec![]).await?;
+        let ret = self
+            .driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' +
+                       v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await?;
+        ret.convert()
+    }
+
     /// Saves a screenshot of the window for people to look at.
     pub async fn screenshot(&self, name: &str) -> WebDriverResult<()> {
         trace(&format!("screenshot {name}"));
         let dir = workspace().join("target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
         self.driver.screenshot(&dir.join(format!("{name}.png"))).await
+    }
+}
+
+/// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up.
+async fn open_session(caps: Capabilities) -> WebDriverResult<WebDriver> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match WebDriver::new(format!("http://127.0.0.1:{PORT}"), caps.clone()).await {
+            Err(e) if attempt < 5 => {
+                trace(&format!("session not open yet ({e}); retrying"));
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            result => return result,
+        }
+    }
+}
+
+fn wait_for_port_free(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        assert!(Instant::now() < deadline, "port {port} is still taken");
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 

@@ -215,3 +215,37 @@ async fn an_idea_is_dragged_from_the_backlog_onto_a_day_and_back() -> WebDriverR
     wait_for_event_on(&app, "Idea: night-shift Q&A", "").await?;
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    let mut found = Vec::new();
+    let mut audit = |view: &str, violations: Vec<String>| {
+        found.extend(violations.into_iter().map(|v| format!("{view}: {v}")));
+    };
+    audit("welcome", app.accessibility_violations().await?);
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    audit("calendar, month", app.accessibility_violations().await?);
+    app.click(".fc-timeGridWeek-button").await?;
+    app.driver.query(By::Css(".fc-timegrid-event")).first().await?;
+    audit("calendar, week", app.accessibility_violations().await?);
+    app.screenshot("08-week").await?;
+    app.click(".fc-listWeek-button").await?;
+    app.driver.query(By::Css(".fc-list-event")).first().await?;
+    audit("calendar, list", app.accessibility_violations().await?);
+    app.screenshot("09-list").await?;
+    app.click("[data-testid=new-item]").await?;
+    app.driver.query(By::Css("[data-testid=item-dialog][open]")).first().await?;
+    audit("item dialog", app.accessibility_violations().await?);
+    app.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
+    app.click("[data-testid=nav-campaigns]").await?;
+    audit("campaigns", app.accessibility_violations().await?);
+    app.click("[data-testid=nav-settings]").await?;
+    audit("settings", app.accessibility_violations().await?);
+    app.quit().await?;
+    assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
+    Ok(())
+}

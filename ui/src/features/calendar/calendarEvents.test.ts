@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEntry } from "../../bindings";
-import { describeItem, toEvent } from "./calendarEvents";
+import { describeItem, readableOn, toEvent } from "./calendarEvents";
 
 const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   item: {
@@ -40,5 +40,13 @@ describe("calendar events", () => {
     expect(describeItem(entry())).toBe(
       "Cone Zone launch: Reel on Instagram @westmarkpolice, Approved, 2027-05-03 at 09:00, campaign Cone Zone. Enter to edit, M to move.",
     );
+  });
+});
+
+describe("event text colour", () => {
+  it("is white on dark channel colours and dark on light ones", () => {
+    expect(readableOn("#1f4e9c")).toBe("#ffffff");
+    expect(readableOn("#fde68a")).toBe("#111827");
+    expect(readableOn("#f472b6")).toBe("#111827");
   });
 });
