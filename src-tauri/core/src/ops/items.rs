@@ -85,11 +85,7 @@ fn channel_faces(store: &Store) -> Result<ChannelFaces> {
 }
 
 fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Result<CalendarEntry> {
-    let schedule = match (sql::opt_date(r, 6)?, sql::opt_instant(r, 7)?) {
-        (Some(date), _) => Schedule::AllDay { date },
-        (None, Some(utc)) => Schedule::At { utc },
-        (None, None) => Schedule::Unscheduled,
-    };
+    let schedule = sql::schedule(r, 6, 7)?;
     let item = ItemSummary {
         id: sql::uuid(r, 0)?,
         title: r.get(1)?,

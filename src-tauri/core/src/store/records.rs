@@ -346,11 +346,7 @@ impl TableRow for ContentItem {
         "objective_ids",
     ];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
-        let schedule = match (sql::opt_date(r, 7)?, sql::opt_instant(r, 8)?) {
-            (Some(date), _) => Schedule::AllDay { date },
-            (None, Some(utc)) => Schedule::At { utc },
-            (None, None) => Schedule::Unscheduled,
-        };
+        let schedule = sql::schedule(r, 7, 8)?;
         Ok(ContentItem {
             id: sql::uuid(r, 0)?,
             title: r.get(1)?,

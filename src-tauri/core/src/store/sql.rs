@@ -6,7 +6,7 @@ use rusqlite::Row;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::domain::{enum_from_name, iso};
+use crate::domain::{enum_from_name, iso, Schedule};
 
 fn bad(idx: usize, what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, format!("{what}: {value:?}").into())
@@ -51,6 +51,15 @@ pub fn opt_date(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
 
 pub fn opt_instant(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     text_ref(row, idx)?.map(|s| iso::parse_instant(s).ok_or_else(|| bad(idx, "instant", s))).transpose()
+}
+
+/// An item's schedule from its `all_day_date` and `starts_at` columns (neither: the backlog).
+pub fn schedule(row: &Row, all_day_idx: usize, starts_at_idx: usize) -> rusqlite::Result<Schedule> {
+    Ok(match (opt_date(row, all_day_idx)?, opt_instant(row, starts_at_idx)?) {
+        (Some(date), _) => Schedule::AllDay { date },
+        (None, Some(utc)) => Schedule::At { utc },
+        (None, None) => Schedule::Unscheduled,
+    })
 }
 
 pub fn enumeration<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<T> {
