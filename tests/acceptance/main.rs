@@ -3,5 +3,6 @@
 
 mod items;
 mod journal;
+mod plan_year;
 mod sample;
 mod store;

@@ -8,6 +8,7 @@ pub mod iso;
 pub mod item;
 pub mod key_date;
 pub mod objective;
+pub mod plan_year;
 pub mod settings;
 pub mod validate;
 
@@ -17,6 +18,7 @@ pub use channel::{Channel, ChannelDraft, Platform};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
 pub use key_date::{KeyDate, KeyDateCategory};
 pub use objective::{Objective, ObjectiveDraft};
+pub use plan_year::{PlanYear, PlanYearDraft};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 
 use serde::{de::DeserializeOwned, Serialize};

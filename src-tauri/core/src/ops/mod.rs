@@ -7,6 +7,7 @@ pub mod channels;
 pub mod items;
 pub mod objectives;
 pub mod plan;
+pub mod plan_year;
 pub mod settings;
 
 use uuid::Uuid;

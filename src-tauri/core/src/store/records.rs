@@ -9,7 +9,9 @@ use uuid::Uuid;
 
 use super::journal::{restore_record, Batch};
 use super::sql;
-use crate::domain::{enum_name, Brand, Campaign, Channel, ContentItem, KeyDate, Objective, Schedule, Settings};
+use crate::domain::{
+    enum_name, Brand, Campaign, Channel, ContentItem, KeyDate, Objective, PlanYear, Schedule, Settings,
+};
 use crate::error::{Error, Result};
 
 /// A row the journal can write, read back and restore.
@@ -103,6 +105,7 @@ record!(Brand, "brand");
 record!(Channel, "channel");
 record!(Objective, "objective");
 record!(KeyDate, "keyDate");
+record!(PlanYear, "planYear");
 record!(Campaign, "campaign", links: campaign_links);
 record!(ContentItem, "contentItem", links: item_links);
 
@@ -116,6 +119,7 @@ pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&
         Campaign::ENTITY => restore_record::<Campaign>(batch, id, state),
         ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, state),
         KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, state),
+        PlanYear::ENTITY => restore_record::<PlanYear>(batch, id, state),
         other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
     }
 }
@@ -266,6 +270,32 @@ impl TableRow for KeyDate {
             Value::Text(enum_name(&self.category)),
             text(&self.region),
             text(&self.source),
+        ])
+    }
+}
+
+impl TableRow for PlanYear {
+    const TABLE: &'static str = "plan_year";
+    const COLUMNS: &'static [&'static str] =
+        &["id", "year", "title", "core_messages", "priorities", "flagship_projects"];
+    fn from_row(r: &Row) -> rusqlite::Result<Self> {
+        Ok(PlanYear {
+            id: sql::uuid(r, 0)?,
+            year: r.get(1)?,
+            title: r.get(2)?,
+            core_messages: sql::json(r, 3)?,
+            priorities: sql::json(r, 4)?,
+            flagship_projects: sql::json(r, 5)?,
+        })
+    }
+    fn values(&self) -> Result<Vec<Value>> {
+        Ok(vec![
+            id(self.id),
+            Value::from(self.year),
+            text(&self.title),
+            Value::Text(serde_json::to_string(&self.core_messages)?),
+            Value::Text(serde_json::to_string(&self.priorities)?),
+            Value::Text(serde_json::to_string(&self.flagship_projects)?),
         ])
     }
 }

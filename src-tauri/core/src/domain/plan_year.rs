@@ -1,0 +1,94 @@
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+/// The most entries a list of the plan year holds: it must fit on one printed page.
+pub const MAX_ENTRIES: usize = 12;
+
+/// The plan of one year: what the one-page annual plan leads with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanYear {
+    pub id: Uuid,
+    pub year: i32,
+    pub title: String,
+    pub core_messages: Vec<String>,
+    /// Priorities set by the board or the leadership.
+    pub priorities: Vec<String>,
+    pub flagship_projects: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanYearDraft {
+    pub year: i32,
+    pub title: String,
+    pub core_messages: Vec<String>,
+    pub priorities: Vec<String>,
+    pub flagship_projects: Vec<String>,
+}
+
+impl PlanYearDraft {
+    pub fn validate(&self, id: Uuid) -> Result<PlanYear> {
+        if !validate::YEARS.contains(&self.year) {
+            return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+        }
+        Ok(PlanYear {
+            id,
+            year: self.year,
+            title: validate::text("title", &self.title, validate::MAX_TITLE, false)?,
+            core_messages: entries("coreMessages", &self.core_messages)?,
+            priorities: entries("priorities", &self.priorities)?,
+            flagship_projects: entries("flagshipProjects", &self.flagship_projects)?,
+        })
+    }
+}
+
+/// Trimmed, non-empty lines of at most 300 characters, at most [`MAX_ENTRIES`] of them.
+fn entries(field: &str, values: &[String]) -> Result<Vec<String>> {
+    let out: Vec<String> = values
+        .iter()
+        .map(|v| validate::text(field, v, validate::MAX_SHORT, false))
+        .filter(|v| !matches!(v, Ok(s) if s.is_empty()))
+        .collect::<Result<_>>()?;
+    if out.len() > MAX_ENTRIES {
+        return Err(Error::validation(
+            field,
+            format!("has {} entries; at most {MAX_ENTRIES} fit the printed plan", out.len()),
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> PlanYearDraft {
+        PlanYearDraft {
+            year: 2027,
+            title: "Safer together".into(),
+            core_messages: vec!["  We are here for you ".into(), "".into()],
+            priorities: vec![],
+            flagship_projects: vec![],
+        }
+    }
+
+    #[test]
+    fn entries_are_trimmed_and_blanks_dropped() {
+        assert_eq!(draft().validate(Uuid::now_v7()).unwrap().core_messages, vec!["We are here for you"]);
+    }
+
+    #[test]
+    fn a_list_longer_than_a_page_holds_is_refused() {
+        let mut d = draft();
+        d.priorities = (0..13).map(|i| format!("Priority {i}")).collect();
+        assert!(matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "priorities"));
+        d.priorities.clear();
+        d.year = 1850;
+        assert!(matches!(d.validate(Uuid::now_v7()), Err(Error::Validation { field, .. }) if field == "year"));
+    }
+}

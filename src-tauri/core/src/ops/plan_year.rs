@@ -1,0 +1,37 @@
+use uuid::Uuid;
+
+use crate::domain::{validate, PlanYear, PlanYearDraft};
+use crate::error::{Error, Result};
+use crate::store::records::query;
+use crate::store::Store;
+
+/// The plan of `year`, or an empty one (not yet saved) when the team has not written it.
+pub fn get(store: &Store, year: i32) -> Result<PlanYear> {
+    if !validate::YEARS.contains(&year) {
+        return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+    }
+    let found: Vec<PlanYear> = query(store.conn(), "WHERE t.year = ?1", [year])?;
+    Ok(found.into_iter().next().unwrap_or(PlanYear {
+        id: Uuid::nil(),
+        year,
+        title: String::new(),
+        core_messages: vec![],
+        priorities: vec![],
+        flagship_projects: vec![],
+    }))
+}
+
+/// Saves the plan of a year, creating it the first time (one undoable change).
+pub fn save(store: &mut Store, draft: &PlanYearDraft) -> Result<PlanYear> {
+    let before = get(store, draft.year)?;
+    let label = format!("Edit the {} plan", draft.year);
+    if before.id.is_nil() {
+        let after = draft.validate(Uuid::now_v7())?;
+        store.write(&label, |b| b.insert(&after))?;
+        Ok(after)
+    } else {
+        let after = draft.validate(before.id)?;
+        store.write(&label, |b| b.update(&before, &after))?;
+        Ok(after)
+    }
+}
