@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::domain::item::local_to_utc;
 use crate::domain::{
-    Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate, KeyDateCategory, Objective,
-    Platform, Schedule, Settings, WeekStart,
+    BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate,
+    KeyDateCategory, Objective, Platform, Schedule, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::plan::{self, PlanSummary};
@@ -666,6 +666,7 @@ fn key_dates(ids: &mut Ids, year: i32) -> Vec<KeyDate> {
             starts_on,
             ends_on,
             category,
+            blackout_level: (category == KeyDateCategory::Blackout).then_some(BlackoutLevel::Restricted),
             region: region.into(),
             source: "Almanac sample plan".into(),
         })

@@ -62,6 +62,22 @@ impl Schedule {
         }
     }
 
+    /// The same schedule `days` later (earlier if negative) on the plan's wall clock, so a
+    /// 09:00 post stays at 09:00 across a daylight-saving change; a time the change skips
+    /// moves to the first valid time after it.
+    pub fn shifted(&self, days: i64, tz: Tz) -> Result<Schedule> {
+        let delta = chrono::Duration::days(days);
+        match self {
+            Schedule::Unscheduled => Ok(Schedule::Unscheduled),
+            Schedule::AllDay { date } => Ok(Schedule::AllDay { date: *date + delta }),
+            Schedule::At { utc } => {
+                let local = utc.with_timezone(&tz).naive_local() + delta;
+                let utc = local_to_utc(local, tz).or_else(|_| local_to_utc(local + chrono::Duration::hours(1), tz))?;
+                Ok(Schedule::At { utc })
+            }
+        }
+    }
+
     /// The day the item is on in the plan's zone.
     pub fn local_date(&self, tz: Tz) -> Option<NaiveDate> {
         match self {
@@ -183,6 +199,18 @@ mod tests {
         assert!(matches!(gap, Err(Error::Validation { field, .. }) if field == "when"));
         let repeated = When::At { local: "2027-10-31T01:30".into() }.resolve(London).unwrap();
         assert_eq!(repeated, Schedule::At { utc: "2027-10-31T00:30:00Z".parse().unwrap() });
+    }
+
+    #[test]
+    fn shifting_keeps_the_wall_clock_across_daylight_saving() {
+        let before = When::At { local: "2027-03-20T09:00".into() }.resolve(London).unwrap();
+        let after = before.shifted(14, London).unwrap();
+        assert_eq!(after, Schedule::At { utc: "2027-04-03T08:00:00Z".parse().unwrap() }, "09:00 BST");
+        assert_eq!(after.shifted(-14, London).unwrap(), before);
+        let day = Schedule::AllDay { date: "2027-12-30".parse().unwrap() };
+        assert_eq!(day.shifted(3, London).unwrap(), Schedule::AllDay { date: "2028-01-02".parse().unwrap() });
+        let in_gap = When::At { local: "2027-03-21T01:30".into() }.resolve(London).unwrap().shifted(7, London).unwrap();
+        assert_eq!(in_gap.local_start(London).as_deref(), Some("2027-03-28T02:30:00"), "01:30 does not exist that day");
     }
 
     #[test]

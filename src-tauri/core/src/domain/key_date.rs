@@ -14,6 +14,18 @@ pub enum KeyDateCategory {
     Blackout,
 }
 
+/// How strict a blackout period is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum BlackoutLevel {
+    /// Nothing goes out.
+    NoPosting,
+    /// Running content continues; nothing new starts.
+    NoNewCampaigns,
+    /// Only what is cleared for the period (a pre-election period, say).
+    Restricted,
+}
+
 /// A date (or span) the plan works around: an awareness day, an election, a blackout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -23,6 +35,8 @@ pub struct KeyDate {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub category: KeyDateCategory,
+    /// Set for a blackout period.
+    pub blackout_level: Option<BlackoutLevel>,
     pub region: String,
     pub source: String,
 }

@@ -16,7 +16,7 @@ pub use brand::{Brand, BrandDraft};
 pub use campaign::{Campaign, CampaignDraft, CampaignStatus};
 pub use channel::{Channel, ChannelDraft, Platform};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
-pub use key_date::{KeyDate, KeyDateCategory};
+pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory};
 pub use objective::{Objective, ObjectiveDraft};
 pub use plan_year::{PlanYear, PlanYearDraft};
 pub use settings::{Settings, SettingsDraft, WeekStart};

@@ -2,9 +2,11 @@
 //! operation that the app's commands, the CLI and the tests call alike.
 
 pub mod brands;
+pub mod campaign_shift;
 pub mod campaigns;
 pub mod channels;
 pub mod items;
+pub mod key_dates;
 pub mod objectives;
 pub mod plan;
 pub mod plan_year;

@@ -249,7 +249,8 @@ impl TableRow for Objective {
 
 impl TableRow for KeyDate {
     const TABLE: &'static str = "key_date";
-    const COLUMNS: &'static [&'static str] = &["id", "name", "starts_on", "ends_on", "category", "region", "source"];
+    const COLUMNS: &'static [&'static str] =
+        &["id", "name", "starts_on", "ends_on", "category", "region", "source", "blackout_level"];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(KeyDate {
             id: sql::uuid(r, 0)?,
@@ -259,6 +260,7 @@ impl TableRow for KeyDate {
             category: sql::enumeration(r, 4)?,
             region: r.get(5)?,
             source: r.get(6)?,
+            blackout_level: sql::opt_enumeration(r, 7)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -270,6 +272,7 @@ impl TableRow for KeyDate {
             Value::Text(enum_name(&self.category)),
             text(&self.region),
             text(&self.source),
+            self.blackout_level.map_or(Value::Null, |l| Value::Text(enum_name(&l))),
         ])
     }
 }

@@ -67,6 +67,10 @@ pub fn enumeration<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Resu
     enum_from_name(s).ok_or_else(|| bad(idx, "value", s))
 }
 
+pub fn opt_enumeration<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>> {
+    text_ref(row, idx)?.map(|s| enum_from_name(s).ok_or_else(|| bad(idx, "value", s))).transpose()
+}
+
 pub fn json<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<T> {
     let s = required(row, idx)?;
     serde_json::from_str(s).map_err(|_| bad(idx, "json", s))
