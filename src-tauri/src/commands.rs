@@ -6,12 +6,15 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Mutex;
 
 use almanac_core::domain::{
-    Brand, BrandDraft, Campaign, CampaignDraft, Channel, ChannelDraft, ItemDraft, Objective, ObjectiveDraft, Settings,
-    SettingsDraft, When,
+    validate, Brand, BrandDraft, Campaign, CampaignDraft, Channel, ChannelDraft, ItemDraft, KeyDate, Objective,
+    ObjectiveDraft, PlanYear, PlanYearDraft, Settings, SettingsDraft, When,
 };
+use almanac_core::key_dates::{catalogue_in_year, CatalogueDate};
+use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
 use almanac_core::ops::items::{CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
+use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::plan::PlanSummary;
-use almanac_core::ops::{brands, campaigns, channels, items, objectives, plan, settings};
+use almanac_core::ops::{brands, campaigns, channels, items, objectives, plan, plan_year, settings};
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::store::HistoryState;
 use almanac_core::{Error, Result, Store};
@@ -195,6 +198,70 @@ pub async fn update_campaign(
 #[specta::specta]
 pub async fn delete_campaign(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
     write(&app, &state, "campaign", |s| campaigns::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_campaign_shift(
+    state: State<'_, AppState>,
+    id: String,
+    window: CampaignWindow,
+) -> Result<ShiftPreview> {
+    read(&state, |s| campaign_shift::preview(s, &id, &window))
+}
+
+/// Moves or resizes a campaign's window; a move takes its items along (one undoable change).
+#[tauri::command]
+#[specta::specta]
+pub async fn shift_campaign(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    window: CampaignWindow,
+) -> Result<ShiftPreview> {
+    write(&app, &state, "campaign", |s| campaign_shift::apply(s, &id, &window))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_plan_year(state: State<'_, AppState>, year: i32) -> Result<PlanYear> {
+    read(&state, |s| plan_year::get(s, year))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_plan_year(app: AppHandle, state: State<'_, AppState>, draft: PlanYearDraft) -> Result<PlanYear> {
+    write(&app, &state, "planYear", |s| plan_year::save(s, &draft))
+}
+
+/// The team's key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`).
+#[tauri::command]
+#[specta::specta]
+pub async fn list_key_dates(state: State<'_, AppState>, from: String, to: String) -> Result<Vec<KeyDate>> {
+    let (from, to) = (validate::date("from", &from)?, validate::date("to", &to)?);
+    read(&state, |s| key_dates::list(s, from, to))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_key_date(app: AppHandle, state: State<'_, AppState>, draft: KeyDateDraft) -> Result<KeyDate> {
+    write(&app, &state, "keyDate", |s| key_dates::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_key_date(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "keyDate", |s| key_dates::delete(s, &id))
+}
+
+/// The built-in international and awareness days, placed in `year`.
+#[tauri::command]
+#[specta::specta]
+pub async fn catalogue_key_dates(year: i32) -> Result<Vec<CatalogueDate>> {
+    if !validate::YEARS.contains(&year) {
+        return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+    }
+    Ok(catalogue_in_year(year))
 }
 
 #[tauri::command]

@@ -28,6 +28,17 @@ export const commands = {
 	createCampaign: (draft: CampaignDraft) => typedError<Campaign, AppError>(__TAURI_INVOKE("create_campaign", { draft })),
 	updateCampaign: (id: string, draft: CampaignDraft) => typedError<Campaign, AppError>(__TAURI_INVOKE("update_campaign", { id, draft })),
 	deleteCampaign: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_campaign", { id })),
+	previewCampaignShift: (id: string, window: CampaignWindow) => typedError<ShiftPreview, AppError>(__TAURI_INVOKE("preview_campaign_shift", { id, window })),
+	/**  Moves or resizes a campaign's window; a move takes its items along (one undoable change). */
+	shiftCampaign: (id: string, window: CampaignWindow) => typedError<ShiftPreview, AppError>(__TAURI_INVOKE("shift_campaign", { id, window })),
+	getPlanYear: (year: number) => typedError<PlanYear, AppError>(__TAURI_INVOKE("get_plan_year", { year })),
+	savePlanYear: (draft: PlanYearDraft) => typedError<PlanYear, AppError>(__TAURI_INVOKE("save_plan_year", { draft })),
+	/**  The team's key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`). */
+	listKeyDates: (from: string, to: string) => typedError<KeyDate[], AppError>(__TAURI_INVOKE("list_key_dates", { from, to })),
+	createKeyDate: (draft: KeyDateDraft) => typedError<KeyDate, AppError>(__TAURI_INVOKE("create_key_date", { draft })),
+	deleteKeyDate: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_key_date", { id })),
+	/**  The built-in international and awareness days, placed in `year`. */
+	catalogueKeyDates: (year: number) => typedError<CatalogueDate[], AppError>(__TAURI_INVOKE("catalogue_key_dates", { year })),
 	listItems: (query: WindowQuery) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_items", { query })),
 	listBacklog: (filter: ItemFilter) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
@@ -55,6 +66,15 @@ export type AppError =
 { code: "conflict"; message: string } | 
 /**  The database or file system failed. */
 { code: "io"; message: string };
+
+/**  How strict a blackout period is. */
+export type BlackoutLevel = 
+/**  Nothing goes out. */
+"noPosting" | 
+/**  Running content continues; nothing new starts. */
+"noNewCampaigns" | 
+/**  Only what is cleared for the period (a pre-election period, say). */
+"restricted";
 
 /**  A brand the team publishes under (road information, education); it owns channels. */
 export type Brand = {
@@ -125,6 +145,22 @@ export type CampaignDraft = {
 
 export type CampaignStatus = "idea" | "planned" | "approved" | "live" | "done" | "cancelled";
 
+/**  The window a campaign is moved or resized to (dates; the end inclusive). */
+export type CampaignWindow = {
+	startDate: string,
+	endDate: string,
+};
+
+/**  A catalogue entry placed in a year. */
+export type CatalogueDate = {
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	category: KeyDateCategory,
+	region: string,
+	source: string,
+};
+
 export type ChannelDraft = {
 	brandId: string,
 	platform: Platform,
@@ -179,6 +215,14 @@ export type ItemFilter = {
 
 export type ItemFormat = "post" | "thread" | "image" | "carousel" | "video" | "reel" | "story" | "short" | "live" | "poll" | "article" | "newsletter";
 
+/**  One item that moves with its campaign, with its plan-zone start before and after. */
+export type ItemShift = {
+	itemId: string,
+	title: string,
+	from: string | null,
+	to: string | null,
+};
+
 export type ItemStatus = "idea" | "draft" | "inReview" | "approved" | "scheduled" | "published" | "onHold" | "cancelled";
 
 /**
@@ -194,6 +238,31 @@ export type ItemSummary = {
 	objectiveIds: string[],
 	status: ItemStatus,
 	schedule: Schedule,
+};
+
+/**  A date (or span) the plan works around: an awareness day, an election, a blackout. */
+export type KeyDate = {
+	id: string,
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	category: KeyDateCategory,
+	/**  Set for a blackout period. */
+	blackoutLevel: BlackoutLevel | null,
+	region: string,
+	source: string,
+};
+
+export type KeyDateCategory = "internationalDay" | "holiday" | "awareness" | "internal" | "election" | "blackout";
+
+/**  A key date or span the team adds: an internal date, an election, a blackout period. */
+export type KeyDateDraft = {
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	category: KeyDateCategory,
+	blackoutLevel: BlackoutLevel | null,
+	region: string,
 };
 
 /**  What the team wants its content to achieve, with a measurable target. */
@@ -231,6 +300,25 @@ export type PlanSummary = {
 	items: number,
 };
 
+/**  The plan of one year: what the one-page annual plan leads with. */
+export type PlanYear = {
+	id: string,
+	year: number,
+	title: string,
+	coreMessages: string[],
+	/**  Priorities set by the board or the leadership. */
+	priorities: string[],
+	flagshipProjects: string[],
+};
+
+export type PlanYearDraft = {
+	year: number,
+	title: string,
+	coreMessages: string[],
+	priorities: string[],
+	flagshipProjects: string[],
+};
+
 export type Platform = "x" | "instagram" | "facebook" | "linkedin" | "tiktok" | "youtube" | "bluesky" | "threads" | "flickr" | "snapchat" | "bereal" | "mastodon" | "blog" | "newsletter" | "website";
 
 export type Profile = 
@@ -264,6 +352,23 @@ export type SettingsDraft = {
 	locale: string,
 	yearStartMonth: number,
 };
+
+export type ShiftPreview = {
+	campaignId: string,
+	startDate: string,
+	endDate: string,
+	/**  Days the items move by: 0 for a resize. */
+	days: number,
+	moves: ItemShift[],
+	warnings: ShiftWarning[],
+};
+
+/**  What a shift would break. */
+export type ShiftWarning = 
+/**  The item would land in a blackout period. */
+{ kind: "blackout"; item_id: string; title: string; day: string; blackout: string } | 
+/**  The channel would carry more items that day than it allows. */
+{ kind: "overDailyLimit"; channel_id: string; channel: string; day: string; planned: number; limit: number };
 
 /**
  *  One account on one platform, owned by a brand, with its posting limits.
