@@ -249,3 +249,45 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn key_dates_mark_the_calendar_blackouts_shade_it_and_both_can_be_hidden() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    // Every month of the catalogue has an international or awareness day.
+    let marker = app.driver.query(By::Css(".fc-event.key-date")).first().await?;
+    let label = marker.attr("aria-label").await?.unwrap_or_default();
+    assert!(label.starts_with("Key date: "), "{label}");
+
+    // The sample's pre-election blackout runs up to the first Thursday of May of its year.
+    let today: String =
+        app.driver.execute("return document.querySelector('.fc-day-today').dataset.date;", vec![]).await?.convert()?;
+    let month: i32 = today[5..7].parse().unwrap_or(1);
+    let button = if month > 4 { ".fc-prev-button" } else { ".fc-next-button" };
+    for _ in 0..(month - 4).abs() {
+        app.click(button).await?;
+    }
+    let shaded = app.driver.query(By::Css(".fc-bg-event.blackout")).first().await?;
+    let name = shaded.prop("textContent").await?.unwrap_or_default();
+    assert!(name.contains("Pre-election period"), "{name}");
+    app.screenshot("10-blackout").await?;
+
+    // Hide every category: no marker and no shading is left.
+    app.click("[data-testid=filter-key-dates] summary").await?;
+    for category in ["internationalDay", "awareness", "holiday", "internal", "election", "blackout"] {
+        app.click(&format!("[data-testid=filter-key-date-{category}]")).await?;
+    }
+    app.wait_until(|| async {
+        let left: i64 = app
+            .driver
+            .execute("return document.querySelectorAll('.fc-event.key-date, .fc-bg-event.blackout').length;", vec![])
+            .await?
+            .convert()?;
+        Ok(left == 0)
+    })
+    .await?;
+    app.quit().await
+}

@@ -15,7 +15,7 @@ export function toEvent(c: CalendarEntry): EventInput {
     borderColor: c.channelColour,
     textColor: readableOn(c.channelColour),
     classNames: [`status-${c.item.status}`],
-    extendedProps: { calendarItem: c },
+    extendedProps: { calendarItem: c, isKeyDate: 0 },
   };
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { dayAfter, describeKeyDate, toKeyDateEvent, type Marker } from "./keyDateEvents";
+
+const day: Marker = { name: "World Social Media Day", startsOn: "2027-06-30", endsOn: "2027-06-30", category: "internationalDay", blackoutLevel: null };
+const purdah: Marker = { name: "Pre-election period", startsOn: "2027-04-14", endsOn: "2027-05-06", category: "blackout", blackoutLevel: "restricted" };
+
+describe("key dates on the calendar", () => {
+  it("ends an all-day span the day after its last day", () => {
+    expect(dayAfter("2027-06-30")).toBe("2027-07-01");
+    expect(dayAfter("2027-12-31")).toBe("2028-01-01");
+    expect(toKeyDateEvent(purdah)).toMatchObject({ start: "2027-04-14", end: "2027-05-07", allDay: true });
+  });
+
+  it("shades blackouts and marks other days, none draggable", () => {
+    expect(toKeyDateEvent(purdah)).toMatchObject({ display: "background", classNames: ["blackout"], editable: false });
+    expect(toKeyDateEvent(day)).toMatchObject({ display: "block", classNames: ["key-date", "key-date-internationalDay"], editable: false });
+  });
+
+  it("says what it is and how strict a blackout is", () => {
+    expect(describeKeyDate(day)).toBe("Key date: World Social Media Day, 2027-06-30");
+    expect(describeKeyDate(purdah)).toBe("Key date: Pre-election period (blackout: restricted), 2027-04-14 to 2027-05-06");
+  });
+});

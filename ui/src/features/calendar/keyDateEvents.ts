@@ -1,0 +1,71 @@
+// Key dates on the calendar: international and awareness days as markers before the
+// day's items, blackout periods as shaded days. Neither can be dragged.
+import type { EventInput } from "@fullcalendar/core";
+import type { BlackoutLevel, CatalogueDate, KeyDate, KeyDateCategory } from "../../bindings";
+
+export const KEY_DATE_CATEGORIES: KeyDateCategory[] = [
+  "internationalDay",
+  "awareness",
+  "holiday",
+  "internal",
+  "election",
+  "blackout",
+];
+
+export const KEY_DATE_CATEGORY_LABELS: Record<KeyDateCategory, string> = {
+  internationalDay: "International days",
+  awareness: "Awareness days",
+  holiday: "Holidays",
+  internal: "Internal dates",
+  election: "Elections",
+  blackout: "Blackout periods",
+};
+
+const BLACKOUT_LABELS: Record<BlackoutLevel, string> = {
+  noPosting: "no posting",
+  noNewCampaigns: "no new campaigns",
+  restricted: "restricted",
+};
+
+/** A key date from the team's plan or from the built-in catalogue. */
+export type Marker = Pick<KeyDate, "name" | "startsOn" | "endsOn" | "category"> & {
+  blackoutLevel: BlackoutLevel | null;
+};
+
+export function fromCatalogue(d: CatalogueDate): Marker {
+  return { name: d.name, startsOn: d.startsOn, endsOn: d.endsOn, category: d.category, blackoutLevel: null };
+}
+
+/** The day after `date` (`YYYY-MM-DD`): calendar events end exclusively. */
+export function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isBlackout(m: Marker): boolean {
+  return m.category === "blackout" || m.blackoutLevel !== null;
+}
+
+export function describeKeyDate(m: Marker): string {
+  const when = m.startsOn === m.endsOn ? m.startsOn : `${m.startsOn} to ${m.endsOn}`;
+  const level = m.blackoutLevel ? ` (blackout: ${BLACKOUT_LABELS[m.blackoutLevel]})` : "";
+  return `Key date: ${m.name}${level}, ${when}`;
+}
+
+export function toKeyDateEvent(m: Marker): EventInput {
+  const blackout = isBlackout(m);
+  return {
+    title: blackout && m.blackoutLevel ? `${m.name} (${BLACKOUT_LABELS[m.blackoutLevel]})` : m.name,
+    start: m.startsOn,
+    end: dayAfter(m.endsOn),
+    allDay: true,
+    editable: false,
+    display: blackout ? "background" : "block",
+    backgroundColor: blackout ? undefined : "#eef2f7",
+    borderColor: blackout ? undefined : m.category === "election" ? "#b42318" : "#64748b",
+    textColor: "#111827",
+    classNames: blackout ? ["blackout"] : ["key-date", `key-date-${m.category}`],
+    extendedProps: { keyDate: m, isKeyDate: 1 },
+  };
+}
