@@ -291,3 +291,50 @@ async fn key_dates_mark_the_calendar_blackouts_shade_it_and_both_can_be_hidden()
     .await?;
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_back() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.click("[data-testid=nav-campaigns]").await?;
+    // Wanted Wednesday runs all year, so it always has items still to come.
+    let open_shift = || app.click("[data-testid='shift-Wanted Wednesday']");
+    let start_field = || async {
+        let v: String =
+            app.driver.query(By::Css("#shift-start")).first().await?.prop("value").await?.unwrap_or_default();
+        WebDriverResult::Ok(v)
+    };
+    open_shift().await?;
+    let start = start_field().await?;
+    let end: String = app.driver.find(By::Css("#shift-end")).await?.prop("value").await?.unwrap_or_default();
+    let week_later = |d: &str| (d.parse::<chrono::NaiveDate>().unwrap() + chrono::Duration::days(7)).to_string();
+    app.set_value("#shift-start", &week_later(&start)).await?;
+    app.set_value("#shift-end", &week_later(&end)).await?;
+    app.wait_until(|| async {
+        let text = app.driver.find(By::Css("[data-testid=shift-preview]")).await?.text().await?;
+        let moving: u32 = text.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        Ok(text.contains("move by 7 days later") && moving > 0)
+    })
+    .await?;
+    app.screenshot("11-shift-preview").await?;
+    app.driver.find(By::Css("[data-testid=shift-apply]")).await?.send_keys(Key::Enter).await?;
+    app.wait_gone("[data-testid=shift-dialog][open]").await?;
+
+    open_shift().await?;
+    assert_eq!(start_field().await?, week_later(&start), "the campaign starts a week later");
+    app.driver.find(By::Css("#shift-start")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=shift-dialog][open]").await?;
+    app.driver.find(By::Css("#campaigns-title")).await?.click().await?;
+    app.driver.action_chain().key_down(Key::Control).send_keys("z").key_up(Key::Control).perform().await?;
+    app.wait_until(|| async {
+        let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+        Ok(status.starts_with("Undone: Move campaign"))
+    })
+    .await?;
+    open_shift().await?;
+    assert_eq!(start_field().await?, start, "undo puts the campaign back");
+    app.quit().await
+}
