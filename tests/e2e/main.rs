@@ -268,7 +268,11 @@ async fn key_dates_mark_the_calendar_blackouts_shade_it_and_both_can_be_hidden()
     let month: i32 = today[5..7].parse().unwrap_or(1);
     let button = if month > 4 { ".fc-prev-button" } else { ".fc-next-button" };
     for _ in 0..(month - 4).abs() {
+        // One month at a time: wait for the new month before the next click.
+        let title = app.driver.find(By::Css(".fc-toolbar-title")).await?.text().await?;
         app.click(button).await?;
+        app.wait_until(|| async { Ok(app.driver.find(By::Css(".fc-toolbar-title")).await?.text().await? != title) })
+            .await?;
     }
     let shaded = app.driver.query(By::Css(".fc-bg-event.blackout")).first().await?;
     let name = shaded.prop("textContent").await?.unwrap_or_default();
