@@ -245,6 +245,9 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     audit("campaigns", app.accessibility_violations().await?);
     app.click("[data-testid=nav-settings]").await?;
     audit("settings", app.accessibility_violations().await?);
+    app.click("[data-testid=nav-plan]").await?;
+    app.driver.query(By::Css(".bar")).first().await?;
+    audit("plan", app.accessibility_violations().await?);
     app.quit().await?;
     assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
     Ok(())
@@ -340,5 +343,65 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
     .await?;
     open_shift().await?;
     assert_eq!(start_field().await?, start, "undo puts the campaign back");
+    app.quit().await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_plan_view_shows_the_year_and_keeps_its_messages() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-sample]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.click("[data-testid=nav-plan]").await?;
+    let bar = app.driver.query(By::Css("[data-testid='bar-Wanted Wednesday']")).first().await?;
+    let year = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?;
+    // The year's key dates mark the axis (the catalogue alone has about thirty), each drawn.
+    app.wait_until(|| async {
+        let ticks: Vec<(f64, f64)> = app
+            .driver
+            .execute(
+                "return [...document.querySelectorAll('.axis .tick')].map(t => [t.getBoundingClientRect().width, t.getBoundingClientRect().height]);",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        Ok(ticks.len() >= 20 && ticks.iter().all(|&(w, h)| w > 0.0 && h > 0.0))
+    })
+    .await?;
+
+    app.type_into("#plan-title", "Safer together").await?;
+    app.type_into("#plan-messages", "We are here for you").await?;
+    app.click("[data-testid=plan-year-save]").await?;
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("[data-testid=status]")).await?.text().await? == format!("Saved the {year} plan"))
+    })
+    .await?;
+    app.screenshot("12-plan").await?;
+
+    // M on a bar opens "Move window…"; Enter opens the campaign.
+    app.driver.execute("arguments[0].focus();", vec![bar.to_json()?]).await?;
+    app.driver.active_element().await?.send_keys("m").await?;
+    app.driver.query(By::Css("[data-testid=shift-dialog][open]")).first().await?;
+    app.driver.find(By::Css("#shift-start")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=shift-dialog][open]").await?;
+    app.driver.execute("arguments[0].focus();", vec![bar.to_json()?]).await?;
+    app.driver.active_element().await?.send_keys(Key::Enter).await?;
+    let name = app.driver.query(By::Css("#campaign-name")).first().await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(name, "Wanted Wednesday");
+    app.driver.find(By::Css("#campaign-name")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=campaign-dialog][open]").await?;
+
+    // The plan's messages are kept: another year is empty, this one comes back.
+    app.click("[data-testid=plan-next]").await?;
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("#plan-title")).await?.prop("value").await?.unwrap_or_default().is_empty())
+    })
+    .await?;
+    app.click("[data-testid=plan-prev]").await?;
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("#plan-title")).await?.prop("value").await?.as_deref() == Some("Safer together"))
+    })
+    .await?;
     app.quit().await
 }

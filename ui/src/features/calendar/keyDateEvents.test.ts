@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayAfter, describeKeyDate, toKeyDateEvent, type Marker } from "./keyDateEvents";
+import { dayAfter, describeKeyDate, mergeMarkers, toKeyDateEvent, type Marker } from "./keyDateEvents";
 
 const day: Marker = { name: "World Social Media Day", startsOn: "2027-06-30", endsOn: "2027-06-30", category: "internationalDay", blackoutLevel: null };
 const purdah: Marker = { name: "Pre-election period", startsOn: "2027-04-14", endsOn: "2027-05-06", category: "blackout", blackoutLevel: "restricted" };
@@ -19,5 +19,13 @@ describe("key dates on the calendar", () => {
   it("says what it is and how strict a blackout is", () => {
     expect(describeKeyDate(day)).toBe("Key date: World Social Media Day, 2027-06-30");
     expect(describeKeyDate(purdah)).toBe("Key date: Pre-election period (blackout: restricted), 2027-04-14 to 2027-05-06");
+  });
+});
+
+describe("merging the team's key dates with the catalogue", () => {
+  it("keeps one of each day, the team's own first", () => {
+    const mine = { ...day, category: "internal" as const };
+    const other: Marker = { ...day, name: "World Press Freedom Day", startsOn: "2027-05-03", endsOn: "2027-05-03" };
+    expect(mergeMarkers([mine], [day, other])).toEqual([mine, other]);
   });
 });

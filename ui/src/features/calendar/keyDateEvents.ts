@@ -32,6 +32,13 @@ export type Marker = Pick<KeyDate, "name" | "startsOn" | "endsOn" | "category"> 
   blackoutLevel: BlackoutLevel | null;
 };
 
+/** The team's key dates and the catalogue's, without a catalogue day the team also entered. */
+export function mergeMarkers(own: Marker[], catalogue: Marker[]): Marker[] {
+  const key = (m: Marker): string => `${m.name.toLowerCase()}|${m.startsOn}`;
+  const seen = new Set(own.map(key));
+  return [...own, ...catalogue.filter((m) => !seen.has(key(m)))];
+}
+
 export function fromCatalogue(d: CatalogueDate): Marker {
   return { name: d.name, startsOn: d.startsOn, endsOn: d.endsOn, category: d.category, blackoutLevel: null };
 }

@@ -1,0 +1,42 @@
+// The year timeline's geometry: where a date falls across the year, and campaigns
+// packed into lanes so that no two in a lane overlap.
+import type { Campaign } from "../../bindings";
+
+const DAY = 86_400_000;
+
+function utc(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+export function daysInYear(year: number): number {
+  return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
+}
+
+/** Position of the start of `date` across `year`, from 0 to 1 (clamped). */
+export function fraction(date: string, year: number): number {
+  const f = (utc(date) - Date.UTC(year, 0, 1)) / DAY / daysInYear(year);
+  return Math.min(1, Math.max(0, f));
+}
+
+/** Left edge and width (fractions of the year) of a span of whole days, clamped to the year. */
+export function span(start: string, endInclusive: string, year: number): { left: number; width: number } {
+  const left = fraction(start, year);
+  const end = Math.min(1, Math.max(0, (utc(endInclusive) + DAY - Date.UTC(year, 0, 1)) / DAY / daysInYear(year)));
+  return { left, width: Math.max(0, end - left) };
+}
+
+export function inYear(c: Pick<Campaign, "startDate" | "endDate">, year: number): boolean {
+  return c.startDate <= `${year}-12-31` && c.endDate >= `${year}-01-01`;
+}
+
+/** Greedy lanes: each campaign goes into the first lane whose last campaign ended before it starts. */
+export function packLanes<T extends Pick<Campaign, "startDate" | "endDate">>(campaigns: T[]): T[][] {
+  const sorted = [...campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate));
+  const lanes: T[][] = [];
+  for (const c of sorted) {
+    const lane = lanes.find((l) => (l[l.length - 1]?.endDate ?? "") < c.startDate);
+    if (lane) lane.push(c);
+    else lanes.push([c]);
+  }
+  return lanes;
+}
