@@ -25,9 +25,10 @@ cargo test -p almanac --features tauri/custom-protocol
 say "Building the app for the end-to-end tests"
 cargo build -p almanac --features tauri/custom-protocol
 
+# --nocapture: each step prints its time, so a slow or stuck run shows where in the CI log.
 say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
 ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
   xvfb-run -a -s "-screen 0 1440x900x24" \
-  cargo test -p almanac-tests --test e2e -- --ignored --test-threads=1
+  cargo test -p almanac-tests --test e2e -- --ignored --test-threads=1 --nocapture
 
 say "All checks passed"
