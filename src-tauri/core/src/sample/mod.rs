@@ -1,0 +1,221 @@
+//! Sample plans: a realistic year (`agency`) or ten (`archive`) of a police
+//! comms team, the same for the same seed. The first-run button, the CLI and the
+//! benchmarks all use this generator.
+
+mod build;
+mod data;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use crate::domain::{Brand, Campaign, Channel, ContentItem, KeyDate, Objective, Settings, WeekStart};
+use crate::error::{Error, Result};
+use crate::ops::plan::{self, PlanSummary};
+use crate::ops::settings;
+use crate::store::Store;
+use build::{campaigns, channels, items, key_dates, objectives};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Profile {
+    /// One year: 2 brands, 15 channels, 8 objectives, 60 campaigns, about 12,000 items.
+    Agency,
+    /// Ten such years, ending with the given year.
+    Archive,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SampleOptions {
+    pub profile: Profile,
+    pub seed: u64,
+    /// The (last) plan year.
+    pub year: i32,
+    /// Items before this day are published; after it, in the pipeline.
+    pub today: NaiveDate,
+}
+
+impl SampleOptions {
+    /// The plan year holding `today`, so the calendar opens on a busy month.
+    pub fn for_today(profile: Profile, seed: u64, today: NaiveDate) -> Self {
+        SampleOptions { profile, seed, year: today.year(), today }
+    }
+}
+
+/// A whole generated plan, before it is written.
+#[derive(Debug, Clone)]
+pub struct SamplePlan {
+    pub settings: Settings,
+    pub brands: Vec<Brand>,
+    pub channels: Vec<Channel>,
+    pub objectives: Vec<Objective>,
+    pub campaigns: Vec<Campaign>,
+    pub items: Vec<ContentItem>,
+    pub key_dates: Vec<KeyDate>,
+}
+
+pub const ITEMS_PER_YEAR: usize = 12_000;
+pub const BACKLOG_PER_YEAR: usize = 120;
+const TIME_ZONE: Tz = chrono_tz::Europe::London;
+
+/// Writes a sample plan into an empty plan, as one undoable change.
+pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
+    if !plan::summary(store)?.is_empty() {
+        return Err(Error::conflict("this plan already has content; load a sample plan into an empty data folder"));
+    }
+    let before_settings = settings::get(store)?;
+    let mut sample = generate(options);
+    sample.settings.id = before_settings.id;
+    store.write("Load sample plan", |b| {
+        b.update(&before_settings, &sample.settings)?;
+        for r in &sample.brands {
+            b.insert(r)?;
+        }
+        for r in &sample.channels {
+            b.insert(r)?;
+        }
+        for r in &sample.objectives {
+            b.insert(r)?;
+        }
+        for r in &sample.campaigns {
+            b.insert(r)?;
+        }
+        for r in &sample.items {
+            b.insert(r)?;
+        }
+        for r in &sample.key_dates {
+            b.insert(r)?;
+        }
+        Ok(())
+    })?;
+    plan::summary(store)
+}
+
+/// Ids that are UUIDv7 in form but drawn from the seeded generator.
+struct Ids {
+    rng: ChaCha8Rng,
+    millis: u64,
+}
+
+impl Ids {
+    fn next(&mut self) -> Uuid {
+        self.millis += 1;
+        let bytes: [u8; 10] = self.rng.random();
+        uuid::Builder::from_unix_timestamp_millis(self.millis, &bytes).into_uuid()
+    }
+}
+
+pub fn generate(options: SampleOptions) -> SamplePlan {
+    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    let mut ids = Ids { rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x5eed), millis: 1_700_000_000_000 };
+    let settings = Settings {
+        id: ids.next(),
+        organisation: "Westmark Police — Corporate Communications".into(),
+        time_zone: TIME_ZONE.name().into(),
+        week_start: WeekStart::Monday,
+        locale: "en-GB".into(),
+        year_start_month: 1,
+    };
+    let brands = vec![
+        Brand {
+            id: ids.next(),
+            name: "Westmark Police".into(),
+            purpose: "Appeals, prevention, trust and recruitment".into(),
+            colour: "#1f4e9c".into(),
+        },
+        Brand {
+            id: ids.next(),
+            name: "Westmark Roads".into(),
+            purpose: "Timely road information and road safety".into(),
+            colour: "#c25400".into(),
+        },
+    ];
+    let channels = channels(&mut ids, &brands);
+    let objectives = objectives(&mut ids);
+    let years = match options.profile {
+        Profile::Agency => options.year..=options.year,
+        Profile::Archive => options.year - 9..=options.year,
+    };
+    let mut plan =
+        SamplePlan { settings, brands, channels, objectives, campaigns: vec![], items: vec![], key_dates: vec![] };
+    for year in years {
+        let first = plan.campaigns.len();
+        plan.campaigns.extend(campaigns(&mut rng, &mut ids, year, &plan.objectives, &plan.channels, options.today));
+        let year_campaigns = plan.campaigns[first..].to_vec();
+        plan.items.extend(items(
+            &mut rng,
+            &mut ids,
+            year,
+            &plan.channels,
+            &year_campaigns,
+            &plan.objectives,
+            options.today,
+        ));
+        plan.key_dates.extend(key_dates(&mut ids, year));
+    }
+    plan
+}
+
+/// A fixed `today` for reproducible tests and benchmarks.
+pub fn fixed_today(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 6, 15).unwrap_or(NaiveDate::MIN)
+}
+
+/// `today` in the sample's zone, from an instant the caller passes.
+pub fn today_from(now: DateTime<Utc>) -> NaiveDate {
+    now.with_timezone(&TIME_ZONE).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Schedule;
+
+    fn options(seed: u64) -> SampleOptions {
+        SampleOptions { profile: Profile::Agency, seed, year: 2027, today: fixed_today(2027) }
+    }
+
+    #[test]
+    fn the_agency_profile_has_the_promised_shape() {
+        let plan = generate(options(7));
+        assert_eq!(plan.brands.len(), 2);
+        assert_eq!(plan.channels.len(), 15);
+        assert_eq!(plan.objectives.len(), 8);
+        assert_eq!(plan.campaigns.len(), 60);
+        assert_eq!(plan.items.len(), ITEMS_PER_YEAR);
+        let backlog = plan.items.iter().filter(|i| i.schedule == Schedule::Unscheduled).count();
+        assert_eq!(backlog, BACKLOG_PER_YEAR);
+        assert!(
+            plan.items.iter().filter(|i| i.campaign_id.is_some()).count() > 2_000,
+            "many items belong to campaigns"
+        );
+        assert!(plan.key_dates.iter().any(
+            |k| k.name == "World Social Media Day" && k.starts_on == NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()
+        ));
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_plan_and_another_seed_another() {
+        let a = generate(options(42));
+        let b = generate(options(42));
+        let c = generate(options(43));
+        assert_eq!(a.items, b.items);
+        assert_eq!(a.campaigns, b.campaigns);
+        assert_ne!(a.items, c.items);
+    }
+
+    #[test]
+    fn campaign_items_fall_inside_their_windows() {
+        let plan = generate(options(1));
+        let tz = TIME_ZONE;
+        for item in plan.items.iter().filter(|i| i.campaign_id.is_some()) {
+            let c = plan.campaigns.iter().find(|c| Some(c.id) == item.campaign_id).unwrap();
+            let day = item.schedule.local_date(tz).unwrap();
+            assert!(c.start_date <= day && day <= c.end_date, "{} on {day} is outside {}", item.title, c.name);
+        }
+    }
+}
