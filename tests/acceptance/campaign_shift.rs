@@ -1,25 +1,17 @@
-use almanac_core::domain::{BlackoutLevel, CampaignDraft, CampaignStatus, ItemStatus, KeyDateCategory, When};
+use almanac_core::domain::{BlackoutLevel, CampaignDraft, ItemStatus, KeyDateCategory, When};
 use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftWarning};
 use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::{campaigns, items};
 use almanac_core::Store;
-use almanac_tests::{add_item, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, campaign_draft, item_draft, on, plan_with_channel};
 
 /// A campaign over May 2027 on the test channel; returns its id.
 fn campaign(store: &mut Store, channel: &str) -> String {
     let draft = CampaignDraft {
-        name: "Cone Zone".into(),
         hashtags: vec!["ConeZone".into()],
-        core_message: String::new(),
-        brief: String::new(),
-        start_date: "2027-05-01".into(),
-        end_date: "2027-05-31".into(),
-        status: CampaignStatus::Planned,
         flagship: true,
-        colour: "#c2410c".into(),
-        audience: String::new(),
-        objective_ids: vec![],
         channel_ids: vec![channel.into()],
+        ..campaign_draft("Cone Zone", "2027-05-01", "2027-05-31")
     };
     campaigns::create(store, &draft).unwrap().id.to_string()
 }

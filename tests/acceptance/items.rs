@@ -2,7 +2,7 @@ use almanac_core::domain::{CampaignDraft, CampaignStatus, ItemStatus, Schedule, 
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{campaigns, settings};
 use almanac_core::Error;
-use almanac_tests::{item_draft, on, plan_with_channel};
+use almanac_tests::{campaign_draft, item_draft, on, plan_with_channel};
 
 fn window(from: &str, to: &str) -> WindowQuery {
     WindowQuery { from: from.into(), to: to.into(), filter: ItemFilter::default() }
@@ -57,18 +57,9 @@ fn filters_narrow_the_window() {
     let campaign = campaigns::create(
         &mut store,
         &CampaignDraft {
-            name: "Cone Zone".into(),
             hashtags: vec!["ConeZone".into()],
-            core_message: String::new(),
-            brief: String::new(),
-            start_date: "2027-05-01".into(),
-            end_date: "2027-05-31".into(),
-            status: CampaignStatus::Planned,
-            flagship: false,
-            colour: "#c2410c".into(),
-            audience: String::new(),
-            objective_ids: vec![],
             channel_ids: vec![channel.clone()],
+            ..campaign_draft("Cone Zone", "2027-05-01", "2027-05-31")
         },
     )
     .unwrap();
@@ -150,18 +141,9 @@ fn deleting_a_campaign_keeps_its_items() {
     let campaign = campaigns::create(
         &mut store,
         &CampaignDraft {
-            name: "Scam Aware".into(),
-            hashtags: vec![],
-            core_message: String::new(),
-            brief: String::new(),
-            start_date: "2027-01-01".into(),
-            end_date: "2027-01-31".into(),
             status: CampaignStatus::Idea,
-            flagship: false,
             colour: "#1d4ed8".into(),
-            audience: String::new(),
-            objective_ids: vec![],
-            channel_ids: vec![],
+            ..campaign_draft("Scam Aware", "2027-01-01", "2027-01-31")
         },
     )
     .unwrap();

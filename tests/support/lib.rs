@@ -1,6 +1,8 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
-use almanac_core::domain::{BrandDraft, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When};
+use almanac_core::domain::{
+    BrandDraft, CampaignDraft, CampaignStatus, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
+};
 use almanac_core::ops::{brands, channels};
 use almanac_core::Store;
 
@@ -51,4 +53,22 @@ pub fn on(date: &str) -> When {
 /// Creates an item titled `title` on `date` and returns its id.
 pub fn add_item(store: &mut Store, channel_id: &str, title: &str, date: &str) -> String {
     almanac_core::ops::items::create(store, &item_draft(channel_id, title, on(date))).expect("item").item.id.to_string()
+}
+
+/// A planned campaign from `start` to `end` with no hashtags, objectives or channels.
+pub fn campaign_draft(name: &str, start: &str, end: &str) -> CampaignDraft {
+    CampaignDraft {
+        name: name.into(),
+        hashtags: vec![],
+        core_message: String::new(),
+        brief: String::new(),
+        start_date: start.into(),
+        end_date: end.into(),
+        status: CampaignStatus::Planned,
+        flagship: false,
+        colour: "#c2410c".into(),
+        audience: String::new(),
+        objective_ids: vec![],
+        channel_ids: vec![],
+    }
 }

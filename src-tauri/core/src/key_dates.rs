@@ -63,6 +63,17 @@ pub struct CatalogueDate {
 use DateRule::{Fixed, NthWeekday};
 use KeyDateCategory::{Awareness, InternationalDay};
 
+const fn entry(
+    name: &'static str,
+    rule: DateRule,
+    days: u32,
+    category: KeyDateCategory,
+    source: &'static str,
+) -> CatalogueEntry {
+    CatalogueEntry { name, rule, days, category, region: "International", source }
+}
+
+/// A day on the same date every year.
 const fn day(
     name: &'static str,
     month: u32,
@@ -70,7 +81,7 @@ const fn day(
     category: KeyDateCategory,
     source: &'static str,
 ) -> CatalogueEntry {
-    CatalogueEntry { name, rule: Fixed { month, day: d }, days: 1, category, region: "International", source }
+    entry(name, Fixed { month, day: d }, 1, category, source)
 }
 
 /// The catalogue: the UN international days most comms teams plan around, social media
@@ -80,14 +91,7 @@ pub const CATALOGUE: &[CatalogueEntry] = &[
     day("Holocaust Remembrance Day", 1, 27, InternationalDay, "UN"),
     day("Data Protection Day", 1, 28, Awareness, "Council of Europe"),
     day("International Day of Zero Tolerance for Female Genital Mutilation", 2, 6, InternationalDay, "UN"),
-    CatalogueEntry {
-        name: "Safer Internet Day",
-        rule: NthWeekday { month: 2, weekday: Weekday::Tue, n: 2 },
-        days: 1,
-        category: Awareness,
-        region: "International",
-        source: "Insafe/INHOPE",
-    },
+    entry("Safer Internet Day", NthWeekday { month: 2, weekday: Weekday::Tue, n: 2 }, 1, Awareness, "Insafe/INHOPE"),
     day("International Women's Day", 3, 8, InternationalDay, "UN"),
     day("World Autism Awareness Day", 4, 2, InternationalDay, "UN"),
     day("World Health Day", 4, 7, InternationalDay, "WHO"),
@@ -104,24 +108,16 @@ pub const CATALOGUE: &[CatalogueEntry] = &[
     day("World Suicide Prevention Day", 9, 10, Awareness, "WHO/IASP"),
     day("International Day of Peace", 9, 21, InternationalDay, "UN"),
     day("International Day of Sign Languages", 9, 23, InternationalDay, "UN"),
-    CatalogueEntry {
-        name: "Cybersecurity Awareness Month",
-        rule: Fixed { month: 10, day: 1 },
-        days: 31,
-        category: Awareness,
-        region: "International",
-        source: "ENISA/CISA",
-    },
+    entry("Cybersecurity Awareness Month", Fixed { month: 10, day: 1 }, 31, Awareness, "ENISA/CISA"),
     day("International Day of Older Persons", 10, 1, InternationalDay, "UN"),
     day("World Mental Health Day", 10, 10, InternationalDay, "WHO"),
-    CatalogueEntry {
-        name: "World Day of Remembrance for Road Traffic Victims",
-        rule: NthWeekday { month: 11, weekday: Weekday::Sun, n: 3 },
-        days: 1,
-        category: InternationalDay,
-        region: "International",
-        source: "UN",
-    },
+    entry(
+        "World Day of Remembrance for Road Traffic Victims",
+        NthWeekday { month: 11, weekday: Weekday::Sun, n: 3 },
+        1,
+        InternationalDay,
+        "UN",
+    ),
     day("World Children's Day", 11, 20, InternationalDay, "UN"),
     day("International Day for the Elimination of Violence against Women", 11, 25, InternationalDay, "UN"),
     day("International Day of Persons with Disabilities", 12, 3, InternationalDay, "UN"),

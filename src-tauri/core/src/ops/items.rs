@@ -195,11 +195,11 @@ fn start_of_day_utc(date: NaiveDate, tz: Tz) -> Result<chrono::DateTime<chrono::
 
 pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
     let item: ContentItem = target(store, id)?;
-    to_calendar_item(store, item)
+    let tz = settings::get(store)?.tz();
+    to_calendar_item(store, item, tz)
 }
 
-fn to_calendar_item(store: &Store, item: ContentItem) -> Result<CalendarItem> {
-    let tz = settings::get(store)?.tz();
+fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<CalendarItem> {
     let channel: Channel = referenced(store.conn(), "channelId", item.channel_id)?;
     let campaign: Option<Campaign> = item.campaign_id.map(|c| referenced(store.conn(), "campaignId", c)).transpose()?;
     Ok(CalendarItem {
@@ -227,7 +227,7 @@ pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
     let item = draft.validate(Uuid::now_v7(), tz)?;
     check_references(store, &item)?;
     store.write(&format!("Add {}", quoted(&item.title)), |b| b.insert(&item))?;
-    to_calendar_item(store, item)
+    to_calendar_item(store, item, tz)
 }
 
 pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<CalendarItem> {
@@ -236,7 +236,7 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     let after = draft.validate(before.id, tz)?;
     check_references(store, &after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
-    to_calendar_item(store, after)
+    to_calendar_item(store, after, tz)
 }
 
 /// Moves an item to another day or time, or back to the backlog.
@@ -246,7 +246,7 @@ pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem>
     let after = ContentItem { schedule: when.resolve(tz)?, ..before.clone() };
     let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
     store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
-    to_calendar_item(store, after)
+    to_calendar_item(store, after, tz)
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {

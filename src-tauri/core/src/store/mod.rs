@@ -27,7 +27,6 @@ pub struct Store {
     conn: Connection,
     clock: Clock,
     actor: String,
-    path: Option<PathBuf>,
 }
 
 impl Store {
@@ -43,7 +42,7 @@ impl Store {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         migrate::run(&mut conn, existed.then_some(path))?;
-        Ok(Self::with_connection(conn, Some(path.to_path_buf())))
+        Ok(Self::with_connection(conn))
     }
 
     /// A fresh plan in memory, for tests and benchmarks.
@@ -51,12 +50,12 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate::run(&mut conn, None)?;
-        Ok(Self::with_connection(conn, None))
+        Ok(Self::with_connection(conn))
     }
 
-    fn with_connection(conn: Connection, path: Option<PathBuf>) -> Self {
+    fn with_connection(conn: Connection) -> Self {
         let actor = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
-        Store { conn, clock: Box::new(Utc::now), actor, path }
+        Store { conn, clock: Box::new(Utc::now), actor }
     }
 
     pub fn set_clock(&mut self, clock: Clock) {
@@ -65,10 +64,6 @@ impl Store {
 
     pub fn set_actor(&mut self, actor: impl Into<String>) {
         self.actor = actor.into();
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
     }
 
     /// Read access for queries.
