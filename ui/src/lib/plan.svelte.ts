@@ -34,9 +34,17 @@ class PlanState {
     this.revision += 1;
   }
 
+  /** After an item change only the history and the views that query items need refreshing. */
+  async refreshHistory(): Promise<void> {
+    this.history = await unwrap(commands.history());
+    this.revision += 1;
+  }
+
   async listen(): Promise<void> {
-    await events.planChanged.listen(() => {
-      void this.refresh();
+    // The event names what changed: a moved item (the hot path of a drag) leaves the
+    // reference lists as they are; anything else, undo and redo included, reloads them.
+    await events.planChanged.listen((event) => {
+      void (event.payload.label === "item" ? this.refreshHistory() : this.refresh());
     });
   }
 
