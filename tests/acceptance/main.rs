@@ -1,6 +1,7 @@
 //! Acceptance tests of the core: the store, the journal, and the operations, as
 //! the app and the CLI use them. One binary, one module per area.
 
+mod annual_plan;
 mod campaign_shift;
 mod items;
 mod journal;

@@ -72,3 +72,49 @@ pub fn campaign_draft(name: &str, start: &str, end: &str) -> CampaignDraft {
         channel_ids: vec![],
     }
 }
+
+/// What poppler reads from a PDF: the reader a person would print it with.
+#[derive(Debug)]
+pub struct PdfFacts {
+    pub pages: u32,
+    /// Page size in points.
+    pub width: f64,
+    pub height: f64,
+    /// The text as extracted, whitespace folded to single spaces.
+    pub text: String,
+    /// One line per font: name, type, and whether it is embedded.
+    pub fonts: Vec<(String, bool)>,
+}
+
+/// Reads a PDF with `pdfinfo`, `pdftotext` and `pdffonts` (Debian's poppler-utils).
+pub fn pdf_facts(path: &std::path::Path) -> PdfFacts {
+    let run = |tool: &str, args: &[&str]| -> String {
+        let out = std::process::Command::new(tool)
+            .args(args)
+            .arg(path)
+            .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+            .output()
+            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
+        assert!(out.status.success(), "{tool} failed on {}: {}", path.display(), String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let info = run("pdfinfo", &[]);
+    let field = |name: &str| -> String {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string()))
+            .unwrap_or_else(|| panic!("pdfinfo shows no {name}:\n{info}"))
+    };
+    let pages = field("Pages:").parse().expect("page count");
+    let size: Vec<f64> = field("Page size:").split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    let text = run("pdftotext", &["-enc", "UTF-8"]).split_whitespace().collect::<Vec<_>>().join(" ");
+    let fonts = run("pdffonts", &[])
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            // name type [encoding…] emb sub uni object ID: "emb" is the fifth column from the end.
+            (cols[0].to_string(), cols.len() >= 5 && cols[cols.len() - 5] == "yes")
+        })
+        .collect();
+    PdfFacts { pages, width: size[0], height: size[1], text, fonts }
+}

@@ -3,6 +3,7 @@
 
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod key_dates;
 pub mod ops;
 pub mod sample;

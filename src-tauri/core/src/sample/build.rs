@@ -14,7 +14,7 @@ use super::{Ids, BACKLOG_PER_YEAR, ITEMS_PER_YEAR, TIME_ZONE};
 use crate::domain::item::local_to_utc;
 use crate::domain::{
     BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate,
-    KeyDateCategory, Objective, Platform, Schedule,
+    KeyDateCategory, Objective, PlanYear, Platform, Schedule,
 };
 use crate::key_dates::DateRule;
 
@@ -266,4 +266,30 @@ pub(super) fn key_dates(ids: &mut Ids, year: i32) -> Vec<KeyDate> {
             source: "Almanac sample plan".into(),
         })
         .collect()
+}
+
+/// The year's title, messages, board priorities and flagship projects.
+pub(super) fn plan_year(ids: &mut Ids, year: i32) -> PlanYear {
+    let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+    PlanYear {
+        id: ids.next(),
+        year,
+        title: "Safer together".into(),
+        core_messages: lines(&[
+            "We are here for you, online and on the street, every hour of the day.",
+            "Report it: every call and message helps keep Westmark safe.",
+            "Home safe: slow down, stay alert, never drink or drug drive.",
+        ]),
+        priorities: lines(&[
+            "Rebuild trust in neighbourhood policing",
+            "Halve the time to answer messages on social media",
+            "Recruit 300 officers and 120 staff",
+            "Road deaths and serious injuries down by a fifth",
+        ]),
+        flagship_projects: lines(&[
+            "#IdentifyMe with five national police forces",
+            "Cone Zone: roadworks safety with Westmark Roads",
+            "Shift into Winter",
+        ]),
+    }
 }

@@ -13,12 +13,12 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use crate::domain::{Brand, Campaign, Channel, ContentItem, KeyDate, Objective, Settings, WeekStart};
+use crate::domain::{Brand, Campaign, Channel, ContentItem, KeyDate, Objective, PlanYear, Settings, WeekStart};
 use crate::error::{Error, Result};
 use crate::ops::plan::{self, PlanSummary};
 use crate::ops::settings;
 use crate::store::Store;
-use build::{campaigns, channels, items, key_dates, objectives};
+use build::{campaigns, channels, items, key_dates, objectives, plan_year};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -56,6 +56,7 @@ pub struct SamplePlan {
     pub campaigns: Vec<Campaign>,
     pub items: Vec<ContentItem>,
     pub key_dates: Vec<KeyDate>,
+    pub plan_years: Vec<PlanYear>,
 }
 
 pub const ITEMS_PER_YEAR: usize = 12_000;
@@ -88,6 +89,9 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
             b.insert(r)?;
         }
         for r in &sample.key_dates {
+            b.insert(r)?;
+        }
+        for r in &sample.plan_years {
             b.insert(r)?;
         }
         Ok(())
@@ -140,8 +144,16 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         Profile::Agency => options.year..=options.year,
         Profile::Archive => options.year - 9..=options.year,
     };
-    let mut plan =
-        SamplePlan { settings, brands, channels, objectives, campaigns: vec![], items: vec![], key_dates: vec![] };
+    let mut plan = SamplePlan {
+        settings,
+        brands,
+        channels,
+        objectives,
+        campaigns: vec![],
+        items: vec![],
+        key_dates: vec![],
+        plan_years: vec![],
+    };
     for year in years {
         let first = plan.campaigns.len();
         plan.campaigns.extend(campaigns(&mut rng, &mut ids, year, &plan.objectives, &plan.channels, options.today));
@@ -156,6 +168,7 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
             options.today,
         ));
         plan.key_dates.extend(key_dates(&mut ids, year));
+        plan.plan_years.push(plan_year(&mut ids, year));
     }
     plan
 }

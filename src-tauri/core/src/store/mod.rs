@@ -37,6 +37,15 @@ impl Store {
         Self::open(&dir.join(DATABASE_FILE))
     }
 
+    /// Opens the plan in `dir` only if one is there: an export never creates an empty plan.
+    pub fn open_existing_dir(dir: &Path) -> Result<Self> {
+        let path = dir.join(DATABASE_FILE);
+        if !path.is_file() {
+            return Err(Error::validation("dataDir", format!("there is no plan in {}", dir.display())));
+        }
+        Self::open(&path)
+    }
+
     pub fn open(path: &Path) -> Result<Self> {
         let existed = path.exists();
         let mut conn = Connection::open(path)?;

@@ -1,0 +1,35 @@
+//! Export benchmarks against the `agency` sample (DESIGN.md §6): `annual_plan_pdf`
+//! renders the one-page A4 annual plan, warm (fonts parsed once per process). Each
+//! render dates the page a day later, so typst's memoisation cannot replay the last one.
+//! Run: `cargo bench -p almanac-core --bench exports`.
+
+use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
+use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
+use almanac_core::Store;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+const YEAR: i32 = 2027;
+
+fn annual_plan_pdf(c: &mut Criterion) {
+    let mut store = Store::open_in_memory().expect("store");
+    let options = SampleOptions { profile: Profile::Agency, seed: 1, year: YEAR, today: fixed_today(YEAR) };
+    sample::load(&mut store, options).expect("agency sample");
+    let plan = AnnualPlanOptions { year: YEAR, orientation: Orientation::Landscape, group_by: GroupBy::Objective };
+    let start: chrono::DateTime<chrono::Utc> = "2027-01-01T09:00:00Z".parse().expect("instant");
+    let pdf = annual_plan::render(&store, &plan, start).expect("warm-up render");
+    println!("annual_plan_pdf: {} bytes for the agency plan", pdf.len());
+    let mut day = 0;
+    c.bench_function("annual_plan_pdf", |b| {
+        b.iter(|| {
+            day = (day + 1) % 365;
+            annual_plan::render(&store, &plan, start + chrono::Days::new(day)).expect("render")
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = annual_plan_pdf
+}
+criterion_main!(benches);

@@ -1,0 +1,537 @@
+//! The one-page annual plan laid out in millimetres: every block has a fixed
+//! place and height on the page, and what does not fit its block is shortened
+//! or summarised here. The typst template only draws what this decides, so the
+//! page can never flow onto a second one.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::lanes::{self, Axis, Bar, LanePlan};
+use super::Orientation;
+use crate::export::text;
+
+const MARGIN: f64 = 10.0;
+const GAP: f64 = 2.0;
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// A key date as the sheet shows it.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    /// The team's own dates are listed before the catalogue's when a month is full.
+    pub own: bool,
+    /// Set for a blackout period: "no posting", "restricted"…
+    pub blackout: Option<String>,
+}
+
+/// Everything the page shows, before layout.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub year: i32,
+    pub title: String,
+    pub organisation: String,
+    pub group_by: String,
+    pub core_messages: Vec<String>,
+    pub priorities: Vec<String>,
+    pub flagship_projects: Vec<String>,
+    pub objectives: Vec<(String, String)>,
+    pub bars: Vec<Bar>,
+    pub marks: Vec<Mark>,
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Sheet {
+    pub page: Page,
+    pub font: &'static str,
+    pub header: Header,
+    pub lists: Vec<ListColumn>,
+    pub list_font: f64,
+    pub legend: Vec<LegendItem>,
+    pub legend_more: Option<Positioned>,
+    pub timeline: Timeline,
+    pub footer: Footer,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub width: f64,
+    pub height: f64,
+    pub margin: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Header {
+    pub title: String,
+    pub year: String,
+    pub subtitle: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ListColumn {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub heading: String,
+    pub entries: Vec<String>,
+    pub more: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LegendItem {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub name: String,
+    pub colour: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Positioned {
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Column {
+    pub x: f64,
+    pub w: f64,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KeyCell {
+    pub x: f64,
+    pub w: f64,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Shade {
+    pub x: f64,
+    pub w: f64,
+    pub label: String,
+    pub strict: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupLabel {
+    pub y: f64,
+    pub h: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BarMark {
+    pub x: f64,
+    pub w: f64,
+    pub y: f64,
+    pub h: f64,
+    pub fill: String,
+    pub ink: String,
+    pub label: String,
+    pub label_x: f64,
+    pub label_w: f64,
+    pub inside: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Timeline {
+    pub y: f64,
+    pub h: f64,
+    /// The left edge of the year axis, and its width; the group labels sit left of it.
+    pub axis_x: f64,
+    pub axis_w: f64,
+    pub month_h: f64,
+    pub months: Vec<Column>,
+    pub key_y: f64,
+    pub key_h: f64,
+    pub key_font: f64,
+    pub key_cells: Vec<KeyCell>,
+    pub ticks: Vec<f64>,
+    pub blackouts: Vec<Shade>,
+    pub today: Option<f64>,
+    pub lanes_y: f64,
+    pub lane_h: f64,
+    pub bar_font: f64,
+    pub groups: Vec<GroupLabel>,
+    pub bars: Vec<BarMark>,
+    pub more: Option<Positioned>,
+    pub empty: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Footer {
+    pub y: f64,
+    pub left: String,
+    pub right: String,
+}
+
+/// Sizes that differ between landscape and portrait.
+struct Frame {
+    width: f64,
+    height: f64,
+    lists_h: f64,
+    label_w: f64,
+    key_lines: usize,
+}
+
+impl Frame {
+    fn of(orientation: Orientation) -> Frame {
+        match orientation {
+            Orientation::Landscape => Frame { width: 297.0, height: 210.0, lists_h: 27.0, label_w: 30.0, key_lines: 4 },
+            Orientation::Portrait => Frame { width: 210.0, height: 297.0, lists_h: 40.0, label_w: 24.0, key_lines: 6 },
+        }
+    }
+}
+
+pub const HEADER_H: f64 = 11.0;
+pub const LIST_FONT: f64 = 7.0;
+const LIST_LINE: f64 = LIST_FONT * text::MM_PER_PT * 1.3;
+const LIST_HEADING_H: f64 = 4.0;
+const LEGEND_ROW: f64 = 3.4;
+const LEGEND_FONT: f64 = 6.5;
+const MONTH_H: f64 = 4.5;
+const KEY_FONT: f64 = 5.0;
+const KEY_LINE: f64 = KEY_FONT * text::MM_PER_PT * 1.25;
+const FOOTER_H: f64 = 4.0;
+
+pub fn lay_out(content: &Content, orientation: Orientation) -> Sheet {
+    let frame = Frame::of(orientation);
+    let w = frame.width - 2.0 * MARGIN;
+    let h = frame.height - 2.0 * MARGIN;
+    let mut y = HEADER_H + GAP;
+
+    let lists = lists(content, &frame, w, y);
+    if let Some(tallest) = lists.iter().map(|c| c.h).reduce(f64::max) {
+        y += tallest + GAP;
+    }
+    let (legend, legend_more, legend_h) = legend(&content.objectives, w, y);
+    if legend_h > 0.0 {
+        y += legend_h + GAP;
+    }
+    let footer_y = h - FOOTER_H + 1.0;
+    let timeline = timeline(content, &frame, w, y, footer_y - GAP - y);
+
+    Sheet {
+        page: Page { width: frame.width, height: frame.height, margin: MARGIN },
+        font: crate::export::typeset::FONT_FAMILY,
+        header: Header {
+            // Bold runs about a tenth wider than the regular estimate.
+            title: text::fit(&content.title, 15.0 * 1.12, w - 32.0),
+            year: content.year.to_string(),
+            subtitle: text::fit(
+                &format!(
+                    "{} · Annual plan {} · campaigns grouped by {}",
+                    content.organisation, content.year, content.group_by
+                )
+                .trim_start_matches(" · ")
+                .to_string(),
+                7.5,
+                w,
+            ),
+        },
+        lists,
+        list_font: LIST_FONT,
+        legend,
+        legend_more,
+        timeline,
+        footer: Footer {
+            y: footer_y,
+            left: text::fit(&format!("{} · Annual plan {}", content.organisation, content.year), 6.0, w * 0.6)
+                .trim_start_matches(" · ")
+                .to_string(),
+            right: format!("Printed {} · Almanac", content.today),
+        },
+    }
+}
+
+/// The year's messages, priorities and flagship projects, side by side.
+fn lists(content: &Content, frame: &Frame, w: f64, y: f64) -> Vec<ListColumn> {
+    let sources = [
+        ("Core messages", &content.core_messages),
+        ("Priorities", &content.priorities),
+        ("Flagship projects", &content.flagship_projects),
+    ];
+    let shown: Vec<_> = sources.iter().filter(|(_, entries)| !entries.is_empty()).collect();
+    let n = shown.len() as f64;
+    let col_w = (w - GAP * 2.0 * (n - 1.0)) / n;
+    let capacity = ((frame.lists_h - LIST_HEADING_H) / LIST_LINE).floor() as usize;
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, (heading, entries))| {
+            let (entries, more, used) = fill_lines(entries, col_w - 3.0, capacity);
+            let h = (LIST_HEADING_H + used as f64 * LIST_LINE + 1.0).min(frame.lists_h);
+            ListColumn {
+                x: i as f64 * (col_w + GAP * 2.0),
+                y,
+                w: col_w,
+                h,
+                heading: heading.to_string(),
+                entries,
+                more,
+            }
+        })
+        .collect()
+}
+
+/// As many entries as fit `capacity` lines (each at most two lines long), then "+N more";
+/// with the lines used.
+fn fill_lines(entries: &[String], width: f64, capacity: usize) -> (Vec<String>, Option<String>, usize) {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let entry = text::fit(entry, LIST_FONT, width * 2.0 * 0.92);
+        let need = text::lines(&entry, LIST_FONT, width).min(2);
+        // Keep a line for "+N more" unless this is the last entry.
+        let reserve = usize::from(i + 1 < entries.len());
+        if used + need + reserve > capacity {
+            return (out, Some(format!("+{} more", entries.len() - i)), used + 1);
+        }
+        used += need;
+        out.push(entry);
+    }
+    (out, None, used)
+}
+
+/// Objective swatches in at most two rows.
+fn legend(objectives: &[(String, String)], w: f64, y: f64) -> (Vec<LegendItem>, Option<Positioned>, f64) {
+    if objectives.is_empty() {
+        return (vec![], None, 0.0);
+    }
+    let mut items = Vec::new();
+    let (mut x, mut row) = (0.0, 0);
+    let reserve = text::width_mm("+99 more", LEGEND_FONT) + 2.0;
+    for (i, (name, colour)) in objectives.iter().enumerate() {
+        let name = text::fit(name, LEGEND_FONT, 50.0);
+        let item_w = 4.0 + text::width_mm(&name, LEGEND_FONT) + 4.0;
+        let limit = if row == 1 { w - reserve } else { w };
+        if x + item_w > limit {
+            if row == 1 {
+                let more = Positioned { x, y: y + LEGEND_ROW, text: format!("+{} more", objectives.len() - i) };
+                return (items, Some(more), 2.0 * LEGEND_ROW);
+            }
+            row += 1;
+            x = 0.0;
+        }
+        items.push(LegendItem { x, y: y + row as f64 * LEGEND_ROW, w: item_w, name, colour: colour.clone() });
+        x += item_w;
+    }
+    (items, None, (row + 1) as f64 * LEGEND_ROW)
+}
+
+fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64) -> Timeline {
+    let axis_x = frame.label_w;
+    let axis = Axis { year: content.year, width_mm: w - axis_x };
+    let months = (1..=12)
+        .map(|m| {
+            let first = NaiveDate::from_ymd_opt(content.year, m, 1).expect("valid month");
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(content.year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(content.year, m + 1, 1)
+            };
+            let (x0, x1) = (axis.x(first), axis.x(next.expect("valid month")));
+            Column { x: axis_x + x0, w: x1 - x0, text: MONTHS[m as usize - 1].to_string() }
+        })
+        .collect::<Vec<_>>();
+    let key_y = y + MONTH_H;
+    let key_h = frame.key_lines as f64 * KEY_LINE + 1.0;
+    let lanes_y = key_y + key_h + 1.0;
+    let lanes_h = y + h - lanes_y;
+
+    let (days, spans): (Vec<&Mark>, Vec<&Mark>) = content.marks.iter().partition(|m| m.blackout.is_none());
+    let key_cells = key_cells(&days, &months, content.year, frame.key_lines);
+    let ticks = days
+        .iter()
+        .map(|m| {
+            axis_x + axis.x(m.starts_on) + (axis.x(m.starts_on + chrono::Days::new(1)) - axis.x(m.starts_on)) / 2.0
+        })
+        .collect();
+    let blackouts = spans
+        .iter()
+        .map(|m| {
+            let (x0, x1) = axis.span(m.starts_on, m.ends_on);
+            let level = m.blackout.clone().unwrap_or_default();
+            Shade {
+                x: axis_x + x0,
+                w: (x1 - x0).max(0.4),
+                label: text::fit(&format!("{} ({level})", m.name), KEY_FONT, lanes_h - 2.0),
+                strict: level == "no posting",
+            }
+        })
+        .collect();
+    let today = (content.today.year() == content.year).then(|| axis_x + axis.x(content.today));
+
+    let plan = lanes::plan(&content.bars, axis, lanes_h);
+    let (groups, bars, more) = draw_lanes(&plan, &content.bars, axis_x, lanes_y, w);
+    let empty = content.bars.is_empty().then(|| format!("No campaign runs in {}.", content.year));
+    Timeline {
+        y,
+        h,
+        axis_x,
+        axis_w: axis.width_mm,
+        month_h: MONTH_H,
+        months,
+        key_y,
+        key_h,
+        key_font: KEY_FONT,
+        key_cells,
+        ticks,
+        blackouts,
+        today,
+        lanes_y,
+        lane_h: plan.lane_h,
+        bar_font: plan.font_pt,
+        groups,
+        bars,
+        more,
+        empty,
+    }
+}
+
+/// Each month lists its key dates ("7 International Day of…"), the team's own first when full.
+fn key_cells(days: &[&Mark], months: &[Column], year: i32, lines: usize) -> Vec<KeyCell> {
+    months
+        .iter()
+        .enumerate()
+        .map(|(i, col)| {
+            let month = i as u32 + 1;
+            let mut in_month: Vec<&&Mark> =
+                days.iter().filter(|m| m.starts_on.year() == year && m.starts_on.month() == month).collect();
+            in_month.sort_by_key(|m| (!m.own, m.starts_on));
+            let overflow = in_month.len() > lines;
+            let keep = if overflow { lines - 1 } else { in_month.len() };
+            let mut shown: Vec<&&Mark> = in_month[..keep].to_vec();
+            shown.sort_by_key(|m| m.starts_on);
+            let mut out: Vec<String> = shown
+                .iter()
+                .map(|m| text::fit(&format!("{} {}", m.starts_on.day(), short_name(&m.name)), KEY_FONT, col.w - 1.0))
+                .collect();
+            if overflow {
+                out.push(format!("+{} more", in_month.len() - keep));
+            }
+            KeyCell { x: col.x, w: col.w, lines: out }
+        })
+        .collect()
+}
+
+/// Key-date names as calendars print them in a narrow month column.
+fn short_name(name: &str) -> String {
+    name.replace("International ", "Int’l ")
+}
+
+fn draw_lanes(
+    plan: &LanePlan,
+    bars: &[Bar],
+    axis_x: f64,
+    lanes_y: f64,
+    w: f64,
+) -> (Vec<GroupLabel>, Vec<BarMark>, Option<Positioned>) {
+    let row_y = |row: usize| lanes_y + row as f64 * plan.lane_h;
+    let groups = if plan.merged {
+        vec![]
+    } else {
+        plan.groups
+            .iter()
+            .map(|g| {
+                // Bold runs wider than the estimate: a label may take two lines when its group has them.
+                let lines = g.rows.min(2) as f64;
+                GroupLabel {
+                    y: row_y(g.first_row),
+                    h: g.rows as f64 * plan.lane_h,
+                    label: text::fit(&g.label, plan.font_pt * 1.1, (axis_x - 2.0) * lines * 0.9),
+                }
+            })
+            .collect()
+    };
+    let marks = plan
+        .placed
+        .iter()
+        .map(|p| {
+            let bar = &bars[p.bar];
+            BarMark {
+                x: axis_x + p.x0,
+                w: (p.x1 - p.x0).max(0.5),
+                y: row_y(p.row) + plan.lane_h * 0.1,
+                h: plan.lane_h * 0.8,
+                fill: bar.colour.clone(),
+                ink: readable_on(&bar.colour).to_string(),
+                label: p.label.clone(),
+                label_x: axis_x + p.label_x,
+                label_w: p.label_w,
+                inside: p.inside,
+            }
+        })
+        .collect();
+    let more = (!plan.hidden.is_empty()).then(|| {
+        let names: Vec<&str> = plan.hidden.iter().map(|&i| bars[i].name.as_str()).collect();
+        let summary = format!("+{} more campaigns: {}", plan.hidden.len(), names.join(", "));
+        Positioned { x: 0.0, y: row_y(plan.rows), text: text::fit(&summary, plan.font_pt, w) }
+    });
+    (groups, marks, more)
+}
+
+/// White or near-black, whichever reads better on `background` (WCAG contrast).
+pub fn readable_on(background: &str) -> &'static str {
+    let hex = background.trim_start_matches('#');
+    let channel = |i: usize| -> Option<f64> {
+        let v = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) })
+    };
+    let (Some(r), Some(g), Some(b)) = (channel(0), channel(2), channel(4)) else { return "#ffffff" };
+    let l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let dark = 0.0120; // luminance of #111827
+    if 1.05 / (l + 0.05) >= (l + 0.05) / (dark + 0.05) {
+        "#ffffff"
+    } else {
+        "#111827"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_on_a_bar_is_white_on_dark_colours_and_dark_on_light_ones() {
+        assert_eq!(readable_on("#1d4ed8"), "#ffffff");
+        assert_eq!(readable_on("#fde047"), "#111827");
+        assert_eq!(readable_on("teal"), "#ffffff");
+    }
+
+    #[test]
+    fn lists_keep_what_fits_and_count_the_rest() {
+        let entries: Vec<String> = (0..12).map(|i| format!("Priority {i}: {}", "long words ".repeat(25))).collect();
+        let shown = fill_lines(&entries, 80.0, 7);
+        let (shown, more, used) = (shown.0, shown.1, shown.2);
+        assert!(shown.len() < 12);
+        assert_eq!(more, Some(format!("+{} more", 12 - shown.len())));
+        assert!(used <= 7);
+        let short = vec!["One".to_string(), "Two".to_string()];
+        assert_eq!(fill_lines(&short, 80.0, 7), (short.clone(), None, 2));
+    }
+
+    #[test]
+    fn a_month_with_more_key_dates_than_lines_lists_the_teams_own_first() {
+        let mark = |name: &str, day: u32, own: bool| Mark {
+            name: name.into(),
+            starts_on: NaiveDate::from_ymd_opt(2027, 3, day).unwrap(),
+            ends_on: NaiveDate::from_ymd_opt(2027, 3, day).unwrap(),
+            own,
+            blackout: None,
+        };
+        let marks = [mark("A", 1, false), mark("B", 2, false), mark("C", 3, false), mark("Ours", 30, true)];
+        let refs: Vec<&Mark> = marks.iter().collect();
+        let months: Vec<Column> =
+            (0..12).map(|i| Column { x: i as f64 * 20.0, w: 20.0, text: String::new() }).collect();
+        let cells = key_cells(&refs, &months, 2027, 3);
+        assert_eq!(cells[2].lines, vec!["1 A", "30 Ours", "+2 more"]);
+        assert!(cells[0].lines.is_empty());
+    }
+}
