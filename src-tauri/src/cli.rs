@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::store::resolve_data_dir;
 use almanac_core::Store;
@@ -31,6 +32,41 @@ pub enum Command {
         #[arg(long)]
         year: Option<i32>,
     },
+    /// Exports documents from the plan without opening a window.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The one-page A4 annual plan as PDF.
+    Plan {
+        /// The plan year; default: this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// The PDF to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "landscape")]
+        orientation: OrientationArg,
+        #[arg(long, value_enum, default_value = "objective")]
+        group_by: GroupByArg,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OrientationArg {
+    Landscape,
+    Portrait,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupByArg {
+    Objective,
+    Channel,
+    Brand,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -58,6 +94,9 @@ pub fn main() -> i32 {
     let result = match cli.command {
         None => crate::run_app(&data_dir),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
+        Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
+            export_plan(&data_dir, year, &out, orientation, group_by)
+        }
     };
     match result {
         Ok(()) => 0,
@@ -68,6 +107,42 @@ pub fn main() -> i32 {
 fn fail(message: &str) -> i32 {
     eprintln!("almanac: {message}");
     1
+}
+
+fn export_plan(
+    data_dir: &std::path::Path,
+    year: Option<i32>,
+    out: &std::path::Path,
+    orientation: OrientationArg,
+    group_by: GroupByArg,
+) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let now = chrono::Utc::now();
+    let year = match year {
+        Some(year) => year,
+        None => this_year(&store, now)?,
+    };
+    let options = AnnualPlanOptions {
+        year,
+        orientation: match orientation {
+            OrientationArg::Landscape => Orientation::Landscape,
+            OrientationArg::Portrait => Orientation::Portrait,
+        },
+        group_by: match group_by {
+            GroupByArg::Objective => GroupBy::Objective,
+            GroupByArg::Channel => GroupBy::Channel,
+            GroupByArg::Brand => GroupBy::Brand,
+        },
+    };
+    let written = annual_plan::export(&store, &options, now, out).map_err(|e| e.to_string())?;
+    println!("Wrote the {year} annual plan ({} campaigns) to {}.", written.campaigns, written.path);
+    Ok(())
+}
+
+fn this_year(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<i32, String> {
+    use chrono::Datelike;
+    let tz = almanac_core::ops::settings::get(store).map_err(|e| e.to_string())?.tz();
+    Ok(now.with_timezone(&tz).year())
 }
 
 fn load_sample(data_dir: &std::path::Path, profile: Profile, seed: u64, year: Option<i32>) -> Result<(), String> {

@@ -24,12 +24,14 @@ use tauri::{AppHandle, Manager, State};
 use tauri_specta::Event;
 
 pub struct AppState {
+    /// Files exported in this session: the only ones the app will open for the user.
+    pub(crate) exported: Mutex<Vec<std::path::PathBuf>>,
     store: Mutex<Store>,
 }
 
 impl AppState {
     pub fn new(store: Store) -> Self {
-        AppState { store: Mutex::new(store) }
+        AppState { store: Mutex::new(store), exported: Mutex::new(Vec::new()) }
     }
 }
 
@@ -40,6 +42,19 @@ pub struct PlanChanged {
     pub label: String,
 }
 
+/// A menu item the web view carries out (the menu lives in Rust, the forms in the UI).
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[serde(rename_all = "camelCase")]
+pub struct MenuAction {
+    pub action: MenuActionKind,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum MenuActionKind {
+    ExportAnnualPlan,
+}
+
 /// Runs `f` on the store; a panic inside becomes an `io` error instead of crossing the boundary.
 fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
     let mut guard = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -47,7 +62,7 @@ fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> R
         .unwrap_or_else(|_| Err(Error::io("an internal error stopped this action; nothing was changed")))
 }
 
-fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
     with_store(state, |s| f(s))
 }
 

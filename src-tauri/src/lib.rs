@@ -3,6 +3,7 @@
 
 pub mod cli;
 mod commands;
+mod exports;
 mod menu;
 
 use std::path::Path;
@@ -10,7 +11,7 @@ use std::path::Path;
 use almanac_core::Store;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-pub use commands::PlanChanged;
+pub use commands::{MenuAction, PlanChanged};
 
 /// Where the generated TypeScript bindings live, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
@@ -18,6 +19,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use commands::*;
+    use exports::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()
@@ -60,8 +62,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             history,
             undo,
             redo,
+            suggest_export_path,
+            choose_save_path,
+            export_annual_plan,
+            open_exported,
         ])
-        .events(collect_events![PlanChanged])
+        .events(collect_events![PlanChanged, MenuAction])
 }
 
 /// Writes the TypeScript bindings to `path`.
@@ -76,6 +82,8 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
     let store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
     let builder = specta_builder();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(commands::AppState::new(store))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {

@@ -4,23 +4,33 @@
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Wry};
 
-use crate::commands::history_step_from_menu;
+use tauri_specta::Event;
+
+use crate::commands::{history_step_from_menu, MenuAction, MenuActionKind};
 
 const UNDO: &str = "undo";
 const REDO: &str = "redo";
+const EXPORT_PLAN: &str = "export-plan";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let undo = MenuItemBuilder::with_id(UNDO, "Undo last change (Ctrl+Z)").build(app)?;
     let redo = MenuItemBuilder::with_id(REDO, "Redo (Ctrl+Shift+Z)").build(app)?;
+    let export_plan = MenuItemBuilder::with_id(EXPORT_PLAN, "Annual plan (PDF)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
-    MenuBuilder::new(app).items(&[&file, &edit]).build()
+    let export = SubmenuBuilder::new(app, "Export").item(&export_plan).build()?;
+    MenuBuilder::new(app).items(&[&file, &edit, &export]).build()
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {
     match event.id().as_ref() {
         UNDO => history_step_from_menu(app, false),
         REDO => history_step_from_menu(app, true),
+        EXPORT_PLAN => {
+            if let Err(e) = (MenuAction { action: MenuActionKind::ExportAnnualPlan }).emit(app) {
+                eprintln!("almanac: the export menu could not reach the window: {e}");
+            }
+        }
         _ => {}
     }
 }

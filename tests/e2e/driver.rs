@@ -97,6 +97,25 @@ impl App {
             .await
     }
 
+    /// First run: loads the sample plan from the welcome screen and waits for the calendar.
+    pub async fn load_sample(&self) -> WebDriverResult<()> {
+        self.click("[data-testid=load-sample]").await?;
+        self.driver.query(By::Css(".fc-event")).first().await?;
+        Ok(())
+    }
+
+    /// Presses Ctrl+Z on `focus` (outside any text field) and waits until the status line
+    /// says what was undone.
+    pub async fn undo_and_wait(&self, focus: &str, undone: &str) -> WebDriverResult<()> {
+        self.driver.find(By::Css(focus)).await?.click().await?;
+        self.driver.action_chain().key_down(Key::Control).send_keys("z").key_up(Key::Control).perform().await?;
+        self.wait_until(|| async {
+            let status = self.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+            Ok(status.starts_with(undone))
+        })
+        .await
+    }
+
     pub async fn click(&self, css: &str) -> WebDriverResult<()> {
         trace(&format!("click {css}"));
         self.driver.query(By::Css(css)).and_clickable().first().await?.click().await

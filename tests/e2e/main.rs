@@ -4,6 +4,7 @@
 //! with `ALMANAC_APP` (the app built with `--features tauri/custom-protocol`) and
 //! `TAURI_DRIVER` (the tauri-driver binary) set; the test script does this.
 
+mod annual_plan;
 mod driver;
 
 use std::time::Duration;
@@ -42,8 +43,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let app = App::start(data.path()).await?;
 
     // First run: load the sample plan.
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     app.screenshot("01-sample-plan").await?;
 
     // A campaign through the UI.
@@ -86,6 +86,9 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     // Kill the app (no clean shutdown) and start it again: the move was committed.
     app.kill(data.path());
     let app = App::start(data.path()).await?;
+    // The app opens on the Plan, its home view.
+    app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
+    app.click("[data-testid=nav-calendar]").await?;
     app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels").await?;
     // The dragged date survived the restart.
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
@@ -133,8 +136,7 @@ async fn day_of_shown_month_from_campaigns(app: &App) -> WebDriverResult<String>
 async fn a_bad_item_shows_the_error_next_to_its_field_and_saves_nothing() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     app.click("[data-testid=new-item]").await?;
     app.type_into("#item-title", "   ").await?;
     app.click("[data-testid=item-save]").await?;
@@ -184,8 +186,7 @@ async fn an_empty_plan_gets_its_first_brand_and_channel_in_settings() -> WebDriv
 async fn an_idea_is_dragged_from_the_backlog_onto_a_day_and_back() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     // Show one status only, so the idea is not folded into "+N more" once on the calendar.
     app.click("[data-testid=filter-status] summary").await?;
     app.click("[data-testid=filter-status-onHold]").await?;
@@ -226,8 +227,7 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
         found.extend(violations.into_iter().map(|v| format!("{view}: {v}")));
     };
     audit("welcome", app.accessibility_violations().await?);
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     audit("calendar, month", app.accessibility_violations().await?);
     app.click(".fc-timeGridWeek-button").await?;
     app.driver.query(By::Css(".fc-timegrid-event")).first().await?;
@@ -248,6 +248,9 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     app.click("[data-testid=nav-plan]").await?;
     app.driver.query(By::Css(".bar")).first().await?;
     audit("plan", app.accessibility_violations().await?);
+    app.click("[data-testid=plan-export]").await?;
+    app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
+    audit("export dialog", app.accessibility_violations().await?);
     app.quit().await?;
     assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
     Ok(())
@@ -258,8 +261,7 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
 async fn key_dates_mark_the_calendar_blackouts_shade_it_and_both_can_be_hidden() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     // Every month of the catalogue has an international or awareness day.
     let marker = app.driver.query(By::Css(".fc-event.key-date")).first().await?;
     let label = marker.attr("aria-label").await?.unwrap_or_default();
@@ -304,8 +306,7 @@ async fn key_dates_mark_the_calendar_blackouts_shade_it_and_both_can_be_hidden()
 async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_back() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     app.click("[data-testid=nav-campaigns]").await?;
     // Wanted Wednesday runs all year, so it always has items still to come.
     let open_shift = || app.click("[data-testid='shift-Wanted Wednesday']");
@@ -334,13 +335,7 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
     assert_eq!(start_field().await?, week_later(&start), "the campaign starts a week later");
     app.driver.find(By::Css("#shift-start")).await?.send_keys(Key::Escape).await?;
     app.wait_gone("[data-testid=shift-dialog][open]").await?;
-    app.driver.find(By::Css("#campaigns-title")).await?.click().await?;
-    app.driver.action_chain().key_down(Key::Control).send_keys("z").key_up(Key::Control).perform().await?;
-    app.wait_until(|| async {
-        let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
-        Ok(status.starts_with("Undone: Move campaign"))
-    })
-    .await?;
+    app.undo_and_wait("#campaigns-title", "Undone: Move campaign").await?;
     open_shift().await?;
     assert_eq!(start_field().await?, start, "undo puts the campaign back");
     app.quit().await
@@ -351,8 +346,7 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
 async fn the_plan_view_shows_the_year_and_keeps_its_messages() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=load-sample]").await?;
-    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.load_sample().await?;
     app.click("[data-testid=nav-plan]").await?;
     let bar = app.driver.query(By::Css("[data-testid='bar-Wanted Wednesday']")).first().await?;
     let year = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?;

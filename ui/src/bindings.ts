@@ -51,14 +51,29 @@ export const commands = {
 	undo: () => typedError<string | null, AppError>(__TAURI_INVOKE("undo")),
 	/**  Redoes the change undone last; returns its label, or null when there was nothing to redo. */
 	redo: () => typedError<string | null, AppError>(__TAURI_INVOKE("redo")),
+	/**  A path in the user's documents folder for `file_name`, to prefill the export form. */
+	suggestExportPath: (fileName: string) => typedError<string, AppError>(__TAURI_INVOKE("suggest_export_path", { fileName })),
+	/**  The native "Save as" dialog for a PDF; none when the user cancels. */
+	chooseSavePath: (suggested: string) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_save_path", { suggested })),
+	/**  Writes the one-page annual plan to `path` (atomically: a failure leaves no file). */
+	exportAnnualPlan: (options: AnnualPlanOptions, path: string) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_annual_plan", { options, path })),
+	/**  Opens a file this session exported in the laptop's default app; any other path is refused. */
+	openExported: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_exported", { path })),
 };
 
 /** Events */
 export const events = {
+	menuAction: makeEvent<MenuAction, MenuAction>("menu-action"),
 	planChanged: makeEvent<PlanChanged, PlanChanged>("plan-changed"),
 };
 
 /* Types */
+export type AnnualPlanOptions = {
+	year: number,
+	orientation: Orientation,
+	groupBy: GroupBy,
+};
+
 export type AppError = 
 /**  Input that breaks a rule; `field` names the input field (camelCase, as the UI names it). */
 { code: "validation"; field: string; message: string } | { code: "notFound"; entity: string; id: string } | 
@@ -187,6 +202,16 @@ export type ContentItem = {
 	notes: string,
 };
 
+/**  What an export wrote. */
+export type ExportedFile = {
+	path: string,
+	bytes: number,
+	campaigns: number,
+};
+
+/**  What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand. */
+export type GroupBy = "objective" | "channel" | "brand";
+
 /**  What undo and redo would do now, for menus and buttons. */
 export type HistoryState = {
 	undoLabel: string | null,
@@ -265,6 +290,13 @@ export type KeyDateDraft = {
 	region: string,
 };
 
+/**  A menu item the web view carries out (the menu lives in Rust, the forms in the UI). */
+export type MenuAction = {
+	action: MenuActionKind,
+};
+
+export type MenuActionKind = "exportAnnualPlan";
+
 /**  What the team wants its content to achieve, with a measurable target. */
 export type Objective = {
 	id: string,
@@ -286,6 +318,8 @@ export type ObjectiveDraft = {
 	kpiTarget: number | null,
 	kpiPeriod: string,
 };
+
+export type Orientation = "landscape" | "portrait";
 
 /**  Sent after every change to the plan, with the change's label. */
 export type PlanChanged = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysInYear, fraction, inYear, packLanes, span } from "./timeline";
+import { addDays, daysInYear, draggedWindow, fraction, inYear, packLanes, span } from "./timeline";
 
 describe("year timeline", () => {
   it("places dates across the year", () => {
@@ -24,5 +24,20 @@ describe("year timeline", () => {
     const b = { startDate: "2027-01-15", endDate: "2027-03-01" };
     const c = { startDate: "2027-02-02", endDate: "2027-02-20" };
     expect(packLanes([b, c, a])).toEqual([[a, c], [b]]);
+  });
+
+  it("moves a window by whole days, across months and years", () => {
+    expect(addDays("2027-01-31", 1)).toBe("2027-02-01");
+    expect(addDays("2027-01-03", -7)).toBe("2026-12-27");
+    const c = { startDate: "2027-03-01", endDate: "2027-03-10" };
+    expect(draggedWindow(c, "move", 7)).toEqual({ startDate: "2027-03-08", endDate: "2027-03-17" });
+    expect(draggedWindow(c, "start", -3)).toEqual({ startDate: "2027-02-26", endDate: "2027-03-10" });
+    expect(draggedWindow(c, "end", 5)).toEqual({ startDate: "2027-03-01", endDate: "2027-03-15" });
+  });
+
+  it("never lets an edge pass the other", () => {
+    const c = { startDate: "2027-03-01", endDate: "2027-03-10" };
+    expect(draggedWindow(c, "start", 30)).toEqual({ startDate: "2027-03-10", endDate: "2027-03-10" });
+    expect(draggedWindow(c, "end", -30)).toEqual({ startDate: "2027-03-01", endDate: "2027-03-01" });
   });
 });

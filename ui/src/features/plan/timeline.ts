@@ -40,3 +40,26 @@ export function packLanes<T extends Pick<Campaign, "startDate" | "endDate">>(cam
   }
   return lanes;
 }
+
+/** `date` (`YYYY-MM-DD`) moved by `days` whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date(utc(date) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** What a drag does: the whole bar moves, or one of its edges. */
+export type DragMode = "move" | "start" | "end";
+
+/** The window after dragging by `days`; an edge never passes the other (at least one day remains). */
+export function draggedWindow(
+  c: Pick<Campaign, "startDate" | "endDate">,
+  mode: DragMode,
+  days: number,
+): { startDate: string; endDate: string } {
+  if (mode === "move") return { startDate: addDays(c.startDate, days), endDate: addDays(c.endDate, days) };
+  if (mode === "start") {
+    const startDate = addDays(c.startDate, days);
+    return { startDate: startDate > c.endDate ? c.endDate : startDate, endDate: c.endDate };
+  }
+  const endDate = addDays(c.endDate, days);
+  return { startDate: c.startDate, endDate: endDate < c.startDate ? c.startDate : endDate };
+}

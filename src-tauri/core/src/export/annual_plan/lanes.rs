@@ -115,7 +115,7 @@ pub fn plan(bars: &[Bar], axis: Axis, area_h: f64) -> LanePlan {
             None => groups.push((&b.group, vec![i])),
         }
     }
-    groups.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()));
+    groups.sort_by_key(|g| g.0.to_lowercase());
 
     for font in FONT_STEPS {
         let plan = grouped(bars, &groups, axis, font, MAX_LABEL_CHARS);

@@ -225,12 +225,11 @@ pub fn lay_out(content: &Content, orientation: Orientation) -> Sheet {
             title: text::fit(&content.title, 15.0 * 1.12, w - 32.0),
             year: content.year.to_string(),
             subtitle: text::fit(
-                &format!(
+                format!(
                     "{} · Annual plan {} · campaigns grouped by {}",
                     content.organisation, content.year, content.group_by
                 )
-                .trim_start_matches(" · ")
-                .to_string(),
+                .trim_start_matches(" · "),
                 7.5,
                 w,
             ),
