@@ -12,6 +12,8 @@ use crate::export::text;
 pub const FONT_STEPS: [f64; 4] = [6.5, 6.0, 5.5, 5.0];
 /// Lane height per point of label size, in millimetres.
 const LANE_MM_PER_PT: f64 = 0.72;
+/// A roomy page spreads its lanes up to this height rather than leave the bottom empty.
+const MAX_LANE_MM: f64 = 6.0;
 /// Space kept between two bars (or labels) in a lane.
 const GAP_MM: f64 = 0.8;
 /// Padding of a label inside or beside its bar.
@@ -120,7 +122,8 @@ pub fn plan(bars: &[Bar], axis: Axis, area_h: f64) -> LanePlan {
     for font in FONT_STEPS {
         let plan = grouped(bars, &groups, axis, font, MAX_LABEL_CHARS);
         if plan.rows as f64 * plan.lane_h <= area_h {
-            return plan;
+            let roomy = (area_h / plan.rows.max(1) as f64).min(MAX_LANE_MM);
+            return LanePlan { lane_h: plan.lane_h.max(roomy), ..plan };
         }
     }
     let all: Vec<usize> = (0..bars.len()).collect();
@@ -268,6 +271,7 @@ mod tests {
         assert_eq!(row_of("Summer"), row_of("Winter roads"), "a free lane is reused");
         assert!(plan.hidden.is_empty() && !plan.merged);
         assert_eq!(plan.font_pt, FONT_STEPS[0]);
+        assert_eq!(plan.lane_h, MAX_LANE_MM, "two lanes on a roomy page spread out");
     }
 
     #[test]
