@@ -15,6 +15,7 @@ fn set_zone(store: &mut almanac_core::Store, zone: &str) {
         week_start: WeekStart::Monday,
         locale: "en-GB".into(),
         year_start_month: 1,
+        confirm_days: 7,
     };
     settings::update(store, &draft).unwrap();
 }

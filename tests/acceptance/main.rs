@@ -5,6 +5,7 @@ mod annual_plan;
 mod campaign_shift;
 mod items;
 mod journal;
+mod partners;
 mod plan_year;
 mod sample;
 mod store;

@@ -59,6 +59,7 @@ fn settings_refuse_an_unknown_time_zone_and_change_nothing() {
         week_start: WeekStart::Monday,
         locale: "en-GB".into(),
         year_start_month: 1,
+        confirm_days: 7,
     };
     let err = settings::update(&mut store, &draft).unwrap_err();
     assert!(matches!(&err, Error::Validation { field, .. } if field == "timeZone"), "{err:?}");

@@ -4,6 +4,7 @@
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod findings;
 pub mod key_dates;
 pub mod ops;
 pub mod sample;

@@ -4,10 +4,12 @@
 pub mod brand;
 pub mod campaign;
 pub mod channel;
+pub mod collaboration;
 pub mod iso;
 pub mod item;
 pub mod key_date;
 pub mod objective;
+pub mod partner;
 pub mod plan_year;
 pub mod settings;
 pub mod validate;
@@ -15,9 +17,14 @@ pub mod validate;
 pub use brand::{Brand, BrandDraft};
 pub use campaign::{Campaign, CampaignDraft, CampaignStatus};
 pub use channel::{Channel, ChannelDraft, Platform};
+pub use collaboration::{
+    Collaboration, CollaborationDraft, CollaborationKind, CollaborationPartner, CollaborationPartnerDraft,
+    PartnerStatus, StatusChange,
+};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory};
 pub use objective::{Objective, ObjectiveDraft};
+pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};
 pub use plan_year::{PlanYear, PlanYearDraft};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 

@@ -27,6 +27,14 @@ pub struct Settings {
     pub locale: String,
     /// 1 to 12: the month the plan year starts in.
     pub year_start_month: u8,
+    /// Partners should have confirmed a collaboration this many days before it goes live.
+    /// Journal entries written before this setting existed read as the default.
+    #[serde(default = "default_confirm_days")]
+    pub confirm_days: u32,
+}
+
+fn default_confirm_days() -> u32 {
+    7
 }
 
 impl Settings {
@@ -44,6 +52,7 @@ pub struct SettingsDraft {
     pub week_start: WeekStart,
     pub locale: String,
     pub year_start_month: u8,
+    pub confirm_days: u32,
 }
 
 impl SettingsDraft {
@@ -51,6 +60,9 @@ impl SettingsDraft {
         let tz = validate::time_zone("timeZone", &self.time_zone)?;
         if !(1..=12).contains(&self.year_start_month) {
             return Err(Error::validation("yearStartMonth", "must be a month from 1 to 12"));
+        }
+        if self.confirm_days > 90 {
+            return Err(Error::validation("confirmDays", "must be from 0 to 90 days"));
         }
         let locale = validate::text("locale", &self.locale, 35, true)?;
         if !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -63,6 +75,7 @@ impl SettingsDraft {
             week_start: self.week_start,
             locale,
             year_start_month: self.year_start_month,
+            confirm_days: self.confirm_days,
         })
     }
 }

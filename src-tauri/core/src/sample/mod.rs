@@ -123,6 +123,7 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         week_start: WeekStart::Monday,
         locale: "en-GB".into(),
         year_start_month: 1,
+        confirm_days: 7,
     };
     let brands = vec![
         Brand {

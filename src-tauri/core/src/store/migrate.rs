@@ -8,8 +8,11 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_plan_year.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_plan_year.sql"),
+    include_str!("migrations/0003_partners.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -10,7 +10,8 @@ use uuid::Uuid;
 use super::journal::{restore_record, Batch};
 use super::sql;
 use crate::domain::{
-    enum_name, Brand, Campaign, Channel, ContentItem, KeyDate, Objective, PlanYear, Schedule, Settings,
+    enum_name, Brand, Campaign, Channel, Collaboration, ContentItem, KeyDate, Objective, Partner, PartnerGroup,
+    PlanYear, Schedule, Settings,
 };
 use crate::error::{Error, Result};
 
@@ -100,6 +101,8 @@ macro_rules! record {
     };
 }
 
+mod partners;
+
 record!(Settings, "settings");
 record!(Brand, "brand");
 record!(Channel, "channel");
@@ -120,6 +123,9 @@ pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&
         ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, state),
         KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, state),
         PlanYear::ENTITY => restore_record::<PlanYear>(batch, id, state),
+        Partner::ENTITY => restore_record::<Partner>(batch, id, state),
+        PartnerGroup::ENTITY => restore_record::<PartnerGroup>(batch, id, state),
+        Collaboration::ENTITY => restore_record::<Collaboration>(batch, id, state),
         other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
     }
 }
@@ -153,7 +159,7 @@ fn id(id: Uuid) -> Value {
 impl TableRow for Settings {
     const TABLE: &'static str = "settings";
     const COLUMNS: &'static [&'static str] =
-        &["id", "organisation", "time_zone", "week_start", "locale", "year_start_month"];
+        &["id", "organisation", "time_zone", "week_start", "locale", "year_start_month", "confirm_days"];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(Settings {
             id: sql::uuid(r, 0)?,
@@ -162,6 +168,7 @@ impl TableRow for Settings {
             week_start: sql::enumeration(r, 3)?,
             locale: r.get(4)?,
             year_start_month: r.get(5)?,
+            confirm_days: r.get(6)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -172,6 +179,7 @@ impl TableRow for Settings {
             Value::Text(enum_name(&self.week_start)),
             text(&self.locale),
             Value::from(self.year_start_month),
+            Value::from(self.confirm_days),
         ])
     }
 }

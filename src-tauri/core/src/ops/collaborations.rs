@@ -1,0 +1,276 @@
+//! Collaborations with partner agencies: who is in, with what status and history,
+//! when it goes live in everyone's zone, and the tracker that sorts them by the
+//! next deadline with their findings.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::{quoted, referenced, target};
+use crate::domain::{
+    Campaign, Collaboration, CollaborationDraft, CollaborationPartner, ContentItem, KeyDate, Partner, PartnerGroup,
+    PartnerStatus, StatusChange,
+};
+use crate::error::{Error, Result};
+use crate::findings::{collaborations as rules, Finding};
+use crate::ops::settings;
+use crate::store::records::query;
+use crate::store::Store;
+
+pub fn list(store: &Store) -> Result<Vec<Collaboration>> {
+    query(store.conn(), "ORDER BY t.go_live IS NULL, t.go_live, t.title COLLATE NOCASE", [])
+}
+
+pub fn get(store: &Store, id: &str) -> Result<Collaboration> {
+    target(store, id)
+}
+
+fn check_references(store: &Store, c: &Collaboration) -> Result<()> {
+    if let Some(id) = c.campaign_id {
+        referenced::<Campaign>(store.conn(), "campaignId", id)?;
+    }
+    for id in &c.item_ids {
+        referenced::<ContentItem>(store.conn(), "itemIds", *id)?;
+    }
+    for p in &c.partners {
+        referenced::<Partner>(store.conn(), "partners", p.partner_id)?;
+    }
+    Ok(())
+}
+
+pub fn create(store: &mut Store, draft: &CollaborationDraft, now: DateTime<Utc>) -> Result<Collaboration> {
+    let tz = settings::get(store)?.tz();
+    let c = draft.validate(Uuid::now_v7(), None, tz, now)?;
+    check_references(store, &c)?;
+    store.write(&format!("Add collaboration {}", quoted(&c.title)), |b| b.insert(&c))?;
+    Ok(c)
+}
+
+/// Saves a collaboration; each partner whose status changed gets a history entry dated `now`.
+pub fn update(store: &mut Store, id: &str, draft: &CollaborationDraft, now: DateTime<Utc>) -> Result<Collaboration> {
+    let before: Collaboration = target(store, id)?;
+    let tz = settings::get(store)?.tz();
+    let after = draft.validate(before.id, Some(&before), tz, now)?;
+    check_references(store, &after)?;
+    store.write(&format!("Edit collaboration {}", quoted(&after.title)), |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+pub fn delete(store: &mut Store, id: &str) -> Result<()> {
+    let c: Collaboration = target(store, id)?;
+    store.write(&format!("Delete collaboration {}", quoted(&c.title)), |b| b.delete(&c))
+}
+
+/// Sets one partner's status, dated `now` (one undoable change).
+pub fn set_status(
+    store: &mut Store,
+    id: &str,
+    partner_id: &str,
+    status: PartnerStatus,
+    now: DateTime<Utc>,
+) -> Result<Collaboration> {
+    let before: Collaboration = target(store, id)?;
+    let partner: Partner = target(store, partner_id)?;
+    let mut after = before.clone();
+    let member = after.partners.iter_mut().find(|p| p.partner_id == partner.id).ok_or_else(|| {
+        Error::validation("partnerId", format!("{} is not part of this collaboration", quoted(&partner.name)))
+    })?;
+    if member.status == status {
+        return Ok(before);
+    }
+    member.status = status;
+    member.history.push(StatusChange { status, at: now });
+    let label = format!("{}: {} {}", quoted(&before.title), partner.name, crate::domain::enum_name(&status));
+    store.write(&label, |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+/// Adds every partner of a group not yet in the collaboration, invited, with `role`.
+pub fn add_group(store: &mut Store, id: &str, group_id: &str, role: &str, now: DateTime<Utc>) -> Result<Collaboration> {
+    let before: Collaboration = target(store, id)?;
+    let group: PartnerGroup = target(store, group_id)?;
+    let mut after = before.clone();
+    for partner_id in &group.partner_ids {
+        if !after.partners.iter().any(|p| p.partner_id == *partner_id) {
+            after.partners.push(CollaborationPartner {
+                partner_id: *partner_id,
+                role: role.trim().to_string(),
+                status: PartnerStatus::Invited,
+                slot: None,
+                history: vec![StatusChange { status: PartnerStatus::Invited, at: now }],
+            });
+        }
+    }
+    let label = format!("Add {} to {}", quoted(&group.name), quoted(&before.title));
+    store.write(&label, |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+/// A moment as the clock on the wall reads it in one zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct WallClock {
+    pub time_zone: String,
+    /// `YYYY-MM-DDTHH:MM`.
+    pub local: String,
+    /// Such as `+02:00`.
+    pub offset: String,
+}
+
+pub fn wall_clock(at: DateTime<Utc>, tz: Tz) -> WallClock {
+    let local = at.with_timezone(&tz);
+    WallClock {
+        time_zone: tz.name().to_string(),
+        local: local.format("%Y-%m-%dT%H:%M").to_string(),
+        offset: local.format("%:z").to_string(),
+    }
+}
+
+/// One partner's view of a collaboration: go-live and their slot on their own clock.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerClock {
+    pub partner_id: Uuid,
+    pub go_live: Option<WallClock>,
+    pub slot: Option<WallClock>,
+}
+
+/// The collaboration's go-live (and relay slots) in each partner's zone.
+pub fn partner_clocks(c: &Collaboration, partners: &[Partner]) -> Vec<PartnerClock> {
+    c.partners
+        .iter()
+        .map(|m| {
+            let tz: Tz = partners
+                .iter()
+                .find(|p| p.id == m.partner_id)
+                .and_then(|p| p.time_zone.parse().ok())
+                .unwrap_or(Tz::UTC);
+            PartnerClock {
+                partner_id: m.partner_id,
+                go_live: c.go_live.map(|t| wall_clock(t, tz)),
+                slot: m.slot.map(|t| wall_clock(t, tz)),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum DeadlineKind {
+    AssetsDue,
+    ApprovalDue,
+    GoLive,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    pub date: NaiveDate,
+}
+
+/// A row of the tracker.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TrackerRow {
+    pub collaboration: Collaboration,
+    pub campaign_name: Option<String>,
+    /// Go-live in the plan's zone.
+    pub go_live: Option<WallClock>,
+    /// The first deadline still to come (today counts).
+    pub next_deadline: Option<Deadline>,
+    pub clocks: Vec<PartnerClock>,
+    pub findings: Vec<Finding>,
+}
+
+/// What the tracker and the "This week" panel show.
+#[derive(Debug, Clone, PartialEq, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TrackerQuery {
+    /// Only collaborations with a deadline within this many days of today.
+    pub within_days: Option<u32>,
+}
+
+/// Every collaboration with its deadlines, clocks and findings, soonest deadline first
+/// (those with none last).
+pub fn tracker(store: &Store, query_: &TrackerQuery, now: DateTime<Utc>) -> Result<Vec<TrackerRow>> {
+    let settings = settings::get(store)?;
+    let tz = settings.tz();
+    let today = now.with_timezone(&tz).date_naive();
+    let collaborations = list(store)?;
+    let partners: Vec<Partner> = query(store.conn(), "", [])?;
+    let campaigns: Vec<Campaign> = query(store.conn(), "WHERE t.id IN (SELECT campaign_id FROM collaboration)", [])?;
+    let items: Vec<ContentItem> = query(store.conn(), "WHERE t.id IN (SELECT item_id FROM collaboration_item)", [])?;
+    let blackouts: Vec<KeyDate> = query(store.conn(), "WHERE t.blackout_level IS NOT NULL", [])?;
+    let ctx = rules::Context {
+        partners: &partners,
+        items: &items,
+        blackouts: &blackouts,
+        confirm_days: settings.confirm_days,
+        now,
+        tz,
+    };
+    let mut rows: Vec<TrackerRow> = collaborations
+        .into_iter()
+        .map(|c| TrackerRow {
+            campaign_name: c.campaign_id.and_then(|id| campaigns.iter().find(|x| x.id == id)).map(|x| x.name.clone()),
+            go_live: c.go_live.map(|t| wall_clock(t, tz)),
+            next_deadline: next_deadline(&c, today, tz),
+            clocks: partner_clocks(&c, &partners),
+            findings: rules::check(&c, &ctx),
+            collaboration: c,
+        })
+        .filter(|r| match query_.within_days {
+            Some(days) => r.next_deadline.as_ref().is_some_and(|d| (d.date - today).num_days() <= i64::from(days)),
+            None => true,
+        })
+        .collect();
+    rows.sort_by_key(|r| (r.next_deadline.is_none(), r.next_deadline.as_ref().map(|d| d.date)));
+    Ok(rows)
+}
+
+fn next_deadline(c: &Collaboration, today: NaiveDate, tz: Tz) -> Option<Deadline> {
+    let go_live = c.go_live.map(|t| t.with_timezone(&tz).date_naive());
+    [
+        (DeadlineKind::AssetsDue, c.asset_due),
+        (DeadlineKind::ApprovalDue, c.approval_due),
+        (DeadlineKind::GoLive, go_live),
+    ]
+    .into_iter()
+    .filter_map(|(kind, date)| date.filter(|d| *d >= today).map(|date| Deadline { kind, date }))
+    .min_by_key(|d| d.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_instant_reads_on_each_partners_clock_across_daylight_saving() {
+        let go_live: DateTime<Utc> = "2027-03-28T07:00:00Z".parse().unwrap();
+        let lyon = wall_clock(go_live, chrono_tz::Europe::Paris);
+        let london = wall_clock(go_live, chrono_tz::Europe::London);
+        let brasilia = wall_clock(go_live, chrono_tz::America::Sao_Paulo);
+        // Paris and London changed clocks that night; Brazil keeps standard time all year.
+        assert_eq!((lyon.local.as_str(), lyon.offset.as_str()), ("2027-03-28T09:00", "+02:00"));
+        assert_eq!((london.local.as_str(), london.offset.as_str()), ("2027-03-28T08:00", "+01:00"));
+        assert_eq!((brasilia.local.as_str(), brasilia.offset.as_str()), ("2027-03-28T04:00", "-03:00"));
+        let winter: DateTime<Utc> = "2027-03-27T08:00:00Z".parse().unwrap();
+        assert_eq!(wall_clock(winter, chrono_tz::Europe::Paris).local, "2027-03-27T09:00");
+        assert_eq!(wall_clock(winter, chrono_tz::Europe::London).local, "2027-03-27T08:00");
+    }
+
+    #[test]
+    fn october_and_the_southern_hemisphere() {
+        // Europe leaves summer time on 31 October 2027; Sydney started its summer on 3 October.
+        let before: DateTime<Utc> = "2027-10-30T08:00:00Z".parse().unwrap();
+        let after: DateTime<Utc> = "2027-11-01T08:00:00Z".parse().unwrap();
+        assert_eq!(wall_clock(before, chrono_tz::Europe::Paris).offset, "+02:00");
+        assert_eq!(wall_clock(after, chrono_tz::Europe::Paris).offset, "+01:00");
+        assert_eq!(wall_clock(before, chrono_tz::Australia::Sydney).offset, "+11:00");
+        let june: DateTime<Utc> = "2027-06-15T08:00:00Z".parse().unwrap();
+        assert_eq!(wall_clock(june, chrono_tz::Australia::Sydney).offset, "+10:00");
+    }
+}

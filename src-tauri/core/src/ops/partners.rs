@@ -1,0 +1,192 @@
+//! The partner directory: organisations and their contacts, searched, edited,
+//! merged when the same partner was entered twice.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::{quoted, target};
+use crate::domain::{Collaboration, Partner, PartnerDraft, PartnerGroup};
+use crate::error::{Error, Result};
+use crate::store::records::query;
+use crate::store::Store;
+
+/// What the directory shows: all partners, or those matching a search and a tag.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerFilter {
+    /// Matches name, short name, country, kind, tags, handles and contacts, case aside.
+    pub search: String,
+    pub tag: Option<String>,
+}
+
+impl PartnerFilter {
+    fn matches(&self, p: &Partner) -> bool {
+        if let Some(tag) = self.tag.as_deref().filter(|t| !t.is_empty()) {
+            if !p.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                return false;
+            }
+        }
+        let needle = self.search.trim().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let mut hay = vec![&p.name, &p.short_name, &p.country, &p.kind];
+        hay.extend(p.tags.iter());
+        hay.extend(p.handles.iter().map(|h| &h.handle));
+        hay.extend(p.contacts.iter().map(|c| &c.name));
+        hay.iter().any(|s| s.to_lowercase().contains(&needle))
+    }
+}
+
+pub fn list(store: &Store, filter: &PartnerFilter) -> Result<Vec<Partner>> {
+    let all: Vec<Partner> = query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])?;
+    Ok(all.into_iter().filter(|p| filter.matches(p)).collect())
+}
+
+pub fn get(store: &Store, id: &str) -> Result<Partner> {
+    target(store, id)
+}
+
+/// Names are unique, case aside: a second "Gendarmerie nationale" is a duplicate to merge.
+fn check_unique(store: &Store, partner: &Partner) -> Result<()> {
+    let same: Vec<Partner> = query(
+        store.conn(),
+        "WHERE lower(t.name) = lower(?1) AND t.id <> ?2",
+        [&partner.name, &partner.id.to_string()],
+    )?;
+    match same.first() {
+        Some(other) => Err(Error::validation("name", format!("{} is already in the directory", quoted(&other.name)))),
+        None => Ok(()),
+    }
+}
+
+pub fn create(store: &mut Store, draft: &PartnerDraft) -> Result<Partner> {
+    let partner = draft.validate(Uuid::now_v7())?;
+    check_unique(store, &partner)?;
+    store.write(&format!("Add partner {}", quoted(&partner.name)), |b| b.insert(&partner))?;
+    Ok(partner)
+}
+
+pub fn update(store: &mut Store, id: &str, draft: &PartnerDraft) -> Result<Partner> {
+    let before: Partner = target(store, id)?;
+    let after = draft.validate(before.id)?;
+    check_unique(store, &after)?;
+    store.write(&format!("Edit partner {}", quoted(&after.name)), |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+fn collaborations_with(store: &Store, partner: Uuid) -> Result<Vec<Collaboration>> {
+    query(
+        store.conn(),
+        "WHERE t.id IN (SELECT collaboration_id FROM collaboration_partner WHERE partner_id = ?1) ORDER BY t.title",
+        [partner.to_string()],
+    )
+}
+
+fn groups_with(store: &Store, partner: Uuid) -> Result<Vec<PartnerGroup>> {
+    query(
+        store.conn(),
+        "WHERE t.id IN (SELECT group_id FROM partner_group_member WHERE partner_id = ?1)",
+        [partner.to_string()],
+    )
+}
+
+/// Deletes a partner and takes it out of its groups; one that is part of a collaboration
+/// is refused, so no relay or briefing loses a partner without the team deciding.
+pub fn delete(store: &mut Store, id: &str) -> Result<()> {
+    let partner: Partner = target(store, id)?;
+    let collaborations = collaborations_with(store, partner.id)?;
+    if !collaborations.is_empty() {
+        let titles: Vec<String> = collaborations.iter().take(3).map(|c| quoted(&c.title)).collect();
+        return Err(Error::conflict(format!(
+            "{} is part of {} collaboration(s) ({}): take it out of them first, or merge it into another partner",
+            quoted(&partner.name),
+            collaborations.len(),
+            titles.join(", ")
+        )));
+    }
+    let groups = groups_with(store, partner.id)?;
+    store.write(&format!("Delete partner {}", quoted(&partner.name)), |b| {
+        for g in &groups {
+            let after = PartnerGroup {
+                partner_ids: g.partner_ids.iter().copied().filter(|p| *p != partner.id).collect(),
+                ..g.clone()
+            };
+            b.update(g, &after)?;
+        }
+        b.delete(&partner)
+    })
+}
+
+/// Merges `duplicate` into `keep`: contacts, handles and tags join `keep`, its empty
+/// fields are filled, and every group and collaboration that named the duplicate names
+/// `keep` instead. One undoable change.
+pub fn merge(store: &mut Store, keep_id: &str, duplicate_id: &str) -> Result<Partner> {
+    let keep: Partner = target(store, keep_id)?;
+    let duplicate: Partner = target(store, duplicate_id)?;
+    if keep.id == duplicate.id {
+        return Err(Error::validation("duplicateId", "a partner cannot be merged into itself"));
+    }
+    let merged = merged_partner(&keep, &duplicate);
+    let groups = groups_with(store, duplicate.id)?;
+    let collaborations = collaborations_with(store, duplicate.id)?;
+    let label = format!("Merge {} into {}", quoted(&duplicate.name), quoted(&keep.name));
+    store.write(&label, |b| {
+        for g in &groups {
+            let mut ids: Vec<Uuid> = Vec::new();
+            for id in g.partner_ids.iter().map(|&p| if p == duplicate.id { keep.id } else { p }) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            b.update(g, &PartnerGroup { partner_ids: ids, ..g.clone() })?;
+        }
+        for c in &collaborations {
+            let mut partners = c.partners.clone();
+            if partners.iter().any(|p| p.partner_id == keep.id) {
+                partners.retain(|p| p.partner_id != duplicate.id);
+            } else {
+                partners.iter_mut().filter(|p| p.partner_id == duplicate.id).for_each(|p| p.partner_id = keep.id);
+            }
+            b.update(c, &Collaboration { partners, ..c.clone() })?;
+        }
+        b.delete(&duplicate)?;
+        b.update(&keep, &merged)
+    })?;
+    Ok(merged)
+}
+
+fn merged_partner(keep: &Partner, duplicate: &Partner) -> Partner {
+    let fill = |a: &String, b: &String| if a.is_empty() { b.clone() } else { a.clone() };
+    let mut out = keep.clone();
+    out.short_name = fill(&keep.short_name, &duplicate.short_name);
+    out.kind = fill(&keep.kind, &duplicate.kind);
+    out.country = fill(&keep.country, &duplicate.country);
+    out.website = fill(&keep.website, &duplicate.website);
+    if !duplicate.notes.is_empty() && duplicate.notes != keep.notes {
+        out.notes = [keep.notes.as_str(), duplicate.notes.as_str()]
+            .iter()
+            .filter(|n| !n.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    for h in &duplicate.handles {
+        if !out.handles.iter().any(|x| x.platform == h.platform) {
+            out.handles.push(h.clone());
+        }
+    }
+    for t in &duplicate.tags {
+        if !out.tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            out.tags.push(t.clone());
+        }
+    }
+    for c in &duplicate.contacts {
+        if !out.contacts.iter().any(|x| x.name.eq_ignore_ascii_case(&c.name) && x.email.eq_ignore_ascii_case(&c.email))
+        {
+            out.contacts.push(c.clone());
+        }
+    }
+    out
+}
