@@ -66,7 +66,12 @@ pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> 
     with_store(state, |s| f(s))
 }
 
-fn write<T>(app: &AppHandle, state: &AppState, label: &str, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+pub(crate) fn write<T>(
+    app: &AppHandle,
+    state: &AppState,
+    label: &str,
+    f: impl FnOnce(&mut Store) -> Result<T>,
+) -> Result<T> {
     let out = with_store(state, f)?;
     // The change is committed; a view that misses the event still refreshes on its next query.
     let _ = PlanChanged { label: label.to_string() }.emit(app);

@@ -5,6 +5,7 @@ pub mod cli;
 mod commands;
 mod exports;
 mod menu;
+mod partners;
 
 use std::path::Path;
 
@@ -20,6 +21,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use commands::*;
     use exports::*;
+    use partners::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()
@@ -66,6 +68,21 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_save_path,
             export_annual_plan,
             open_exported,
+            list_partners,
+            create_partner,
+            update_partner,
+            delete_partner,
+            merge_partners,
+            list_partner_groups,
+            create_partner_group,
+            update_partner_group,
+            delete_partner_group,
+            collaboration_tracker,
+            create_collaboration,
+            update_collaboration,
+            delete_collaboration,
+            set_collaboration_status,
+            add_group_to_collaboration,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }

@@ -30,3 +30,22 @@ fn a_sample_is_refused_over_an_existing_plan() {
     assert_eq!(err.code(), "conflict");
     assert_eq!(plan::summary(&store).unwrap().channels, 1);
 }
+
+#[test]
+fn the_agency_sample_has_partners_groups_and_collaborations_around_today() {
+    use almanac_core::ops::collaborations::{self, TrackerQuery};
+    use almanac_core::ops::{partner_groups, partners};
+    let mut store = Store::open_in_memory().unwrap();
+    sample::load(&mut store, agency()).unwrap();
+    let directory = partners::list(&store, &Default::default()).unwrap();
+    assert!(directory.len() >= 120, "about 120 partners: {}", directory.len());
+    assert!(directory.iter().any(|p| p.time_zone == "America/Sao_Paulo"), "partners south of the equator");
+    let groups = partner_groups::list(&store).unwrap();
+    assert!(groups.iter().any(|g| g.name.starts_with("X DM group") && g.partner_ids.len() >= 20));
+    let now = "2027-06-15T08:00:00Z".parse().unwrap();
+    let rows = collaborations::tracker(&store, &TrackerQuery { within_days: None }, now).unwrap();
+    assert_eq!(rows.len(), 12);
+    let reel = rows.iter().find(|r| r.collaboration.title.starts_with("#IdentifyMe")).unwrap();
+    assert_eq!(reel.collaboration.partners.len(), 5);
+    assert!(!reel.findings.is_empty(), "two of five have not confirmed five days out: {:?}", reel.findings);
+}

@@ -59,6 +59,24 @@ export const commands = {
 	exportAnnualPlan: (options: AnnualPlanOptions, path: string) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_annual_plan", { options, path })),
 	/**  Opens a file this session exported in the laptop's default app; any other path is refused. */
 	openExported: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_exported", { path })),
+	listPartners: (filter: PartnerFilter) => typedError<Partner[], AppError>(__TAURI_INVOKE("list_partners", { filter })),
+	createPartner: (draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("create_partner", { draft })),
+	updatePartner: (id: string, draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("update_partner", { id, draft })),
+	deletePartner: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_partner", { id })),
+	/**  Merges the duplicate into the partner kept; groups and collaborations follow. */
+	mergePartners: (keepId: string, duplicateId: string) => typedError<Partner, AppError>(__TAURI_INVOKE("merge_partners", { keepId, duplicateId })),
+	listPartnerGroups: () => typedError<PartnerGroup[], AppError>(__TAURI_INVOKE("list_partner_groups")),
+	createPartnerGroup: (draft: PartnerGroupDraft) => typedError<PartnerGroup, AppError>(__TAURI_INVOKE("create_partner_group", { draft })),
+	updatePartnerGroup: (id: string, draft: PartnerGroupDraft) => typedError<PartnerGroup, AppError>(__TAURI_INVOKE("update_partner_group", { id, draft })),
+	deletePartnerGroup: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_partner_group", { id })),
+	/**  The tracker: collaborations by next deadline, with partners' clocks and findings. */
+	collaborationTracker: (query: TrackerQuery) => typedError<TrackerRow[], AppError>(__TAURI_INVOKE("collaboration_tracker", { query })),
+	createCollaboration: (draft: CollaborationDraft) => typedError<Collaboration, AppError>(__TAURI_INVOKE("create_collaboration", { draft })),
+	updateCollaboration: (id: string, draft: CollaborationDraft) => typedError<Collaboration, AppError>(__TAURI_INVOKE("update_collaboration", { id, draft })),
+	deleteCollaboration: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_collaboration", { id })),
+	setCollaborationStatus: (id: string, partnerId: string, status: PartnerStatus) => typedError<Collaboration, AppError>(__TAURI_INVOKE("set_collaboration_status", { id, partnerId, status })),
+	/**  Adds a whole partner group to a collaboration, each partner invited. */
+	addGroupToCollaboration: (id: string, groupId: string, role: string) => typedError<Collaboration, AppError>(__TAURI_INVOKE("add_group_to_collaboration", { id, groupId, role })),
 };
 
 /** Events */
@@ -187,6 +205,89 @@ export type ChannelDraft = {
 	minGapMinutes: number | null,
 };
 
+/**  Content made with partner agencies: who is in, what they committed to, and when it goes live. */
+export type Collaboration = {
+	id: string,
+	title: string,
+	kind: CollaborationKind,
+	campaignId: string | null,
+	goLive: string | null,
+	assetDue: string | null,
+	approvalDue: string | null,
+	keyMessage: string,
+	/**  Without the leading `#`. */
+	hashtags: string[],
+	/**  What each partner delivers: formats, sizes, captions. */
+	assetSpecs: string,
+	notes: string,
+	itemIds: string[],
+	partners: CollaborationPartner[],
+};
+
+/**  A collaboration as the form sends it: times are wall-clock in the plan's zone. */
+export type CollaborationDraft = {
+	title: string,
+	kind: CollaborationKind,
+	campaignId: string | null,
+	/**  `YYYY-MM-DDTHH:MM` in the plan's zone, or empty. */
+	goLive: string,
+	assetDue: string,
+	approvalDue: string,
+	keyMessage: string,
+	hashtags: string[],
+	assetSpecs: string,
+	notes: string,
+	itemIds: string[],
+	partners: CollaborationPartnerDraft[],
+};
+
+export type CollaborationKind = 
+/**  One post published jointly (an Instagram collab post). */
+"collabPost" | 
+/**  A thread passed from partner to partner, each at its own time. */
+"threadRelay" | "crossPost" | "jointCampaign" | 
+/**  The same message sent to a whole group (a DM group of 90 agencies). */
+"groupBroadcast" | "takeover" | "jointEvent";
+
+/**  A partner's part in a collaboration; the list's order is the relay order. */
+export type CollaborationPartner = {
+	partnerId: string,
+	role: string,
+	status: PartnerStatus,
+	/**  The partner's turn in a relay. */
+	slot: string | null,
+	/**  Every status the partner had, oldest first; the last is `status`. */
+	history: StatusChange[],
+};
+
+export type CollaborationPartnerDraft = {
+	partnerId: string,
+	role: string,
+	status: PartnerStatus,
+	/**  The relay slot, `YYYY-MM-DDTHH:MM` in the plan's zone, or empty. */
+	slot: string,
+};
+
+/**  A person at a partner. */
+export type Contact = {
+	id: string,
+	name: string,
+	role: string,
+	email: string,
+	phone: string,
+	handle: string,
+};
+
+/**  A contact as the form sends it: an id when it exists already. */
+export type ContactDraft = {
+	id: string | null,
+	name: string,
+	role: string,
+	email: string,
+	phone: string,
+	handle: string,
+};
+
 /**  A piece of content on one channel: a post, a reel, a newsletter. */
 export type ContentItem = {
 	id: string,
@@ -202,12 +303,40 @@ export type ContentItem = {
 	notes: string,
 };
 
+export type Deadline = {
+	kind: DeadlineKind,
+	date: string,
+};
+
+export type DeadlineKind = "assetsDue" | "approvalDue" | "goLive";
+
 /**  What an export wrote. */
 export type ExportedFile = {
 	path: string,
 	bytes: number,
 	campaigns: number,
 };
+
+export type Finding = {
+	kind: FindingKind,
+	severity: Severity,
+	message: string,
+	/**  What would resolve it, where there is one obvious fix. */
+	fix: string | null,
+	collaborationIds: string[],
+	partnerIds: string[],
+	itemIds: string[],
+};
+
+export type FindingKind = 
+/**  Partners have not confirmed and go-live is near (or past). */
+"partnersNotConfirmed" | 
+/**  The partners' assets are due after the collaboration has gone live. */
+"assetsDueAfterGoLive" | 
+/**  A partner who declined still holds a slot in a relay. */
+"declinedPartnerInRelay" | 
+/**  An item of a collaboration is scheduled in a blackout period. */
+"collaborationItemInBlackout";
 
 /**  What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand. */
 export type GroupBy = "objective" | "channel" | "brand";
@@ -321,6 +450,72 @@ export type ObjectiveDraft = {
 
 export type Orientation = "landscape" | "portrait";
 
+/**  A partner organisation: another police force, a ministry, a charity. */
+export type Partner = {
+	id: string,
+	name: string,
+	shortName: string,
+	/**  Such as "police force", "ministry", "charity". */
+	kind: string,
+	country: string,
+	/**  IANA zone: go-live times are shown to the partner in it. */
+	timeZone: string,
+	website: string,
+	handles: PartnerHandle[],
+	tags: string[],
+	notes: string,
+	/**  The people at the partner, in the order the team keeps them. */
+	contacts: Contact[],
+};
+
+/**  One partner's view of a collaboration: go-live and their slot on their own clock. */
+export type PartnerClock = {
+	partnerId: string,
+	goLive: WallClock | null,
+	slot: WallClock | null,
+};
+
+export type PartnerDraft = {
+	name: string,
+	shortName: string,
+	kind: string,
+	country: string,
+	timeZone: string,
+	website: string,
+	handles: PartnerHandle[],
+	tags: string[],
+	notes: string,
+	contacts: ContactDraft[],
+};
+
+/**  What the directory shows: all partners, or those matching a search and a tag. */
+export type PartnerFilter = {
+	/**  Matches name, short name, country, kind, tags, handles and contacts, case aside. */
+	search: string,
+	tag: string | null,
+};
+
+/**  A named set of partners: an X DM group, a Close Friends list. */
+export type PartnerGroup = {
+	id: string,
+	name: string,
+	partnerIds: string[],
+};
+
+export type PartnerGroupDraft = {
+	name: string,
+	partnerIds: string[],
+};
+
+/**  The partner's account on one platform. */
+export type PartnerHandle = {
+	platform: Platform,
+	handle: string,
+};
+
+/**  Where a partner stands in a collaboration. */
+export type PartnerStatus = "invited" | "confirmed" | "declined" | "assetsReceived" | "published" | "noResponse";
+
 /**  Sent after every change to the plan, with the change's label. */
 export type PlanChanged = {
 	label: string,
@@ -377,6 +572,11 @@ export type Settings = {
 	locale: string,
 	/**  1 to 12: the month the plan year starts in. */
 	yearStartMonth: number,
+	/**
+	 *  Partners should have confirmed a collaboration this many days before it goes live.
+	 *  Journal entries written before this setting existed read as the default.
+	 */
+	confirmDays?: number,
 };
 
 export type SettingsDraft = {
@@ -385,7 +585,10 @@ export type SettingsDraft = {
 	weekStart: WeekStart,
 	locale: string,
 	yearStartMonth: number,
+	confirmDays: number,
 };
+
+export type Severity = "info" | "warning" | "error";
 
 export type ShiftPreview = {
 	campaignId: string,
@@ -420,6 +623,39 @@ export type SocialChannel = {
 	maxPerDay: number | null,
 	/**  At least this many minutes between two timed items; none means no minimum. */
 	minGapMinutes: number | null,
+};
+
+/**  A status and when the team recorded it. */
+export type StatusChange = {
+	status: PartnerStatus,
+	at: string,
+};
+
+/**  What the tracker and the "This week" panel show. */
+export type TrackerQuery = {
+	/**  Only collaborations with a deadline within this many days of today. */
+	withinDays: number | null,
+};
+
+/**  A row of the tracker. */
+export type TrackerRow = {
+	collaboration: Collaboration,
+	campaignName: string | null,
+	/**  Go-live in the plan's zone. */
+	goLive: WallClock | null,
+	/**  The first deadline still to come (today counts). */
+	nextDeadline: Deadline | null,
+	clocks: PartnerClock[],
+	findings: Finding[],
+};
+
+/**  A moment as the clock on the wall reads it in one zone. */
+export type WallClock = {
+	timeZone: string,
+	/**  `YYYY-MM-DDTHH:MM`. */
+	local: string,
+	/**  Such as `+02:00`. */
+	offset: string,
 };
 
 export type WeekStart = "monday" | "sunday" | "saturday";

@@ -4,6 +4,7 @@
 
 mod build;
 mod data;
+mod partners;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -13,7 +14,10 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use crate::domain::{Brand, Campaign, Channel, ContentItem, KeyDate, Objective, PlanYear, Settings, WeekStart};
+use crate::domain::{
+    Brand, Campaign, Channel, Collaboration, ContentItem, KeyDate, Objective, Partner, PartnerGroup, PlanYear,
+    Settings, WeekStart,
+};
 use crate::error::{Error, Result};
 use crate::ops::plan::{self, PlanSummary};
 use crate::ops::settings;
@@ -57,6 +61,9 @@ pub struct SamplePlan {
     pub items: Vec<ContentItem>,
     pub key_dates: Vec<KeyDate>,
     pub plan_years: Vec<PlanYear>,
+    pub partners: Vec<Partner>,
+    pub partner_groups: Vec<PartnerGroup>,
+    pub collaborations: Vec<Collaboration>,
 }
 
 pub const ITEMS_PER_YEAR: usize = 12_000;
@@ -92,6 +99,15 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
             b.insert(r)?;
         }
         for r in &sample.plan_years {
+            b.insert(r)?;
+        }
+        for r in &sample.partners {
+            b.insert(r)?;
+        }
+        for r in &sample.partner_groups {
+            b.insert(r)?;
+        }
+        for r in &sample.collaborations {
             b.insert(r)?;
         }
         Ok(())
@@ -154,6 +170,9 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         items: vec![],
         key_dates: vec![],
         plan_years: vec![],
+        partners: vec![],
+        partner_groups: vec![],
+        collaborations: vec![],
     };
     for year in years {
         let first = plan.campaigns.len();
@@ -171,6 +190,11 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         plan.key_dates.extend(key_dates(&mut ids, year));
         plan.plan_years.push(plan_year(&mut ids, year));
     }
+    // Partners and collaborations belong to the team, not to a year: drawn once, around today.
+    let sample = partners::partners(&mut rng, &mut ids, &plan.campaigns, options.today);
+    plan.partners = sample.partners;
+    plan.partner_groups = sample.groups;
+    plan.collaborations = sample.collaborations;
     plan
 }
 

@@ -1,0 +1,146 @@
+//! Commands of the partner directory, partner groups and collaborations.
+
+use almanac_core::domain::{
+    Collaboration, CollaborationDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerStatus,
+};
+use almanac_core::ops::collaborations::{self, TrackerQuery, TrackerRow};
+use almanac_core::ops::partner_groups;
+use almanac_core::ops::partners::{self, PartnerFilter};
+use almanac_core::Result;
+use chrono::Utc;
+use tauri::{AppHandle, State};
+
+use crate::commands::{read, write, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_partners(state: State<'_, AppState>, filter: PartnerFilter) -> Result<Vec<Partner>> {
+    read(&state, |s| partners::list(s, &filter))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_partner(app: AppHandle, state: State<'_, AppState>, draft: PartnerDraft) -> Result<Partner> {
+    write(&app, &state, "partner", |s| partners::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_partner(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: PartnerDraft,
+) -> Result<Partner> {
+    write(&app, &state, "partner", |s| partners::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_partner(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "partner", |s| partners::delete(s, &id))
+}
+
+/// Merges the duplicate into the partner kept; groups and collaborations follow.
+#[tauri::command]
+#[specta::specta]
+pub async fn merge_partners(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    keep_id: String,
+    duplicate_id: String,
+) -> Result<Partner> {
+    write(&app, &state, "partner", |s| partners::merge(s, &keep_id, &duplicate_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_partner_groups(state: State<'_, AppState>) -> Result<Vec<PartnerGroup>> {
+    read(&state, partner_groups::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_partner_group(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: PartnerGroupDraft,
+) -> Result<PartnerGroup> {
+    write(&app, &state, "partner", |s| partner_groups::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_partner_group(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: PartnerGroupDraft,
+) -> Result<PartnerGroup> {
+    write(&app, &state, "partner", |s| partner_groups::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_partner_group(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "partner", |s| partner_groups::delete(s, &id))
+}
+
+/// The tracker: collaborations by next deadline, with partners' clocks and findings.
+#[tauri::command]
+#[specta::specta]
+pub async fn collaboration_tracker(state: State<'_, AppState>, query: TrackerQuery) -> Result<Vec<TrackerRow>> {
+    read(&state, |s| collaborations::tracker(s, &query, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_collaboration(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: CollaborationDraft,
+) -> Result<Collaboration> {
+    write(&app, &state, "collaboration", |s| collaborations::create(s, &draft, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_collaboration(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: CollaborationDraft,
+) -> Result<Collaboration> {
+    write(&app, &state, "collaboration", |s| collaborations::update(s, &id, &draft, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_collaboration(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "collaboration", |s| collaborations::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_collaboration_status(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    partner_id: String,
+    status: PartnerStatus,
+) -> Result<Collaboration> {
+    write(&app, &state, "collaboration", |s| collaborations::set_status(s, &id, &partner_id, status, Utc::now()))
+}
+
+/// Adds a whole partner group to a collaboration, each partner invited.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_group_to_collaboration(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    group_id: String,
+    role: String,
+) -> Result<Collaboration> {
+    write(&app, &state, "collaboration", |s| collaborations::add_group(s, &id, &group_id, &role, Utc::now()))
+}
