@@ -54,6 +54,15 @@ pub enum ExportCommand {
         #[arg(long, value_enum, default_value = "objective")]
         group_by: GroupByArg,
     },
+    /// The one-page partner briefing pack of a collaboration, as PDF.
+    Brief {
+        /// The collaboration's id.
+        #[arg(long, value_name = "ID")]
+        collaboration: String,
+        /// The PDF to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -97,6 +106,9 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
             export_plan(&data_dir, year, &out, orientation, group_by)
         }
+        Some(Command::Export { what: ExportCommand::Brief { collaboration, out } }) => {
+            export_brief(&data_dir, &collaboration, &out)
+        }
     };
     match result {
         Ok(()) => 0,
@@ -136,6 +148,14 @@ fn export_plan(
     };
     let written = annual_plan::export(&store, &options, now, out).map_err(|e| e.to_string())?;
     println!("Wrote the {year} annual plan ({} campaigns) to {}.", written.campaigns, written.path);
+    Ok(())
+}
+
+fn export_brief(data_dir: &std::path::Path, collaboration: &str, out: &std::path::Path) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let written = almanac_core::export::brief::export(&store, collaboration, chrono::Utc::now(), out)
+        .map_err(|e| e.to_string())?;
+    println!("Wrote the briefing pack to {written}.");
     Ok(())
 }
 

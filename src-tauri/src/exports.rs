@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, ExportedFile};
+use almanac_core::export::brief::{self, Brief};
 use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -51,6 +52,23 @@ pub async fn export_annual_plan(
 ) -> Result<ExportedFile> {
     let out = PathBuf::from(&path);
     let written = read(&state, |s| annual_plan::export(s, &options, chrono::Utc::now(), &out))?;
+    remember(&state, out);
+    Ok(written)
+}
+
+/// The briefing pack of a collaboration as text (the e-mail, and what the PDF says).
+#[tauri::command]
+#[specta::specta]
+pub async fn collaboration_brief(state: State<'_, AppState>, id: String) -> Result<Brief> {
+    read(&state, |s| brief::brief(s, &id, chrono::Utc::now()))
+}
+
+/// Writes the one-page briefing pack of a collaboration to `path`.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_brief(state: State<'_, AppState>, id: String, path: String) -> Result<String> {
+    let out = PathBuf::from(&path);
+    let written = read(&state, |s| brief::export(s, &id, chrono::Utc::now(), &out))?;
     remember(&state, out);
     Ok(written)
 }

@@ -68,6 +68,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_save_path,
             export_annual_plan,
             open_exported,
+            collaboration_brief,
+            export_brief,
             list_partners,
             create_partner,
             update_partner,

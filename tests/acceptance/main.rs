@@ -2,6 +2,7 @@
 //! the app and the CLI use them. One binary, one module per area.
 
 mod annual_plan;
+mod brief;
 mod campaign_shift;
 mod items;
 mod journal;

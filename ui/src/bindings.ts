@@ -59,6 +59,10 @@ export const commands = {
 	exportAnnualPlan: (options: AnnualPlanOptions, path: string) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_annual_plan", { options, path })),
 	/**  Opens a file this session exported in the laptop's default app; any other path is refused. */
 	openExported: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_exported", { path })),
+	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
+	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
+	/**  Writes the one-page briefing pack of a collaboration to `path`. */
+	exportBrief: (id: string, path: string) => typedError<string, AppError>(__TAURI_INVOKE("export_brief", { id, path })),
 	listPartners: (filter: PartnerFilter) => typedError<Partner[], AppError>(__TAURI_INVOKE("list_partners", { filter })),
 	createPartner: (draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("create_partner", { draft })),
 	updatePartner: (id: string, draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("update_partner", { id, draft })),
@@ -121,6 +125,36 @@ export type BrandDraft = {
 	name: string,
 	purpose: string,
 	colour: string,
+};
+
+/**  Everything the brief says, as text: the PDF and the e-mail are both made from it. */
+export type Brief = {
+	title: string,
+	kind: string,
+	from: string,
+	campaign: string,
+	keyMessage: string,
+	hashtags: string,
+	goLive: string,
+	assetDue: string,
+	approvalDue: string,
+	assetSpecs: string,
+	relay: boolean,
+	partners: BriefPartner[],
+	morePartners: string | null,
+	printed: string,
+	/**  The brief as plain text for an e-mail. */
+	email: string,
+};
+
+/**  One partner's line of the brief. */
+export type BriefPartner = {
+	name: string,
+	role: string,
+	status: string,
+	/**  Go-live (or, in a relay, the partner's slot) on the partner's clock. */
+	theirTime: string,
+	contact: string,
 };
 
 /**  An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item. */

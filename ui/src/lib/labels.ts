@@ -1,5 +1,5 @@
 // Words people read for the plan's enumerations.
-import type { CampaignStatus, ItemFormat, ItemStatus } from "../bindings";
+import type { CampaignStatus, CollaborationKind, DeadlineKind, ItemFormat, ItemStatus, PartnerStatus } from "../bindings";
 
 export const ITEM_STATUSES: ItemStatus[] = [
   "idea",
@@ -62,4 +62,48 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   live: "Live",
   done: "Done",
   cancelled: "Cancelled",
+};
+
+export const COLLABORATION_KINDS: CollaborationKind[] = [
+  "collabPost",
+  "threadRelay",
+  "crossPost",
+  "jointCampaign",
+  "groupBroadcast",
+  "takeover",
+  "jointEvent",
+];
+
+export const COLLABORATION_KIND_LABELS: Record<CollaborationKind, string> = {
+  collabPost: "Collab post",
+  threadRelay: "Thread relay",
+  crossPost: "Cross-post",
+  jointCampaign: "Joint campaign",
+  groupBroadcast: "Group broadcast",
+  takeover: "Takeover",
+  jointEvent: "Joint event",
+};
+
+export const PARTNER_STATUSES: PartnerStatus[] = [
+  "invited",
+  "confirmed",
+  "declined",
+  "assetsReceived",
+  "published",
+  "noResponse",
+];
+
+export const PARTNER_STATUS_LABELS: Record<PartnerStatus, string> = {
+  invited: "Invited",
+  confirmed: "Confirmed",
+  declined: "Declined",
+  assetsReceived: "Assets received",
+  published: "Published",
+  noResponse: "No response",
+};
+
+export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
+  assetsDue: "Assets due",
+  approvalDue: "Approval due",
+  goLive: "Goes live",
 };
