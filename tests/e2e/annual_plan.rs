@@ -185,4 +185,15 @@ fn the_cli_exports_the_plan_without_a_window_and_refuses_bad_arguments() {
     let no_year = run(&["export", "plan", "--year", "2040", "--out", &out_arg]);
     assert!(String::from_utf8_lossy(&no_year.stderr).contains("no plan for 2040"), "{no_year:?}");
     assert_eq!(almanac_tests::pdf_facts(&out).pages, 1, "failed exports left the good PDF as it was");
+
+    // The briefing pack of a collaboration, by id.
+    let conn = rusqlite::Connection::open(data.path().join(DATABASE_FILE)).unwrap();
+    let id: String = conn.query_row("SELECT id FROM collaboration ORDER BY title LIMIT 1", [], |r| r.get(0)).unwrap();
+    let brief = data.path().join("brief.pdf");
+    let ok = run(&["export", "brief", "--collaboration", &id, "--out", &brief.display().to_string()]);
+    assert!(ok.status.success(), "{ok:?}");
+    assert_eq!(almanac_tests::pdf_facts(&brief).pages, 1);
+    let unknown =
+        run(&["export", "brief", "--collaboration", "0190f0f0-0000-7000-8000-00000000dead", "--out", "/tmp/b.pdf"]);
+    assert!(!unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("not found"), "{unknown:?}");
 }

@@ -118,7 +118,10 @@ impl App {
 
     pub async fn click(&self, css: &str) -> WebDriverResult<()> {
         trace(&format!("click {css}"));
-        self.driver.query(By::Css(css)).and_clickable().first().await?.click().await
+        let element = self.driver.query(By::Css(css)).and_clickable().first().await?;
+        // Long dialogs scroll: a button below the fold is brought into view first.
+        element.scroll_into_view().await?;
+        element.click().await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) -> WebDriverResult<()> {

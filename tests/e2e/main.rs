@@ -5,6 +5,7 @@
 //! `TAURI_DRIVER` (the tauri-driver binary) set; the test script does this.
 
 mod annual_plan;
+mod collaborations;
 mod driver;
 
 use std::time::Duration;
@@ -245,6 +246,20 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     audit("campaigns", app.accessibility_violations().await?);
     app.click("[data-testid=nav-settings]").await?;
     audit("settings", app.accessibility_violations().await?);
+    app.click("[data-testid=nav-partners]").await?;
+    app.driver.query(By::Css("[data-testid=partner-row]")).first().await?;
+    audit("partners", app.accessibility_violations().await?);
+    app.click("[data-testid=new-partner]").await?;
+    app.driver.query(By::Css("[data-testid=partner-dialog][open]")).first().await?;
+    audit("partner dialog", app.accessibility_violations().await?);
+    app.driver.find(By::Css("#partner-name")).await?.send_keys(Key::Escape).await?;
+    app.click("[data-testid=nav-collaborations]").await?;
+    app.driver.query(By::Css("[data-testid=collaboration-row]")).first().await?;
+    audit("collaborations", app.accessibility_violations().await?);
+    app.driver.query(By::Css("[data-testid=collaboration-row] button.link")).first().await?.click().await?;
+    app.driver.query(By::Css("[data-testid=collaboration-dialog][open]")).first().await?;
+    audit("collaboration dialog", app.accessibility_violations().await?);
+    app.driver.find(By::Css("#collab-title")).await?.send_keys(Key::Escape).await?;
     app.click("[data-testid=nav-plan]").await?;
     app.driver.query(By::Css(".bar")).first().await?;
     audit("plan", app.accessibility_violations().await?);

@@ -1,0 +1,67 @@
+//! Collaborations end to end: a group of five partners joins a new collaboration,
+//! three confirm, the tracker warns about the other two, and the briefing pack exports.
+
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+/// The text of the tracker row of `title`.
+async fn row_text(app: &App, title: &str) -> WebDriverResult<String> {
+    let xpath = format!("//tr[@data-testid='collaboration-row'][.//button[normalize-space()='{title}']]");
+    app.driver.query(By::XPath(xpath)).first().await?.text().await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_brief_exports() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let out_dir = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.click("[data-testid=nav-collaborations]").await?;
+    app.click("[data-testid=new-collaboration]").await?;
+    app.driver.query(By::Css("[data-testid=collaboration-dialog][open]")).first().await?;
+
+    let title = "Road safety Reel with five forces";
+    app.type_into("#collab-title", title).await?;
+    // Three days from now, in the plan's zone (London): inside the seven days partners have to confirm.
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).date_naive();
+    app.set_value("#collab-go-live", &format!("{day}T10:00")).await?;
+    app.select_by_text("[data-testid=collab-add-group]", "#IdentifyMe: five forces (5)").await?;
+    app.click("[data-testid=collab-add-group-button]").await?;
+    let members = app.driver.find_all(By::Css("[data-testid=collab-partner]")).await?;
+    assert_eq!(members.len(), 5, "the whole group joins");
+    app.click("[data-testid=collab-save]").await?;
+    app.wait_gone("[data-testid=collaboration-dialog][open]").await?;
+    app.wait_until(|| async { Ok(row_text(&app, title).await?.contains("5 invited")) }).await?;
+
+    // Three confirm.
+    app.driver.query(By::XPath(format!("//button[normalize-space()='{title}']"))).first().await?.click().await?;
+    app.driver.query(By::Css("[data-testid=collaboration-dialog][open]")).first().await?;
+    for name in ["Police nationale", "Bundespolizei", "Politie"] {
+        app.select_by_text(&format!("[data-testid='status-{name}']"), "Confirmed").await?;
+    }
+    app.click("[data-testid=collab-save]").await?;
+    app.wait_gone("[data-testid=collaboration-dialog][open]").await?;
+    app.wait_until(|| async {
+        let text = row_text(&app, title).await?;
+        Ok(text.contains("3 confirmed") && text.contains("2 of 5 partners have not confirmed"))
+    })
+    .await?;
+    let text = row_text(&app, title).await?;
+    assert!(text.contains("Police fédérale") && text.contains("An Garda Síochána"), "the two are named: {text}");
+    app.screenshot("16-collaborations").await?;
+
+    // The briefing pack.
+    app.driver.query(By::XPath(format!("//button[normalize-space()='{title}']"))).first().await?.click().await?;
+    app.driver.query(By::Css("[data-testid=collaboration-findings]")).first().await?;
+    let out = out_dir.path().join("brief.pdf");
+    app.set_value("#brief-path", &out.display().to_string()).await?;
+    app.click("[data-testid=brief-export]").await?;
+    app.driver.query(By::Css("[data-testid=brief-result]")).first().await?;
+    app.screenshot("17-collaboration-dialog").await?;
+    let facts = almanac_tests::pdf_facts(&out);
+    assert_eq!(facts.pages, 1);
+    assert!(facts.text.contains(title) && facts.text.contains("Bundespolizei"), "{}", facts.text);
+    app.quit().await
+}
