@@ -85,6 +85,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             delete_collaboration,
             set_collaboration_status,
             add_group_to_collaboration,
+            choose_spreadsheet,
+            preview_partner_import,
+            import_partners,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }

@@ -3,12 +3,14 @@
 use almanac_core::domain::{
     Collaboration, CollaborationDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerStatus,
 };
+use almanac_core::import::partners::{self as partner_import, ColumnMapping, ImportPreview};
 use almanac_core::ops::collaborations::{self, TrackerQuery, TrackerRow};
 use almanac_core::ops::partner_groups;
 use almanac_core::ops::partners::{self, PartnerFilter};
 use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::{read, write, AppState};
 
@@ -143,4 +145,36 @@ pub async fn add_group_to_collaboration(
     role: String,
 ) -> Result<Collaboration> {
     write(&app, &state, "collaboration", |s| collaborations::add_group(s, &id, &group_id, &role, Utc::now()))
+}
+
+/// The native "Open" dialog for a spreadsheet; none when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_spreadsheet(app: AppHandle) -> Result<Option<String>> {
+    let chosen =
+        app.dialog().file().add_filter("Spreadsheet", &["csv", "xlsx", "ods", "xls", "tsv"]).blocking_pick_file();
+    Ok(chosen.and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+}
+
+/// Reads a spreadsheet and checks each row; no mapping means the one its headers suggest.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_partner_import(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: Option<ColumnMapping>,
+) -> Result<ImportPreview> {
+    read(&state, |s| partner_import::preview(s, std::path::Path::new(&path), mapping.as_ref()))
+}
+
+/// Imports every row as a partner in one undoable change, or nothing if any row is bad.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_partners(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    mapping: ColumnMapping,
+) -> Result<u32> {
+    write(&app, &state, "partner", |s| partner_import::apply(s, std::path::Path::new(&path), &mapping))
 }

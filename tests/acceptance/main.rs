@@ -4,6 +4,7 @@
 mod annual_plan;
 mod brief;
 mod campaign_shift;
+mod import;
 mod items;
 mod journal;
 mod partners;

@@ -65,3 +65,51 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     assert!(facts.text.contains(title) && facts.text.contains("Bundespolizei"), "{}", facts.text);
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let files = tempfile::tempdir()?;
+    let csv = files.path().join("partners.csv");
+    std::fs::write(
+        &csv,
+        "Organisation,Time zone,E-mail\nPolizia Locale Roma,Europe/Rome,\nGuardia Civil,Europe/Cadiz,\n",
+    )?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.click("[data-testid=nav-partners]").await?;
+    app.click("[data-testid=import-partners]").await?;
+    app.set_value("#import-path", &csv.display().to_string()).await?;
+    app.click("[data-testid=import-preview]").await?;
+    app.wait_until(|| async {
+        let summary = app.driver.find(By::Css("[data-testid=import-summary]")).await?.text().await?;
+        Ok(summary.contains("1 row(s) ready, 1 with errors"))
+    })
+    .await?;
+    let submit = app.driver.find(By::Css("[data-testid=import-submit]")).await?;
+    assert!(!submit.is_enabled().await?, "a file with a bad row cannot be imported");
+    let table = app.driver.find(By::Css("[data-testid=import-dialog] table")).await?.text().await?;
+    assert!(table.contains("Europe/Cadiz") && table.contains("not an IANA time zone"), "{table}");
+    app.screenshot("18-import-preview").await?;
+
+    std::fs::write(&csv, "Organisation,Time zone,E-mail\nPolizia Locale Roma,Europe/Rome,\nGuardia Civil,Europe/Madrid,prensa@example.es\n")?;
+    app.click("[data-testid=import-preview]").await?;
+    app.wait_until(|| async {
+        let summary = app.driver.find(By::Css("[data-testid=import-summary]")).await?.text().await?;
+        Ok(summary.starts_with("2 row(s) ready."))
+    })
+    .await?;
+    app.click("[data-testid=import-submit]").await?;
+    app.wait_gone("[data-testid=import-dialog][open]").await?;
+    app.type_into("[data-testid=partner-search]", "Guardia Civil").await?;
+    app.wait_until(|| async { Ok(app.driver.find_all(By::Css("[data-testid=partner-row]")).await?.len() == 1) })
+        .await?;
+    app.undo_and_wait("#partners-title", "Undone: Import 2 partners").await?;
+    app.wait_until(|| async {
+        let rows = app.driver.find_all(By::Css("[data-testid=partner-row]")).await?;
+        Ok(rows.is_empty())
+    })
+    .await?;
+    app.quit().await
+}

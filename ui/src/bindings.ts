@@ -81,6 +81,12 @@ export const commands = {
 	setCollaborationStatus: (id: string, partnerId: string, status: PartnerStatus) => typedError<Collaboration, AppError>(__TAURI_INVOKE("set_collaboration_status", { id, partnerId, status })),
 	/**  Adds a whole partner group to a collaboration, each partner invited. */
 	addGroupToCollaboration: (id: string, groupId: string, role: string) => typedError<Collaboration, AppError>(__TAURI_INVOKE("add_group_to_collaboration", { id, groupId, role })),
+	/**  The native "Open" dialog for a spreadsheet; none when the user cancels. */
+	chooseSpreadsheet: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_spreadsheet")),
+	/**  Reads a spreadsheet and checks each row; no mapping means the one its headers suggest. */
+	previewPartnerImport: (path: string, mapping: ColumnMapping | null) => typedError<ImportPreview, AppError>(__TAURI_INVOKE("preview_partner_import", { path, mapping })),
+	/**  Imports every row as a partner in one undoable change, or nothing if any row is bad. */
+	importPartners: (path: string, mapping: ColumnMapping) => typedError<number, AppError>(__TAURI_INVOKE("import_partners", { path, mapping })),
 };
 
 /** Events */
@@ -302,6 +308,11 @@ export type CollaborationPartnerDraft = {
 	slot: string,
 };
 
+/**  For each column of the file, in order, the field it fills (none: ignored). */
+export type ColumnMapping = {
+	columns: (PartnerField | null)[],
+};
+
 /**  A person at a partner. */
 export type Contact = {
 	id: string,
@@ -379,6 +390,15 @@ export type GroupBy = "objective" | "channel" | "brand";
 export type HistoryState = {
 	undoLabel: string | null,
 	redoLabel: string | null,
+};
+
+export type ImportPreview = {
+	headers: string[],
+	mapping: ColumnMapping,
+	/**  Every row; the view shows the bad ones first. */
+	rows: RowPreview[],
+	valid: number,
+	invalid: number,
 };
 
 export type ItemDraft = {
@@ -522,6 +542,11 @@ export type PartnerDraft = {
 	contacts: ContactDraft[],
 };
 
+/**  A field of the directory a column can fill. */
+export type PartnerField = "name" | "shortName" | "kind" | "country" | "timeZone" | "website" | 
+/**  Several tags separated by commas or semicolons. */
+"tags" | "notes" | "xHandle" | "instagramHandle" | "facebookHandle" | "linkedinHandle" | "contactName" | "contactRole" | "contactEmail" | "contactPhone";
+
 /**  What the directory shows: all partners, or those matching a search and a tag. */
 export type PartnerFilter = {
 	/**  Matches name, short name, country, kind, tags, handles and contacts, case aside. */
@@ -589,6 +614,14 @@ export type Profile =
 "agency" | 
 /**  Ten such years, ending with the given year. */
 "archive";
+
+/**  One row as the preview shows it. */
+export type RowPreview = {
+	line: number,
+	name: string,
+	timeZone: string,
+	error: string | null,
+};
 
 /**  When an item goes out: not yet (the ideas backlog), on a day, or at an instant. */
 export type Schedule = { kind: "unscheduled" } | { kind: "allDay"; date: string } | 

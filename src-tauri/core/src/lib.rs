@@ -5,6 +5,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod findings;
+pub mod import;
 pub mod key_dates;
 pub mod ops;
 pub mod sample;

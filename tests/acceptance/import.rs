@@ -1,0 +1,114 @@
+//! Importing a partner directory from CSV and XLSX: a good file, a file with bad rows
+//! (nothing imported), formula-looking cells kept as text, missing columns, too many rows.
+
+use std::path::{Path, PathBuf};
+
+use almanac_core::import::partners::{self, PartnerField};
+use almanac_core::ops::partners::{self as directory, PartnerFilter};
+use almanac_core::{Error, Store};
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn count(store: &Store) -> usize {
+    directory::list(store, &PartnerFilter::default()).unwrap().len()
+}
+
+const GOOD: &str = "\u{feff}Organisation;Short name;Time zone;Twitter;Tags;Contact;E-mail\n\
+Gendarmerie nationale;GN;Europe/Paris;@Gendarmerie;police, France;Claire Martin;claire@example.fr\n\
+\n\
+Polícia Federal;PF;America/Sao_Paulo;@policiafederal;police;;\n";
+
+#[test]
+fn a_good_csv_is_previewed_with_its_suggested_mapping_and_imported_as_one_undoable_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "partners.csv", GOOD);
+    let mut store = Store::open_in_memory().unwrap();
+    let preview = partners::preview(&store, &path, None).unwrap();
+    assert_eq!(preview.headers.len(), 7, "semicolons detected, the byte-order mark dropped");
+    assert_eq!(preview.mapping.columns[2], Some(PartnerField::TimeZone));
+    assert_eq!((preview.valid, preview.invalid), (2, 0), "the blank line is skipped");
+    assert_eq!(preview.rows[1].line, 4, "lines are counted as in the file");
+
+    assert_eq!(partners::apply(&mut store, &path, &preview.mapping).unwrap(), 2);
+    let gn = directory::list(&store, &PartnerFilter { search: "gendarmerie".into(), tag: None }).unwrap();
+    assert_eq!(gn[0].tags, vec!["police", "France"]);
+    assert_eq!(gn[0].contacts[0].email, "claire@example.fr");
+    assert_eq!(gn[0].handles[0].handle, "@Gendarmerie");
+    assert_eq!(store.undo().unwrap().as_deref(), Some("Import 2 partners from partners.csv"));
+    assert_eq!(count(&store), 0);
+}
+
+#[test]
+fn one_bad_row_imports_nothing_and_each_bad_row_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "Name,Time zone,Email\n\
+               Politie,Europe/Amsterdam,\n\
+               Polizei,Europe/Frankfurt,\n\
+               politie,Europe/Amsterdam,\n\
+               Garda,Europe/Dublin,not-an-address\n";
+    let path = write(dir.path(), "partners.csv", csv);
+    let mut store = Store::open_in_memory().unwrap();
+    let preview = partners::preview(&store, &path, None).unwrap();
+    assert_eq!((preview.valid, preview.invalid), (1, 3));
+    let errors: Vec<(u32, String)> = preview.rows.iter().filter_map(|r| r.error.clone().map(|e| (r.line, e))).collect();
+    assert!(errors[0].0 == 3 && errors[0].1.contains("Europe/Frankfurt"), "{errors:?}");
+    assert!(errors[1].0 == 4 && errors[1].1.contains("already"), "a duplicate within the file: {errors:?}");
+    assert!(errors[2].0 == 5 && errors[2].1.contains("e-mail"), "{errors:?}");
+    let err = partners::apply(&mut store, &path, &preview.mapping).unwrap_err();
+    assert!(
+        matches!(&err, Error::Validation { field, message } if field == "rows" && message.contains("3 row(s)")),
+        "{err:?}"
+    );
+    assert_eq!(count(&store), 0, "nothing was imported");
+}
+
+#[test]
+fn an_xlsx_with_formula_looking_text_keeps_it_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partners.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (col, h) in ["Name", "Time zone", "Notes", "Founded"].iter().enumerate() {
+        sheet.write_string(0, col as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "=HYPERLINK(\"http://evil.example\")").unwrap();
+    sheet.write_string(1, 1, "Europe/Berlin").unwrap();
+    sheet.write_string(1, 2, "+49 30 1234").unwrap();
+    sheet.write_number(1, 3, 1951.0).unwrap();
+    book.save(&path).unwrap();
+
+    let mut store = Store::open_in_memory().unwrap();
+    let preview = partners::preview(&store, &path, None).unwrap();
+    assert_eq!(preview.valid, 1, "{:?}", preview.rows);
+    partners::apply(&mut store, &path, &preview.mapping).unwrap();
+    let all = directory::list(&store, &PartnerFilter::default()).unwrap();
+    assert_eq!(all[0].name, "=HYPERLINK(\"http://evil.example\")", "kept as the text it is, never evaluated");
+    assert_eq!(all[0].notes, "+49 30 1234");
+}
+
+#[test]
+fn missing_columns_unknown_formats_and_huge_files_are_refused_before_anything_is_read_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let no_zone = write(dir.path(), "a.csv", "Name,Country\nPolitie,NL\n");
+    let err = partners::preview(&store, &no_zone, None).unwrap_err();
+    assert!(
+        matches!(&err, Error::Validation { field, message } if field == "mapping" && message.contains("Time zone")),
+        "{err:?}"
+    );
+    let pdf = write(dir.path(), "a.pdf", "%PDF");
+    assert!(matches!(partners::preview(&store, &pdf, None), Err(Error::Validation { field, .. }) if field == "file"));
+    let empty = write(dir.path(), "b.csv", "");
+    assert!(matches!(partners::preview(&store, &empty, None), Err(Error::Validation { field, .. }) if field == "file"));
+    let mut big = String::from("Name,Time zone\n");
+    for i in 0..100_000 {
+        big.push_str(&format!("Partner {i},Europe/Paris\n"));
+    }
+    let huge = write(dir.path(), "huge.csv", &big);
+    let err = partners::preview(&store, &huge, None).unwrap_err();
+    assert!(err.to_string().contains("more than 10000 rows"), "{err}");
+}
