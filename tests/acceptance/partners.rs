@@ -222,3 +222,27 @@ fn a_collaboration_naming_an_unknown_partner_is_refused() {
     assert!(matches!(&err, Error::Validation { field, .. } if field == "partners"), "{err:?}");
     assert!(collaborations::list(&store).unwrap().is_empty());
 }
+
+#[test]
+fn the_calendar_marks_collaboration_items_and_filters_them_by_partner() {
+    use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
+    let (mut store, channel) = almanac_tests::plan_with_channel();
+    let linked = almanac_tests::add_item(&mut store, &channel, "Joint Reel", "2027-03-28");
+    almanac_tests::add_item(&mut store, &channel, "Our own post", "2027-03-28");
+    let (ids, _) = five_forces(&mut store);
+    let mut draft = collaboration_draft(&ids[..2], PartnerStatus::Confirmed);
+    draft.item_ids = vec![linked.clone()];
+    let c = collaborations::create(&mut store, &draft, at("2027-03-01T00:00:00Z")).unwrap();
+    let window = |partner_ids: Vec<String>| {
+        let filter = ItemFilter { partner_ids, ..ItemFilter::default() };
+        items::list_window(&store, &WindowQuery { from: "2027-03-01".into(), to: "2027-04-01".into(), filter }).unwrap()
+    };
+    let all = window(vec![]);
+    assert_eq!(all.len(), 2);
+    let badge = all.iter().find(|e| e.item.id.to_string() == linked).unwrap().collaboration_id;
+    assert_eq!(badge, Some(c.id), "the linked item carries its collaboration");
+    assert!(all.iter().any(|e| e.collaboration_id.is_none()));
+    let with_first = window(vec![ids[0].clone()]);
+    assert_eq!(with_first.iter().map(|e| e.item.title.as_str()).collect::<Vec<_>>(), ["Joint Reel"]);
+    assert!(window(vec![ids[4].clone()]).is_empty(), "a partner not in the collaboration has no items");
+}

@@ -28,6 +28,14 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     let day = (chrono::Utc::now() + chrono::Duration::days(3)).date_naive();
     app.set_value("#collab-go-live", &format!("{day}T10:00")).await?;
     app.select_by_text("[data-testid=collab-add-group]", "#IdentifyMe: five forces (5)").await?;
+    // Link one of today's items, found by its date.
+    let today = chrono::Utc::now().date_naive().to_string();
+    app.type_into("[data-testid=collab-find-item]", &today).await?;
+    let item = app.driver.query(By::Css("[data-testid=collab-items] input[type=checkbox]")).first().await?;
+    let item_label = item.find(By::XPath("./..")).await?.text().await?;
+    let item_title =
+        item_label.split(" · ").nth(1).and_then(|t| t.rsplit_once(" (")).map(|(t, _)| t.to_string()).unwrap();
+    item.click().await?;
     app.click("[data-testid=collab-add-group-button]").await?;
     let members = app.driver.find_all(By::Css("[data-testid=collab-partner]")).await?;
     assert_eq!(members.len(), 5, "the whole group joins");
@@ -60,6 +68,27 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     app.click("[data-testid=brief-export]").await?;
     app.driver.query(By::Css("[data-testid=brief-result]")).first().await?;
     app.screenshot("17-collaboration-dialog").await?;
+    app.driver.find(By::Css("#collab-title")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=collaboration-dialog][open]").await?;
+
+    // On the calendar the linked item wears the collaboration's badge, with its findings,
+    // and the partner filter shows just the items of that partner's collaborations.
+    app.click("[data-testid=nav-calendar]").await?;
+    app.select_by_text("[data-testid=filter-partner]", "Bundespolizei").await?;
+    app.wait_until(|| async {
+        let events = app.driver.find_all(By::Css(".fc-event[data-item-id]")).await?;
+        let mut titles = Vec::new();
+        for e in &events {
+            titles.push(e.attr("aria-label").await?.unwrap_or_default());
+        }
+        Ok(!titles.is_empty()
+            && titles.iter().any(|t| t.contains(&item_title))
+            && titles.iter().all(|t| t.contains(&format!("collaboration {title} with"))))
+    })
+    .await?;
+    let badge = app.driver.query(By::Css(".fc-event[data-item-id] .collab-badge")).first().await?.text().await?;
+    assert!(badge.starts_with("Collab ⚠"), "the badge shows the findings: {badge}");
+    app.screenshot("18-calendar-partner-filter").await?;
     let facts = almanac_tests::pdf_facts(&out);
     assert_eq!(facts.pages, 1);
     assert!(facts.text.contains(title) && facts.text.contains("Bundespolizei"), "{}", facts.text);
@@ -91,7 +120,7 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     assert!(!submit.is_enabled().await?, "a file with a bad row cannot be imported");
     let table = app.driver.find(By::Css("[data-testid=import-dialog] table")).await?.text().await?;
     assert!(table.contains("Europe/Cadiz") && table.contains("not an IANA time zone"), "{table}");
-    app.screenshot("18-import-preview").await?;
+    app.screenshot("19-import-preview").await?;
 
     std::fs::write(&csv, "Organisation,Time zone,E-mail\nPolizia Locale Roma,Europe/Rome,\nGuardia Civil,Europe/Madrid,prensa@example.es\n")?;
     app.click("[data-testid=import-preview]").await?;

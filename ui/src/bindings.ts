@@ -170,6 +170,8 @@ export type CalendarEntry = {
 	channelLabel: string,
 	channelColour: string,
 	campaignName: string | null,
+	/**  The collaboration the item is part of, for its badge. */
+	collaborationId: string | null,
 };
 
 /**  An item as the calendar shows it: with its plan-zone start and what it belongs to. */
@@ -419,6 +421,8 @@ export type ItemFilter = {
 	channelIds: string[],
 	campaignIds: string[],
 	statuses: ItemStatus[],
+	/**  Items of collaborations that any of these partners is part of. */
+	partnerIds?: string[],
 };
 
 export type ItemFormat = "post" | "thread" | "image" | "carousel" | "video" | "reel" | "story" | "short" | "live" | "poll" | "article" | "newsletter";

@@ -25,6 +25,9 @@ pub struct ItemFilter {
     pub channel_ids: Vec<String>,
     pub campaign_ids: Vec<String>,
     pub statuses: Vec<ItemStatus>,
+    /// Items of collaborations that any of these partners is part of.
+    #[serde(default)]
+    pub partner_ids: Vec<String>,
 }
 
 /// Dates in the plan's zone; `to` is exclusive.
@@ -72,10 +75,13 @@ pub struct CalendarEntry {
     pub channel_label: String,
     pub channel_colour: String,
     pub campaign_name: Option<String>,
+    /// The collaboration the item is part of, for its badge.
+    pub collaboration_id: Option<Uuid>,
 }
 
-const SUMMARY_COLUMNS: &str =
-    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name";
+const SUMMARY_COLUMNS: &str = "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, \
+     t.starts_at, t.objective_ids, cp.name, \
+     (SELECT ci.collaboration_id FROM collaboration_item ci WHERE ci.item_id = t.id LIMIT 1)";
 
 /// A channel's label and colour, looked up per item from a map of the (few) channels.
 type ChannelFaces = HashMap<Uuid, (String, String)>;
@@ -102,6 +108,7 @@ fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Re
         channel_label,
         channel_colour,
         campaign_name: r.get(9)?,
+        collaboration_id: sql::opt_uuid(r, 10)?,
         item,
     })
 }
@@ -128,6 +135,16 @@ fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
     list("t.channel_id", channels, params);
     list("t.campaign_id", campaigns, params);
     list("t.status", statuses, params);
+    let partners: Vec<String> = validate::ids("partnerIds", &filter.partner_ids)?.iter().map(Uuid::to_string).collect();
+    list(
+        "t.id IN (SELECT ci.item_id FROM collaboration_item ci JOIN collaboration_partner p \
+         ON p.collaboration_id = ci.collaboration_id WHERE p.partner_id",
+        partners,
+        params,
+    );
+    if !filter.partner_ids.is_empty() {
+        sql.push(')');
+    }
     Ok(sql)
 }
 

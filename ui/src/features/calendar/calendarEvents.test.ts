@@ -17,6 +17,7 @@ const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   channelLabel: "Instagram @westmarkpolice",
   channelColour: "#be185d",
   campaignName: "Cone Zone",
+  collaborationId: null,
   ...over,
 });
 
@@ -48,5 +49,11 @@ describe("event text colour", () => {
     expect(readableOn("#1f4e9c")).toBe("#ffffff");
     expect(readableOn("#fde68a")).toBe("#111827");
     expect(readableOn("#f472b6")).toBe("#111827");
+  });
+
+  it("names the collaboration an item is part of, and its findings", () => {
+    const said = describeItem(entry({ collaborationId: "c1" }), { title: "Joint Reel", findings: 2 });
+    expect(said).toContain("collaboration Joint Reel with 2 finding(s)");
+    expect(describeItem(entry())).not.toContain("collaboration");
   });
 });

@@ -37,16 +37,25 @@ export function readableOn(background: string): string {
   return onWhite >= onDark ? "#ffffff" : "#111827";
 }
 
+/** The collaboration an item is part of, as its badge shows it. */
+export interface CollabBadge {
+  title: string;
+  findings: number;
+}
+
 /** What a screen reader says for an item. */
-export function describeItem(c: CalendarEntry): string {
+export function describeItem(c: CalendarEntry, collab?: CollabBadge): string {
   const { date, time } = splitLocalStart(c.localStart);
   const when = !date ? "in the Ideas backlog" : time ? `${date} at ${time}` : `${date}, all day`;
   const campaign = c.campaignName ? `, campaign ${c.campaignName}` : "";
-  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${campaign}. Enter to edit, M to move.`;
+  const partners = collab
+    ? `, collaboration ${collab.title}${collab.findings ? ` with ${collab.findings} finding(s)` : ""}`
+    : "";
+  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${campaign}${partners}. Enter to edit, M to move.`;
 }
 
 /** The event's face: format and status badges, then the title. */
-export function eventNodes(c: CalendarEntry, timeText: string): Node[] {
+export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBadge): Node[] {
   const face = document.createElement("div");
   face.className = "item-face";
   const meta = document.createElement("span");
@@ -58,5 +67,12 @@ export function eventNodes(c: CalendarEntry, timeText: string): Node[] {
   title.className = "item-title";
   title.textContent = c.item.title;
   face.append(meta, title);
+  if (collab) {
+    const badge = document.createElement("span");
+    badge.className = collab.findings ? "collab-badge warn" : "collab-badge";
+    badge.textContent = collab.findings ? `Collab ⚠ ${collab.findings}` : "Collab";
+    badge.title = `Collaboration: ${collab.title}`;
+    face.prepend(badge);
+  }
   return [face];
 }

@@ -13,6 +13,8 @@ ALTER TABLE collaboration ADD COLUMN hashtags TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE collaboration ADD COLUMN asset_specs TEXT NOT NULL DEFAULT '';
 ALTER TABLE collaboration ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 ALTER TABLE collaboration_item ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+-- The calendar looks up an item's collaboration, and filters items by partner.
+CREATE INDEX collaboration_item_item ON collaboration_item (item_id);
 
 ALTER TABLE collaboration_partner ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE collaboration_partner ADD COLUMN slot_at TEXT;
