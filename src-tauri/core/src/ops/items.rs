@@ -79,15 +79,21 @@ pub struct CalendarEntry {
     pub collaboration_id: Option<Uuid>,
 }
 
-const SUMMARY_COLUMNS: &str = "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, \
-     t.starts_at, t.objective_ids, cp.name, \
-     (SELECT ci.collaboration_id FROM collaboration_item ci WHERE ci.item_id = t.id LIMIT 1)";
+const SUMMARY_COLUMNS: &str =
+    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name";
 
 /// A channel's label and colour, looked up per item from a map of the (few) channels.
 type ChannelFaces = HashMap<Uuid, (String, String)>;
 
 fn channel_faces(store: &Store) -> Result<ChannelFaces> {
     Ok(super::channels::list(store)?.into_iter().map(|c| (c.id, (label(&c), c.colour))).collect())
+}
+
+/// The collaboration of each linked item: a small table, read whole rather than per item.
+fn collaboration_links(store: &Store) -> Result<HashMap<Uuid, Uuid>> {
+    let mut stmt = store.conn().prepare_cached("SELECT item_id, collaboration_id FROM collaboration_item")?;
+    let rows = stmt.query_map([], |r| Ok((sql::uuid(r, 0)?, sql::uuid(r, 1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Result<CalendarEntry> {
@@ -108,7 +114,7 @@ fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Re
         channel_label,
         channel_colour,
         campaign_name: r.get(9)?,
-        collaboration_id: sql::opt_uuid(r, 10)?,
+        collaboration_id: None,
         item,
     })
 }
@@ -197,7 +203,14 @@ fn calendar_query(store: &Store, tz: Tz, condition: &str, params: Vec<Value>) ->
     );
     let mut stmt = store.conn().prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| entry_row(r, tz, &channels))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut entries: Vec<CalendarEntry> = rows.collect::<rusqlite::Result<_>>()?;
+    let links = collaboration_links(store)?;
+    if !links.is_empty() {
+        for e in &mut entries {
+            e.collaboration_id = links.get(&e.item.id).copied();
+        }
+    }
+    Ok(entries)
 }
 
 /// Midnight of a plan-zone date, as a UTC instant (the first instant of the day where
