@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayAfter, describeKeyDate, mergeMarkers, toKeyDateEvent, type Marker } from "./keyDateEvents";
+import { dayAfter, describeKeyDate, inCategories, mergeMarkers, toKeyDateEvent, type Marker } from "./keyDateEvents";
 
 const day: Marker = { name: "World Social Media Day", startsOn: "2027-06-30", endsOn: "2027-06-30", category: "internationalDay", blackoutLevel: null };
 const purdah: Marker = { name: "Pre-election period", startsOn: "2027-04-14", endsOn: "2027-05-06", category: "blackout", blackoutLevel: "restricted" };
@@ -27,5 +27,12 @@ describe("merging the team's key dates with the catalogue", () => {
     const mine = { ...day, category: "internal" as const };
     const other: Marker = { ...day, name: "World Press Freedom Day", startsOn: "2027-05-03", endsOn: "2027-05-03" };
     expect(mergeMarkers([mine], [day, other])).toEqual([mine, other]);
+  });
+
+  it("keeps the markers of the shown categories, blackouts with theirs or with blackout", () => {
+    const election: Marker = { ...purdah, name: "Purdah", category: "election" };
+    expect(inCategories([day, election], ["internationalDay"])).toEqual([day]);
+    expect(inCategories([day, election], ["blackout"])).toEqual([election]);
+    expect(inCategories([day, election], [])).toEqual([]);
   });
 });

@@ -76,3 +76,9 @@ export function toKeyDateEvent(m: Marker): EventInput {
     extendedProps: { keyDate: m, isKeyDate: 1 },
   };
 }
+
+/** The markers of the shown categories (a blackout shows with its own category or "blackout"). */
+export function inCategories(markers: Marker[], categories: KeyDateCategory[]): Marker[] {
+  const shown = new Set(categories);
+  return markers.filter((m) => shown.has(m.category) || (isBlackout(m) && shown.has("blackout")));
+}
