@@ -18,7 +18,19 @@ use crate::commands::{read, AppState};
 #[specta::specta]
 pub async fn suggest_export_path(file_name: String) -> Result<String> {
     let dir = dirs_documents().ok_or_else(|| Error::io("cannot find the documents folder"))?;
-    let safe: String = file_name.chars().map(|c| if matches!(c, '/' | '\\' | '\0') { '-' } else { c }).collect();
+    // Characters no file name may hold on Windows, macOS or Linux become dashes.
+    let safe: String =
+        file_name
+            .trim()
+            .chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
     Ok(dir.join(safe).display().to_string())
 }
 

@@ -122,7 +122,8 @@ fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Re
 /// SQL conditions and their values for a filter (numbered from `first`).
 fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
     let mut sql = String::new();
-    let mut list = |column: &str, values: Vec<String>, params: &mut Vec<Value>| {
+    // `condition` holds `{}` where the list of placeholders goes.
+    let mut list = |condition: &str, values: Vec<String>, params: &mut Vec<Value>| {
         if values.is_empty() {
             return;
         }
@@ -133,24 +134,20 @@ fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
                 format!("?{}", params.len())
             })
             .collect();
-        sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
+        sql.push_str(&format!(" AND {}", condition.replace("{}", &marks.join(", "))));
     };
-    let channels = validate::ids("channelIds", &filter.channel_ids)?.iter().map(Uuid::to_string).collect();
-    let campaigns = validate::ids("campaignIds", &filter.campaign_ids)?.iter().map(Uuid::to_string).collect();
-    let statuses = filter.statuses.iter().map(crate::domain::enum_name).collect();
-    list("t.channel_id", channels, params);
-    list("t.campaign_id", campaigns, params);
-    list("t.status", statuses, params);
-    let partners: Vec<String> = validate::ids("partnerIds", &filter.partner_ids)?.iter().map(Uuid::to_string).collect();
+    let ids = |field: &str, values: &[String]| -> Result<Vec<String>> {
+        Ok(validate::ids(field, values)?.iter().map(Uuid::to_string).collect())
+    };
+    list("t.channel_id IN ({})", ids("channelIds", &filter.channel_ids)?, params);
+    list("t.campaign_id IN ({})", ids("campaignIds", &filter.campaign_ids)?, params);
+    list("t.status IN ({})", filter.statuses.iter().map(crate::domain::enum_name).collect(), params);
     list(
         "t.id IN (SELECT ci.item_id FROM collaboration_item ci JOIN collaboration_partner p \
-         ON p.collaboration_id = ci.collaboration_id WHERE p.partner_id",
-        partners,
+         ON p.collaboration_id = ci.collaboration_id WHERE p.partner_id IN ({}))",
+        ids("partnerIds", &filter.partner_ids)?,
         params,
     );
-    if !filter.partner_ids.is_empty() {
-        sql.push(')');
-    }
     Ok(sql)
 }
 

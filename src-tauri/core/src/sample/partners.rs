@@ -15,7 +15,7 @@ use crate::domain::{
     PartnerStatus, Platform, StatusChange,
 };
 
-/// (country code, time zone, national force, its short name, language of its press office).
+/// (country code, time zone, national force, its short name).
 const COUNTRIES: [(&str, &str, &str, &str); 24] = [
     ("FR", "Europe/Paris", "Police nationale", "PN"),
     ("DE", "Europe/Berlin", "Bundespolizei", "BPOL"),

@@ -61,6 +61,11 @@ pub struct ExportedFile {
 
 /// The annual plan as PDF bytes. `now` dates the footer and places "today" in the plan's zone.
 pub fn render(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<Vec<u8>> {
+    Ok(typeset_plan(store, options, now)?.0)
+}
+
+/// The PDF and how many campaigns it shows (drawn or summarised).
+fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<(Vec<u8>, usize)> {
     let content = content(store, options, now)?;
     let sheet = sheet::lay_out(&content, options.orientation);
     let rendered = typeset::render("plan.typ", TEMPLATE, &serde_json::to_value(&sheet)?, content.today)?;
@@ -68,7 +73,7 @@ pub fn render(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) ->
         // The layout places everything on the page; more pages would be our bug.
         return Err(Error::io(format!("the annual plan came out as {} pages instead of one", rendered.pages)));
     }
-    Ok(rendered.pdf)
+    Ok((rendered.pdf, content.bars.len()))
 }
 
 /// Renders the annual plan and writes it to `out`; nothing is written when anything fails.
@@ -76,13 +81,12 @@ pub fn export(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>, ou
     if out.as_os_str().is_empty() {
         return Err(Error::validation("out", "choose where to save the PDF"));
     }
-    let pdf = render(store, options, now)?;
+    let (pdf, campaigns) = typeset_plan(store, options, now)?;
     write_atomically("out", out, &pdf)?;
-    let year_campaigns = campaigns::list(store)?.into_iter().filter(|c| touches(c, options.year)).count();
     Ok(ExportedFile {
         path: out.display().to_string(),
         bytes: u32::try_from(pdf.len()).unwrap_or(u32::MAX),
-        campaigns: u32::try_from(year_campaigns).unwrap_or(u32::MAX),
+        campaigns: u32::try_from(campaigns).unwrap_or(u32::MAX),
     })
 }
 
