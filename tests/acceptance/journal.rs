@@ -91,6 +91,7 @@ fn the_history_survives_a_restart() {
                 active: true,
                 max_per_day: None,
                 min_gap_minutes: None,
+                posting_slots: vec![],
             },
         )
         .unwrap();

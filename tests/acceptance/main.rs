@@ -10,4 +10,5 @@ mod journal;
 mod partners;
 mod plan_year;
 mod sample;
+mod scheduling;
 mod store;

@@ -11,7 +11,11 @@ fn agency() -> SampleOptions {
 fn the_agency_sample_loads_as_one_undoable_change() {
     let mut store = Store::open_in_memory().unwrap();
     let summary = sample::load(&mut store, agency()).unwrap();
-    assert_eq!((summary.brands, summary.channels, summary.campaigns, summary.items), (2, 15, 60, 12_000));
+    assert_eq!(
+        (summary.brands, summary.channels, summary.campaigns, summary.items),
+        (2, 15, 60, 12_006),
+        "12,000 items and 6 Welsh versions"
+    );
     let june = items::list_window(
         &store,
         &WindowQuery { from: "2027-06-01".into(), to: "2027-07-01".into(), filter: ItemFilter::default() },

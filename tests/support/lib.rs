@@ -25,6 +25,7 @@ pub fn plan_with_channel() -> (Store, String) {
             active: true,
             max_per_day: Some(4),
             min_gap_minutes: None,
+            posting_slots: vec![],
         },
     )
     .expect("channel");
@@ -43,6 +44,8 @@ pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {
         when,
         language: "en".into(),
         notes: String::new(),
+        owner_id: None,
+        evergreen: false,
     }
 }
 

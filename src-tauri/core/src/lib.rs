@@ -1,6 +1,7 @@
 //! Almanac's core: the plan's domain, its store and journal, and the operations
 //! the app, the CLI and the tests call. No Tauri here.
 
+pub mod coverage;
 pub mod domain;
 pub mod error;
 pub mod export;

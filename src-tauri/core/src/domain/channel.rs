@@ -81,6 +81,8 @@ pub struct Channel {
     pub max_per_day: Option<u32>,
     /// At least this many minutes between two timed items; none means no minimum.
     pub min_gap_minutes: Option<u32>,
+    /// Preferred posting times on the plan's wall clock, `HH:MM`, earliest first.
+    pub posting_slots: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -94,6 +96,8 @@ pub struct ChannelDraft {
     pub active: bool,
     pub max_per_day: Option<u32>,
     pub min_gap_minutes: Option<u32>,
+    #[serde(default)]
+    pub posting_slots: Vec<String>,
 }
 
 impl ChannelDraft {
@@ -114,6 +118,23 @@ impl ChannelDraft {
             active: self.active,
             max_per_day: self.max_per_day,
             min_gap_minutes: self.min_gap_minutes.filter(|n| *n > 0),
+            posting_slots: posting_slots(&self.posting_slots)?,
         })
     }
+}
+
+/// Posting slots as `HH:MM`, sorted and without repeats.
+fn posting_slots(slots: &[String]) -> Result<Vec<String>> {
+    if slots.len() > 48 {
+        return Err(Error::validation("postingSlots", "at most 48 slots a day"));
+    }
+    let mut times = Vec::with_capacity(slots.len());
+    for s in slots {
+        let t = chrono::NaiveTime::parse_from_str(s.trim(), "%H:%M")
+            .map_err(|_| Error::validation("postingSlots", format!("“{s}” is not a time like 09:30")))?;
+        times.push(t);
+    }
+    times.sort();
+    times.dedup();
+    Ok(times.into_iter().map(|t| t.format("%H:%M").to_string()).collect())
 }

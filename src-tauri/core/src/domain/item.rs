@@ -144,6 +144,12 @@ pub struct ContentItem {
     pub schedule: Schedule,
     pub language: String,
     pub notes: String,
+    /// The team member who prepares it.
+    pub owner_id: Option<Uuid>,
+    /// The item's versions in other languages share this id; they go out together.
+    pub translation_group: Option<Uuid>,
+    /// A backlog item that fits any time: gap filling may place it.
+    pub evergreen: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -159,6 +165,10 @@ pub struct ItemDraft {
     pub when: When,
     pub language: String,
     pub notes: String,
+    #[serde(default)]
+    pub owner_id: Option<String>,
+    #[serde(default)]
+    pub evergreen: bool,
 }
 
 impl ItemDraft {
@@ -175,6 +185,10 @@ impl ItemDraft {
             schedule: self.when.resolve(tz)?,
             language: validate::text("language", &self.language, 35, false)?,
             notes: validate::text("notes", &self.notes, validate::MAX_LONG, false)?,
+            owner_id: validate::optional_id("ownerId", self.owner_id.as_deref())?,
+            // Kept by the caller from the stored item: a draft does not regroup translations.
+            translation_group: None,
+            evergreen: self.evergreen,
         })
     }
 }

@@ -5,11 +5,14 @@ pub mod brand;
 pub mod campaign;
 pub mod channel;
 pub mod collaboration;
+pub mod coverage;
 pub mod iso;
 pub mod item;
 pub mod key_date;
+pub mod member;
 pub mod objective;
 pub mod partner;
+pub mod pause;
 pub mod plan_year;
 pub mod settings;
 pub mod validate;
@@ -21,10 +24,13 @@ pub use collaboration::{
     Collaboration, CollaborationDraft, CollaborationKind, CollaborationPartner, CollaborationPartnerDraft,
     PartnerStatus, StatusChange,
 };
+pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory};
+pub use member::{Leave, LeaveDraft, Member, MemberDraft};
 pub use objective::{Objective, ObjectiveDraft};
 pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};
+pub use pause::{CrisisPause, HeldItem};
 pub use plan_year::{PlanYear, PlanYearDraft};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 

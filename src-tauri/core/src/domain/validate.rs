@@ -37,6 +37,14 @@ pub fn colour(field: &str, value: &str) -> Result<String> {
 /// The years a plan may reach.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
+/// A plan year in the range a plan covers.
+pub fn year(field: &str, year: i32) -> Result<i32> {
+    if !YEARS.contains(&year) {
+        return Err(Error::validation(field, format!("{year} is outside the years a plan covers (1900 to 2999)")));
+    }
+    Ok(year)
+}
+
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map_err(|_| Error::validation(field, format!("“{value}” is not a date like 2027-03-31")))?;

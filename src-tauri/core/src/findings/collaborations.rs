@@ -44,15 +44,10 @@ pub fn check(c: &Collaboration, ctx: &Context) -> Vec<Finding> {
 }
 
 fn finding(kind: FindingKind, severity: Severity, c: &Collaboration, message: String, fix: Option<&str>) -> Finding {
-    Finding {
-        kind,
-        severity,
-        message,
-        fix: fix.map(str::to_string),
-        collaboration_ids: vec![c.id],
-        partner_ids: vec![],
-        item_ids: vec![],
-    }
+    let mut f = Finding::new(kind, severity, message);
+    f.fix = fix.map(str::to_string);
+    f.collaboration_ids = vec![c.id];
+    f
 }
 
 /// Within `confirm_days` of go-live, partners still invited or silent: a warning; past
@@ -142,6 +137,8 @@ fn items_in_blackout(c: &Collaboration, ctx: &Context) -> Vec<Finding> {
                 Some("Move the item out of the blackout period"),
             );
             f.item_ids = vec![item.id];
+            f.key_date_ids = vec![b.id];
+            f.day = Some(day);
             out.push(f);
         }
     }
@@ -276,6 +273,9 @@ mod tests {
             schedule: Schedule::At { utc: at("2027-04-30T23:30:00Z") },
             language: String::new(),
             notes: String::new(),
+            owner_id: None,
+            translation_group: None,
+            evergreen: false,
         };
         let blackout = |level| KeyDate {
             id: Uuid::now_v7(),

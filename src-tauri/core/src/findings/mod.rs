@@ -1,13 +1,27 @@
 //! Findings: what is wrong or at risk in the plan, typed, with the ids involved and
 //! a message a person understands. Pure functions of the plan, `now` and the zone.
+//!
+//! [`facts`] is the plan as the rules read it, [`rules`] the rules, one function per
+//! scope (an item, a channel's day, an owner's week, a group of translations, a
+//! collaboration), and [`engine`] keeps the findings per scope so that a move
+//! recomputes only the scopes it touches.
 
 pub mod collaborations;
+pub mod engine;
+pub mod facts;
+pub mod rules;
+#[cfg(test)]
+mod tests;
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Type)]
+pub use engine::Checker;
+pub use facts::{Facts, PlanItem};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     Info,
@@ -15,9 +29,27 @@ pub enum Severity {
     Error,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum FindingKind {
+    /// An item is scheduled in a blackout period (an error where nothing may go out).
+    InBlackout,
+    /// A channel carries more items on a day than it allows.
+    OverDailyLimit,
+    /// Two timed items on a channel are closer together than its minimum gap.
+    UnderMinGap,
+    /// An owner has more items in a week than their capacity.
+    OverCapacity,
+    /// An item is due on a day its owner is on leave.
+    OwnerOnLeave,
+    /// An item of a campaign is dated outside the campaign's window.
+    OutsideCampaign,
+    /// An approved item has no date.
+    ApprovedWithoutDate,
+    /// An item's date has passed and it was never published.
+    PastNotPublished,
+    /// Language versions of one item are not scheduled on the same day.
+    TranslationsApart,
     /// Partners have not confirmed and go-live is near (or past).
     PartnersNotConfirmed,
     /// The partners' assets are due after the collaboration has gone live.
@@ -36,7 +68,52 @@ pub struct Finding {
     pub message: String,
     /// What would resolve it, where there is one obvious fix.
     pub fix: Option<String>,
+    /// The plan-zone day it is about, where it is about one.
+    pub day: Option<NaiveDate>,
+    pub item_ids: Vec<Uuid>,
+    pub campaign_ids: Vec<Uuid>,
+    pub channel_ids: Vec<Uuid>,
+    pub member_ids: Vec<Uuid>,
+    pub key_date_ids: Vec<Uuid>,
     pub collaboration_ids: Vec<Uuid>,
     pub partner_ids: Vec<Uuid>,
-    pub item_ids: Vec<Uuid>,
+}
+
+impl Finding {
+    pub fn new(kind: FindingKind, severity: Severity, message: String) -> Self {
+        Finding {
+            kind,
+            severity,
+            message,
+            fix: None,
+            day: None,
+            item_ids: vec![],
+            campaign_ids: vec![],
+            channel_ids: vec![],
+            member_ids: vec![],
+            key_date_ids: vec![],
+            collaboration_ids: vec![],
+            partner_ids: vec![],
+        }
+    }
+
+    pub fn fix(mut self, fix: &str) -> Self {
+        self.fix = Some(fix.to_string());
+        self
+    }
+
+    pub fn on(mut self, day: NaiveDate) -> Self {
+        self.day = Some(day);
+        self
+    }
+
+    /// The order findings are listed in: by day (undated last), worst first.
+    fn sort_key(&self) -> (bool, Option<NaiveDate>, std::cmp::Reverse<Severity>, FindingKind, &str) {
+        (self.day.is_none(), self.day, std::cmp::Reverse(self.severity), self.kind, &self.message)
+    }
+}
+
+/// Sorts findings into the order they are listed in.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.item_ids.cmp(&b.item_ids)));
 }

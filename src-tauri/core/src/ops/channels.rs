@@ -1,7 +1,7 @@
 use uuid::Uuid;
 
 use super::{quoted, referenced, target};
-use crate::domain::{Brand, Campaign, Channel, ChannelDraft};
+use crate::domain::{Brand, Campaign, Channel, ChannelDraft, CoverageRule};
 use crate::error::{Error, Result};
 use crate::store::records::query;
 use crate::store::Store;
@@ -44,7 +44,12 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     }
     let campaigns: Vec<Campaign> =
         query(store.conn(), "WHERE t.id IN (SELECT campaign_id FROM campaign_channel WHERE channel_id = ?1)", [&key])?;
+    let rules: Vec<CoverageRule> = query(store.conn(), "WHERE t.channel_id = ?1", [&key])?;
     store.write(&format!("Delete channel {}", quoted(&label(&channel))), |b| {
+        // A rule for this channel alone has nothing left to count.
+        for rule in &rules {
+            b.delete(rule)?;
+        }
         for before in &campaigns {
             let mut after = before.clone();
             after.channel_ids.retain(|c| *c != channel.id);

@@ -212,7 +212,7 @@ fn calendar_query(store: &Store, tz: Tz, condition: &str, params: Vec<Value>) ->
 
 /// Midnight of a plan-zone date, as a UTC instant (the first instant of the day where
 /// midnight itself is skipped by a clock change).
-fn start_of_day_utc(date: NaiveDate, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
+pub(crate) fn start_of_day_utc(date: NaiveDate, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
     let midnight = date.and_time(NaiveTime::MIN);
     crate::domain::item::local_to_utc(midnight, tz).or_else(|_| {
         let one_hour_later = midnight + chrono::Duration::hours(1);
@@ -240,6 +240,9 @@ fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<Calendar
 
 fn check_references(store: &Store, item: &ContentItem) -> Result<()> {
     referenced::<Channel>(store.conn(), "channelId", item.channel_id)?;
+    if let Some(m) = item.owner_id {
+        referenced::<crate::domain::Member>(store.conn(), "ownerId", m)?;
+    }
     if let Some(c) = item.campaign_id {
         referenced::<Campaign>(store.conn(), "campaignId", c)?;
     }
@@ -260,7 +263,7 @@ pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
 pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    let after = draft.validate(before.id, tz)?;
+    let after = ContentItem { translation_group: before.translation_group, ..draft.validate(before.id, tz)? };
     check_references(store, &after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
@@ -274,6 +277,48 @@ pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem>
     let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
     store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
+}
+
+/// A version of the item in another language, on the same day, linked to it: the
+/// findings flag the versions when they drift apart.
+pub fn add_translation(store: &mut Store, id: &str, language: &str) -> Result<CalendarItem> {
+    let original: ContentItem = target(store, id)?;
+    let language = validate::text("language", language, 35, true)?;
+    let group = original.translation_group.unwrap_or_else(Uuid::now_v7);
+    let taken: Vec<ContentItem> =
+        crate::store::records::query(store.conn(), "WHERE t.translation_group = ?1", [group.to_string()])?;
+    if language == original.language || taken.iter().any(|i| i.language == language) {
+        return Err(Error::validation("language", format!("there is already a “{language}” version")));
+    }
+    let version = ContentItem {
+        id: Uuid::now_v7(),
+        title: format!("{} ({language})", original.title),
+        language,
+        translation_group: Some(group),
+        ..original.clone()
+    };
+    let linked = ContentItem { translation_group: Some(group), ..original.clone() };
+    let tz = settings::get(store)?.tz();
+    store.write(&format!("Add a {} version of {}", version.language, quoted(&original.title)), |b| {
+        if original.translation_group.is_none() {
+            b.update(&original, &linked)?;
+        }
+        b.insert(&version)
+    })?;
+    to_calendar_item(store, version, tz)
+}
+
+/// The item's versions in other languages (itself excluded).
+pub fn translations(store: &Store, id: &str) -> Result<Vec<CalendarItem>> {
+    let item: ContentItem = target(store, id)?;
+    let Some(group) = item.translation_group else { return Ok(vec![]) };
+    let tz = settings::get(store)?.tz();
+    let versions: Vec<ContentItem> = crate::store::records::query(
+        store.conn(),
+        "WHERE t.translation_group = ?1 AND t.id <> ?2 ORDER BY t.language",
+        [group.to_string(), item.id.to_string()],
+    )?;
+    versions.into_iter().map(|v| to_calendar_item(store, v, tz)).collect()
 }
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {

@@ -1,7 +1,7 @@
 use uuid::Uuid;
 
 use super::{quoted, target};
-use crate::domain::{Campaign, ContentItem, Objective, ObjectiveDraft};
+use crate::domain::{Campaign, ContentItem, CoverageRule, Objective, ObjectiveDraft};
 use crate::error::Result;
 use crate::store::records::query;
 use crate::store::Store;
@@ -23,8 +23,8 @@ pub fn update(store: &mut Store, id: &str, draft: &ObjectiveDraft) -> Result<Obj
     Ok(after)
 }
 
-/// Deletes an objective, taking it off every campaign and item that serves it
-/// (one undoable change).
+/// Deletes an objective, taking it off every campaign and item that serves it and
+/// dropping its coverage rules (one undoable change).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let objective: Objective = target(store, id)?;
     let key = objective.id.to_string();
@@ -35,6 +35,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     )?;
     let items: Vec<ContentItem> =
         query(store.conn(), "WHERE t.id IN (SELECT item_id FROM item_objective WHERE objective_id = ?1)", [&key])?;
+    let rules: Vec<CoverageRule> = query(store.conn(), "WHERE t.objective_id = ?1", [&key])?;
     store.write(&format!("Delete objective {}", quoted(&objective.name)), |b| {
         for before in &campaigns {
             let mut after = before.clone();
@@ -45,6 +46,9 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
             let mut after = before.clone();
             after.objective_ids.retain(|o| *o != objective.id);
             b.update(before, &after)?;
+        }
+        for rule in &rules {
+            b.delete(rule)?;
         }
         b.delete(&objective)
     })

@@ -30,7 +30,9 @@ pub(super) fn channels(ids: &mut Ids, brands: &[Brand]) -> Vec<Channel> {
             colour: s.colour.into(),
             active: true,
             max_per_day: s.max_per_day,
-            min_gap_minutes: s.max_per_day.map(|_| 30),
+            // Live road updates go out when they must; the slower channels keep an hour apart.
+            min_gap_minutes: (s.per_day <= 1.0).then_some(60),
+            posting_slots: ["08:00", "12:30", "17:30"].map(String::from).to_vec(),
         })
         .collect()
 }
@@ -213,6 +215,10 @@ pub(super) fn items(
             schedule,
             language: "en".into(),
             notes: String::new(),
+            owner_id: None,
+            translation_group: None,
+            // A third of the backlog fits any week: gap filling may place it.
+            evergreen: backlog && n % 3 == 0,
         });
     }
     out

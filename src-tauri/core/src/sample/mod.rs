@@ -5,6 +5,7 @@
 mod build;
 mod data;
 mod partners;
+mod team;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -15,8 +16,8 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::domain::{
-    Brand, Campaign, Channel, Collaboration, ContentItem, KeyDate, Objective, Partner, PartnerGroup, PlanYear,
-    Settings, WeekStart,
+    Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, KeyDate, Member, Objective, Partner,
+    PartnerGroup, PlanYear, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::plan::{self, PlanSummary};
@@ -64,10 +65,14 @@ pub struct SamplePlan {
     pub partners: Vec<Partner>,
     pub partner_groups: Vec<PartnerGroup>,
     pub collaborations: Vec<Collaboration>,
+    pub members: Vec<Member>,
+    pub coverage_rules: Vec<CoverageRule>,
 }
 
 pub const ITEMS_PER_YEAR: usize = 12_000;
 pub const BACKLOG_PER_YEAR: usize = 120;
+/// Upcoming items that also go out in Welsh: one more item each.
+pub const WELSH_VERSIONS: usize = 6;
 const TIME_ZONE: Tz = chrono_tz::Europe::London;
 
 /// Writes a sample plan into an empty plan, as one undoable change.
@@ -80,6 +85,9 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
     sample.settings.id = before_settings.id;
     store.write("Load sample plan", |b| {
         b.update(&before_settings, &sample.settings)?;
+        for r in &sample.members {
+            b.insert(r)?;
+        }
         for r in &sample.brands {
             b.insert(r)?;
         }
@@ -96,6 +104,9 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
             b.insert(r)?;
         }
         for r in &sample.key_dates {
+            b.insert(r)?;
+        }
+        for r in &sample.coverage_rules {
             b.insert(r)?;
         }
         for r in &sample.plan_years {
@@ -173,6 +184,8 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         partners: vec![],
         partner_groups: vec![],
         collaborations: vec![],
+        members: vec![],
+        coverage_rules: vec![],
     };
     for year in years {
         let first = plan.campaigns.len();
@@ -195,6 +208,12 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
     plan.partners = sample.partners;
     plan.partner_groups = sample.groups;
     plan.collaborations = sample.collaborations;
+    // The team is drawn from its own ids, after everything else, so adding it changed no other id.
+    let mut team_ids = Ids { rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x7ea3), millis: 1_800_000_000_000 };
+    plan.members = team::team(&mut team_ids, &mut plan.items, &plan.campaigns, options.today);
+    let officer = plan.members[4].id;
+    team::welsh_versions(&mut team_ids, &mut plan.items, officer, options.today);
+    plan.coverage_rules = team::coverage_rules(&mut team_ids, &plan.objectives, &plan.channels);
     plan
 }
 
@@ -224,7 +243,7 @@ mod tests {
         assert_eq!(plan.channels.len(), 15);
         assert_eq!(plan.objectives.len(), 8);
         assert_eq!(plan.campaigns.len(), 60);
-        assert_eq!(plan.items.len(), ITEMS_PER_YEAR);
+        assert_eq!(plan.items.len(), ITEMS_PER_YEAR + WELSH_VERSIONS);
         let backlog = plan.items.iter().filter(|i| i.schedule == Schedule::Unscheduled).count();
         assert_eq!(backlog, BACKLOG_PER_YEAR);
         assert!(

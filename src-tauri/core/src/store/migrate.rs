@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_plan_year.sql"),
     include_str!("migrations/0003_partners.sql"),
+    include_str!("migrations/0004_scheduling.sql"),
 ];
 
 /// The schema version this build writes.

@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::journal::{restore_record, Batch};
 use super::sql;
 use crate::domain::{
-    enum_name, Brand, Campaign, Channel, Collaboration, ContentItem, KeyDate, Objective, Partner, PartnerGroup,
-    PlanYear, Schedule, Settings,
+    enum_name, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
+    Objective, Partner, PartnerGroup, PlanYear, Schedule, Settings,
 };
 use crate::error::{Error, Result};
 
@@ -99,9 +99,36 @@ macro_rules! record {
             }
         }
     };
+    // A record that owns child rows in `$table` (keyed by `$fk`): `$write` rewrites them
+    // with the record, and they are deleted before it.
+    ($type:ty, $entity:literal, owns: $write:path, $table:literal, $fk:literal) => {
+        impl Record for $type {
+            const ENTITY: &'static str = $entity;
+            fn id(&self) -> Uuid {
+                self.id
+            }
+            fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
+                load_row(conn, id)
+            }
+            fn insert_row(&self, conn: &Connection) -> Result<()> {
+                insert_row(conn, self)?;
+                $write(self, conn)
+            }
+            fn update_row(&self, conn: &Connection) -> Result<()> {
+                update_row(conn, self)?;
+                $write(self, conn)
+            }
+            fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
+                conn.prepare_cached(concat!("DELETE FROM ", $table, " WHERE ", $fk, " = ?1"))?
+                    .execute([id.to_string()])?;
+                delete_row::<Self>(conn, id)
+            }
+        }
+    };
 }
 
 mod partners;
+mod scheduling;
 
 record!(Settings, "settings");
 record!(Brand, "brand");
@@ -126,6 +153,9 @@ pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&
         Partner::ENTITY => restore_record::<Partner>(batch, id, state),
         PartnerGroup::ENTITY => restore_record::<PartnerGroup>(batch, id, state),
         Collaboration::ENTITY => restore_record::<Collaboration>(batch, id, state),
+        Member::ENTITY => restore_record::<Member>(batch, id, state),
+        CoverageRule::ENTITY => restore_record::<CoverageRule>(batch, id, state),
+        CrisisPause::ENTITY => restore_record::<CrisisPause>(batch, id, state),
         other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
     }
 }
@@ -197,8 +227,18 @@ impl TableRow for Brand {
 
 impl TableRow for Channel {
     const TABLE: &'static str = "channel";
-    const COLUMNS: &'static [&'static str] =
-        &["id", "brand_id", "platform", "handle", "purpose", "colour", "active", "max_per_day", "min_gap_minutes"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "brand_id",
+        "platform",
+        "handle",
+        "purpose",
+        "colour",
+        "active",
+        "max_per_day",
+        "min_gap_minutes",
+        "posting_slots",
+    ];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(Channel {
             id: sql::uuid(r, 0)?,
@@ -210,6 +250,7 @@ impl TableRow for Channel {
             active: r.get(6)?,
             max_per_day: r.get(7)?,
             min_gap_minutes: r.get(8)?,
+            posting_slots: sql::json(r, 9)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -223,6 +264,7 @@ impl TableRow for Channel {
             Value::from(self.active),
             Value::from(self.max_per_day),
             Value::from(self.min_gap_minutes),
+            Value::Text(serde_json::to_string(&self.posting_slots)?),
         ])
     }
 }
@@ -385,6 +427,9 @@ impl TableRow for ContentItem {
         "notes",
         // A copy of the item_objective rows, in order: a month loads without a subquery per item.
         "objective_ids",
+        "owner_id",
+        "translation_group",
+        "evergreen",
     ];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         let schedule = sql::schedule(r, 7, 8)?;
@@ -400,6 +445,9 @@ impl TableRow for ContentItem {
             language: r.get(9)?,
             notes: r.get(10)?,
             objective_ids: sql::uuid_list(r, 11)?,
+            owner_id: sql::opt_uuid(r, 12)?,
+            translation_group: sql::opt_uuid(r, 13)?,
+            evergreen: r.get(14)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -421,6 +469,9 @@ impl TableRow for ContentItem {
             text(&self.language),
             text(&self.notes),
             Value::Text(self.objective_ids.iter().map(Uuid::to_string).collect::<Vec<_>>().join(",")),
+            self.owner_id.map_or(Value::Null, id),
+            self.translation_group.map_or(Value::Null, id),
+            Value::from(self.evergreen),
         ])
     }
 }

@@ -49,28 +49,8 @@ impl TableRow for Partner {
     }
 }
 
-/// A partner owns its contacts: they are written, and deleted, with it.
-impl Record for Partner {
-    const ENTITY: &'static str = "partner";
-    fn id(&self) -> Uuid {
-        self.id
-    }
-    fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
-        load_row(conn, id)
-    }
-    fn insert_row(&self, conn: &Connection) -> Result<()> {
-        insert_row(conn, self)?;
-        write_contacts(self, conn)
-    }
-    fn update_row(&self, conn: &Connection) -> Result<()> {
-        update_row(conn, self)?;
-        write_contacts(self, conn)
-    }
-    fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
-        conn.prepare_cached("DELETE FROM contact WHERE partner_id = ?1")?.execute([id.to_string()])?;
-        delete_row::<Self>(conn, id)
-    }
-}
+// A partner owns its contacts: they are written, and deleted, with it.
+record!(Partner, "partner", owns: write_contacts, "contact", "partner_id");
 
 fn write_contacts(p: &Partner, conn: &Connection) -> Result<()> {
     conn.prepare_cached("DELETE FROM contact WHERE partner_id = ?1")?.execute([p.id.to_string()])?;

@@ -1,0 +1,82 @@
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::{validate, Channel};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum CoveragePeriod {
+    Day,
+    Week,
+    Month,
+}
+
+impl CoveragePeriod {
+    /// The most days a period of this kind holds (weekdays only, or all).
+    pub fn max_days(self, weekdays_only: bool) -> u32 {
+        match (self, weekdays_only) {
+            (CoveragePeriod::Day, _) => 1,
+            (CoveragePeriod::Week, true) => 5,
+            (CoveragePeriod::Week, false) => 7,
+            (CoveragePeriod::Month, true) => 23,
+            (CoveragePeriod::Month, false) => 31,
+        }
+    }
+}
+
+/// "At least `min_items` items per period serve this objective", on one channel or any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CoverageRule {
+    pub id: Uuid,
+    pub objective_id: Uuid,
+    /// None: items on any channel count.
+    pub channel_id: Option<Uuid>,
+    pub min_items: u32,
+    pub period: CoveragePeriod,
+    /// Only Monday to Friday need covering (and only their items count).
+    pub weekdays_only: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CoverageRuleDraft {
+    pub objective_id: String,
+    pub channel_id: Option<String>,
+    pub min_items: u32,
+    pub period: CoveragePeriod,
+    pub weekdays_only: bool,
+}
+
+impl CoverageRuleDraft {
+    /// Checks the draft; `channel` is the rule's channel when it names one, so a rule
+    /// cannot ask for more than the channel may carry.
+    pub fn validate(&self, id: Uuid, channel: Option<&Channel>) -> Result<CoverageRule> {
+        if self.min_items == 0 {
+            return Err(Error::validation("minItems", "must be at least 1"));
+        }
+        if self.min_items > 10_000 {
+            return Err(Error::validation("minItems", "must be at most 10,000"));
+        }
+        if let Some(max) = channel.and_then(|c| c.max_per_day) {
+            let most = max * self.period.max_days(self.weekdays_only);
+            if self.min_items > most {
+                return Err(Error::validation(
+                    "minItems",
+                    format!("the channel allows at most {max} a day, so at most {most} per {:?}", self.period)
+                        .to_lowercase(),
+                ));
+            }
+        }
+        Ok(CoverageRule {
+            id,
+            objective_id: validate::id("objectiveId", &self.objective_id)?,
+            channel_id: validate::optional_id("channelId", self.channel_id.as_deref())?,
+            min_items: self.min_items,
+            period: self.period,
+            weekdays_only: self.weekdays_only,
+        })
+    }
+}

@@ -1,0 +1,82 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::validate;
+use crate::error::{Error, Result};
+
+/// Days a member is away, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Leave {
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+impl Leave {
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.starts_on <= day && day <= self.ends_on
+    }
+}
+
+/// Someone on the team who owns items, with how much they can take on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Member {
+    pub id: Uuid,
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    /// At most this many items a week; none means no limit.
+    pub capacity_weekly: Option<u32>,
+    pub leave: Vec<Leave>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaveDraft {
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberDraft {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub capacity_weekly: Option<u32>,
+    pub leave: Vec<LeaveDraft>,
+}
+
+const MAX_LEAVE: usize = 200;
+
+impl MemberDraft {
+    pub fn validate(&self, id: Uuid) -> Result<Member> {
+        if self.capacity_weekly.is_some_and(|n| n == 0 || n > 1000) {
+            return Err(Error::validation("capacityWeekly", "must be from 1 to 1000 items a week, or empty"));
+        }
+        if self.leave.len() > MAX_LEAVE {
+            return Err(Error::validation("leave", format!("at most {MAX_LEAVE} periods of leave")));
+        }
+        let mut leave = Vec::with_capacity(self.leave.len());
+        for l in &self.leave {
+            let starts_on = validate::date("leave", &l.starts_on)?;
+            let ends_on = validate::date("leave", &l.ends_on)?;
+            if ends_on < starts_on {
+                return Err(Error::validation("leave", format!("leave ending {ends_on} starts after it ends")));
+            }
+            leave.push(Leave { starts_on, ends_on });
+        }
+        leave.sort_by_key(|l| l.starts_on);
+        Ok(Member {
+            id,
+            name: validate::text("name", &self.name, validate::MAX_SHORT, true)?,
+            role: validate::text("role", &self.role, validate::MAX_SHORT, false)?,
+            email: validate::text("email", &self.email, validate::MAX_SHORT, false)?,
+            capacity_weekly: self.capacity_weekly,
+            leave,
+        })
+    }
+}

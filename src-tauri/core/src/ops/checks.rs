@@ -1,0 +1,194 @@
+//! Findings and coverage as the app and the CLI ask for them, with a [`CheckCache`]
+//! that keeps a year's checker between calls: a move updates it incrementally, any
+//! other change to the plan makes the next call rebuild it.
+
+use chrono::{DateTime, Datelike, Utc};
+use serde::Serialize;
+use specta::Type;
+
+use super::items::{self, CalendarItem};
+use super::{coverage, objectives, settings, target};
+use crate::coverage::CoverageReport;
+use crate::domain::{ContentItem, When};
+use crate::error::Result;
+use crate::findings::{Checker, Facts, Finding, PlanItem, Severity};
+use crate::store::Store;
+
+/// A year's checker, valid while the journal has not moved on.
+#[derive(Default)]
+pub struct CheckCache {
+    entry: Option<Entry>,
+}
+
+struct Entry {
+    year: i32,
+    version: i64,
+    checker: Checker,
+}
+
+/// The journal's position: every change, undo and redo moves it.
+pub fn data_version(store: &Store) -> Result<i64> {
+    Ok(store.conn().query_row("SELECT coalesce(max(seq), 0) FROM change_batch", [], |r| r.get(0))?)
+}
+
+impl CheckCache {
+    /// The checker for `year`, rebuilt if the plan changed since it was built.
+    pub fn checker(&mut self, store: &Store, year: i32, now: DateTime<Utc>) -> Result<&mut Checker> {
+        let version = data_version(store)?;
+        let fresh = self.entry.as_ref().is_some_and(|e| e.year == year && e.version == version);
+        if !fresh {
+            let checker = Checker::new(Facts::load_year(store, year, now)?);
+            self.entry = Some(Entry { year, version, checker });
+        }
+        let entry = self.entry.as_mut().ok_or_else(|| crate::Error::io("the findings cache is empty"))?;
+        entry.checker.set_now(now);
+        Ok(&mut entry.checker)
+    }
+
+    /// Marks the checker as up to date with the plan after it was updated in step.
+    fn caught_up(&mut self, store: &Store) -> Result<()> {
+        let version = data_version(store)?;
+        if let Some(e) = self.entry.as_mut() {
+            e.version = version;
+        }
+        Ok(())
+    }
+
+    pub fn clear(&mut self) {
+        self.entry = None;
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SeverityCounts {
+    pub errors: u32,
+    pub warnings: u32,
+    pub infos: u32,
+}
+
+impl SeverityCounts {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut c = SeverityCounts::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+}
+
+/// A year's findings and coverage.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckReport {
+    pub year: i32,
+    pub findings: Vec<Finding>,
+    pub counts: SeverityCounts,
+    pub coverage: CoverageReport,
+}
+
+pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTime<Utc>) -> Result<CheckReport> {
+    crate::domain::validate::year("year", year)?;
+    let rules = coverage::list(store)?;
+    let objectives = objectives::list(store)?;
+    let checker = cache.checker(store, year, now)?;
+    let findings = checker.findings();
+    let coverage = crate::coverage::report(checker.facts(), &objectives, &rules, year);
+    Ok(CheckReport { year, counts: SeverityCounts::of(&findings), findings, coverage })
+}
+
+/// A move and the findings it created.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveOutcome {
+    pub item: CalendarItem,
+    pub created: Vec<Finding>,
+}
+
+/// The year a move is checked in: the item's new day's, else its old day's, else now's.
+fn year_of(after: &PlanItem, before: &PlanItem, now: DateTime<Utc>) -> i32 {
+    after.day.or(before.day).map_or(now.year(), |d| d.year())
+}
+
+/// Moves an item and returns the findings the move created (recomputing only the
+/// days and weeks it touches).
+pub fn move_item(
+    store: &mut Store,
+    cache: &mut CheckCache,
+    id: &str,
+    when: &When,
+    now: DateTime<Utc>,
+) -> Result<MoveOutcome> {
+    let (before, after) = moved(store, id, when)?;
+    let year = year_of(&after, &before, now);
+    cache.checker(store, year, now)?;
+    let item = items::move_to(store, id, when)?;
+    let checker = cache.checker_unchecked();
+    let created = match checker {
+        Some(checker) => checker.update_item(after.clone()),
+        None => vec![],
+    };
+    cache.caught_up(store)?;
+    if after.day.is_some_and(|d| d.year() != year) {
+        cache.clear();
+    }
+    Ok(MoveOutcome { item, created })
+}
+
+/// The findings a move would create; changes nothing.
+pub fn preview_move(
+    store: &Store,
+    cache: &mut CheckCache,
+    id: &str,
+    when: &When,
+    now: DateTime<Utc>,
+) -> Result<Vec<Finding>> {
+    let (before, after) = moved(store, id, when)?;
+    let checker = cache.checker(store, year_of(&after, &before, now), now)?;
+    Ok(checker.preview_item(after))
+}
+
+/// The findings that involve one item, in the year it is dated in (or this year).
+pub fn findings_of_item(store: &Store, cache: &mut CheckCache, id: &str, now: DateTime<Utc>) -> Result<Vec<Finding>> {
+    let item: ContentItem = target(store, id)?;
+    let tz = settings::get(store)?.tz();
+    let year = item.schedule.local_date(tz).map_or(now.year(), |d| d.year());
+    Ok(cache.checker(store, year, now)?.findings_of(item.id))
+}
+
+/// The item as it is and as it would be after the move.
+fn moved(store: &Store, id: &str, when: &When) -> Result<(PlanItem, PlanItem)> {
+    let item: ContentItem = target(store, id)?;
+    let tz = settings::get(store)?.tz();
+    let after = ContentItem { schedule: when.resolve(tz)?, ..item.clone() };
+    Ok((PlanItem::new(&item, tz), PlanItem::new(&after, tz)))
+}
+
+impl CheckCache {
+    fn checker_unchecked(&mut self) -> Option<&mut Checker> {
+        self.entry.as_mut().map(|e| &mut e.checker)
+    }
+}
+
+/// The findings dated from `from` to `to` (exclusive), for a calendar window: checked in
+/// the year of the window's middle day.
+pub fn findings_between(
+    store: &Store,
+    cache: &mut CheckCache,
+    from: &str,
+    to: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Finding>> {
+    let start = crate::domain::validate::date("from", from)?;
+    let end = crate::domain::validate::date("to", to)?;
+    if end <= start {
+        return Err(crate::Error::validation("to", "must be after the start of the window"));
+    }
+    let middle = start + (end - start) / 2;
+    let checker = cache.checker(store, middle.year(), now)?;
+    Ok(checker.findings().into_iter().filter(|f| f.day.is_some_and(|d| start <= d && d < end)).collect())
+}

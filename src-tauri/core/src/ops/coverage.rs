@@ -1,0 +1,138 @@
+//! Coverage rules per objective, the items of one period, and gap filling applied
+//! as one undoable change.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::checks::CheckCache;
+use super::items::{self, CalendarEntry, ItemFilter, WindowQuery};
+use super::{quoted, referenced, settings, target};
+use crate::coverage::fill::{self, FillProposal};
+use crate::coverage::serves;
+use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
+use crate::error::{Error, Result};
+use crate::findings::PlanItem;
+use crate::store::records::query;
+use crate::store::Store;
+
+pub fn list(store: &Store) -> Result<Vec<CoverageRule>> {
+    query(store.conn(), "ORDER BY t.objective_id, t.period, t.id", [])
+}
+
+fn checked(store: &Store, id: Uuid, draft: &CoverageRuleDraft) -> Result<(CoverageRule, Objective)> {
+    let channel_id = validate::optional_id("channelId", draft.channel_id.as_deref())?;
+    let channel: Option<Channel> = channel_id.map(|c| referenced(store.conn(), "channelId", c)).transpose()?;
+    let rule = draft.validate(id, channel.as_ref())?;
+    let objective: Objective = referenced(store.conn(), "objectiveId", rule.objective_id)?;
+    Ok((rule, objective))
+}
+
+pub fn create(store: &mut Store, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
+    let (rule, objective) = checked(store, Uuid::now_v7(), draft)?;
+    store.write(&format!("Add a coverage rule to {}", quoted(&objective.name)), |b| b.insert(&rule))?;
+    Ok(rule)
+}
+
+pub fn update(store: &mut Store, id: &str, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
+    let before: CoverageRule = target(store, id)?;
+    let (after, objective) = checked(store, before.id, draft)?;
+    store.write(&format!("Edit a coverage rule of {}", quoted(&objective.name)), |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+pub fn delete(store: &mut Store, id: &str) -> Result<()> {
+    let rule: CoverageRule = target(store, id)?;
+    store.write("Delete a coverage rule", |b| b.delete(&rule))
+}
+
+/// The items that count for a rule from `from` to `to` (both included): what a
+/// coverage cell holds.
+pub fn period_items(store: &Store, rule_id: &str, from: &str, to: &str) -> Result<Vec<CalendarEntry>> {
+    let rule: CoverageRule = target(store, rule_id)?;
+    let start = validate::date("from", from)?;
+    let end = validate::date("to", to)?;
+    if end < start {
+        return Err(Error::validation("to", "ends before the period starts"));
+    }
+    let tz = settings::get(store)?.tz();
+    let query = WindowQuery {
+        from: iso::date_text(start),
+        to: iso::date_text(end.succ_opt().unwrap_or(end)),
+        filter: ItemFilter::default(),
+    };
+    let entries = items::list_window(store, &query)?;
+    Ok(entries
+        .into_iter()
+        .filter(|e| {
+            let probe = PlanItem {
+                id: e.item.id,
+                title: String::new(),
+                channel_id: e.item.channel_id,
+                campaign_id: e.item.campaign_id,
+                owner_id: None,
+                status: e.item.status,
+                schedule: e.item.schedule,
+                day: e.item.schedule.local_date(tz),
+                objective_ids: e.item.objective_ids.clone(),
+                translation_group: None,
+                language: String::new(),
+                evergreen: false,
+            };
+            serves(&rule, &probe)
+        })
+        .collect())
+}
+
+/// Backlog items proposed for the year's gaps still ahead; changes nothing.
+pub fn propose_fill(store: &Store, cache: &mut CheckCache, year: i32, now: DateTime<Utc>) -> Result<FillProposal> {
+    validate::year("year", year)?;
+    let rules = list(store)?;
+    let checker = cache.checker(store, year, now)?;
+    Ok(fill::propose(checker.facts(), &rules, year))
+}
+
+/// One placement to apply: the item, where, and the objective an evergreen item takes on.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlacementChoice {
+    pub item_id: String,
+    pub when: When,
+    pub objective_id: Option<String>,
+}
+
+/// Schedules the chosen backlog items as one undoable change. An item that left the
+/// backlog since the proposal is refused, and nothing is written.
+pub fn apply_fill(store: &mut Store, choices: &[PlacementChoice]) -> Result<usize> {
+    if choices.is_empty() {
+        return Err(Error::validation("placements", "there is nothing to apply"));
+    }
+    let tz = settings::get(store)?.tz();
+    let mut changes: Vec<(ContentItem, ContentItem)> = Vec::with_capacity(choices.len());
+    for c in choices {
+        let before: ContentItem = target(store, &c.item_id)?;
+        if before.schedule != Schedule::Unscheduled {
+            return Err(Error::conflict(format!(
+                "{} is no longer in the backlog; propose again",
+                quoted(&before.title)
+            )));
+        }
+        let mut after = ContentItem { schedule: c.when.resolve(tz)?, ..before.clone() };
+        if let Some(o) = validate::optional_id("objectiveId", c.objective_id.as_deref())? {
+            referenced::<Objective>(store.conn(), "objectiveId", o)?;
+            if !after.objective_ids.contains(&o) {
+                after.objective_ids.push(o);
+            }
+        }
+        changes.push((before, after));
+    }
+    let n = changes.len();
+    store.write(&format!("Fill {n} coverage gap(s)"), |b| {
+        for (before, after) in &changes {
+            b.update(before, after)?;
+        }
+        Ok(())
+    })?;
+    Ok(n)
+}

@@ -1,0 +1,43 @@
+//! The team: members with their weekly capacity and leave.
+
+use uuid::Uuid;
+
+use super::{quoted, target};
+use crate::domain::{Member, MemberDraft};
+use crate::error::{Error, Result};
+use crate::store::records::query;
+use crate::store::Store;
+
+pub fn list(store: &Store) -> Result<Vec<Member>> {
+    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
+}
+
+pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
+    let member = draft.validate(Uuid::now_v7())?;
+    store.write(&format!("Add team member {}", quoted(&member.name)), |b| b.insert(&member))?;
+    Ok(member)
+}
+
+pub fn update(store: &mut Store, id: &str, draft: &MemberDraft) -> Result<Member> {
+    let before: Member = target(store, id)?;
+    let after = draft.validate(before.id)?;
+    store.write(&format!("Edit team member {}", quoted(&after.name)), |b| b.update(&before, &after))?;
+    Ok(after)
+}
+
+/// Removes a member who owns no item (their items must be given to someone first).
+pub fn delete(store: &mut Store, id: &str) -> Result<()> {
+    let member: Member = target(store, id)?;
+    let owned: i64 = store.conn().query_row(
+        "SELECT count(*) FROM content_item WHERE owner_id = ?1",
+        [member.id.to_string()],
+        |r| r.get(0),
+    )?;
+    if owned > 0 {
+        return Err(Error::conflict(format!(
+            "{} owns {owned} item(s); give them to someone else first",
+            quoted(&member.name)
+        )));
+    }
+    store.write(&format!("Remove team member {}", quoted(&member.name)), |b| b.delete(&member))
+}

@@ -1,0 +1,164 @@
+//! Crisis pause: everything scheduled in a window (on every channel or chosen ones)
+//! put on hold in one change, with a reason, until resumed; resuming restores the
+//! items where they were or re-flows them after the window, keeping their order.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use uuid::Uuid;
+
+use super::{quoted, referenced, settings, target};
+use crate::domain::item::local_to_utc;
+use crate::domain::{validate, Channel, ContentItem, CrisisPause, HeldItem, ItemStatus, Schedule};
+use crate::error::{Error, Result};
+use crate::store::records::query;
+use crate::store::{sql, Store};
+
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PauseDraft {
+    pub reason: String,
+    /// Plan-zone wall clock, `2027-03-31T09:30`.
+    pub from: String,
+    /// Plan-zone wall clock, exclusive.
+    pub to: String,
+    /// Empty: every channel.
+    pub channel_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum ResumeMode {
+    /// Every held item back as it was, on its date.
+    Restore,
+    /// Held items move after the window by its length, in the same order and spacing.
+    Reflow,
+}
+
+/// The pause in force, if any.
+pub fn active(store: &Store) -> Result<Option<CrisisPause>> {
+    let found: Vec<CrisisPause> = query(store.conn(), "WHERE t.resumed_at IS NULL ORDER BY t.paused_at DESC", [])?;
+    Ok(found.into_iter().next())
+}
+
+pub fn list(store: &Store) -> Result<Vec<CrisisPause>> {
+    query(store.conn(), "ORDER BY t.paused_at DESC", [])
+}
+
+/// Puts every item going out in the window on hold, as one undoable change.
+pub fn pause(store: &mut Store, draft: &PauseDraft, now: DateTime<Utc>) -> Result<CrisisPause> {
+    if active(store)?.is_some() {
+        return Err(Error::conflict("a pause is already in force; resume it first"));
+    }
+    let tz = settings::get(store)?.tz();
+    let reason = validate::text("reason", &draft.reason, validate::MAX_SHORT, true)?;
+    let starts_at = local_to_utc(validate::local_date_time("from", &draft.from)?, tz)
+        .map_err(|_| Error::validation("from", "that time does not exist in the plan's zone"))?;
+    let ends_at = local_to_utc(validate::local_date_time("to", &draft.to)?, tz)
+        .map_err(|_| Error::validation("to", "that time does not exist in the plan's zone"))?;
+    if ends_at <= starts_at {
+        return Err(Error::validation("to", "the pause must end after it starts"));
+    }
+    if ends_at - starts_at > chrono::Duration::days(366) {
+        return Err(Error::validation("to", "a pause lasts at most a year"));
+    }
+    let channel_ids = validate::ids("channelIds", &draft.channel_ids)?;
+    for c in &channel_ids {
+        referenced::<Channel>(store.conn(), "channelIds", *c)?;
+    }
+    let items = held_items(store, starts_at, ends_at, &channel_ids, tz)?;
+    let record = CrisisPause {
+        id: Uuid::now_v7(),
+        reason,
+        starts_at,
+        ends_at,
+        channel_ids,
+        held: items.iter().map(|i| HeldItem { item_id: i.id, status: i.status }).collect(),
+        paused_at: now,
+        resumed_at: None,
+    };
+    store.write(&format!("Pause {} item(s): {}", items.len(), quoted(&record.reason)), |b| {
+        for before in &items {
+            b.update(before, &ContentItem { status: ItemStatus::OnHold, ..before.clone() })?;
+        }
+        b.insert(&record)
+    })?;
+    Ok(record)
+}
+
+/// The items going out in the window that a pause holds: not published, cancelled or held already.
+fn held_items(
+    store: &Store,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    channels: &[Uuid],
+    tz: chrono_tz::Tz,
+) -> Result<Vec<ContentItem>> {
+    let (first_day, last_day) = (from.with_timezone(&tz).date_naive(), to.with_timezone(&tz).date_naive());
+    let candidates: Vec<ContentItem> = query(
+        store.conn(),
+        "WHERE (t.starts_at >= ?1 AND t.starts_at < ?2) OR (t.all_day_date >= ?3 AND t.all_day_date <= ?4)
+         ORDER BY coalesce(t.starts_at, t.all_day_date), t.id",
+        [sql::instant_text(from), sql::instant_text(to), sql::date_text(first_day), sql::date_text(last_day)],
+    )?;
+    Ok(candidates
+        .into_iter()
+        .filter(|i| {
+            matches!(
+                i.status,
+                ItemStatus::Approved
+                    | ItemStatus::Scheduled
+                    | ItemStatus::InReview
+                    | ItemStatus::Draft
+                    | ItemStatus::Idea
+            )
+        })
+        .filter(|i| channels.is_empty() || channels.contains(&i.channel_id))
+        .filter(|i| match i.schedule {
+            // An all-day item is held if its day starts inside the window.
+            Schedule::AllDay { date } => {
+                crate::ops::items::start_of_day_utc(date, tz).is_ok_and(|t| from <= t && t < to)
+            }
+            _ => true,
+        })
+        .collect())
+}
+
+/// Ends a pause: held items get their status back, and with `Reflow` move after the
+/// window by its length (in whole days, on the wall clock). Items changed by hand since
+/// the pause (no longer on hold) are left as they are.
+pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>) -> Result<CrisisPause> {
+    let before: CrisisPause = target(store, id)?;
+    if before.resumed_at.is_some() {
+        return Err(Error::conflict("this pause has already been resumed"));
+    }
+    let tz = settings::get(store)?.tz();
+    let days = (before.ends_at - before.starts_at).num_minutes().div_euclid(24 * 60)
+        + i64::from((before.ends_at - before.starts_at).num_minutes().rem_euclid(24 * 60) > 0);
+    let mut changes = Vec::new();
+    for held in &before.held {
+        let Some(item) = <ContentItem as crate::store::records::Record>::load(store.conn(), held.item_id)? else {
+            continue;
+        };
+        if item.status != ItemStatus::OnHold {
+            continue;
+        }
+        let schedule = match mode {
+            ResumeMode::Restore => item.schedule,
+            ResumeMode::Reflow => item.schedule.shifted(days, tz)?,
+        };
+        changes.push((item.clone(), ContentItem { status: held.status, schedule, ..item }));
+    }
+    let after = CrisisPause { resumed_at: Some(now), ..before.clone() };
+    let verb = match mode {
+        ResumeMode::Restore => "Resume",
+        ResumeMode::Reflow => "Resume and re-flow",
+    };
+    store.write(&format!("{verb} {} item(s) after {}", changes.len(), quoted(&before.reason)), |b| {
+        for (was, is) in &changes {
+            b.update(was, is)?;
+        }
+        b.update(&before, &after)
+    })?;
+    Ok(after)
+}

@@ -1,0 +1,209 @@
+//! Scheduling on a whole plan: the year's check, filling gaps within every constraint,
+//! crisis pause and resume, coverage rules, and their typed errors.
+
+use almanac_core::domain::{
+    BlackoutLevel, CoveragePeriod, CoverageRuleDraft, ItemStatus, KeyDateCategory, Schedule, When,
+};
+use almanac_core::findings::FindingKind;
+use almanac_core::ops::checks::{self, CheckCache};
+use almanac_core::ops::coverage::{self, PlacementChoice};
+use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
+use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::pause::{self, PauseDraft, ResumeMode};
+use almanac_core::ops::{channels, objectives};
+use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
+use almanac_core::{Error, Store};
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::London;
+
+const YEAR: i32 = 2027;
+
+fn now() -> DateTime<Utc> {
+    "2027-06-15T09:00:00Z".parse().unwrap()
+}
+
+fn agency() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_clock(Box::new(now));
+    sample::load(&mut store, SampleOptions { profile: Profile::Agency, seed: 1, year: YEAR, today: fixed_today(YEAR) })
+        .unwrap();
+    store
+}
+
+fn blackout(store: &mut Store, day: &str) {
+    key_dates::create(
+        store,
+        &KeyDateDraft {
+            name: "Day of mourning".into(),
+            starts_on: day.into(),
+            ends_on: day.into(),
+            category: KeyDateCategory::Blackout,
+            blackout_level: Some(BlackoutLevel::NoPosting),
+            region: String::new(),
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_sample_year_checks_with_findings_of_every_team_rule_and_coverage_per_objective() {
+    let mut store = agency();
+    blackout(&mut store, "2027-06-20");
+    let report = checks::check_year(&store, &mut CheckCache::default(), YEAR, now()).unwrap();
+    let kinds: Vec<FindingKind> = report.findings.iter().map(|f| f.kind).collect();
+    for kind in [
+        FindingKind::InBlackout,
+        FindingKind::OverDailyLimit,
+        FindingKind::UnderMinGap,
+        FindingKind::OverCapacity,
+        FindingKind::OwnerOnLeave,
+        FindingKind::TranslationsApart,
+    ] {
+        assert!(kinds.contains(&kind), "the sample shows {kind:?}");
+    }
+    assert!(report.counts.errors > 0, "items on the blackout day are errors");
+    assert_eq!(report.coverage.objectives.len(), 8);
+    assert!(report.coverage.objectives.iter().all(|o| o.score.is_some_and(|s| (0.0..=100.0).contains(&s))));
+    let roads = &report.coverage.objectives.iter().find(|o| o.name == "Keep roads safe").unwrap().rules[0];
+    assert_eq!(roads.periods.len(), 365, "a day rule has a period per day");
+}
+
+#[test]
+fn filling_gaps_never_lands_in_a_blackout_over_a_limit_or_too_close_and_is_one_undoable_change() {
+    let mut store = agency();
+    blackout(&mut store, "2027-06-17");
+    let mut cache = CheckCache::default();
+    let before = checks::check_year(&store, &mut cache, YEAR, now()).unwrap();
+    let proposal = coverage::propose_fill(&store, &mut cache, YEAR, now()).unwrap();
+    assert!(!proposal.placements.is_empty(), "the sample has gaps ahead and a backlog");
+    assert!(proposal.placements.iter().all(|p| p.local_start.as_str() > "2027-06-15"), "only days still ahead");
+    let choices: Vec<PlacementChoice> = proposal
+        .placements
+        .iter()
+        .map(|p| PlacementChoice {
+            item_id: p.item_id.to_string(),
+            when: if p.local_start.contains('T') {
+                When::At { local: p.local_start.clone() }
+            } else {
+                When::AllDay { date: p.local_start.clone() }
+            },
+            objective_id: p.adds_objective.then(|| p.objective_id.to_string()),
+        })
+        .collect();
+    let placed = coverage::apply_fill(&mut store, &choices).unwrap();
+    assert_eq!(placed, proposal.placements.len());
+    let after = checks::check_year(&store, &mut cache, YEAR, now()).unwrap();
+    let ids: Vec<_> = proposal.placements.iter().map(|p| p.item_id).collect();
+    for f in &after.findings {
+        let involves_placed = f.item_ids.iter().any(|i| ids.contains(i));
+        let constraint = matches!(
+            f.kind,
+            FindingKind::InBlackout
+                | FindingKind::OverDailyLimit
+                | FindingKind::UnderMinGap
+                | FindingKind::OwnerOnLeave
+        );
+        assert!(
+            !(involves_placed && constraint && !before.findings.contains(f)),
+            "fill broke a constraint: {}",
+            f.message
+        );
+    }
+    let score = |r: &checks::CheckReport| r.coverage.objectives.iter().filter_map(|o| o.score).sum::<f64>();
+    assert!(score(&after) > score(&before), "coverage went up");
+    // One change: one undo puts every item back in the backlog.
+    store.undo().unwrap();
+    let backlog = items::list_backlog(&store, &ItemFilter::default()).unwrap();
+    assert!(ids.iter().all(|id| backlog.iter().any(|e| e.item.id == *id)));
+    // An item no longer in the backlog is refused, and nothing is written.
+    store.redo().unwrap();
+    let err = coverage::apply_fill(&mut store, &choices[..1]).unwrap_err();
+    assert_eq!(err.code(), "conflict");
+}
+
+type Entry = (String, ItemStatus, Option<String>);
+
+fn week(store: &Store) -> Vec<Entry> {
+    let q = WindowQuery { from: "2027-06-16".into(), to: "2027-06-24".into(), filter: ItemFilter::default() };
+    items::list_window(store, &q)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.item.id.to_string(), e.item.status, e.local_start))
+        .collect()
+}
+
+#[test]
+fn a_pause_holds_the_window_and_resume_restores_or_reflows_keeping_order() {
+    let mut store = agency();
+    let before = week(&store);
+    let draft = PauseDraft {
+        reason: "Major incident".into(),
+        from: "2027-06-16T00:00".into(),
+        to: "2027-06-23T00:00".into(),
+        channel_ids: vec![],
+    };
+    let paused = pause::pause(&mut store, &draft, now()).unwrap();
+    assert!(!paused.held.is_empty());
+    assert_eq!(pause::active(&store).unwrap().map(|p| p.id), Some(paused.id));
+    let held = week(&store);
+    for (id, status, _) in &held {
+        let was = before.iter().find(|b| b.0 == *id).unwrap().1;
+        let expect = if paused.held.iter().any(|h| h.item_id.to_string() == *id) { ItemStatus::OnHold } else { was };
+        assert_eq!(*status, expect);
+    }
+    assert!(matches!(pause::pause(&mut store, &draft, now()), Err(Error::Conflict { .. })), "one pause at a time");
+
+    // Resume as planned: every status back, nothing moved.
+    pause::resume(&mut store, &paused.id.to_string(), ResumeMode::Restore, now()).unwrap();
+    assert_eq!(week(&store), before);
+    assert_eq!(pause::active(&store).unwrap(), None);
+
+    // Undo the resume and resume again, re-flowing: held items move a week on, in order.
+    store.undo().unwrap();
+    assert!(pause::active(&store).unwrap().is_some(), "undo brings the pause back");
+    pause::resume(&mut store, &paused.id.to_string(), ResumeMode::Reflow, now()).unwrap();
+    for h in &paused.held {
+        let item = items::get(&store, &h.item_id.to_string()).unwrap();
+        let was = before.iter().find(|b| b.0 == h.item_id.to_string()).unwrap();
+        assert_eq!(item.item.status, h.status);
+        let was_day = was.2.as_deref().unwrap()[..10].parse::<chrono::NaiveDate>().unwrap();
+        assert_eq!(item.item.schedule.local_date(London), Some(was_day + chrono::Days::new(7)), "a week later");
+        if let (Schedule::At { .. }, Some(start)) = (item.item.schedule, &item.local_start) {
+            assert_eq!(&start[11..16], &was.2.as_deref().unwrap()[11..16], "same wall-clock time");
+        }
+    }
+}
+
+#[test]
+fn bad_pauses_and_coverage_rules_are_typed_errors_that_change_nothing() {
+    let mut store = agency();
+    let history = store.history().unwrap();
+    let bad = PauseDraft {
+        reason: "x".into(),
+        from: "2027-06-20T00:00".into(),
+        to: "2027-06-19T00:00".into(),
+        channel_ids: vec![],
+    };
+    assert!(matches!(pause::pause(&mut store, &bad, now()), Err(Error::Validation { field, .. }) if field == "to"));
+    let no_reason = PauseDraft { reason: " ".into(), ..bad.clone() };
+    assert!(
+        matches!(pause::pause(&mut store, &no_reason, now()), Err(Error::Validation { field, .. }) if field == "reason")
+    );
+
+    let objective = objectives::list(&store).unwrap()[0].id.to_string();
+    let channel = channels::list(&store).unwrap().into_iter().find(|c| c.max_per_day.is_some()).unwrap();
+    let rule = |min_items, period| CoverageRuleDraft {
+        objective_id: objective.clone(),
+        channel_id: Some(channel.id.to_string()),
+        min_items,
+        period,
+        weekdays_only: false,
+    };
+    let zero = coverage::create(&mut store, &rule(0, CoveragePeriod::Week));
+    assert!(matches!(zero, Err(Error::Validation { field, .. }) if field == "minItems"));
+    let max = channel.max_per_day.unwrap();
+    let too_many = coverage::create(&mut store, &rule(max + 1, CoveragePeriod::Day));
+    assert!(matches!(too_many, Err(Error::Validation { field, .. }) if field == "minItems"));
+    assert_eq!(store.history().unwrap(), history, "nothing was written");
+    assert!(coverage::create(&mut store, &rule(max, CoveragePeriod::Day)).is_ok());
+}
