@@ -37,6 +37,17 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
+    /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
+    /// error-level finding exists (1 when the check itself fails), so a script can gate
+    /// an export on a clean plan.
+    Check {
+        /// The plan year; default: this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Print the whole report as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,8 +111,12 @@ pub fn main() -> i32 {
         Ok(dir) => dir,
         Err(e) => return fail(&e.to_string()),
     };
+    if let Some(Command::Check { year, json }) = cli.command {
+        return check(&data_dir, year, json).unwrap_or_else(|message| fail(&message));
+    }
     let result = match cli.command {
         None => crate::run_app(&data_dir),
+        Some(Command::Check { .. }) => Ok(()),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
             export_plan(&data_dir, year, &out, orientation, group_by)
@@ -157,6 +172,48 @@ fn export_brief(data_dir: &std::path::Path, collaboration: &str, out: &std::path
         .map_err(|e| e.to_string())?;
     println!("Wrote the briefing pack to {written}.");
     Ok(())
+}
+
+/// Prints the year's findings and coverage; the exit code says whether errors were found.
+fn check(data_dir: &std::path::Path, year: Option<i32>, json: bool) -> Result<i32, String> {
+    use almanac_core::findings::Severity;
+    use almanac_core::ops::checks::{check_year, CheckCache};
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let now = chrono::Utc::now();
+    let year = match year {
+        Some(year) => year,
+        None => this_year(&store, now)?,
+    };
+    let report = check_year(&store, &mut CheckCache::default(), year, now).map_err(|e| e.to_string())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let c = report.counts;
+        println!("{year}: {} error(s), {} warning(s), {} note(s).", c.errors, c.warnings, c.infos);
+        for f in &report.findings {
+            let severity = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "note",
+            };
+            let day = f.day.map(|d| format!("{d} ")).unwrap_or_default();
+            let fix = f.fix.as_deref().map(|x| format!(" — {x}")).unwrap_or_default();
+            println!("{severity:>7}  {day}{}{fix}", f.message);
+        }
+        println!("Coverage:");
+        for o in &report.coverage.objectives {
+            match o.score {
+                None => println!("  {}: no coverage rule", o.name),
+                Some(score) => {
+                    println!("  {}: {score:.1}%", o.name);
+                    for r in &o.rules {
+                        println!("    {}: {:.1}%, {} period(s) short", r.label, r.score, r.gaps);
+                    }
+                }
+            }
+        }
+    }
+    Ok(if report.counts.errors > 0 { 2 } else { 0 })
 }
 
 fn this_year(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<i32, String> {

@@ -11,6 +11,7 @@ use almanac_core::domain::{
 };
 use almanac_core::key_dates::{catalogue_in_year, CatalogueDate};
 use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
+use almanac_core::ops::checks::{self, CheckCache, MoveOutcome};
 use almanac_core::ops::items::{CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
 use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::plan::PlanSummary;
@@ -27,11 +28,17 @@ pub struct AppState {
     /// Files exported in this session: the only ones the app will open for the user.
     pub(crate) exported: Mutex<Vec<std::path::PathBuf>>,
     store: Mutex<Store>,
+    /// The findings of the year last checked, kept for incremental moves (locked after `store`).
+    checks: Mutex<CheckCache>,
 }
 
 impl AppState {
     pub fn new(store: Store) -> Self {
-        AppState { store: Mutex::new(store), exported: Mutex::new(Vec::new()) }
+        AppState {
+            store: Mutex::new(store),
+            exported: Mutex::new(Vec::new()),
+            checks: Mutex::new(CheckCache::default()),
+        }
     }
 }
 
@@ -60,6 +67,18 @@ fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> R
     let mut guard = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     catch_unwind(AssertUnwindSafe(|| f(&mut guard)))
         .unwrap_or_else(|_| Err(Error::io("an internal error stopped this action; nothing was changed")))
+}
+
+/// Runs `f` on the store and the findings cache (a panic clears the cache, which is rebuilt).
+pub(crate) fn with_checks<T>(state: &AppState, f: impl FnOnce(&mut Store, &mut CheckCache) -> Result<T>) -> Result<T> {
+    with_store(state, |store| {
+        let mut checks = state.checks.lock().unwrap_or_else(|poisoned| {
+            let mut cache = poisoned.into_inner();
+            cache.clear();
+            cache
+        });
+        f(store, &mut checks)
+    })
 }
 
 pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
@@ -321,8 +340,12 @@ pub async fn update_item(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<CalendarItem> {
-    write(&app, &state, "item", |s| items::move_to(s, &id, &when))
+/// Moves an item and returns the findings the move created, so the view can show them
+/// with the undo.
+pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<MoveOutcome> {
+    let out = with_checks(&state, |s, c| checks::move_item(s, c, &id, &when, chrono::Utc::now()))?;
+    let _ = PlanChanged { label: "item".into() }.emit(&app);
+    Ok(out)
 }
 
 #[tauri::command]

@@ -6,6 +6,7 @@ mod commands;
 mod exports;
 mod menu;
 mod partners;
+mod scheduling;
 
 use std::path::Path;
 
@@ -22,6 +23,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
     use commands::*;
     use exports::*;
     use partners::*;
+    use scheduling::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()
@@ -88,6 +90,26 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_spreadsheet,
             preview_partner_import,
             import_partners,
+            check_plan,
+            findings_between,
+            item_findings,
+            preview_move,
+            list_members,
+            create_member,
+            update_member,
+            delete_member,
+            add_translation,
+            list_translations,
+            list_coverage_rules,
+            create_coverage_rule,
+            update_coverage_rule,
+            delete_coverage_rule,
+            coverage_period_items,
+            propose_fill,
+            apply_fill,
+            active_pause,
+            pause_plan,
+            resume_pause,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }

@@ -44,7 +44,11 @@ export const commands = {
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	createItem: (draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("create_item", { draft })),
 	updateItem: (id: string, draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("update_item", { id, draft })),
-	moveItem: (id: string, when: When) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("move_item", { id, when })),
+	/**
+	 *  Moves an item and returns the findings the move created, so the view can show them
+	 *  with the undo.
+	 */
+	moveItem: (id: string, when: When) => typedError<MoveOutcome, AppError>(__TAURI_INVOKE("move_item", { id, when })),
 	deleteItem: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	history: () => typedError<HistoryState, AppError>(__TAURI_INVOKE("history")),
 	/**  Undoes the latest change; returns its label, or null when there was nothing to undo. */
@@ -87,6 +91,26 @@ export const commands = {
 	previewPartnerImport: (path: string, mapping: ColumnMapping | null) => typedError<ImportPreview, AppError>(__TAURI_INVOKE("preview_partner_import", { path, mapping })),
 	/**  Imports every row as a partner in one undoable change, or nothing if any row is bad. */
 	importPartners: (path: string, mapping: ColumnMapping) => typedError<number, AppError>(__TAURI_INVOKE("import_partners", { path, mapping })),
+	checkPlan: (year: number) => typedError<CheckReport, AppError>(__TAURI_INVOKE("check_plan", { year })),
+	findingsBetween: (from: string, to: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("findings_between", { from, to })),
+	itemFindings: (id: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("item_findings", { id })),
+	previewMove: (id: string, when: When) => typedError<Finding[], AppError>(__TAURI_INVOKE("preview_move", { id, when })),
+	listMembers: () => typedError<Member[], AppError>(__TAURI_INVOKE("list_members")),
+	createMember: (draft: MemberDraft) => typedError<Member, AppError>(__TAURI_INVOKE("create_member", { draft })),
+	updateMember: (id: string, draft: MemberDraft) => typedError<Member, AppError>(__TAURI_INVOKE("update_member", { id, draft })),
+	deleteMember: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_member", { id })),
+	addTranslation: (id: string, language: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("add_translation", { id, language })),
+	listTranslations: (id: string) => typedError<CalendarItem[], AppError>(__TAURI_INVOKE("list_translations", { id })),
+	listCoverageRules: () => typedError<CoverageRule[], AppError>(__TAURI_INVOKE("list_coverage_rules")),
+	createCoverageRule: (draft: CoverageRuleDraft) => typedError<CoverageRule, AppError>(__TAURI_INVOKE("create_coverage_rule", { draft })),
+	updateCoverageRule: (id: string, draft: CoverageRuleDraft) => typedError<CoverageRule, AppError>(__TAURI_INVOKE("update_coverage_rule", { id, draft })),
+	deleteCoverageRule: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_coverage_rule", { id })),
+	coveragePeriodItems: (ruleId: string, from: string, to: string) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("coverage_period_items", { ruleId, from, to })),
+	proposeFill: (year: number) => typedError<FillProposal, AppError>(__TAURI_INVOKE("propose_fill", { year })),
+	applyFill: (placements: PlacementChoice[]) => typedError<number, AppError>(__TAURI_INVOKE("apply_fill", { placements })),
+	activePause: () => typedError<CrisisPause | null, AppError>(__TAURI_INVOKE("active_pause")),
+	pausePlan: (draft: PauseDraft) => typedError<CrisisPause, AppError>(__TAURI_INVOKE("pause_plan", { draft })),
+	resumePause: (id: string, mode: ResumeMode) => typedError<CrisisPause, AppError>(__TAURI_INVOKE("resume_pause", { id, mode })),
 };
 
 /** Events */
@@ -245,6 +269,15 @@ export type ChannelDraft = {
 	active: boolean,
 	maxPerDay: number | null,
 	minGapMinutes: number | null,
+	postingSlots?: string[],
+};
+
+/**  A year's findings and coverage. */
+export type CheckReport = {
+	year: number,
+	findings: Finding[],
+	counts: SeverityCounts,
+	coverage: CoverageReport,
 };
 
 /**  Content made with partner agencies: who is in, what they committed to, and when it goes live. */
@@ -348,6 +381,53 @@ export type ContentItem = {
 	schedule: Schedule,
 	language: string,
 	notes: string,
+	/**  The team member who prepares it. */
+	ownerId: string | null,
+	/**  The item's versions in other languages share this id; they go out together. */
+	translationGroup: string | null,
+	/**  A backlog item that fits any time: gap filling may place it. */
+	evergreen: boolean,
+};
+
+export type CoveragePeriod = "day" | "week" | "month";
+
+export type CoverageReport = {
+	year: number,
+	objectives: ObjectiveCoverage[],
+};
+
+/**  "At least `min_items` items per period serve this objective", on one channel or any. */
+export type CoverageRule = {
+	id: string,
+	objectiveId: string,
+	/**  None: items on any channel count. */
+	channelId: string | null,
+	minItems: number,
+	period: CoveragePeriod,
+	/**  Only Monday to Friday need covering (and only their items count). */
+	weekdaysOnly: boolean,
+};
+
+export type CoverageRuleDraft = {
+	objectiveId: string,
+	channelId: string | null,
+	minItems: number,
+	period: CoveragePeriod,
+	weekdaysOnly: boolean,
+};
+
+/**  A crisis pause: everything scheduled in a window put on hold, until resumed. */
+export type CrisisPause = {
+	id: string,
+	reason: string,
+	startsAt: string,
+	/**  Exclusive. */
+	endsAt: string,
+	/**  Empty: every channel. */
+	channelIds: string[],
+	held: HeldItem[],
+	pausedAt: string,
+	resumedAt: string | null,
 };
 
 export type Deadline = {
@@ -364,18 +444,47 @@ export type ExportedFile = {
 	campaigns: number,
 };
 
+export type FillProposal = {
+	placements: Placement[],
+	openGaps: OpenGap[],
+};
+
 export type Finding = {
 	kind: FindingKind,
 	severity: Severity,
 	message: string,
 	/**  What would resolve it, where there is one obvious fix. */
 	fix: string | null,
+	/**  The plan-zone day it is about, where it is about one. */
+	day: string | null,
+	itemIds: string[],
+	campaignIds: string[],
+	channelIds: string[],
+	memberIds: string[],
+	keyDateIds: string[],
 	collaborationIds: string[],
 	partnerIds: string[],
-	itemIds: string[],
 };
 
 export type FindingKind = 
+/**  An item is scheduled in a blackout period (an error where nothing may go out). */
+"inBlackout" | 
+/**  A channel carries more items on a day than it allows. */
+"overDailyLimit" | 
+/**  Two timed items on a channel are closer together than its minimum gap. */
+"underMinGap" | 
+/**  An owner has more items in a week than their capacity. */
+"overCapacity" | 
+/**  An item is due on a day its owner is on leave. */
+"ownerOnLeave" | 
+/**  An item of a campaign is dated outside the campaign's window. */
+"outsideCampaign" | 
+/**  An approved item has no date. */
+"approvedWithoutDate" | 
+/**  An item's date has passed and it was never published. */
+"pastNotPublished" | 
+/**  Language versions of one item are not scheduled on the same day. */
+"translationsApart" | 
 /**  Partners have not confirmed and go-live is near (or past). */
 "partnersNotConfirmed" | 
 /**  The partners' assets are due after the collaboration has gone live. */
@@ -387,6 +496,12 @@ export type FindingKind =
 
 /**  What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand. */
 export type GroupBy = "objective" | "channel" | "brand";
+
+/**  An item a pause put on hold, with the status it had. */
+export type HeldItem = {
+	itemId: string,
+	status: ItemStatus,
+};
 
 /**  What undo and redo would do now, for menus and buttons. */
 export type HistoryState = {
@@ -414,6 +529,8 @@ export type ItemDraft = {
 	when: When,
 	language: string,
 	notes: string,
+	ownerId?: string | null,
+	evergreen?: boolean,
 };
 
 /**  Which items to show; an empty list means "any". */
@@ -477,12 +594,48 @@ export type KeyDateDraft = {
 	region: string,
 };
 
+/**  Days a member is away, both ends included. */
+export type Leave = {
+	startsOn: string,
+	endsOn: string,
+};
+
+export type LeaveDraft = {
+	startsOn: string,
+	endsOn: string,
+};
+
+/**  Someone on the team who owns items, with how much they can take on. */
+export type Member = {
+	id: string,
+	name: string,
+	role: string,
+	email: string,
+	/**  At most this many items a week; none means no limit. */
+	capacityWeekly: number | null,
+	leave: Leave[],
+};
+
+export type MemberDraft = {
+	name: string,
+	role: string,
+	email: string,
+	capacityWeekly: number | null,
+	leave: LeaveDraft[],
+};
+
 /**  A menu item the web view carries out (the menu lives in Rust, the forms in the UI). */
 export type MenuAction = {
 	action: MenuActionKind,
 };
 
 export type MenuActionKind = "exportAnnualPlan";
+
+/**  A move and the findings it created. */
+export type MoveOutcome = {
+	item: CalendarItem,
+	created: Finding[],
+};
 
 /**  What the team wants its content to achieve, with a measurable target. */
 export type Objective = {
@@ -497,6 +650,15 @@ export type Objective = {
 	kpiPeriod: string,
 };
 
+export type ObjectiveCoverage = {
+	objectiveId: string,
+	name: string,
+	colour: string,
+	/**  The mean of its rules' scores; none without a rule. */
+	score: number | null,
+	rules: RuleCoverage[],
+};
+
 export type ObjectiveDraft = {
 	name: string,
 	description: string,
@@ -504,6 +666,15 @@ export type ObjectiveDraft = {
 	kpiMetric: string,
 	kpiTarget: number | null,
 	kpiPeriod: string,
+};
+
+/**  A gap that no backlog item could fill. */
+export type OpenGap = {
+	ruleId: string,
+	objectiveId: string,
+	start: string,
+	end: string,
+	missing: number,
 };
 
 export type Orientation = "landscape" | "portrait";
@@ -579,6 +750,46 @@ export type PartnerHandle = {
 /**  Where a partner stands in a collaboration. */
 export type PartnerStatus = "invited" | "confirmed" | "declined" | "assetsReceived" | "published" | "noResponse";
 
+export type PauseDraft = {
+	reason: string,
+	/**  Plan-zone wall clock, `2027-03-31T09:30`. */
+	from: string,
+	/**  Plan-zone wall clock, exclusive. */
+	to: string,
+	/**  Empty: every channel. */
+	channelIds: string[],
+};
+
+/**  One period of a rule: its days (both ends included), what it needs and what it has. */
+export type PeriodCoverage = {
+	start: string,
+	end: string,
+	required: number,
+	planned: number,
+};
+
+/**  One backlog item proposed for a gap. */
+export type Placement = {
+	itemId: string,
+	title: string,
+	channelId: string,
+	/**  The objective whose gap it fills; an evergreen item is given it when applied. */
+	objectiveId: string,
+	addsObjective: boolean,
+	/**  Plan-zone wall clock, `2027-03-31T09:30`, or a date for an all-day item. */
+	localStart: string,
+	ruleId: string,
+	/**  The first day of the period it fills. */
+	periodStart: string,
+};
+
+/**  One placement to apply: the item, where, and the objective an evergreen item takes on. */
+export type PlacementChoice = {
+	itemId: string,
+	when: When,
+	objectiveId: string | null,
+};
+
 /**  Sent after every change to the plan, with the change's label. */
 export type PlanChanged = {
 	label: string,
@@ -619,12 +830,29 @@ export type Profile =
 /**  Ten such years, ending with the given year. */
 "archive";
 
+export type ResumeMode = 
+/**  Every held item back as it was, on its date. */
+"restore" | 
+/**  Held items move after the window by its length, in the same order and spacing. */
+"reflow";
+
 /**  One row as the preview shows it. */
 export type RowPreview = {
 	line: number,
 	name: string,
 	timeZone: string,
 	error: string | null,
+};
+
+export type RuleCoverage = {
+	rule: CoverageRule,
+	/**  "At least 1 a day on X (weekdays)", for a person. */
+	label: string,
+	periods: PeriodCoverage[],
+	/**  The share of required items planned (each period counted up to what it needs), 0–100. */
+	score: number | null,
+	/**  Periods short of what they need. */
+	gaps: number,
 };
 
 /**  When an item goes out: not yet (the ideas backlog), on a day, or at an instant. */
@@ -661,6 +889,12 @@ export type SettingsDraft = {
 
 export type Severity = "info" | "warning" | "error";
 
+export type SeverityCounts = {
+	errors: number,
+	warnings: number,
+	infos: number,
+};
+
 export type ShiftPreview = {
 	campaignId: string,
 	startDate: string,
@@ -694,6 +928,8 @@ export type SocialChannel = {
 	maxPerDay: number | null,
 	/**  At least this many minutes between two timed items; none means no minimum. */
 	minGapMinutes: number | null,
+	/**  Preferred posting times on the plan's wall clock, `HH:MM`, earliest first. */
+	postingSlots: string[],
 };
 
 /**  A status and when the team recorded it. */

@@ -3,7 +3,7 @@
 // every view watches. A PlanChanged event from the backend bumps the revision,
 // so each view re-queries what it shows.
 import { commands, events } from "../bindings";
-import type { Brand, Campaign, SocialChannel, HistoryState, Objective, Settings } from "../bindings";
+import type { Brand, Campaign, CrisisPause, FillProposal, Finding, MoveOutcome, SocialChannel, HistoryState, Member, Objective, Settings } from "../bindings";
 import { unwrap } from "./result";
 
 class PlanState {
@@ -13,18 +13,29 @@ class PlanState {
   channels = $state<SocialChannel[]>([]);
   campaigns = $state<Campaign[]>([]);
   objectives = $state<Objective[]>([]);
+  members = $state<Member[]>([]);
+  /** The crisis pause in force, shown as a banner until resumed. */
+  pause = $state<CrisisPause | null>(null);
+  /** Gap-filling placements shown on the calendar until applied or discarded. */
+  fillPreview = $state<FillProposal | null>(null);
+  /** The findings the last move created, shown beside its undo until dismissed. */
+  moveFindings = $state<Finding[]>([]);
   history = $state<HistoryState>({ undoLabel: null, redoLabel: null });
   status = $state("");
 
   async refresh(): Promise<void> {
-    const [settings, brands, channels, campaigns, objectives, history] = await Promise.all([
+    const [settings, brands, channels, campaigns, objectives, history, members, pause] = await Promise.all([
       unwrap(commands.getSettings()),
       unwrap(commands.listBrands()),
       unwrap(commands.listChannels()),
       unwrap(commands.listCampaigns()),
       unwrap(commands.listObjectives()),
       unwrap(commands.history()),
+      unwrap(commands.listMembers()),
+      unwrap(commands.activePause()),
     ]);
+    this.members = members;
+    this.pause = pause;
     this.settings = settings;
     this.brands = brands;
     this.channels = channels;
@@ -46,6 +57,14 @@ class PlanState {
     await events.planChanged.listen((event) => {
       void (event.payload.label === "item" ? this.refreshHistory() : this.refresh());
     });
+  }
+
+  /** Announces a move and shows the findings it created, if any. */
+  moved(outcome: MoveOutcome): void {
+    const where = outcome.item.localStart ? outcome.item.localStart.replace("T", " ").slice(0, 16) : "the Ideas backlog";
+    const found = outcome.created.length ? ` It created ${outcome.created.length} finding(s).` : "";
+    this.announce(`Moved “${outcome.item.item.title}” to ${where}.${found} Undo with Ctrl+Z.`);
+    this.moveFindings = outcome.created;
   }
 
   /** Announces a result to screen readers and in the status bar. */

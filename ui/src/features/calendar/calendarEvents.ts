@@ -1,7 +1,8 @@
 // How a content item looks on the calendar: coloured by channel, with its
 // time, format and status, its text set as text (never as HTML).
 import type { EventInput } from "@fullcalendar/core";
-import type { CalendarEntry } from "../../bindings";
+import type { CalendarEntry, Finding } from "../../bindings";
+import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
 import { ITEM_FORMAT_LABELS, ITEM_STATUS_LABELS } from "../../lib/labels";
 
@@ -44,18 +45,19 @@ export interface CollabBadge {
 }
 
 /** What a screen reader says for an item. */
-export function describeItem(c: CalendarEntry, collab?: CollabBadge): string {
+export function describeItem(c: CalendarEntry, collab?: CollabBadge, findings: Finding[] = []): string {
   const { date, time } = splitLocalStart(c.localStart);
   const when = !date ? "in the Ideas backlog" : time ? `${date} at ${time}` : `${date}, all day`;
   const campaign = c.campaignName ? `, campaign ${c.campaignName}` : "";
   const partners = collab
     ? `, collaboration ${collab.title}${collab.findings ? ` with ${collab.findings} finding(s)` : ""}`
     : "";
-  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${campaign}${partners}. Enter to edit, M to move.`;
+  const found = findings.length ? `. ${findings.length} finding(s): ${findings[0]?.message ?? ""}` : "";
+  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${campaign}${partners}${found}. Enter to edit, M to move.`;
 }
 
 /** The event's face: format and status badges, then the title. */
-export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBadge): Node[] {
+export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBadge, findings: Finding[] = []): Node[] {
   const face = document.createElement("div");
   face.className = "item-face";
   const meta = document.createElement("span");
@@ -73,6 +75,14 @@ export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBa
     badge.textContent = collab.findings ? `Collab ⚠ ${collab.findings}` : "Collab";
     badge.title = `Collaboration: ${collab.title}`;
     face.prepend(badge);
+  }
+  const severity = worst(findings);
+  if (severity) {
+    const mark = document.createElement("span");
+    mark.className = `sev sev-${severity}`;
+    mark.textContent = `${severity === "error" ? "!" : "⚠"} ${findings.length}`;
+    mark.dataset.testid = "finding-badge";
+    face.prepend(mark);
   }
   return [face];
 }

@@ -1,0 +1,20 @@
+// Applying a gap-filling proposal (from the Checks view or the calendar's preview).
+import { commands } from "../../bindings";
+import type { FillProposal, PlacementChoice } from "../../bindings";
+import { plan } from "../../lib/plan.svelte";
+import { unwrap } from "../../lib/result";
+
+export function choices(proposal: FillProposal): PlacementChoice[] {
+  return proposal.placements.map((p) => ({
+    itemId: p.itemId,
+    when: p.localStart.includes("T") ? { kind: "at", local: p.localStart } : { kind: "allDay", date: p.localStart },
+    objectiveId: p.addsObjective ? p.objectiveId : null,
+  }));
+}
+
+/** Schedules every proposed item as one undoable change and ends the preview. */
+export async function applyProposal(proposal: FillProposal): Promise<void> {
+  const n = await unwrap(commands.applyFill(choices(proposal)));
+  plan.fillPreview = null;
+  plan.announce(`Filled coverage gaps with ${n} item(s). Undo with Ctrl+Z.`);
+}
