@@ -7,6 +7,7 @@
 mod annual_plan;
 mod collaborations;
 mod driver;
+mod scheduling;
 
 use std::time::Duration;
 
@@ -266,6 +267,19 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     app.click("[data-testid=plan-export]").await?;
     app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
     audit("export dialog", app.accessibility_violations().await?);
+    app.driver.find(By::Css("[data-testid=export-plan-dialog][open] button.icon")).await?.click().await?;
+    app.click("[data-testid=nav-checks]").await?;
+    app.driver.query(By::Css("[data-testid=coverage-map]")).first().await?;
+    app.click("[data-testid=coverage-cell-0-0]").await?;
+    app.driver.query(By::Css("[data-testid=coverage-detail]")).first().await?;
+    audit("checks", app.accessibility_violations().await?);
+    app.click("[data-testid=fill-gaps]").await?;
+    app.driver.query(By::Css("[data-testid=fill-dialog][open]")).first().await?;
+    audit("fill dialog", app.accessibility_violations().await?);
+    app.click("[data-testid=fill-discard]").await?;
+    app.click("[data-testid=open-pause]").await?;
+    app.driver.query(By::Css("[data-testid=pause-dialog][open]")).first().await?;
+    audit("pause dialog", app.accessibility_violations().await?);
     app.quit().await?;
     assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
     Ok(())

@@ -1,0 +1,273 @@
+//! Scheduling end to end: an item dragged into a blackout shows the finding the move
+//! created (and the Checks view lists it), a week is paused and resumed, and coverage
+//! gaps are filled from the backlog.
+
+use almanac_core::domain::{
+    BlackoutLevel, CampaignDraft, CampaignStatus, ContentItem, ItemDraft, ItemFormat, ItemStatus, KeyDateCategory, When,
+};
+use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::{campaigns, channels, items};
+use almanac_core::sample::{self, Profile, SampleOptions};
+use almanac_core::Store;
+use chrono::{Days, NaiveDate};
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+const BLACKOUT: &str = "Funeral of PC Harris";
+const ITEM: &str = "Appeal: stolen quad bikes";
+
+/// The sample plan, a one-day no-posting blackout the day after tomorrow, and an item
+/// the day before it in a campaign of its own (so the calendar can show it alone).
+fn seed(dir: &std::path::Path) -> (NaiveDate, String) {
+    let mut store = Store::open_dir(dir).expect("store");
+    let today = sample::today_from(chrono::Utc::now());
+    sample::load(&mut store, SampleOptions::for_today(Profile::Agency, 1, today)).expect("sample");
+    let blackout = today + Days::new(2);
+    let day = |d: NaiveDate| d.to_string();
+    key_dates::create(
+        &mut store,
+        &KeyDateDraft {
+            name: BLACKOUT.into(),
+            starts_on: day(blackout),
+            ends_on: day(blackout),
+            category: KeyDateCategory::Blackout,
+            blackout_level: Some(BlackoutLevel::NoPosting),
+            region: String::new(),
+        },
+    )
+    .expect("blackout");
+    let channel = channels::list(&store).expect("channels")[6].id.to_string();
+    let campaign = campaigns::create(
+        &mut store,
+        &CampaignDraft {
+            name: "Rural crime week".into(),
+            hashtags: vec!["#RuralCrime".into()],
+            core_message: String::new(),
+            brief: String::new(),
+            start_date: day(today),
+            end_date: day(today + Days::new(20)),
+            status: CampaignStatus::Planned,
+            flagship: false,
+            colour: "#0f766e".into(),
+            audience: String::new(),
+            objective_ids: vec![],
+            channel_ids: vec![channel.clone()],
+        },
+    )
+    .expect("campaign");
+    let item = items::create(
+        &mut store,
+        &ItemDraft {
+            title: ITEM.into(),
+            copy: String::new(),
+            format: ItemFormat::Post,
+            channel_id: channel,
+            campaign_id: Some(campaign.id.to_string()),
+            objective_ids: vec![],
+            status: ItemStatus::Scheduled,
+            when: When::At { local: format!("{}T10:00", today + Days::new(1)) },
+            language: "en".into(),
+            notes: String::new(),
+            owner_id: None,
+            evergreen: false,
+        },
+    )
+    .expect("item");
+    (blackout, item.item.id.to_string())
+}
+
+fn item(dir: &std::path::Path, id: &str) -> ContentItem {
+    let store = Store::open_existing_dir(dir).expect("store");
+    items::get(&store, id).expect("item").item
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_drag_into_a_blackout_is_found_a_week_is_paused_and_resumed_and_gaps_are_filled() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let (blackout, id) = seed(data.path());
+    let app = App::start(data.path()).await?;
+
+    // Drag the item onto the blackout day: the move lands, and says what it broke.
+    app.click("[data-testid=nav-calendar]").await?;
+    app.select_by_text("[data-testid=filter-campaign]", "Rural crime week").await?;
+    let event = app.event(ITEM).await?;
+    let cell =
+        app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{blackout}'] .fc-daygrid-day-frame"))).await?;
+    app.drag(&event, &cell).await?;
+    let toast = app.driver.query(By::Css("[data-testid=move-findings]")).first().await?;
+    let text = toast.text().await?;
+    assert!(text.contains(BLACKOUT) && text.contains("nothing may go out"), "{text}");
+    assert_eq!(item(data.path(), &id).schedule.local_date(chrono_tz::Europe::London), Some(blackout));
+    // The badge on the item says so too.
+    app.wait_until(|| async {
+        let badges =
+            app.driver.find_all(By::Css(format!(".fc-event[data-item-id='{id}'] [data-testid=finding-badge]"))).await?;
+        Ok(!badges.is_empty())
+    })
+    .await?;
+    app.screenshot("20-drag-into-blackout").await?;
+
+    // The Checks view lists it as an error, with the fix.
+    app.click("[data-testid=nav-checks]").await?;
+    app.click("[data-testid=findings-severity-warning]").await?;
+    app.wait_until(|| async {
+        let list = app.driver.find(By::Css("[data-testid=findings-list]")).await?.text().await?;
+        Ok(list.contains(BLACKOUT) && list.contains("Move it out of the blackout period"))
+    })
+    .await?;
+    app.screenshot("21-checks").await?;
+
+    // Pause a week from now on every channel; the banner shows until resumed.
+    let before: Vec<ContentItem> = upcoming(data.path());
+    app.click("[data-testid=open-pause]").await?;
+    app.type_into("#pause-reason", "Major incident: routine posts paused").await?;
+    app.click("[data-testid=pause-save]").await?;
+    let banner = app.driver.query(By::Css("[data-testid=pause-banner]")).first().await?;
+    assert!(banner.text().await?.contains("Major incident"));
+    let held: Vec<ContentItem> = upcoming(data.path());
+    let on_hold = held.iter().filter(|i| i.status == ItemStatus::OnHold).count();
+    assert!(on_hold > 0, "the week's items are on hold");
+    assert_eq!(item(data.path(), &id).status, ItemStatus::OnHold);
+    app.screenshot("22-paused").await?;
+    app.click("[data-testid=resume-restore]").await?;
+    app.wait_gone("[data-testid=pause-banner]").await?;
+    let after: Vec<ContentItem> = upcoming(data.path());
+    assert_eq!(after, before, "resuming gives every item its status back, on its date");
+
+    // Fill the coverage gaps ahead from the backlog, as one change.
+    let backlog = |dir: &std::path::Path| -> Vec<String> {
+        let store = Store::open_existing_dir(dir).expect("store");
+        items::list_backlog(&store, &Default::default())
+            .expect("backlog")
+            .iter()
+            .map(|e| e.item.id.to_string())
+            .collect()
+    };
+    let backlog_before = backlog(data.path());
+    app.click("[data-testid=fill-gaps]").await?;
+    app.driver.query(By::Css("[data-testid=fill-dialog][open]")).first().await?;
+    let rows = app.driver.find_all(By::Css("[data-testid=fill-placements] tbody tr")).await?;
+    assert!(!rows.is_empty() && !rows[0].text().await?.contains("Nothing in the backlog"), "a proposal to apply");
+    app.screenshot("23-fill-proposal").await?;
+    app.click("[data-testid=fill-apply]").await?;
+    app.wait_gone("[data-testid=fill-dialog][open]").await?;
+    app.wait_until(|| async {
+        let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+        Ok(status.starts_with("Filled coverage gaps"))
+    })
+    .await?;
+    let backlog_after = backlog(data.path());
+    let placed: Vec<ContentItem> =
+        backlog_before.iter().filter(|b| !backlog_after.contains(b)).map(|b| item(data.path(), b)).collect();
+    assert_eq!(placed.len(), rows.len(), "every proposed item was scheduled");
+    for p in &placed {
+        let day = p.schedule.local_date(chrono_tz::Europe::London).expect("a date");
+        assert_ne!(day, blackout, "{} was placed in the blackout", p.title);
+    }
+    app.quit().await
+}
+
+/// The items of the next eight days, in order.
+fn upcoming(dir: &std::path::Path) -> Vec<ContentItem> {
+    let store = Store::open_existing_dir(dir).expect("store");
+    let today = sample::today_from(chrono::Utc::now());
+    let query = items::WindowQuery {
+        from: today.to_string(),
+        to: (today + Days::new(8)).to_string(),
+        filter: Default::default(),
+    };
+    let mut out: Vec<ContentItem> = items::list_window(&store, &query)
+        .expect("window")
+        .into_iter()
+        .map(|e| items::get(&store, &e.item.id.to_string()).expect("item").item)
+        .collect();
+    out.sort_by_key(|i| i.id);
+    out
+}
+
+#[test]
+#[ignore = "needs the built app; run by the test script"]
+fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export() {
+    use std::process::Command;
+    let app = std::env::var_os("ALMANAC_APP").map(std::path::PathBuf::from).expect("ALMANAC_APP is set");
+    let data = tempfile::tempdir().unwrap();
+    let run =
+        |args: &[&str]| Command::new(&app).arg("check").args(args).arg("--data-dir").arg(data.path()).output().unwrap();
+    {
+        let mut store = Store::open_dir(data.path()).unwrap();
+        let brand = almanac_core::ops::brands::create(
+            &mut store,
+            &almanac_core::domain::BrandDraft {
+                name: "Westmark".into(),
+                purpose: String::new(),
+                colour: "#1f4e9c".into(),
+            },
+        )
+        .unwrap();
+        let channel = channels::create(
+            &mut store,
+            &almanac_core::domain::ChannelDraft {
+                brand_id: brand.id.to_string(),
+                platform: almanac_core::domain::Platform::Instagram,
+                handle: "@westmark".into(),
+                purpose: String::new(),
+                colour: "#be185d".into(),
+                active: true,
+                max_per_day: None,
+                min_gap_minutes: None,
+                posting_slots: vec![],
+            },
+        )
+        .unwrap();
+        items::create(
+            &mut store,
+            &ItemDraft {
+                title: "Summer fete".into(),
+                copy: String::new(),
+                format: ItemFormat::Post,
+                channel_id: channel.id.to_string(),
+                campaign_id: None,
+                objective_ids: vec![],
+                status: ItemStatus::Draft,
+                when: When::AllDay { date: "2999-07-04".into() },
+                language: "en".into(),
+                notes: String::new(),
+                owner_id: None,
+                evergreen: false,
+            },
+        )
+        .unwrap();
+    }
+    let clean = run(&["--year", "2999"]);
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    assert!(String::from_utf8_lossy(&clean.stdout).contains("2999: 0 error(s), 0 warning(s)"), "{clean:?}");
+
+    let mut store = Store::open_existing_dir(data.path()).unwrap();
+    key_dates::create(
+        &mut store,
+        &KeyDateDraft {
+            name: "Day of mourning".into(),
+            starts_on: "2999-07-04".into(),
+            ends_on: "2999-07-04".into(),
+            category: KeyDateCategory::Blackout,
+            blackout_level: Some(BlackoutLevel::NoPosting),
+            region: String::new(),
+        },
+    )
+    .unwrap();
+    drop(store);
+    let broken = run(&["--year", "2999"]);
+    assert_eq!(broken.status.code(), Some(2), "an error-level finding: {broken:?}");
+    let text = String::from_utf8_lossy(&broken.stdout);
+    assert!(text.contains("error  2999-07-04 “Summer fete” is on 2999-07-04, during Day of mourning"), "{text}");
+    let json = run(&["--year", "2999", "--json"]);
+    assert_eq!(json.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["counts"]["errors"], 1);
+    assert_eq!(report["findings"][0]["kind"], "inBlackout");
+    let bad = run(&["--year", "12000"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("year"), "{bad:?}");
+}
