@@ -83,6 +83,29 @@ install_ui_packages() {
   cp "$ROOT/ui/package-lock.json" "$stamp"
 }
 
+# The recurrence tests compare Almanac's expansion with Python's recurring-ical-events,
+# installed into a virtual environment of the tools folder (tests only).
+REFERENCE_EXPANDER="recurring-ical-events==3.8.2"
+install_reference_expander() {
+  local venv="$TOOLS_DIR/pyenv"
+  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import recurring_ical_events" >/dev/null 2>&1; then
+    return
+  fi
+  local missing=()
+  for pkg in python3 python3-venv; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing system packages: ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+  say "Installing $REFERENCE_EXPANDER for the recurrence tests"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "$REFERENCE_EXPANDER"
+}
+
 install_tauri_driver() {
   if [ -x "$TOOLS_DIR/bin/tauri-driver" ] && "$TOOLS_DIR/bin/tauri-driver" --help >/dev/null 2>&1; then
     return

@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_tauri_driver
+install_reference_expander
 cd "$ROOT"
 
 say "Rust formatting"
@@ -18,6 +19,10 @@ cargo clippy -p almanac-core -p almanac-tests -p almanac --all-targets -- -D war
 
 say "Core unit tests and acceptance tests"
 cargo test -p almanac-core -p almanac-tests
+
+say "Recurrence against the reference expander (Python recurring-ical-events)"
+ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
+  cargo test -p almanac-tests --test acceptance recurrence -- --ignored
 
 say "Shell tests, including the bindings drift check"
 cargo test -p almanac --features tauri/custom-protocol

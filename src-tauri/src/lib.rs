@@ -110,6 +110,10 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             active_pause,
             pause_plan,
             resume_pause,
+            create_series,
+            get_series,
+            edit_series_item,
+            delete_series_item,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }

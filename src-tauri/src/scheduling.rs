@@ -1,14 +1,15 @@
 //! Commands of the scheduling logic: findings, coverage and gap filling, the team,
-//! translations and crisis pauses.
+//! translations, crisis pauses and recurring series.
 
 use almanac_core::coverage::fill::FillProposal;
-use almanac_core::domain::{CoverageRule, CoverageRuleDraft, CrisisPause, Member, MemberDraft, When};
+use almanac_core::domain::{CoverageRule, CoverageRuleDraft, CrisisPause, ItemDraft, Member, MemberDraft, When};
 use almanac_core::findings::Finding;
 use almanac_core::ops::checks::{self, CheckReport};
 use almanac_core::ops::coverage::{self, PlacementChoice};
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem};
 use almanac_core::ops::members;
 use almanac_core::ops::pause::{self, PauseDraft, ResumeMode};
+use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
 use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
@@ -162,4 +163,39 @@ pub async fn resume_pause(
     mode: ResumeMode,
 ) -> Result<CrisisPause> {
     write(&app, &state, "pause", |s| pause::resume(s, &id, mode, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_series(app: AppHandle, state: State<'_, AppState>, draft: SeriesDraft) -> Result<SeriesSummary> {
+    write(&app, &state, "series", |s| series::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_series(state: State<'_, AppState>, id: String) -> Result<SeriesSummary> {
+    read(&state, |s| series::get(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn edit_series_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ItemDraft,
+    scope: SeriesScope,
+) -> Result<CalendarItem> {
+    write(&app, &state, "series", |s| series::edit(s, &id, &draft, scope))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_series_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    scope: SeriesScope,
+) -> Result<()> {
+    write(&app, &state, "series", |s| series::delete(s, &id, scope))
 }

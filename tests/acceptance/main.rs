@@ -9,6 +9,7 @@ mod items;
 mod journal;
 mod partners;
 mod plan_year;
+mod recurrence;
 mod sample;
 mod scheduling;
 mod store;

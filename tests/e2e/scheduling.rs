@@ -196,31 +196,7 @@ fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export(
     let run =
         |args: &[&str]| Command::new(&app).arg("check").args(args).arg("--data-dir").arg(data.path()).output().unwrap();
     {
-        let mut store = Store::open_dir(data.path()).unwrap();
-        let brand = almanac_core::ops::brands::create(
-            &mut store,
-            &almanac_core::domain::BrandDraft {
-                name: "Westmark".into(),
-                purpose: String::new(),
-                colour: "#1f4e9c".into(),
-            },
-        )
-        .unwrap();
-        let channel = channels::create(
-            &mut store,
-            &almanac_core::domain::ChannelDraft {
-                brand_id: brand.id.to_string(),
-                platform: almanac_core::domain::Platform::Instagram,
-                handle: "@westmark".into(),
-                purpose: String::new(),
-                colour: "#be185d".into(),
-                active: true,
-                max_per_day: None,
-                min_gap_minutes: None,
-                posting_slots: vec![],
-            },
-        )
-        .unwrap();
+        let (mut store, channel) = plan_with_a_channel(data.path());
         items::create(
             &mut store,
             &ItemDraft {
@@ -270,4 +246,114 @@ fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export(
     let bad = run(&["--year", "12000"]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("year"), "{bad:?}");
+}
+
+/// A plan with one brand and one Instagram channel (posting at 09:00 and 12:30), and nothing else.
+fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::Channel) {
+    let mut store = Store::open_dir(dir).unwrap();
+    let brand = almanac_core::ops::brands::create(
+        &mut store,
+        &almanac_core::domain::BrandDraft { name: "Westmark".into(), purpose: String::new(), colour: "#1f4e9c".into() },
+    )
+    .unwrap();
+    let channel = channels::create(
+        &mut store,
+        &almanac_core::domain::ChannelDraft {
+            brand_id: brand.id.to_string(),
+            platform: almanac_core::domain::Platform::Instagram,
+            handle: "@westmark".into(),
+            purpose: String::new(),
+            colour: "#be185d".into(),
+            active: true,
+            max_per_day: None,
+            min_gap_minutes: None,
+            posting_slots: vec!["09:00".into(), "12:30".into()],
+        },
+    )
+    .unwrap();
+    (store, channel)
+}
+
+/// The series' occurrences in the plan: (local start, title, series id), in order.
+fn occurrences(dir: &std::path::Path, title_prefix: &str) -> Vec<(String, String, String)> {
+    let store = Store::open_existing_dir(dir).unwrap();
+    let today = sample::today_from(chrono::Utc::now());
+    let query = items::WindowQuery {
+        from: today.to_string(),
+        to: (today + Days::new(90)).to_string(),
+        filter: Default::default(),
+    };
+    let mut out: Vec<(String, String, String)> = items::list_window(&store, &query)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.item.title.starts_with(title_prefix))
+        .map(|e| {
+            let item = items::get(&store, &e.item.id.to_string()).unwrap().item;
+            (
+                e.local_start.unwrap()[..16].to_string(),
+                e.item.title,
+                item.series_id.map(|s| s.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_on() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    drop(plan_with_a_channel(data.path()));
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=nav-calendar]").await?;
+    app.driver.query(By::Css(".fc-day-today")).first().await?;
+
+    // A weekly 09:00 poll, four times, from tomorrow.
+    let first = sample::today_from(chrono::Utc::now()) + Days::new(1);
+    app.click("[data-testid=new-item]").await?;
+    app.type_into("#item-title", "Friday poll").await?;
+    app.set_value("#item-date", &first.to_string()).await?;
+    app.set_value("#item-time", "09:00").await?;
+    app.select_by_text("[data-testid=repeat-freq]", "Weekly").await?;
+    app.set_value("[data-testid=repeat-count]", "4").await?;
+    app.screenshot("24-repeat").await?;
+    app.click("[data-testid=item-save]").await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+    let made = occurrences(data.path(), "Friday poll");
+    let starts: Vec<String> = made.iter().map(|o| o.0.clone()).collect();
+    let expected: Vec<String> = (0..4).map(|w| format!("{}T09:00", first + Days::new(7 * w))).collect();
+    assert_eq!(starts, expected, "four weeks at 09:00 on the plan's clock");
+
+    // Open the third and rename it and the ones after it.
+    let third = {
+        let store = Store::open_existing_dir(data.path()).unwrap();
+        let q = items::WindowQuery {
+            from: (first + Days::new(14)).to_string(),
+            to: (first + Days::new(15)).to_string(),
+            filter: Default::default(),
+        };
+        items::list_window(&store, &q).unwrap()[0].item.id.to_string()
+    };
+    let selector = format!(".fc-event[data-item-id='{third}']");
+    for _ in 0..3 {
+        if !app.driver.find_all(By::Css(&selector)).await?.is_empty() {
+            break;
+        }
+        app.click(".fc-next-button").await?;
+    }
+    app.click(&selector).await?;
+    app.driver.query(By::Css("[data-testid=item-series]")).first().await?;
+    app.click("[data-testid=scope-following]").await?;
+    let title = app.driver.find(By::Css("#item-title")).await?;
+    title.clear().await?;
+    title.send_keys("Friday poll: spring edition").await?;
+    app.screenshot("25-series-scope").await?;
+    app.click("[data-testid=item-save]").await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+    let after = occurrences(data.path(), "Friday poll");
+    let titles: Vec<&str> = after.iter().map(|o| o.1.as_str()).collect();
+    assert_eq!(titles, ["Friday poll", "Friday poll", "Friday poll: spring edition", "Friday poll: spring edition"]);
+    assert_ne!(after[1].2, after[2].2, "the series split at the third occurrence");
+    app.quit().await
 }

@@ -111,6 +111,10 @@ export const commands = {
 	activePause: () => typedError<CrisisPause | null, AppError>(__TAURI_INVOKE("active_pause")),
 	pausePlan: (draft: PauseDraft) => typedError<CrisisPause, AppError>(__TAURI_INVOKE("pause_plan", { draft })),
 	resumePause: (id: string, mode: ResumeMode) => typedError<CrisisPause, AppError>(__TAURI_INVOKE("resume_pause", { id, mode })),
+	createSeries: (draft: SeriesDraft) => typedError<SeriesSummary, AppError>(__TAURI_INVOKE("create_series", { draft })),
+	getSeries: (id: string) => typedError<SeriesSummary, AppError>(__TAURI_INVOKE("get_series", { id })),
+	editSeriesItem: (id: string, draft: ItemDraft, scope: SeriesScope) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("edit_series_item", { id, draft, scope })),
+	deleteSeriesItem: (id: string, scope: SeriesScope) => typedError<null, AppError>(__TAURI_INVOKE("delete_series_item", { id, scope })),
 };
 
 /** Events */
@@ -385,8 +389,17 @@ export type ContentItem = {
 	ownerId: string | null,
 	/**  The item's versions in other languages share this id; they go out together. */
 	translationGroup: string | null,
-	/**  A backlog item that fits any time: gap filling may place it. */
-	evergreen: boolean,
+	/**
+	 *  A backlog item that fits any time: gap filling may place it.
+	 *  (Journal entries written before these fields existed read as the defaults.)
+	 */
+	evergreen?: boolean,
+	/**  The series it is an occurrence of. */
+	seriesId?: string | null,
+	/**  Its start in the series' rule (plan-zone wall clock), kept when it is moved. */
+	recurrenceId?: string | null,
+	/**  Edited on its own: changes to the whole series leave it as it is. */
+	detached?: boolean,
 };
 
 export type CoveragePeriod = "day" | "week" | "month";
@@ -860,6 +873,38 @@ export type Schedule = { kind: "unscheduled" } | { kind: "allDay"; date: string 
 /**  An instant, stored in UTC and shown in the plan's time zone. */
 { kind: "at"; utc: string };
 
+/**
+ *  A series: the rule, where it starts, the occurrences removed from it, and the item
+ *  every occurrence is made from.
+ */
+export type Series = {
+	id: string,
+	/**  The RRULE value, without `RRULE:`: `FREQ=WEEKLY;BYDAY=MO;COUNT=10`. */
+	rrule: string,
+	/**  Plan-zone wall clock (`2027-03-01T09:00`), or a date for all-day occurrences. */
+	dtstart: string,
+	/**  Occurrence starts (as `dtstart` is written) removed from the series. */
+	exceptions: string[],
+	/**  What each occurrence is made from (its schedule aside). */
+	template: ContentItem,
+};
+
+export type SeriesDraft = {
+	/**  The item to repeat; its `when` is the first occurrence. */
+	item: ItemDraft,
+	/**  The RRULE value: `FREQ=WEEKLY;BYDAY=MO;COUNT=10`. */
+	rrule: string,
+};
+
+/**  Which occurrences an edit or a deletion applies to. */
+export type SeriesScope = "one" | "following" | "all";
+
+/**  A series with the number of its occurrences, as the editor shows it. */
+export type SeriesSummary = {
+	series: Series,
+	occurrences: number,
+};
+
 /**  The plan's settings: one row per plan. */
 export type Settings = {
 	id: string,
@@ -929,7 +974,7 @@ export type SocialChannel = {
 	/**  At least this many minutes between two timed items; none means no minimum. */
 	minGapMinutes: number | null,
 	/**  Preferred posting times on the plan's wall clock, `HH:MM`, earliest first. */
-	postingSlots: string[],
+	postingSlots?: string[],
 };
 
 /**  A status and when the team recorded it. */

@@ -82,6 +82,7 @@ pub struct Channel {
     /// At least this many minutes between two timed items; none means no minimum.
     pub min_gap_minutes: Option<u32>,
     /// Preferred posting times on the plan's wall clock, `HH:MM`, earliest first.
+    #[serde(default)]
     pub posting_slots: Vec<String>,
 }
 

@@ -149,7 +149,18 @@ pub struct ContentItem {
     /// The item's versions in other languages share this id; they go out together.
     pub translation_group: Option<Uuid>,
     /// A backlog item that fits any time: gap filling may place it.
+    /// (Journal entries written before these fields existed read as the defaults.)
+    #[serde(default)]
     pub evergreen: bool,
+    /// The series it is an occurrence of.
+    #[serde(default)]
+    pub series_id: Option<Uuid>,
+    /// Its start in the series' rule (plan-zone wall clock), kept when it is moved.
+    #[serde(default)]
+    pub recurrence_id: Option<String>,
+    /// Edited on its own: changes to the whole series leave it as it is.
+    #[serde(default)]
+    pub detached: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -186,9 +197,13 @@ impl ItemDraft {
             language: validate::text("language", &self.language, 35, false)?,
             notes: validate::text("notes", &self.notes, validate::MAX_LONG, false)?,
             owner_id: validate::optional_id("ownerId", self.owner_id.as_deref())?,
-            // Kept by the caller from the stored item: a draft does not regroup translations.
+            // Kept by the caller from the stored item: a draft neither regroups translations
+            // nor changes a series.
             translation_group: None,
             evergreen: self.evergreen,
+            series_id: None,
+            recurrence_id: None,
+            detached: false,
         })
     }
 }

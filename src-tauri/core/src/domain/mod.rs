@@ -14,6 +14,7 @@ pub mod objective;
 pub mod partner;
 pub mod pause;
 pub mod plan_year;
+pub mod series;
 pub mod settings;
 pub mod validate;
 
@@ -32,6 +33,7 @@ pub use objective::{Objective, ObjectiveDraft};
 pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};
 pub use pause::{CrisisPause, HeldItem};
 pub use plan_year::{PlanYear, PlanYearDraft};
+pub use series::{Series, SeriesStart};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 
 use serde::{de::DeserializeOwned, Serialize};

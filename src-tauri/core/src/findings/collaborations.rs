@@ -276,6 +276,9 @@ mod tests {
             owner_id: None,
             translation_group: None,
             evergreen: false,
+            series_id: None,
+            recurrence_id: None,
+            detached: false,
         };
         let blackout = |level| KeyDate {
             id: Uuid::now_v7(),

@@ -238,7 +238,7 @@ fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<Calendar
     })
 }
 
-fn check_references(store: &Store, item: &ContentItem) -> Result<()> {
+pub(crate) fn check_references(store: &Store, item: &ContentItem) -> Result<()> {
     referenced::<Channel>(store.conn(), "channelId", item.channel_id)?;
     if let Some(m) = item.owner_id {
         referenced::<crate::domain::Member>(store.conn(), "ownerId", m)?;
@@ -263,7 +263,13 @@ pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
 pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    let after = ContentItem { translation_group: before.translation_group, ..draft.validate(before.id, tz)? };
+    let after = ContentItem {
+        translation_group: before.translation_group,
+        series_id: before.series_id,
+        recurrence_id: before.recurrence_id.clone(),
+        detached: before.series_id.is_some(),
+        ..draft.validate(before.id, tz)?
+    };
     check_references(store, &after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
@@ -273,7 +279,8 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
 pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    let after = ContentItem { schedule: when.resolve(tz)?, ..before.clone() };
+    // A moved occurrence of a series keeps its place when the whole series is edited.
+    let after = ContentItem { schedule: when.resolve(tz)?, detached: before.series_id.is_some(), ..before.clone() };
     let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
     store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
@@ -321,8 +328,12 @@ pub fn translations(store: &Store, id: &str) -> Result<Vec<CalendarItem>> {
     versions.into_iter().map(|v| to_calendar_item(store, v, tz)).collect()
 }
 
+/// Deletes an item; an occurrence of a series is deleted on its own, as an exception.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let item: ContentItem = target(store, id)?;
+    if item.series_id.is_some() {
+        return super::series::delete(store, id, super::series::SeriesScope::One);
+    }
     store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item))
 }
 

@@ -17,6 +17,7 @@ pub mod partners;
 pub mod pause;
 pub mod plan;
 pub mod plan_year;
+pub mod series;
 pub mod settings;
 
 use uuid::Uuid;

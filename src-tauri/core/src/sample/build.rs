@@ -219,6 +219,9 @@ pub(super) fn items(
             translation_group: None,
             // A third of the backlog fits any week: gap filling may place it.
             evergreen: backlog && n % 3 == 0,
+            series_id: None,
+            recurrence_id: None,
+            detached: false,
         });
     }
     out

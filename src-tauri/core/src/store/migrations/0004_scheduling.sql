@@ -24,3 +24,11 @@ CREATE TABLE crisis_pause (
     resumed_at  TEXT,
     CHECK (ends_at > starts_at)
 );
+
+-- Recurring series: each occurrence is an item. `recurrence_id` is its start in the rule
+-- (plan-zone wall clock), kept when it is moved; a detached occurrence keeps its own edits
+-- when the whole series changes. The series keeps the item it repeats as its template.
+ALTER TABLE content_item ADD COLUMN recurrence_id TEXT;
+ALTER TABLE content_item ADD COLUMN detached INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX content_item_series ON content_item (series_id) WHERE series_id IS NOT NULL;
+ALTER TABLE series ADD COLUMN template TEXT NOT NULL DEFAULT '{}';

@@ -11,7 +11,7 @@ use super::journal::{restore_record, Batch};
 use super::sql;
 use crate::domain::{
     enum_name, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
-    Objective, Partner, PartnerGroup, PlanYear, Schedule, Settings,
+    Objective, Partner, PartnerGroup, PlanYear, Schedule, Series, Settings,
 };
 use crate::error::{Error, Result};
 
@@ -156,6 +156,7 @@ pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&
         Member::ENTITY => restore_record::<Member>(batch, id, state),
         CoverageRule::ENTITY => restore_record::<CoverageRule>(batch, id, state),
         CrisisPause::ENTITY => restore_record::<CrisisPause>(batch, id, state),
+        Series::ENTITY => restore_record::<Series>(batch, id, state),
         other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
     }
 }
@@ -430,6 +431,9 @@ impl TableRow for ContentItem {
         "owner_id",
         "translation_group",
         "evergreen",
+        "series_id",
+        "recurrence_id",
+        "detached",
     ];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         let schedule = sql::schedule(r, 7, 8)?;
@@ -448,6 +452,9 @@ impl TableRow for ContentItem {
             owner_id: sql::opt_uuid(r, 12)?,
             translation_group: sql::opt_uuid(r, 13)?,
             evergreen: r.get(14)?,
+            series_id: sql::opt_uuid(r, 15)?,
+            recurrence_id: r.get(16)?,
+            detached: r.get(17)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -472,6 +479,9 @@ impl TableRow for ContentItem {
             self.owner_id.map_or(Value::Null, id),
             self.translation_group.map_or(Value::Null, id),
             Value::from(self.evergreen),
+            self.series_id.map_or(Value::Null, id),
+            self.recurrence_id.as_deref().map_or(Value::Null, text),
+            Value::from(self.detached),
         ])
     }
 }

@@ -1,11 +1,11 @@
-//! Team members (with their leave), coverage rules and crisis pauses as rows.
+//! Team members (with their leave), coverage rules, crisis pauses and series as rows.
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
 use super::{delete_row, id, insert_row, load_row, text, update_row, Record, TableRow};
-use crate::domain::{enum_name, CoverageRule, CrisisPause, Member};
+use crate::domain::{enum_name, CoverageRule, CrisisPause, Member, Series};
 use crate::error::Result;
 use crate::store::sql;
 
@@ -116,3 +116,28 @@ impl TableRow for CrisisPause {
 
 record!(CoverageRule, "coverageRule");
 record!(CrisisPause, "crisisPause");
+
+impl TableRow for Series {
+    const TABLE: &'static str = "series";
+    const COLUMNS: &'static [&'static str] = &["id", "rrule", "dtstart", "exceptions", "template"];
+    fn from_row(r: &Row) -> rusqlite::Result<Self> {
+        Ok(Series {
+            id: sql::uuid(r, 0)?,
+            rrule: r.get(1)?,
+            dtstart: r.get(2)?,
+            exceptions: sql::json(r, 3)?,
+            template: sql::json(r, 4)?,
+        })
+    }
+    fn values(&self) -> Result<Vec<Value>> {
+        Ok(vec![
+            id(self.id),
+            text(&self.rrule),
+            text(&self.dtstart),
+            Value::Text(serde_json::to_string(&self.exceptions)?),
+            Value::Text(serde_json::to_string(&self.template)?),
+        ])
+    }
+}
+
+record!(Series, "series");
