@@ -69,7 +69,7 @@ fn the_sample_year_checks_with_findings_of_every_team_rule_and_coverage_per_obje
 }
 
 #[test]
-fn filling_gaps_never_lands_in_a_blackout_over_a_limit_or_too_close_and_is_one_undoable_change() {
+fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
     let mut store = agency();
     blackout(&mut store, "2027-06-17");
     let mut cache = CheckCache::default();

@@ -1,7 +1,7 @@
 //! Filling coverage gaps: backlog items that serve the objective (or are evergreen)
 //! placed into the days that need them, within every constraint: never in a blackout,
-//! never on the owner's leave, never over the channel's daily limit or under its
-//! minimum gap, at the channel's preferred posting slots, and never in the past.
+//! never on the owner's leave or over their weekly capacity, never over the channel's
+//! daily limit or under its minimum gap, at the channel's preferred posting slots, and never in the past.
 
 use std::collections::{HashMap, HashSet};
 
@@ -50,28 +50,40 @@ pub struct FillProposal {
     pub open_gaps: Vec<OpenGap>,
 }
 
-/// Where the plan already has items: per (channel, day), how many and at what times.
+/// Where the plan already has items: per (channel, day), how many and at what times, and
+/// per (owner, week), how many.
 struct Load {
     count: HashMap<(Uuid, NaiveDate), u32>,
     times: HashMap<(Uuid, NaiveDate), Vec<DateTime<Utc>>>,
+    owner_week: HashMap<(Uuid, NaiveDate), u32>,
 }
 
 impl Load {
     fn of(facts: &Facts) -> Load {
-        let mut load = Load { count: HashMap::new(), times: HashMap::new() };
+        let mut load = Load { count: HashMap::new(), times: HashMap::new(), owner_week: HashMap::new() };
         for item in facts.items.values().filter(|i| i.counts()) {
             if let Some(day) = item.day {
-                load.add(item.channel_id, day, item.schedule);
+                load.add(facts, item, day, item.schedule);
             }
         }
         load
     }
 
-    fn add(&mut self, channel: Uuid, day: NaiveDate, schedule: Schedule) {
-        *self.count.entry((channel, day)).or_default() += 1;
+    fn add(&mut self, facts: &Facts, item: &PlanItem, day: NaiveDate, schedule: Schedule) {
+        *self.count.entry((item.channel_id, day)).or_default() += 1;
         if let Schedule::At { utc } = schedule {
-            self.times.entry((channel, day)).or_default().push(utc);
+            self.times.entry((item.channel_id, day)).or_default().push(utc);
         }
+        if let Some(owner) = item.owner_id {
+            *self.owner_week.entry((owner, facts.week_of(day))).or_default() += 1;
+        }
+    }
+
+    /// The item's owner can take one more item in the week of `day`.
+    fn owner_has_room(&self, facts: &Facts, item: &PlanItem, day: NaiveDate) -> bool {
+        let Some(owner) = item.owner_id else { return true };
+        let Some(capacity) = facts.members.get(&owner).and_then(|m| m.capacity_weekly) else { return true };
+        self.owner_week.get(&(owner, facts.week_of(day))).copied().unwrap_or(0) < capacity
     }
 }
 
@@ -149,11 +161,12 @@ fn place_one(
             .filter(|d| {
                 channel.max_per_day.is_none_or(|max| load.count.get(&(item.channel_id, *d)).copied().unwrap_or(0) < max)
             })
+            .filter(|d| load.owner_has_room(facts, item, *d))
             .collect();
         days.sort_by_key(|d| (load.count.get(&(item.channel_id, *d)).copied().unwrap_or(0), *d));
         for day in days {
             let Some((schedule, local_start)) = slot(facts, item, day, load) else { continue };
-            load.add(item.channel_id, day, schedule);
+            load.add(facts, item, day, schedule);
             return Some(Placement {
                 item_id: item.id,
                 title: item.title.clone(),
@@ -169,9 +182,13 @@ fn place_one(
     None
 }
 
-/// Not in any blackout, not on the owner's leave.
+/// Not in any blackout, not on the owner's leave, inside the item's campaign.
 fn day_allowed(facts: &Facts, item: &PlanItem, day: NaiveDate) -> bool {
     let in_blackout = facts.blackouts.iter().any(|b| b.starts_on <= day && day <= b.ends_on);
+    let campaign = item.campaign_id.and_then(|c| facts.campaigns.get(&c));
+    if campaign.is_some_and(|c| day < c.start_date || day > c.end_date) {
+        return false;
+    }
     let on_leave =
         item.owner_id.and_then(|o| facts.members.get(&o)).is_some_and(|m| m.leave.iter().any(|l| l.covers(day)));
     !in_blackout && !on_leave
@@ -199,4 +216,110 @@ fn slot(facts: &Facts, item: &PlanItem, day: NaiveDate, load: &Load) -> Option<(
         return Some((Schedule::At { utc }, format!("{}T{text}", iso::date_text(day))));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use chrono::Weekday;
+    use chrono_tz::Europe::London;
+
+    use super::*;
+    use crate::domain::{BlackoutLevel, CoveragePeriod, ItemStatus, KeyDate, KeyDateCategory, Leave, Member};
+    use crate::findings::facts::ChannelFacts;
+
+    const CHANNEL: Uuid = Uuid::from_u128(1);
+    const OBJECTIVE: Uuid = Uuid::from_u128(2);
+    const OWNER: Uuid = Uuid::from_u128(3);
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn idea(n: u128) -> PlanItem {
+        PlanItem {
+            id: Uuid::from_u128(100 + n),
+            title: format!("Idea {n}"),
+            channel_id: CHANNEL,
+            campaign_id: None,
+            owner_id: Some(OWNER),
+            status: ItemStatus::Idea,
+            schedule: Schedule::Unscheduled,
+            day: None,
+            objective_ids: vec![OBJECTIVE],
+            translation_group: None,
+            language: String::new(),
+            evergreen: false,
+        }
+    }
+
+    /// Monday 1 March 2027, 06:00: a week that needs one item a day, a no-posting day on
+    /// Wednesday, the owner away on Thursday and able to take four items a week.
+    fn facts(ideas: u128) -> Facts {
+        let channel = ChannelFacts {
+            label: "X".into(),
+            max_per_day: Some(1),
+            min_gap_minutes: Some(60),
+            posting_slots: vec!["09:00".into()],
+            active: true,
+        };
+        let owner = Member {
+            id: OWNER,
+            name: "Tom".into(),
+            role: String::new(),
+            email: String::new(),
+            capacity_weekly: Some(4),
+            leave: vec![Leave { starts_on: day("2027-03-04"), ends_on: day("2027-03-04") }],
+        };
+        Facts {
+            tz: London,
+            now: "2027-02-28T06:00:00Z".parse().unwrap(),
+            today: day("2027-02-28"),
+            week_start: Weekday::Mon,
+            confirm_days: 7,
+            from: day("2027-01-01"),
+            to: day("2028-01-01"),
+            channels: HashMap::from([(CHANNEL, channel)]),
+            campaigns: HashMap::new(),
+            members: HashMap::from([(OWNER, owner)]),
+            blackouts: vec![KeyDate {
+                id: Uuid::from_u128(9),
+                name: "Funeral".into(),
+                starts_on: day("2027-03-03"),
+                ends_on: day("2027-03-03"),
+                category: KeyDateCategory::Blackout,
+                blackout_level: Some(BlackoutLevel::NoPosting),
+                region: String::new(),
+                source: String::new(),
+            }],
+            collaborations: vec![],
+            partners: vec![],
+            items: (0..ideas).map(|n| (idea(n).id, idea(n))).collect(),
+        }
+    }
+
+    #[test]
+    fn fill_keeps_blackouts_leave_capacity_and_the_daily_limit() {
+        let rule = CoverageRule {
+            id: Uuid::from_u128(7),
+            objective_id: OBJECTIVE,
+            channel_id: Some(CHANNEL),
+            min_items: 1,
+            period: CoveragePeriod::Day,
+            weekdays_only: true,
+        };
+        let proposal = propose(&facts(20), &[rule], 2027);
+        let first_week: Vec<&str> =
+            proposal.placements.iter().map(|p| p.local_start.as_str()).filter(|s| s < &"2027-03-08").collect();
+        // Mon, Tue, Fri (Wed is a blackout, Thu the owner's leave) and the owner's fourth
+        // item would fit, but no weekday is left: three that week.
+        assert_eq!(first_week, ["2027-03-01T09:00", "2027-03-02T09:00", "2027-03-05T09:00"]);
+        let weekly: HashMap<NaiveDate, usize> = proposal.placements.iter().fold(HashMap::new(), |mut m, p| {
+            *m.entry(crate::findings::facts::week_of(day(&p.local_start[..10]), Weekday::Mon)).or_default() += 1;
+            m
+        });
+        assert!(weekly.values().all(|n| *n <= 4), "never over the owner's four a week: {weekly:?}");
+        assert!(proposal.open_gaps.iter().any(|g| g.start == day("2027-03-03")), "the blackout day stays a gap");
+    }
 }
