@@ -114,21 +114,31 @@ impl Checker {
         created
     }
 
-    /// Moves the checker's clock: findings about the past and deadlines depend on it.
+    /// Moves the checker's clock: findings about the past and deadlines depend on it. A
+    /// new day recomputes everything; within a day only the timed items that have just
+    /// passed and the collaborations (whose deadlines are instants) are recomputed.
     pub fn set_now(&mut self, now: DateTime<Utc>) {
-        if now == self.facts.now {
+        let before = self.facts.now;
+        if now == before {
             return;
         }
-        let day_changed = now.with_timezone(&self.facts.tz).date_naive() != self.facts.today;
+        let today = now.with_timezone(&self.facts.tz).date_naive();
+        let day_changed = today != self.facts.today;
         self.facts.now = now;
-        self.facts.today = now.with_timezone(&self.facts.tz).date_naive();
-        let scopes: Vec<Scope> = if day_changed {
-            self.findings.keys().copied().collect()
+        self.facts.today = today;
+        let (from, to) = (before.min(now), before.max(now));
+        let scopes: HashSet<Scope> = if day_changed {
+            let mut all: HashSet<Scope> = self.findings.keys().copied().collect();
+            all.extend(self.facts.items.keys().map(|&id| Scope::Item(id)));
+            all
         } else {
-            // Within a day only timed items passing and collaboration deadlines change.
-            self.facts.items.keys().map(|&id| Scope::Item(id)).chain(self.collaboration_scopes()).collect()
+            let passed = self.facts.items.values().filter(|i| match i.schedule {
+                Schedule::At { utc } => from <= utc && utc < to,
+                _ => false,
+            });
+            passed.map(|i| Scope::Item(i.id)).chain(self.collaboration_scopes()).collect()
         };
-        self.recompute_all(&scopes.into_iter().collect());
+        self.recompute_all(&scopes);
     }
 
     fn collaboration_scopes(&self) -> Vec<Scope> {

@@ -219,6 +219,21 @@ fn a_move_returns_the_findings_it_created() {
     assert!(checker.findings().is_empty());
 }
 
+#[test]
+fn moving_the_clock_finds_the_items_that_have_just_passed() {
+    let mut f = facts();
+    let later = item(1, at_time("2027-03-10T15:00:00Z"));
+    let tomorrow = item(2, on("2027-03-11"));
+    f.items = [later.clone(), tomorrow].into_iter().map(|i| (i.id, i)).collect();
+    let mut checker = Checker::new(f);
+    assert!(checker.findings().is_empty());
+    checker.set_now(at("2027-03-10T16:00:00Z"));
+    assert_eq!(kinds(&checker.findings()), [(FindingKind::PastNotPublished, Severity::Warning)]);
+    checker.set_now(at("2027-03-12T08:00:00Z"));
+    assert_eq!(checker.findings().len(), 2, "a new day: yesterday's all-day item has passed too");
+    assert_eq!(checker.findings(), Checker::new(checker.facts().clone()).findings());
+}
+
 /// A change the property test makes: an item to a day and an hour (or the backlog), a
 /// status, an owner.
 fn change() -> impl Strategy<Value = (u128, Option<(u32, u32)>, bool, bool)> {
