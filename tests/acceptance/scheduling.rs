@@ -207,3 +207,39 @@ fn bad_pauses_and_coverage_rules_are_typed_errors_that_change_nothing() {
     assert_eq!(store.history().unwrap(), history, "nothing was written");
     assert!(coverage::create(&mut store, &rule(max, CoveragePeriod::Day)).is_ok());
 }
+
+#[test]
+fn journal_entries_written_before_the_scheduling_fields_still_undo() {
+    let (mut store, channel) = almanac_tests::plan_with_channel();
+    let id = almanac_tests::add_item(&mut store, &channel, "Old post", "2027-03-01");
+    items::move_to(&mut store, &id, &When::AllDay { date: "2027-03-02".into() }).unwrap();
+    // As an older Almanac wrote them: no owner, translation, evergreen or series fields.
+    let strip = |json: &str| -> String {
+        let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+        for key in ["ownerId", "translationGroup", "evergreen", "seriesId", "recurrenceId", "detached"] {
+            v.as_object_mut().unwrap().remove(key);
+        }
+        v.to_string()
+    };
+    let rows: Vec<(i64, String, String)> = store
+        .conn()
+        .prepare("SELECT seq, before, after FROM change WHERE entity = 'contentItem' AND before IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for (seq, before, after) in rows {
+        store
+            .conn()
+            .execute(
+                "UPDATE change SET before = ?1, after = ?2 WHERE seq = ?3",
+                rusqlite::params![strip(&before), strip(&after), seq],
+            )
+            .unwrap();
+    }
+    store.undo().unwrap();
+    let item = items::get(&store, &id).unwrap().item;
+    assert_eq!(item.schedule, Schedule::AllDay { date: "2027-03-01".parse().unwrap() });
+    assert!(!item.evergreen && item.series_id.is_none());
+}

@@ -580,6 +580,8 @@ export type ItemSummary = {
 	objectiveIds: string[],
 	status: ItemStatus,
 	schedule: Schedule,
+	/**  The series it is an occurrence of, if any. */
+	seriesId: string | null,
 };
 
 /**  A date (or span) the plan works around: an awareness day, an election, a blackout. */

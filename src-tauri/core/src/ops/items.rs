@@ -64,6 +64,8 @@ pub struct ItemSummary {
     pub objective_ids: Vec<Uuid>,
     pub status: ItemStatus,
     pub schedule: Schedule,
+    /// The series it is an occurrence of, if any.
+    pub series_id: Option<Uuid>,
 }
 
 /// An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item.
@@ -80,7 +82,8 @@ pub struct CalendarEntry {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name";
+    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name, \
+     t.series_id";
 
 /// A channel's label and colour, looked up per item from a map of the (few) channels.
 type ChannelFaces = HashMap<Uuid, (String, String)>;
@@ -107,6 +110,7 @@ fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Re
         status: sql::enumeration(r, 5)?,
         schedule,
         objective_ids: sql::uuid_list(r, 8)?,
+        series_id: sql::opt_uuid(r, 10)?,
     };
     let (channel_label, channel_colour) = channels.get(&item.channel_id).cloned().unwrap_or_default();
     Ok(CalendarEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarEntry } from "../../bindings";
+import type { CalendarEntry, Finding } from "../../bindings";
 import { describeItem, readableOn, toEvent } from "./calendarEvents";
 
 const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
@@ -12,6 +12,7 @@ const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
     objectiveIds: [],
     status: "approved",
     schedule: { kind: "at", utc: "2027-05-03T08:00:00Z" },
+    seriesId: null,
   },
   localStart: "2027-05-03T09:00:00",
   channelLabel: "Instagram @westmarkpolice",
@@ -55,5 +56,27 @@ describe("event text colour", () => {
     const said = describeItem(entry({ collaborationId: "c1" }), { title: "Joint Reel", findings: 2 });
     expect(said).toContain("collaboration Joint Reel with 2 finding(s)");
     expect(describeItem(entry())).not.toContain("collaboration");
+  });
+
+  it("says when an item repeats, and what its findings are", () => {
+    const base = entry();
+    const occurrence = { ...base, item: { ...base.item, seriesId: "s1" } };
+    const finding: Finding = {
+      kind: "inBlackout",
+      severity: "error",
+      message: "“Cone Zone launch” is on 2027-05-03, during Funeral (nothing may go out)",
+      fix: null,
+      day: "2027-05-03",
+      itemIds: [base.item.id],
+      campaignIds: [],
+      channelIds: [],
+      memberIds: [],
+      keyDateIds: [],
+      collaborationIds: [],
+      partnerIds: [],
+    };
+    const said = describeItem(occurrence, undefined, [finding]);
+    expect(said).toContain("09:00, repeating");
+    expect(said).toContain("1 finding(s): “Cone Zone launch” is on 2027-05-03, during Funeral");
   });
 });

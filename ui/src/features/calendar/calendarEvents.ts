@@ -53,7 +53,8 @@ export function describeItem(c: CalendarEntry, collab?: CollabBadge, findings: F
     ? `, collaboration ${collab.title}${collab.findings ? ` with ${collab.findings} finding(s)` : ""}`
     : "";
   const found = findings.length ? `. ${findings.length} finding(s): ${findings[0]?.message ?? ""}` : "";
-  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${campaign}${partners}${found}. Enter to edit, M to move.`;
+  const repeats = c.item.seriesId ? ", repeating" : "";
+  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${repeats}${campaign}${partners}${found}. Enter to edit, M to move.`;
 }
 
 /** The event's face: format and status badges, then the title. */
@@ -62,7 +63,7 @@ export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBa
   face.className = "item-face";
   const meta = document.createElement("span");
   meta.className = "item-meta";
-  meta.textContent = [timeText, ITEM_FORMAT_LABELS[c.item.format], ITEM_STATUS_LABELS[c.item.status]]
+  meta.textContent = [timeText, ITEM_FORMAT_LABELS[c.item.format], ITEM_STATUS_LABELS[c.item.status], c.item.seriesId ? "↻" : ""]
     .filter(Boolean)
     .join(" · ");
   const title = document.createElement("span");
