@@ -9,7 +9,7 @@ use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::{campaigns, channels, items};
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::Store;
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use thirtyfour::prelude::*;
 
 use crate::driver::App;
@@ -335,13 +335,14 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
         };
         items::list_window(&store, &q).unwrap()[0].item.id.to_string()
     };
+    // Show the third occurrence's month, then wait for it there.
     let selector = format!(".fc-event[data-item-id='{third}']");
-    for _ in 0..3 {
-        if !app.driver.find_all(By::Css(&selector)).await?.is_empty() {
-            break;
-        }
+    let today = sample::today_from(chrono::Utc::now());
+    let month = |d: NaiveDate| d.year() * 12 + d.month() as i32;
+    for _ in 0..(month(first + Days::new(14)) - month(today)) {
         app.click(".fc-next-button").await?;
     }
+    app.driver.query(By::Css(&selector)).first().await?;
     app.click(&selector).await?;
     app.driver.query(By::Css("[data-testid=item-series]")).first().await?;
     app.click("[data-testid=scope-following]").await?;
