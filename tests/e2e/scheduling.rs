@@ -316,6 +316,12 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     app.set_value("#item-date", &first.to_string()).await?;
     app.set_value("#item-time", "09:00").await?;
     app.select_by_text("[data-testid=repeat-freq]", "Weekly").await?;
+    // The start's weekday is ticked.
+    app.wait_until(|| async {
+        let ticked = app.driver.find_all(By::Css("[data-testid=item-repeat] input[type=checkbox]:checked")).await?;
+        Ok(ticked.len() == 1)
+    })
+    .await?;
     app.set_value("[data-testid=repeat-count]", "4").await?;
     app.screenshot("24-repeat").await?;
     app.click("[data-testid=item-save]").await?;
