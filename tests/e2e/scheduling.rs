@@ -248,7 +248,7 @@ fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export(
     assert!(String::from_utf8_lossy(&bad.stderr).contains("year"), "{bad:?}");
 }
 
-/// A plan with one brand and one Instagram channel (posting at 09:00 and 12:30), and nothing else.
+/// A plan with one brand, one Instagram channel (posting at 09:00 and 12:30) and one objective.
 fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::Channel) {
     let mut store = Store::open_dir(dir).unwrap();
     let brand = almanac_core::ops::brands::create(
@@ -268,6 +268,18 @@ fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::C
             max_per_day: None,
             min_gap_minutes: None,
             posting_slots: vec!["09:00".into(), "12:30".into()],
+        },
+    )
+    .unwrap();
+    almanac_core::ops::objectives::create(
+        &mut store,
+        &almanac_core::domain::ObjectiveDraft {
+            name: "Engage the public".into(),
+            description: String::new(),
+            colour: "#0f766e".into(),
+            kpi_metric: String::new(),
+            kpi_target: None,
+            kpi_period: String::new(),
         },
     )
     .unwrap();
@@ -315,6 +327,13 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     app.type_into("#item-title", "Friday poll").await?;
     app.set_value("#item-date", &first.to_string()).await?;
     app.set_value("#item-time", "09:00").await?;
+    // A custom rule that never ends is refused beside the field, and nothing is written.
+    app.select_by_text("[data-testid=repeat-freq]", "Custom rule (RRULE)").await?;
+    app.type_into("[data-testid=repeat-custom]", "FREQ=WEEKLY;BYDAY=FR").await?;
+    app.click("[data-testid=item-save]").await?;
+    let error = app.driver.query(By::Css("[data-testid=item-rrule-error]")).first().await?.text().await?;
+    assert!(error.contains("never ends"), "{error}");
+    assert!(occurrences(data.path(), "Friday poll").is_empty(), "nothing written");
     app.select_by_text("[data-testid=repeat-freq]", "Weekly").await?;
     // The start's weekday is ticked.
     app.wait_until(|| async {
@@ -362,5 +381,21 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     let titles: Vec<&str> = after.iter().map(|o| o.1.as_str()).collect();
     assert_eq!(titles, ["Friday poll", "Friday poll", "Friday poll: spring edition", "Friday poll: spring edition"]);
     assert_ne!(after[1].2, after[2].2, "the series split at the third occurrence");
+
+    // A coverage rule asking for nothing is refused beside its field; one a day is added.
+    app.click("[data-testid=nav-checks]").await?;
+    app.click("[data-testid^=add-rule-]").await?;
+    app.set_value("#rule-min", "0").await?;
+    app.click("[data-testid=rule-save]").await?;
+    let error = app.driver.query(By::Css("[data-testid=rule-min-error]")).first().await?.text().await?;
+    assert!(error.contains("at least 1"), "{error}");
+    app.set_value("#rule-min", "1").await?;
+    app.click("[data-testid=rule-save]").await?;
+    app.wait_gone("[data-testid=rule-dialog][open]").await?;
+    app.driver.query(By::Css("[data-testid=coverage-map]")).first().await?;
+    app.click("[data-testid=coverage-cell-0-0]").await?;
+    app.click("[data-testid=coverage-show-items]").await?;
+    app.driver.query(By::Css("[data-testid=coverage-detail] .cell-items")).first().await?;
+    app.screenshot("26-coverage-rule").await?;
     app.quit().await
 }
