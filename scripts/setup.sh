@@ -21,9 +21,10 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_system_packages() {
+# Installs the Debian packages given that are not installed yet.
+install_packages() {
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "$@"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -91,15 +92,7 @@ install_reference_expander() {
   if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import recurring_ical_events" >/dev/null 2>&1; then
     return
   fi
-  local missing=()
-  for pkg in python3 python3-venv; do
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-  done
-  if [ "${#missing[@]}" -gt 0 ]; then
-    say "Installing system packages: ${missing[*]}"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-  fi
+  install_packages python3 python3-venv
   say "Installing $REFERENCE_EXPANDER for the recurrence tests"
   rm -rf "$venv"
   python3 -m venv "$venv"
@@ -114,7 +107,7 @@ install_tauri_driver() {
   cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --root "$TOOLS_DIR"
 }
 
-install_system_packages
+install_packages "${SYSTEM_PACKAGES[@]}"
 install_node
 install_rust
 install_ui_packages

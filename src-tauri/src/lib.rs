@@ -100,7 +100,6 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             delete_member,
             add_translation,
             list_translations,
-            list_coverage_rules,
             create_coverage_rule,
             update_coverage_rule,
             delete_coverage_rule,

@@ -88,12 +88,6 @@ pub async fn list_translations(state: State<'_, AppState>, id: String) -> Result
 
 #[tauri::command]
 #[specta::specta]
-pub async fn list_coverage_rules(state: State<'_, AppState>) -> Result<Vec<CoverageRule>> {
-    read(&state, coverage::list)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn create_coverage_rule(
     app: AppHandle,
     state: State<'_, AppState>,

@@ -101,7 +101,6 @@ export const commands = {
 	deleteMember: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_member", { id })),
 	addTranslation: (id: string, language: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("add_translation", { id, language })),
 	listTranslations: (id: string) => typedError<CalendarItem[], AppError>(__TAURI_INVOKE("list_translations", { id })),
-	listCoverageRules: () => typedError<CoverageRule[], AppError>(__TAURI_INVOKE("list_coverage_rules")),
 	createCoverageRule: (draft: CoverageRuleDraft) => typedError<CoverageRule, AppError>(__TAURI_INVOKE("create_coverage_rule", { draft })),
 	updateCoverageRule: (id: string, draft: CoverageRuleDraft) => typedError<CoverageRule, AppError>(__TAURI_INVOKE("update_coverage_rule", { id, draft })),
 	deleteCoverageRule: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_coverage_rule", { id })),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::{is_weekday, rule_coverage, CoverageRule};
+use super::{is_weekday, rule_coverage, CoverageRule, PeriodCoverage};
 use crate::domain::item::local_to_utc;
 use crate::domain::{iso, Schedule};
 use crate::findings::facts::{Facts, PlanItem};
@@ -97,18 +97,18 @@ pub fn propose(facts: &Facts, rules: &[CoverageRule], year: i32) -> FillProposal
     let tomorrow = facts.today.succ_opt().unwrap_or(facts.today);
     let mut proposal = FillProposal { placements: vec![], open_gaps: vec![] };
     for rule in rules {
-        for period in rule_coverage(facts, rule, year).periods {
+        for period in &rule_coverage(facts, rule, year).periods {
             let from = period.start.max(tomorrow);
             if period.end < from || period.missing() == 0 {
                 continue;
             }
             let mut missing = period.missing();
             while missing > 0 {
-                let Some(placement) = place_one(facts, rule, from, period.end, &backlog, &used, &mut load) else {
+                let Some(placement) = place_one(facts, rule, period, from, &backlog, &used, &mut load) else {
                     break;
                 };
                 used.insert(placement.item_id);
-                proposal.placements.push(Placement { period_start: period.start, ..placement });
+                proposal.placements.push(placement);
                 missing -= 1;
             }
             if missing > 0 {
@@ -126,12 +126,13 @@ pub fn propose(facts: &Facts, rules: &[CoverageRule], year: i32) -> FillProposal
     proposal
 }
 
-/// The best candidate for one missing item of a period, at its best day and slot.
+/// The best candidate for one missing item of a period (from `from`, the first day still
+/// ahead), at its best day and slot.
 fn place_one(
     facts: &Facts,
     rule: &CoverageRule,
+    period: &PeriodCoverage,
     from: NaiveDate,
-    to: NaiveDate,
     backlog: &[&PlanItem],
     used: &HashSet<Uuid>,
     load: &mut Load,
@@ -155,7 +156,7 @@ fn place_one(
         // The quietest allowed day of the period first, so a week's items spread out.
         let mut days: Vec<NaiveDate> = from
             .iter_days()
-            .take_while(|d| *d <= to)
+            .take_while(|d| *d <= period.end)
             .filter(|d| !rule.weekdays_only || is_weekday(*d))
             .filter(|d| day_allowed(facts, item, *d))
             .filter(|d| {
@@ -175,7 +176,7 @@ fn place_one(
                 adds_objective: !item.objective_ids.contains(&rule.objective_id),
                 local_start,
                 rule_id: rule.id,
-                period_start: from,
+                period_start: period.start,
             });
         }
     }

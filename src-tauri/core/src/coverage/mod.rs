@@ -94,10 +94,15 @@ pub fn rule_coverage(facts: &Facts, rule: &CoverageRule, year: i32) -> RuleCover
 
 /// Whether an item counts for a rule (its day aside).
 pub fn serves(rule: &CoverageRule, item: &PlanItem) -> bool {
-    item.counts()
-        && item.objective_ids.contains(&rule.objective_id)
-        && rule.channel_id.is_none_or(|c| c == item.channel_id)
-        && (!rule.weekdays_only || item.day.is_some_and(is_weekday))
+    item.counts() && serves_with(rule, &item.objective_ids, item.channel_id, item.day)
+}
+
+/// Whether an item of these objectives, on this channel and day, counts for a rule (its
+/// status aside).
+pub fn serves_with(rule: &CoverageRule, objective_ids: &[Uuid], channel_id: Uuid, day: Option<NaiveDate>) -> bool {
+    objective_ids.contains(&rule.objective_id)
+        && rule.channel_id.is_none_or(|c| c == channel_id)
+        && (!rule.weekdays_only || day.is_some_and(is_weekday))
 }
 
 pub fn is_weekday(day: NaiveDate) -> bool {

@@ -137,29 +137,31 @@ pub fn expand(rule: &str, start: SeriesStart, tz: Tz, exceptions: &[String]) -> 
     Ok(occurrences)
 }
 
-/// The rule ended before `recurrence_id` (for "this and following": the old part).
-pub fn rule_ending_before(rule: &str, start: SeriesStart, tz: Tz, recurrence_id: &str) -> Result<Option<String>> {
+/// How many occurrences of the rule come before `recurrence_id`, and how many from it on.
+fn counts_around(rule: &str, start: SeriesStart, tz: Tz, recurrence_id: &str) -> Result<(usize, usize)> {
     let all = expand(rule, start, tz, &[])?;
     let before = all.iter().take_while(|o| o.recurrence_id.as_str() < recurrence_id).count();
-    if before == 0 {
-        return Ok(None);
-    }
-    Ok(Some(with_count(rule, before as u32)?))
+    Ok((before, all.len() - before))
+}
+
+/// The rule ended before `recurrence_id` (for "this and following": the old part); none
+/// when nothing comes before it.
+pub fn rule_ending_before(rule: &str, start: SeriesStart, tz: Tz, recurrence_id: &str) -> Result<Option<String>> {
+    let (before, _) = counts_around(rule, start, tz, recurrence_id)?;
+    Ok((before > 0).then(|| with_count(rule, before)))
 }
 
 /// The rule from `recurrence_id` on (for "this and following": the new part).
 pub fn rule_from(rule: &str, start: SeriesStart, tz: Tz, recurrence_id: &str) -> Result<String> {
-    let parsed = parse_rule(rule)?;
-    if parsed.get_count().is_none() {
+    if parse_rule(rule)?.get_count().is_none() {
         return Ok(rule.trim().trim_start_matches("RRULE:").to_string());
     }
-    let all = expand(rule, start, tz, &[])?;
-    let rest = all.iter().filter(|o| o.recurrence_id.as_str() >= recurrence_id).count();
-    with_count(rule, rest.max(1) as u32)
+    let (_, rest) = counts_around(rule, start, tz, recurrence_id)?;
+    Ok(with_count(rule, rest.max(1)))
 }
 
 /// The rule with COUNT set to `count` (and no UNTIL).
-fn with_count(rule: &str, count: u32) -> Result<String> {
+fn with_count(rule: &str, count: usize) -> String {
     let kept: Vec<&str> = rule
         .trim()
         .trim_start_matches("RRULE:")
@@ -169,7 +171,7 @@ fn with_count(rule: &str, count: u32) -> Result<String> {
             key != "COUNT" && key != "UNTIL" && !p.trim().is_empty()
         })
         .collect();
-    Ok(format!("{};COUNT={count}", kept.join(";")))
+    format!("{};COUNT={count}", kept.join(";"))
 }
 
 #[cfg(test)]

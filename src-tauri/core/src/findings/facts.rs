@@ -8,7 +8,9 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
-use crate::domain::{Campaign, Collaboration, ContentItem, ItemStatus, KeyDate, Member, Partner, Schedule, WeekStart};
+use crate::domain::{
+    Campaign, Collaboration, ContentItem, ItemStatus, KeyDate, Member, Partner, Schedule, Settings, WeekStart,
+};
 use crate::error::Result;
 use crate::ops::{channels, collaborations, settings};
 use crate::store::records::query;
@@ -32,15 +34,25 @@ pub struct PlanItem {
     pub evergreen: bool,
 }
 
+/// An item of this status will take a slot: it is not cancelled or on hold.
+pub fn takes_a_slot(status: ItemStatus) -> bool {
+    !matches!(status, ItemStatus::Cancelled | ItemStatus::OnHold)
+}
+
+/// An item of this status is still to go out: it takes a slot and is not yet published.
+pub fn still_to_go_out(status: ItemStatus) -> bool {
+    takes_a_slot(status) && status != ItemStatus::Published
+}
+
 impl PlanItem {
     /// It will take a slot: not cancelled, not on hold.
     pub fn counts(&self) -> bool {
-        !matches!(self.status, ItemStatus::Cancelled | ItemStatus::OnHold)
+        takes_a_slot(self.status)
     }
 
     /// It is still to go out: it counts and is not yet published.
     pub fn pending(&self) -> bool {
-        self.counts() && self.status != ItemStatus::Published
+        still_to_go_out(self.status)
     }
 }
 
@@ -96,17 +108,17 @@ pub struct Facts {
 impl Facts {
     /// The plan's facts for `year`, widened to whole weeks so every week's load is complete.
     pub fn load_year(store: &Store, year: i32, now: DateTime<Utc>) -> Result<Facts> {
-        let week_start = weekday(settings::get(store)?.week_start);
+        let s = settings::get(store)?;
+        let week_start = weekday(s.week_start);
         let jan1 = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
         let next = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX);
         let from = week_of(jan1, week_start);
         let to = week_of(next, week_start).checked_add_days(Days::new(7)).unwrap_or(next);
-        Facts::load(store, from, to, now)
+        Facts::load(store, &s, from, to, now)
     }
 
     /// The plan's facts for the days from `from` to `to` (exclusive).
-    pub fn load(store: &Store, from: NaiveDate, to: NaiveDate, now: DateTime<Utc>) -> Result<Facts> {
-        let s = settings::get(store)?;
+    fn load(store: &Store, s: &Settings, from: NaiveDate, to: NaiveDate, now: DateTime<Utc>) -> Result<Facts> {
         let tz = s.tz();
         let channels = channels::list(store)?
             .into_iter()

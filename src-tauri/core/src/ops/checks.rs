@@ -45,13 +45,13 @@ impl CheckCache {
         Ok(&mut entry.checker)
     }
 
-    /// Marks the checker as up to date with the plan after it was updated in step.
-    fn caught_up(&mut self, store: &Store) -> Result<()> {
+    /// Records in the checker an item change just written to the plan, so the checker
+    /// stays current without a rebuild; returns the findings the change created.
+    fn written(&mut self, store: &Store, item: PlanItem) -> Result<Vec<Finding>> {
         let version = data_version(store)?;
-        if let Some(e) = self.entry.as_mut() {
-            e.version = version;
-        }
-        Ok(())
+        let Some(e) = self.entry.as_mut() else { return Ok(vec![]) };
+        e.version = version;
+        Ok(e.checker.update_item(item))
     }
 
     pub fn clear(&mut self) {
@@ -124,18 +124,10 @@ pub fn move_item(
     now: DateTime<Utc>,
 ) -> Result<MoveOutcome> {
     let (before, after) = moved(store, id, when)?;
-    let year = year_of(&after, &before, now);
-    cache.checker(store, year, now)?;
+    // The checker of the year the item lands in (rebuilt if it held another year).
+    cache.checker(store, year_of(&after, &before, now), now)?;
     let item = items::move_to(store, id, when)?;
-    let checker = cache.checker_unchecked();
-    let created = match checker {
-        Some(checker) => checker.update_item(after.clone()),
-        None => vec![],
-    };
-    cache.caught_up(store)?;
-    if after.day.is_some_and(|d| d.year() != year) {
-        cache.clear();
-    }
+    let created = cache.written(store, after)?;
     Ok(MoveOutcome { item, created })
 }
 
@@ -166,12 +158,6 @@ fn moved(store: &Store, id: &str, when: &When) -> Result<(PlanItem, PlanItem)> {
     let tz = settings::get(store)?.tz();
     let after = ContentItem { schedule: when.resolve(tz)?, ..item.clone() };
     Ok((PlanItem::new(&item, tz), PlanItem::new(&after, tz)))
-}
-
-impl CheckCache {
-    fn checker_unchecked(&mut self) -> Option<&mut Checker> {
-        self.entry.as_mut().map(|e| &mut e.checker)
-    }
 }
 
 /// The findings dated from `from` to `to` (exclusive), for a calendar window: checked in

@@ -10,10 +10,10 @@ use super::checks::CheckCache;
 use super::items::{self, CalendarEntry, ItemFilter, WindowQuery};
 use super::{quoted, referenced, settings, target};
 use crate::coverage::fill::{self, FillProposal};
-use crate::coverage::serves;
+use crate::coverage::serves_with;
 use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
 use crate::error::{Error, Result};
-use crate::findings::PlanItem;
+use crate::findings::facts::takes_a_slot;
 use crate::store::records::query;
 use crate::store::Store;
 
@@ -66,21 +66,8 @@ pub fn period_items(store: &Store, rule_id: &str, from: &str, to: &str) -> Resul
     Ok(entries
         .into_iter()
         .filter(|e| {
-            let probe = PlanItem {
-                id: e.item.id,
-                title: String::new(),
-                channel_id: e.item.channel_id,
-                campaign_id: e.item.campaign_id,
-                owner_id: None,
-                status: e.item.status,
-                schedule: e.item.schedule,
-                day: e.item.schedule.local_date(tz),
-                objective_ids: e.item.objective_ids.clone(),
-                translation_group: None,
-                language: String::new(),
-                evergreen: false,
-            };
-            serves(&rule, &probe)
+            let i = &e.item;
+            takes_a_slot(i.status) && serves_with(&rule, &i.objective_ids, i.channel_id, i.schedule.local_date(tz))
         })
         .collect())
 }

@@ -11,6 +11,7 @@ use super::{quoted, referenced, settings, target};
 use crate::domain::item::local_to_utc;
 use crate::domain::{validate, Channel, ContentItem, CrisisPause, HeldItem, ItemStatus, Schedule};
 use crate::error::{Error, Result};
+use crate::findings::facts::still_to_go_out;
 use crate::store::records::query;
 use crate::store::{sql, Store};
 
@@ -103,16 +104,7 @@ fn held_items(
     )?;
     Ok(candidates
         .into_iter()
-        .filter(|i| {
-            matches!(
-                i.status,
-                ItemStatus::Approved
-                    | ItemStatus::Scheduled
-                    | ItemStatus::InReview
-                    | ItemStatus::Draft
-                    | ItemStatus::Idea
-            )
-        })
+        .filter(|i| still_to_go_out(i.status))
         .filter(|i| channels.is_empty() || channels.contains(&i.channel_id))
         .filter(|i| match i.schedule {
             // An all-day item is held if its day starts inside the window.

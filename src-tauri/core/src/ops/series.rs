@@ -158,15 +158,13 @@ fn with_content(occurrence: &ContentItem, edited: &ContentItem) -> ContentItem {
 /// Edits an occurrence, this and the following ones, or all of them.
 pub fn edit(store: &mut Store, id: &str, draft: &ItemDraft, scope: SeriesScope) -> Result<CalendarItem> {
     let (item, series) = occurrence(store, id)?;
+    if scope == SeriesScope::One {
+        // An occurrence edited on its own is an item edit: it keeps its series and detaches.
+        return items::update(store, id, draft);
+    }
     let tz = settings::get(store)?.tz();
     let edited = draft.validate(item.id, tz)?;
     items::check_references(store, &edited)?;
-    if scope == SeriesScope::One {
-        let after = ContentItem { detached: true, ..with_content(&item, &edited) };
-        let after = ContentItem { schedule: edited.schedule, ..after };
-        store.write(&format!("Edit one occurrence of {}", quoted(&item.title)), |b| b.update(&item, &after))?;
-        return items::get(store, id);
-    }
     let shift = Shift::between(&item.schedule, &edited.schedule, tz);
     let recurrence = item.recurrence_id.clone().unwrap_or_default();
     let all = occurrences_of(store, series.id)?;

@@ -54,10 +54,10 @@ pub(super) fn team(ids: &mut Ids, items: &mut [ContentItem], campaigns: &[Campai
 /// language officer; the last one's version slipped to the next day.
 pub(super) fn welsh_versions(ids: &mut Ids, items: &mut Vec<ContentItem>, officer: Uuid, today: NaiveDate) {
     let mut upcoming: Vec<usize> = (0..items.len())
-        .filter(|&i| items[i].schedule.local_date(chrono_tz::Europe::London).is_some_and(|d| d > today))
+        .filter(|&i| items[i].schedule.local_date(super::TIME_ZONE).is_some_and(|d| d > today))
         .filter(|&i| items[i].status == ItemStatus::Scheduled && items[i].campaign_id.is_some())
         .collect();
-    upcoming.sort_by_key(|&i| (items[i].schedule.local_date(chrono_tz::Europe::London), items[i].id));
+    upcoming.sort_by_key(|&i| (items[i].schedule.local_date(super::TIME_ZONE), items[i].id));
     let picked: Vec<usize> = upcoming.into_iter().step_by(9).take(super::WELSH_VERSIONS).collect();
     for (n, &i) in picked.iter().enumerate() {
         let group = ids.next();

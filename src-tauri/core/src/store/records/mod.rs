@@ -74,8 +74,9 @@ fn delete_row<R: TableRow>(conn: &Connection, id: Uuid) -> Result<()> {
 }
 
 /// Implements [`Record`] for a one-row record, writing its link lists after its row.
+/// A record that owns child rows (`owns: table, key column`) deletes them before itself.
 macro_rules! record {
-    ($type:ty, $entity:literal $(, links: $links:path)?) => {
+    ($type:ty, $entity:literal $(, links: $links:path)? $(, owns: $table:literal, $fk:literal)?) => {
         impl Record for $type {
             const ENTITY: &'static str = $entity;
             fn id(&self) -> Uuid {
@@ -95,32 +96,8 @@ macro_rules! record {
                 Ok(())
             }
             fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
-                delete_row::<Self>(conn, id)
-            }
-        }
-    };
-    // A record that owns child rows in `$table` (keyed by `$fk`): `$write` rewrites them
-    // with the record, and they are deleted before it.
-    ($type:ty, $entity:literal, owns: $write:path, $table:literal, $fk:literal) => {
-        impl Record for $type {
-            const ENTITY: &'static str = $entity;
-            fn id(&self) -> Uuid {
-                self.id
-            }
-            fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
-                load_row(conn, id)
-            }
-            fn insert_row(&self, conn: &Connection) -> Result<()> {
-                insert_row(conn, self)?;
-                $write(self, conn)
-            }
-            fn update_row(&self, conn: &Connection) -> Result<()> {
-                update_row(conn, self)?;
-                $write(self, conn)
-            }
-            fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
-                conn.prepare_cached(concat!("DELETE FROM ", $table, " WHERE ", $fk, " = ?1"))?
-                    .execute([id.to_string()])?;
+                $(conn.prepare_cached(concat!("DELETE FROM ", $table, " WHERE ", $fk, " = ?1"))?
+                    .execute([id.to_string()])?;)?
                 delete_row::<Self>(conn, id)
             }
         }

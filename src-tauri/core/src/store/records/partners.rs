@@ -50,7 +50,7 @@ impl TableRow for Partner {
 }
 
 // A partner owns its contacts: they are written, and deleted, with it.
-record!(Partner, "partner", owns: write_contacts, "contact", "partner_id");
+record!(Partner, "partner", links: write_contacts, owns: "contact", "partner_id");
 
 fn write_contacts(p: &Partner, conn: &Connection) -> Result<()> {
     conn.prepare_cached("DELETE FROM contact WHERE partner_id = ?1")?.execute([p.id.to_string()])?;

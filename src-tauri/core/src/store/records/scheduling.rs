@@ -31,7 +31,7 @@ impl TableRow for Member {
 }
 
 // A member owns their leave: written, and deleted, with them.
-record!(Member, "member", owns: write_leave, "member_leave", "member_id");
+record!(Member, "member", links: write_leave, owns: "member_leave", "member_id");
 
 fn write_leave(m: &Member, conn: &Connection) -> Result<()> {
     conn.prepare_cached("DELETE FROM member_leave WHERE member_id = ?1")?.execute([m.id.to_string()])?;
