@@ -112,3 +112,108 @@ fn missing_columns_unknown_formats_and_huge_files_are_refused_before_anything_is
     let err = partners::preview(&store, &huge, None).unwrap_err();
     assert!(err.to_string().contains("more than 10000 rows"), "{err}");
 }
+
+fn write_bytes(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The preview's error, which must be a validation error on `file` whose message has `words`.
+fn refused(store: &Store, path: &Path, words: &str) {
+    match partners::preview(store, path, None) {
+        Err(Error::Validation { field, message }) => {
+            assert_eq!(field, "file", "{message}");
+            assert!(message.contains(words), "“{message}” should say “{words}”");
+        }
+        other => panic!("{} should be refused with “{words}”, got {other:?}", path.display()),
+    }
+}
+
+#[test]
+fn a_tiny_xlsx_claiming_a_cell_in_the_last_column_and_row_is_refused_without_allocating_the_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bomb.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Name").unwrap();
+    sheet.write_string(1_048_575, 16_383, "XFD1048576").unwrap();
+    book.save(&path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 8_000, "a few kilobytes");
+    let store = Store::open_in_memory().unwrap();
+    refused(&store, &path, "at most 256 columns");
+
+    // Far-apart rows in the readable columns are fine: the sheet is read sparsely.
+    let path = dir.path().join("sparse.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Name").unwrap();
+    sheet.write_string(0, 1, "Time zone").unwrap();
+    sheet.write_string(1_048_575, 0, "Garda").unwrap();
+    sheet.write_string(1_048_575, 1, "Europe/Dublin").unwrap();
+    book.save(&path).unwrap();
+    let preview = partners::preview(&store, &path, None).unwrap();
+    assert_eq!((preview.valid, preview.rows[0].line), (1, 1_048_576));
+}
+
+#[test]
+fn an_xls_whose_dimensions_or_cells_span_millions_of_cells_is_refused_and_a_plain_one_is_read() {
+    use almanac_tests::spreadsheets::{xls, XlsCell::*};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let header = [Text(0, 0, "Name"), Text(0, 1, "Time zone"), Text(1, 0, "Politie"), Text(1, 1, "Europe/Amsterdam")];
+
+    let good = write_bytes(dir.path(), "good.xls", &xls(&header, (0, 2, 0, 2)));
+    let preview = partners::preview(&store, &good, None).unwrap();
+    assert_eq!((preview.valid, preview.rows[0].name.as_str()), (1, "Politie"), "{preview:?}");
+
+    let reserves = write_bytes(dir.path(), "dims.xls", &xls(&header, (0, 1_048_576, 0, 256)));
+    refused(&store, &reserves, "spans more than");
+    let backwards = write_bytes(dir.path(), "backwards.xls", &xls(&header, (70_000, 5, 0, 2)));
+    refused(&store, &backwards, "spans more than");
+    let far = [Text(0, 0, "Name"), Number(65_535, 255, 1.0)];
+    let spread = write_bytes(dir.path(), "far.xls", &xls(&far, (0, 1, 0, 1)));
+    refused(&store, &spread, "spans more than");
+}
+
+#[test]
+fn an_ods_repeating_a_filled_row_a_million_times_is_refused_and_a_plain_one_is_read() {
+    use almanac_tests::spreadsheets::{ods, ods_row};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    // LibreOffice ends a sheet with empty repeated rows and columns: those do not count.
+    let trailer = r#"<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#;
+    let rows = format!("{}{}{trailer}", ods_row(&["Name", "Time zone"]), ods_row(&["Polizei", "Europe/Berlin"]));
+    let good = write_bytes(dir.path(), "good.ods", &ods(&rows));
+    let preview = partners::preview(&store, &good, None).unwrap();
+    assert_eq!((preview.valid, preview.rows[0].line), (1, 2), "{preview:?}");
+
+    let bomb = format!(
+        r#"{}<table:table-row table:number-rows-repeated="1048575"><table:table-cell office:value-type="string" table:number-columns-repeated="1024"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        ods_row(&["Name", "Time zone"])
+    );
+    let bomb = write_bytes(dir.path(), "bomb.ods", &ods(&bomb));
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 2_000);
+    refused(&store, &bomb, "spans more than");
+}
+
+#[test]
+fn an_archive_inflating_past_the_limit_a_huge_file_a_huge_cell_and_too_many_columns_are_refused() {
+    use almanac_tests::spreadsheets::zip;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let zeros = vec![b'0'; 120 * 1024 * 1024];
+    let inflating = write_bytes(dir.path(), "bomb.xlsx", &zip(&[("xl/sharedStrings.xml", &zeros)]));
+    assert!(std::fs::metadata(&inflating).unwrap().len() < 1024 * 1024, "a small file");
+    refused(&store, &inflating, "unpacks to more than 100 MB");
+
+    let big = write_bytes(dir.path(), "big.csv", &vec![b'a'; 21 * 1024 * 1024]);
+    refused(&store, &big, "at most 20 MB");
+
+    let cell = format!("Name,Time zone\nPolitie,{}\n", "é".repeat(40_000));
+    let long = write(dir.path(), "long.csv", &cell);
+    refused(&store, &long, "line 2, column 2 holds more than 32767 characters");
+
+    let wide = write(dir.path(), "wide.csv", &format!("Name,Time zone{}\n", ",x".repeat(300)));
+    refused(&store, &wide, "line 1 has 302 columns");
+}

@@ -1,5 +1,7 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
+pub mod spreadsheets;
+
 use almanac_core::domain::{
     BrandDraft, CampaignDraft, CampaignStatus, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
 };

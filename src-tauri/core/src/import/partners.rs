@@ -152,18 +152,17 @@ fn check(store: &Store, table: &Table, mapping: &ColumnMapping) -> Result<Vec<Ch
         }
     }
     let existing: Vec<Partner> = query(store.conn(), "", [])?;
-    let mut seen: Vec<String> = existing.iter().map(|p| p.name.to_lowercase()).collect();
+    let mut seen: rustc_hash::FxHashSet<String> = existing.iter().map(|p| p.name.to_lowercase()).collect();
     Ok(table
         .rows
         .iter()
         .map(|(line, cells)| {
             let draft = draft_of(cells, mapping);
             let result = draft.validate(Uuid::now_v7()).and_then(|p| {
-                if seen.contains(&p.name.to_lowercase()) {
-                    Err(Error::validation("name", format!("“{}” is in the directory or the file already", p.name)))
-                } else {
-                    seen.push(p.name.to_lowercase());
+                if seen.insert(p.name.to_lowercase()) {
                     Ok(p)
+                } else {
+                    Err(Error::validation("name", format!("“{}” is in the directory or the file already", p.name)))
                 }
             });
             let preview = RowPreview {

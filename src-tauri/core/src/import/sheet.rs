@@ -1,0 +1,134 @@
+//! Workbooks (XLSX, XLS, ODS) read through calamine as text cells. XLSX is streamed
+//! cell by cell into a sparse table; XLS and ODS are parsed whole by calamine, so their
+//! span is measured first (see `guard`) and nothing larger is handed to it.
+
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use calamine::{open_workbook, Data, Ods, Reader, Xls, Xlsx};
+
+use super::{guard, too_large, unreadable, Table, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS};
+use crate::error::Result;
+
+pub(super) fn read_xlsx(path: &Path) -> Result<Table> {
+    guard::inflated_size(path)?;
+    contained(path, || {
+        let mut book: Xlsx<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+        let first = book.sheet_names().first().cloned().ok_or_else(|| unreadable(path, "it has no sheet"))?;
+        let mut reader = book.worksheet_cells_reader(&first).map_err(|e| unreadable(path, e))?;
+        let mut cells = SparseSheet::default();
+        while let Some(cell) = reader.next_cell().map_err(|e| unreadable(path, e))? {
+            let (row, col) = cell.get_position();
+            cells.put(row, col, cell_text(&Data::from(cell.get_value().clone())))?;
+        }
+        cells.into_table()
+    })
+}
+
+pub(super) fn read_xls(path: &Path) -> Result<Table> {
+    guard::xls_span(path)?;
+    contained(path, || {
+        let book: Xls<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+        first_sheet(path, book)
+    })
+}
+
+pub(super) fn read_ods(path: &Path) -> Result<Table> {
+    guard::inflated_size(path)?;
+    guard::ods_span(path)?;
+    contained(path, || {
+        let book: Ods<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+        first_sheet(path, book)
+    })
+}
+
+/// The first sheet of a workbook calamine has parsed whole, with absolute line numbers.
+fn first_sheet<R: std::io::Read + std::io::Seek, B: Reader<R>>(path: &Path, mut book: B) -> Result<Table>
+where
+    B::Error: std::fmt::Display,
+{
+    let first = book.sheet_names().first().cloned().ok_or_else(|| unreadable(path, "it has no sheet"))?;
+    let range = book.worksheet_range(&first).map_err(|e| unreadable(path, e))?;
+    let (top, left) = range.start().unwrap_or_default();
+    let mut cells = SparseSheet::default();
+    for (row, col, value) in range.used_cells() {
+        cells.put(top + row as u32, left + col as u32, cell_text(value))?;
+    }
+    cells.into_table()
+}
+
+/// A reader's panic on a malformed file becomes a validation error, not a crash.
+fn contained(path: &Path, read: impl FnOnce() -> Result<Table>) -> Result<Table> {
+    catch_unwind(AssertUnwindSafe(read)).unwrap_or_else(|_| Err(unreadable(path, "the file is damaged")))
+}
+
+/// Filled cells by row, bounded as they arrive.
+#[derive(Default)]
+struct SparseSheet {
+    rows: BTreeMap<u32, Vec<(u32, String)>>,
+    cells: u64,
+}
+
+impl SparseSheet {
+    fn put(&mut self, row: u32, col: u32, text: String) -> Result<()> {
+        if text.trim().is_empty() {
+            return Ok(());
+        }
+        if col as usize >= MAX_COLUMNS {
+            return Err(too_large(format!(
+                "has a cell in column {}; at most {MAX_COLUMNS} columns are read",
+                col as u64 + 1
+            )));
+        }
+        self.cells += 1;
+        if self.cells > MAX_SHEET_CELLS {
+            return Err(too_large(format!("has more than {MAX_SHEET_CELLS} filled cells")));
+        }
+        self.rows.entry(row).or_default().push((col, text));
+        // The header and MAX_ROWS data rows, and a row more to tell the user it is too long.
+        if self.rows.len() > MAX_ROWS + 2 {
+            self.rows.pop_last();
+        }
+        Ok(())
+    }
+
+    fn into_table(self) -> Result<Table> {
+        let left = self.rows.values().flatten().map(|(c, _)| *c).min().unwrap_or(0);
+        Table::from_lines(self.rows.into_iter().map(|(row, cells)| {
+            let width = cells.iter().map(|(c, _)| (c - left) as usize + 1).max().unwrap_or(0);
+            let mut line = vec![String::new(); width];
+            for (col, text) in cells {
+                line[(col - left) as usize] = text;
+            }
+            Ok((row + 1, line))
+        }))
+    }
+}
+
+/// A cell as the team sees it. Formulas are not evaluated: a cell holds its value, and
+/// text that looks like a formula stays text.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// An Excel serial date (days since 1899-12-30) as `YYYY-MM-DD`.
+fn excel_date(serial: f64) -> String {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date");
+    if !serial.is_finite() {
+        return serial.to_string();
+    }
+    epoch
+        .checked_add_days(chrono::Days::new(serial.max(0.0).min(3e6).floor() as u64))
+        .map_or_else(|| serial.to_string(), |d| d.to_string())
+}
