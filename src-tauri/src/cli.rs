@@ -37,6 +37,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
+    /// Imports data into the plan from a file.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
     /// an export on a clean plan.
@@ -73,6 +78,21 @@ pub enum ExportCommand {
         /// The PDF to write (replaced if it exists).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Partners from a CSV, XLSX, XLS or ODS directory, its columns mapped from the headers.
+    /// Every bad row is printed with its line and reason and nothing is written (exit 1);
+    /// otherwise all rows are added in one undoable change.
+    Partners {
+        /// The spreadsheet to read.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// Check every row and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -124,6 +144,9 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Brief { collaboration, out } }) => {
             export_brief(&data_dir, &collaboration, &out)
         }
+        Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
+            import_partners(&data_dir, &file, dry_run)
+        }
     };
     match result {
         Ok(()) => 0,
@@ -171,6 +194,28 @@ fn export_brief(data_dir: &std::path::Path, collaboration: &str, out: &std::path
     let written = almanac_core::export::brief::export(&store, collaboration, chrono::Utc::now(), out)
         .map_err(|e| e.to_string())?;
     println!("Wrote the briefing pack to {written}.");
+    Ok(())
+}
+
+/// The same import as the app's wizard, with the mapping its headers suggest.
+fn import_partners(data_dir: &std::path::Path, file: &std::path::Path, dry_run: bool) -> Result<(), String> {
+    use almanac_core::import::partners;
+    let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let preview = partners::preview(&store, file, None).map_err(|e| e.to_string())?;
+    for row in &preview.rows {
+        if let Some(error) = &row.error {
+            println!("line {}: {error}", row.line);
+        }
+    }
+    if preview.invalid > 0 {
+        return Err(format!("{} row(s) have errors; nothing was imported", preview.invalid));
+    }
+    if dry_run {
+        println!("{} partner(s) would be imported from {}; nothing was written.", preview.valid, file.display());
+        return Ok(());
+    }
+    let added = partners::apply(&mut store, file, &preview.mapping).map_err(|e| e.to_string())?;
+    println!("Imported {added} partner(s) from {} in one undoable change.", file.display());
     Ok(())
 }
 

@@ -142,3 +142,48 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     .await?;
     app.quit().await
 }
+
+#[test]
+#[ignore = "needs the built app; run by the test script"]
+fn the_cli_imports_partners_reporting_every_bad_row_and_a_dry_run_writes_nothing() {
+    use std::process::Command;
+    let app = std::env::var_os("ALMANAC_APP").map(std::path::PathBuf::from).expect("ALMANAC_APP is set");
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| Command::new(&app).args(args).arg("--data-dir").arg(data.path()).output().unwrap();
+    let plan = data.path().join(almanac_core::store::DATABASE_FILE);
+    let count = || -> i64 {
+        let conn = rusqlite::Connection::open(&plan).unwrap();
+        conn.query_row("SELECT count(*) FROM partner", [], |r| r.get(0)).unwrap()
+    };
+    assert!(run(&["sample", "--year", "2027"]).status.success());
+    let before = count();
+
+    let bad = data.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "Name,Time zone\nPolitie Oost,Europe/Amsterdam\nGarda Síochána,Mars/Olympus\nPolitie Oost,UTC\n",
+    )
+    .unwrap();
+    let bytes = std::fs::read(&plan).unwrap();
+    let out = run(&["import", "partners", "--file", bad.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(stdout.contains("line 3: ") && stdout.contains("Mars/Olympus"), "{stdout}");
+    assert!(stdout.contains("line 4: ") && stdout.contains("already"), "{stdout}");
+    assert_eq!(count(), before, "nothing imported");
+    assert_eq!(std::fs::read(&plan).unwrap(), bytes, "the plan file is unchanged");
+
+    let good = data.path().join("good.csv");
+    std::fs::write(&good, "Name,Time zone\nPolitie Oost,Europe/Amsterdam\nGarda Síochána,Europe/Dublin\n").unwrap();
+    let dry = run(&["import", "partners", "--file", good.to_str().unwrap(), "--dry-run"]);
+    assert!(dry.status.success(), "{dry:?}");
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 partner(s) would be imported"), "{dry:?}");
+    assert_eq!(count(), before, "a dry run writes nothing");
+
+    let done = run(&["import", "partners", "--file", good.to_str().unwrap()]);
+    assert!(done.status.success(), "{done:?}");
+    assert_eq!(count(), before + 2);
+    let missing = run(&["import", "partners", "--file", "/no/such/file.csv"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"), "{missing:?}");
+}

@@ -216,7 +216,7 @@ impl OdsTable {
                 let n = repeat(e, "table:number-columns-repeated");
                 let filled = !empty || e.try_get_attribute("office:value-type").ok().flatten().is_some();
                 if filled {
-                    let last_row = self.row.saturating_add(self.row_repeat - 1);
+                    let last_row = self.row.saturating_add(self.row_repeat.max(1) - 1);
                     self.span.add(self.row, self.col, self.col.saturating_add(n - 1));
                     self.span.add(last_row, self.col, self.col);
                 }

@@ -105,7 +105,9 @@ pub fn read_table(path: &Path) -> Result<Table> {
             MAX_FILE_BYTES / (1024 * 1024)
         )));
     }
-    read(path)
+    // A reader's panic on a damaged file becomes an error here, never a crash of the app.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(path)))
+        .unwrap_or_else(|_| Err(unreadable(path, "the file is damaged")))
 }
 
 fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {

@@ -3,7 +3,6 @@
 //! span is measured first (see `guard`) and nothing larger is handed to it.
 
 use std::collections::BTreeMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
 use calamine::{open_workbook, Data, Ods, Reader, Xls, Xlsx};
@@ -13,7 +12,7 @@ use crate::error::Result;
 
 pub(super) fn read_xlsx(path: &Path) -> Result<Table> {
     guard::inflated_size(path)?;
-    contained(path, || {
+    {
         let mut book: Xlsx<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
         let first = book.sheet_names().first().cloned().ok_or_else(|| unreadable(path, "it has no sheet"))?;
         let mut reader = book.worksheet_cells_reader(&first).map_err(|e| unreadable(path, e))?;
@@ -23,24 +22,20 @@ pub(super) fn read_xlsx(path: &Path) -> Result<Table> {
             cells.put(row, col, cell_text(&Data::from(cell.get_value().clone())))?;
         }
         cells.into_table()
-    })
+    }
 }
 
 pub(super) fn read_xls(path: &Path) -> Result<Table> {
     guard::xls_span(path)?;
-    contained(path, || {
-        let book: Xls<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
-        first_sheet(path, book)
-    })
+    let book: Xls<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+    first_sheet(path, book)
 }
 
 pub(super) fn read_ods(path: &Path) -> Result<Table> {
     guard::inflated_size(path)?;
     guard::ods_span(path)?;
-    contained(path, || {
-        let book: Ods<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
-        first_sheet(path, book)
-    })
+    let book: Ods<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
+    first_sheet(path, book)
 }
 
 /// The first sheet of a workbook calamine has parsed whole, with absolute line numbers.
@@ -56,11 +51,6 @@ where
         cells.put(top + row as u32, left + col as u32, cell_text(value))?;
     }
     cells.into_table()
-}
-
-/// A reader's panic on a malformed file becomes a validation error, not a crash.
-fn contained(path: &Path, read: impl FnOnce() -> Result<Table>) -> Result<Table> {
-    catch_unwind(AssertUnwindSafe(read)).unwrap_or_else(|_| Err(unreadable(path, "the file is damaged")))
 }
 
 /// Filled cells by row, bounded as they arrive.
