@@ -12,7 +12,7 @@ NODE_MIN_MINOR=19
 SYSTEM_PACKAGES=(
   build-essential file patchelf pkg-config curl
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
-  webkit2gtk-driver xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+  webkit2gtk-driver xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
 )
 
 say() { printf '\n==> %s\n' "$*"; }

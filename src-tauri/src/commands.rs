@@ -25,8 +25,8 @@ use tauri::{AppHandle, Manager, State};
 use tauri_specta::Event;
 
 pub struct AppState {
-    /// Files exported in this session: the only ones the app will open for the user.
-    pub(crate) exported: Mutex<Vec<std::path::PathBuf>>,
+    /// The files the web view may name (see `files`).
+    pub(crate) files: crate::files::FileGrants,
     store: Mutex<Store>,
     /// The findings of the year last checked, kept for incremental moves (locked after `store`).
     checks: Mutex<CheckCache>,
@@ -36,7 +36,7 @@ impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
             store: Mutex::new(store),
-            exported: Mutex::new(Vec::new()),
+            files: crate::files::FileGrants::default(),
             checks: Mutex::new(CheckCache::default()),
         }
     }
@@ -62,11 +62,17 @@ pub enum MenuActionKind {
     ExportAnnualPlan,
 }
 
-/// Runs `f` on the store; a panic inside becomes an `io` error instead of crossing the boundary.
-fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-    let mut guard = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    catch_unwind(AssertUnwindSafe(|| f(&mut guard)))
+/// Runs `f`; a panic inside becomes an `io` error instead of crossing the boundary, so
+/// no call from the UI is left without an answer.
+pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f))
         .unwrap_or_else(|_| Err(Error::io("an internal error stopped this action; nothing was changed")))
+}
+
+/// Runs `f` on the store, guarded.
+fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    let mut store = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    guarded(|| f(&mut store))
 }
 
 /// Runs `f` on the store and the findings cache (a panic clears the cache, which is rebuilt).
@@ -297,10 +303,12 @@ pub async fn delete_key_date(app: AppHandle, state: State<'_, AppState>, id: Str
 #[tauri::command]
 #[specta::specta]
 pub async fn catalogue_key_dates(year: i32) -> Result<Vec<CatalogueDate>> {
-    if !validate::YEARS.contains(&year) {
-        return Err(Error::validation("year", "must be a year from 1900 to 2999"));
-    }
-    Ok(catalogue_in_year(year))
+    guarded(|| {
+        if !validate::YEARS.contains(&year) {
+            return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+        }
+        Ok(catalogue_in_year(year))
+    })
 }
 
 #[tauri::command]

@@ -11,17 +11,30 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::{read, AppState};
+use crate::commands::{guarded, read, AppState};
 
-/// A path in the user's documents folder for `file_name`, to prefill the export form.
+/// A path in the user's documents folder for `file_name`, to prefill the export form;
+/// the export may write there while no other file is in the way.
 #[tauri::command]
 #[specta::specta]
-pub async fn suggest_export_path(file_name: String) -> Result<String> {
-    let dir = dirs_documents().ok_or_else(|| Error::io("cannot find the documents folder"))?;
-    // Characters no file name may hold on Windows, macOS or Linux become dashes.
-    let safe: String =
-        file_name
-            .trim()
+pub async fn suggest_export_path(state: State<'_, AppState>, file_name: String) -> Result<String> {
+    guarded(|| {
+        let dir = dirs_documents().ok_or_else(|| Error::io("cannot find the documents folder"))?;
+        let mut name = safe_file_name(&file_name);
+        if !name.to_ascii_lowercase().ends_with(".pdf") {
+            name.push_str(".pdf");
+        }
+        let path = dir.join(name);
+        state.files.grant_suggested(&path);
+        Ok(path.display().to_string())
+    })
+}
+
+/// Characters no file name may hold on Windows, macOS or Linux become dashes; a name
+/// that would hide the file or climb folders loses its leading dots.
+fn safe_file_name(name: &str) -> String {
+    let dashed: String =
+        name.trim()
             .chars()
             .map(|c| {
                 if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
@@ -31,27 +44,41 @@ pub async fn suggest_export_path(file_name: String) -> Result<String> {
                 }
             })
             .collect();
-    Ok(dir.join(safe).display().to_string())
+    let name = dashed.trim_start_matches('.').to_string();
+    if name.is_empty() {
+        "export".into()
+    } else {
+        name
+    }
 }
 
 fn dirs_documents() -> Option<PathBuf> {
     dirs::document_dir().filter(|d| d.is_dir()).or_else(dirs::home_dir)
 }
 
-/// The native "Save as" dialog for a PDF; none when the user cancels.
+/// The native "Save as" dialog for a PDF (it asks before replacing a file); none when the
+/// user cancels. The path chosen, with `.pdf` added if missing, may then be written.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_save_path(app: AppHandle, suggested: String) -> Result<Option<String>> {
-    let suggested = PathBuf::from(suggested);
-    let mut dialog = app.dialog().file().add_filter("PDF document", &["pdf"]);
-    if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
-        dialog = dialog.set_directory(dir);
-    }
-    if let Some(name) = suggested.file_name() {
-        dialog = dialog.set_file_name(name.to_string_lossy());
-    }
-    let chosen = dialog.blocking_save_file();
-    Ok(chosen.and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+pub async fn choose_save_path(app: AppHandle, state: State<'_, AppState>, suggested: String) -> Result<Option<String>> {
+    guarded(|| {
+        let suggested = PathBuf::from(suggested);
+        let mut dialog = app.dialog().file().add_filter("PDF document", &["pdf"]);
+        if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        let Some(mut chosen) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else {
+            return Ok(None);
+        };
+        if !chosen.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+            chosen.as_mut_os_string().push(".pdf");
+        }
+        state.files.grant_save(&chosen);
+        Ok(Some(chosen.display().to_string()))
+    })
 }
 
 /// Writes the one-page annual plan to `path` (atomically: a failure leaves no file).
@@ -62,9 +89,9 @@ pub async fn export_annual_plan(
     options: AnnualPlanOptions,
     path: String,
 ) -> Result<ExportedFile> {
-    let out = PathBuf::from(&path);
+    let out = state.files.writable(&path, "pdf")?;
     let written = read(&state, |s| annual_plan::export(s, &options, chrono::Utc::now(), &out))?;
-    remember(&state, out);
+    state.files.record_export(&out);
     Ok(written)
 }
 
@@ -79,29 +106,20 @@ pub async fn collaboration_brief(state: State<'_, AppState>, id: String) -> Resu
 #[tauri::command]
 #[specta::specta]
 pub async fn export_brief(state: State<'_, AppState>, id: String, path: String) -> Result<String> {
-    let out = PathBuf::from(&path);
+    let out = state.files.writable(&path, "pdf")?;
     let written = read(&state, |s| brief::export(s, &id, chrono::Utc::now(), &out))?;
-    remember(&state, out);
+    state.files.record_export(&out);
     Ok(written)
-}
-
-fn remember(state: &AppState, path: PathBuf) {
-    let mut exported = state.exported.lock().unwrap_or_else(|p| p.into_inner());
-    if !exported.contains(&path) {
-        exported.push(path);
-    }
 }
 
 /// Opens a file this session exported in the laptop's default app; any other path is refused.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_exported(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<()> {
-    let path = PathBuf::from(path);
-    let known = state.exported.lock().unwrap_or_else(|p| p.into_inner()).contains(&path);
-    if !known {
-        return Err(Error::validation("path", "only a file exported in this session can be opened"));
-    }
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| Error::io(format!("cannot open {}: {e}", path.display())))
+    guarded(|| {
+        let path = state.files.openable(&path)?;
+        app.opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|e| Error::io(format!("cannot open {}: {e}", path.display())))
+    })
 }

@@ -4,6 +4,7 @@
 pub mod cli;
 mod commands;
 mod exports;
+mod files;
 mod menu;
 mod partners;
 mod scheduling;

@@ -12,7 +12,7 @@ use chrono::Utc;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{read, write, AppState};
+use crate::commands::{guarded, read, write, AppState};
 
 #[tauri::command]
 #[specta::specta]
@@ -150,10 +150,15 @@ pub async fn add_group_to_collaboration(
 /// The native "Open" dialog for a spreadsheet; none when the user cancels.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_spreadsheet(app: AppHandle) -> Result<Option<String>> {
-    let chosen =
-        app.dialog().file().add_filter("Spreadsheet", &["csv", "xlsx", "ods", "xls", "tsv"]).blocking_pick_file();
-    Ok(chosen.and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+pub async fn choose_spreadsheet(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+    guarded(|| {
+        let dialog = app.dialog().file().add_filter("Spreadsheet", almanac_core::import::EXTENSIONS);
+        let chosen = dialog.blocking_pick_file().and_then(|p| p.into_path().ok());
+        if let Some(path) = &chosen {
+            state.files.grant_read(path);
+        }
+        Ok(chosen.map(|p| p.display().to_string()))
+    })
 }
 
 /// Reads a spreadsheet and checks each row; no mapping means the one its headers suggest.
@@ -164,7 +169,8 @@ pub async fn preview_partner_import(
     path: String,
     mapping: Option<ColumnMapping>,
 ) -> Result<ImportPreview> {
-    read(&state, |s| partner_import::preview(s, std::path::Path::new(&path), mapping.as_ref()))
+    let path = state.files.readable(&path, almanac_core::import::EXTENSIONS)?;
+    read(&state, |s| partner_import::preview(s, &path, mapping.as_ref()))
 }
 
 /// Imports every row as a partner in one undoable change, or nothing if any row is bad.
@@ -176,5 +182,6 @@ pub async fn import_partners(
     path: String,
     mapping: ColumnMapping,
 ) -> Result<u32> {
-    write(&app, &state, "partner", |s| partner_import::apply(s, std::path::Path::new(&path), &mapping))
+    let path = state.files.readable(&path, almanac_core::import::EXTENSIONS)?;
+    write(&app, &state, "partner", |s| partner_import::apply(s, &path, &mapping))
 }

@@ -106,21 +106,30 @@ async fn the_annual_plan_exports_from_the_plan_view_as_one_a4_page() -> WebDrive
     app.click("[data-testid=nav-plan]").await?;
     app.click("[data-testid=plan-export]").await?;
     app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
-    // The form suggests a file in the documents folder; the team can type another.
+    // The form suggests a new file in the Documents folder.
     app.wait_until(|| async {
         Ok(app.driver.find(By::Css("#export-path")).await?.prop("value").await?.unwrap_or_default().ends_with(".pdf"))
     })
     .await?;
+    let suggested = app.driver.find(By::Css("#export-path")).await?.prop("value").await?.unwrap_or_default();
+    assert!(suggested.starts_with(&app.documents.display().to_string()), "{suggested}");
 
-    // A folder that does not exist: the error stands beside the field and nothing is written.
-    let missing = out_dir.path().join("no-such-folder").join("plan.pdf");
-    app.set_value("#export-path", &missing.display().to_string()).await?;
+    // A file of that name appeared meanwhile: the suggestion never replaces it.
+    std::fs::write(&suggested, b"last year's plan")?;
     app.click("[data-testid=export-submit]").await?;
     let error = app.driver.query(By::Css("[data-testid=export-path-error]")).first().await?.text().await?;
-    assert!(error.contains("does not exist"), "{error}");
+    assert!(error.contains("already there"), "{error}");
+    assert_eq!(std::fs::read(&suggested)?, b"last year's plan", "the existing file is untouched");
 
+    // Saving elsewhere goes through the system's Save dialog.
     let out = out_dir.path().join("annual plan.pdf");
-    app.set_value("#export-path", &out.display().to_string()).await?;
+    app.click("[data-testid=export-choose]").await?;
+    app.answer_file_dialog(&out);
+    app.wait_until(|| async {
+        let shown = app.driver.find(By::Css("#export-path")).await?.prop("value").await?.unwrap_or_default();
+        Ok(shown == out.display().to_string())
+    })
+    .await?;
     app.driver.find(By::Css("#export-orientation-portrait")).await?.click().await?;
     app.click("[data-testid=export-submit]").await?;
     app.wait_until(|| async {

@@ -15,7 +15,6 @@ async fn row_text(app: &App, title: &str) -> WebDriverResult<String> {
 #[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
 async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_brief_exports() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
-    let out_dir = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
     app.click("[data-testid=nav-collaborations]").await?;
@@ -63,8 +62,9 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     // The briefing pack.
     app.driver.query(By::XPath(format!("//button[normalize-space()='{title}']"))).first().await?.click().await?;
     app.driver.query(By::Css("[data-testid=collaboration-findings]")).first().await?;
-    let out = out_dir.path().join("brief.pdf");
-    app.set_value("#brief-path", &out.display().to_string()).await?;
+    // The brief is saved as a new PDF in Documents, where the app suggests.
+    let out = app.driver.find(By::Css("#brief-path")).await?.prop("value").await?.unwrap_or_default();
+    assert!(out.starts_with(&app.documents.display().to_string()) && out.ends_with(".pdf"), "{out}");
     app.click("[data-testid=brief-export]").await?;
     app.driver.query(By::Css("[data-testid=brief-result]")).first().await?;
     app.screenshot("17-collaboration-dialog").await?;
@@ -89,7 +89,7 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     let badge = app.driver.query(By::Css(".fc-event[data-item-id] .collab-badge")).first().await?.text().await?;
     assert!(badge.starts_with("Collab ⚠"), "the badge shows the findings: {badge}");
     app.screenshot("18-calendar-partner-filter").await?;
-    let facts = almanac_tests::pdf_facts(&out);
+    let facts = almanac_tests::pdf_facts(std::path::Path::new(&out));
     assert_eq!(facts.pages, 1);
     assert!(facts.text.contains(title) && facts.text.contains("Bundespolizei"), "{}", facts.text);
     app.quit().await
@@ -109,8 +109,8 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     app.load_sample().await?;
     app.click("[data-testid=nav-partners]").await?;
     app.click("[data-testid=import-partners]").await?;
-    app.set_value("#import-path", &csv.display().to_string()).await?;
-    app.click("[data-testid=import-preview]").await?;
+    app.click("[data-testid=import-choose]").await?;
+    app.answer_file_dialog(&csv);
     app.wait_until(|| async {
         let summary = app.driver.find(By::Css("[data-testid=import-summary]")).await?.text().await?;
         Ok(summary.contains("1 row(s) ready, 1 with errors"))

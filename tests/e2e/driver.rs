@@ -21,6 +21,9 @@ const NATIVE_PORT: u16 = 4445;
 
 pub struct App {
     pub driver: WebDriver,
+    /// The app's Documents folder (set through XDG's user-dirs.dirs), where exports are suggested.
+    pub documents: PathBuf,
+    _home: tempfile::TempDir,
     _tauri_driver: DriverProcess,
 }
 
@@ -52,8 +55,19 @@ impl App {
         // The previous test's drivers may still be letting go of their ports.
         wait_for_port_free(PORT);
         wait_for_port_free(NATIVE_PORT);
+        // The user's Documents folder, as XDG configures it, in a folder of the test's own.
+        let home = tempfile::tempdir().expect("a temporary home");
+        let documents = home.path().join("Documents");
+        std::fs::create_dir_all(home.path().join("config"))
+            .and_then(|_| std::fs::create_dir_all(&documents))
+            .and_then(|_| {
+                let dirs = format!("XDG_DOCUMENTS_DIR=\"{}\"\n", documents.display());
+                std::fs::write(home.path().join("config/user-dirs.dirs"), dirs)
+            })
+            .expect("a Documents folder for the app");
         let tauri_driver = DriverProcess(
             Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
+                .env("XDG_CONFIG_HOME", home.path().join("config"))
                 .args(["--port", &PORT.to_string(), "--native-port", &NATIVE_PORT.to_string()])
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
@@ -66,13 +80,46 @@ impl App {
         caps.set("tauri:options", json!({ "application": app, "args": ["--data-dir", data_dir] }))?;
         let driver = open_session(caps).await?;
         trace("session open");
-        Ok(App { driver, _tauri_driver: tauri_driver })
+        Ok(App { driver, documents, _home: home, _tauri_driver: tauri_driver })
     }
 
     /// Closes the app, then (on drop) stops tauri-driver.
     pub async fn quit(self) -> WebDriverResult<()> {
         trace("quit");
         self.driver.clone().quit().await
+    }
+
+    /// Answers the native file dialog the app has just opened, as a person would: types
+    /// `path` into its location field and presses Enter (xdotool on the virtual display;
+    /// WebDriver cannot reach native windows).
+    pub fn answer_file_dialog(&self, path: &Path) {
+        trace(&format!("answer the file dialog with {}", path.display()));
+        let xdotool = |args: &[&str]| {
+            let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let dialog = loop {
+            let windows = xdotool(&["search", "--onlyvisible", "--name", "."]);
+            let found = windows.lines().find(|id| {
+                let name = xdotool(&["getwindowname", id]);
+                !name.is_empty() && name != "Almanac"
+            });
+            if let Some(id) = found {
+                break id.to_string();
+            }
+            assert!(Instant::now() < deadline, "no file dialog opened");
+            std::thread::sleep(Duration::from_millis(200));
+        };
+        std::thread::sleep(Duration::from_millis(500));
+        xdotool(&["windowfocus", "--sync", &dialog]);
+        // Ctrl+L opens the location field (in Save it selects the name): the whole path replaces it.
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+        std::thread::sleep(Duration::from_millis(200));
+        xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+        xdotool(&["type", "--delay", "20", &path.display().to_string()]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", "Return"]);
     }
 
     /// Kills the app outright (SIGKILL), as a crash or a power cut would, then stops the driver.

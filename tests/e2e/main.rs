@@ -8,6 +8,7 @@ mod annual_plan;
 mod collaborations;
 mod driver;
 mod scheduling;
+mod trust;
 
 use std::time::Duration;
 

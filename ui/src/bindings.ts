@@ -55,9 +55,15 @@ export const commands = {
 	undo: () => typedError<string | null, AppError>(__TAURI_INVOKE("undo")),
 	/**  Redoes the change undone last; returns its label, or null when there was nothing to redo. */
 	redo: () => typedError<string | null, AppError>(__TAURI_INVOKE("redo")),
-	/**  A path in the user's documents folder for `file_name`, to prefill the export form. */
+	/**
+	 *  A path in the user's documents folder for `file_name`, to prefill the export form;
+	 *  the export may write there while no other file is in the way.
+	 */
 	suggestExportPath: (fileName: string) => typedError<string, AppError>(__TAURI_INVOKE("suggest_export_path", { fileName })),
-	/**  The native "Save as" dialog for a PDF; none when the user cancels. */
+	/**
+	 *  The native "Save as" dialog for a PDF (it asks before replacing a file); none when the
+	 *  user cancels. The path chosen, with `.pdf` added if missing, may then be written.
+	 */
 	chooseSavePath: (suggested: string) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_save_path", { suggested })),
 	/**  Writes the one-page annual plan to `path` (atomically: a failure leaves no file). */
 	exportAnnualPlan: (options: AnnualPlanOptions, path: string) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_annual_plan", { options, path })),

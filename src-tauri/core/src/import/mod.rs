@@ -30,6 +30,9 @@ pub const MAX_SHEET_CELLS: u64 = 2_000_000;
 /// The most bytes an XLSX or ODS archive may inflate to (100 MiB).
 pub const MAX_INFLATED_BYTES: u64 = 100 * 1024 * 1024;
 
+/// The file extensions [`read_table`] reads.
+pub const EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"];
+
 /// A sheet as text: the header row, then the data rows (blank rows dropped).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {

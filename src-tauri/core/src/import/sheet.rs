@@ -119,6 +119,6 @@ fn excel_date(serial: f64) -> String {
         return serial.to_string();
     }
     epoch
-        .checked_add_days(chrono::Days::new(serial.max(0.0).min(3e6).floor() as u64))
+        .checked_add_days(chrono::Days::new(serial.clamp(0.0, 3e6).floor() as u64))
         .map_or_else(|| serial.to_string(), |d| d.to_string())
 }

@@ -1,0 +1,77 @@
+//! A hostile web view: commands called straight through the IPC bridge from the page,
+//! as injected script would, with paths the user never chose. Each is refused with a
+//! typed error and the file it names keeps its bytes.
+
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+/// Calls the command `name` with `args` through Tauri's IPC, as the page can; Ok holds
+/// the command's answer, Err its error.
+async fn invoke(app: &App, name: &str, args: Value) -> WebDriverResult<Result<Value, Value>> {
+    let ret = app
+        .driver
+        .execute_async(
+            "const [name, args, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke(name, args).then(ok => done({ ok }), err => done({ err }));",
+            vec![json!(name), args],
+        )
+        .await?;
+    let answer: Value = ret.convert()?;
+    Ok(match answer.get("err") {
+        Some(err) => Err(err.clone()),
+        None => Ok(answer.get("ok").cloned().unwrap_or(Value::Null)),
+    })
+}
+
+fn assert_refused(answer: Result<Value, Value>, what: &str) {
+    match answer {
+        Err(err) => {
+            assert_eq!(err["code"], "validation", "{what}: {err}");
+            assert_eq!(err["field"], "path", "{what}: {err}");
+        }
+        Ok(ok) => panic!("{what} was accepted: {ok}"),
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn commands_called_from_the_page_with_unchosen_paths_are_refused_and_touch_nothing() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let home = tempfile::tempdir()?;
+    let bashrc = home.path().join(".bashrc");
+    let report = home.path().join("report.pdf");
+    std::fs::write(&bashrc, b"export PATH=$HOME/bin:$PATH\n")?;
+    std::fs::write(&report, b"%PDF-1.7 a report the user keeps")?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    let options = json!({ "year": 2027, "orientation": "landscape", "groupBy": "objective" });
+    let conn = rusqlite::Connection::open(data.path().join(almanac_core::store::DATABASE_FILE)).unwrap();
+    let collaboration: String = conn.query_row("SELECT id FROM collaboration LIMIT 1", [], |r| r.get(0)).unwrap();
+
+    for target in [&bashrc, &report] {
+        let path = target.display().to_string();
+        let plan = invoke(&app, "export_annual_plan", json!({ "options": options, "path": path })).await?;
+        assert_refused(plan, &format!("export_annual_plan to {path}"));
+        let brief = invoke(&app, "export_brief", json!({ "id": collaboration, "path": path })).await?;
+        assert_refused(brief, &format!("export_brief to {path}"));
+        assert_refused(invoke(&app, "open_exported", json!({ "path": path })).await?, "open_exported");
+    }
+    for path in ["/etc/passwd", "/etc/hostname.csv"] {
+        let preview = invoke(&app, "preview_partner_import", json!({ "path": path, "mapping": null })).await?;
+        assert_refused(preview, &format!("preview_partner_import of {path}"));
+        let import = invoke(&app, "import_partners", json!({ "path": path, "mapping": { "columns": [] } })).await?;
+        assert_refused(import, &format!("import_partners of {path}"));
+    }
+    // A suggestion is always a PDF inside Documents, whatever name the page asks for.
+    let suggested = invoke(&app, "suggest_export_path", json!({ "fileName": "../../.bashrc" })).await?;
+    let suggested = suggested.expect("a suggestion").as_str().unwrap_or_default().to_string();
+    let inside = std::path::Path::new(&suggested).parent() == Some(app.documents.as_path());
+    assert!(inside && suggested.ends_with(".pdf"), "{suggested}");
+
+    assert_eq!(std::fs::read(&bashrc)?, b"export PATH=$HOME/bin:$PATH\n", ".bashrc keeps its bytes");
+    assert_eq!(std::fs::read(&report)?, b"%PDF-1.7 a report the user keeps", "the report keeps its bytes");
+    assert_eq!(std::fs::read_dir(home.path())?.count(), 2, "no file was added beside them");
+    app.quit().await
+}
