@@ -154,6 +154,13 @@ pub fn main() -> i32 {
     }
 }
 
+/// The command line's changes are journaled as its own, so the app's Ctrl+Z walks back
+/// only what was done in the app (and refuses where the command line changed a row since).
+fn as_command_line(store: &mut Store) {
+    let actor = format!("{} (command line)", store.actor());
+    store.set_actor(actor);
+}
+
 fn fail(message: &str) -> i32 {
     eprintln!("almanac: {message}");
     1
@@ -201,6 +208,7 @@ fn export_brief(data_dir: &std::path::Path, collaboration: &str, out: &std::path
 fn import_partners(data_dir: &std::path::Path, file: &std::path::Path, dry_run: bool) -> Result<(), String> {
     use almanac_core::import::partners;
     let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    as_command_line(&mut store);
     let preview = partners::preview(&store, file, None).map_err(|e| e.to_string())?;
     for row in &preview.rows {
         if let Some(error) = &row.error {
@@ -280,6 +288,7 @@ fn load_sample(data_dir: &std::path::Path, profile: Profile, seed: u64, year: Op
         }
     }
     let mut store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
+    as_command_line(&mut store);
     let summary = sample::load(&mut store, options).map_err(|e| e.to_string())?;
     println!(
         "Loaded the {} sample plan into {}: {} brands, {} channels, {} campaigns, {} items.",

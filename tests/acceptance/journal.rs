@@ -127,3 +127,63 @@ fn undo_itself_is_journaled_for_the_audit_trail() {
         .unwrap();
     assert_eq!(changes, 1);
 }
+
+/// The app and the command line on one plan file: two stores, two connections.
+fn two_writers() -> (tempfile::TempDir, Store, Store, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = Store::open_dir(dir.path()).unwrap();
+    let channel = almanac_tests::add_brand_and_channel(&mut app);
+    let id = add_item(&mut app, &channel, "Post", "2027-01-05");
+    let mut cli = Store::open_dir(dir.path()).unwrap();
+    cli.set_actor(format!("{} (command line)", app.actor()));
+    (dir, app, cli, id)
+}
+
+#[test]
+fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() {
+    let (_dir, mut app, mut cli, id) = two_writers();
+    let seen = items::get(&app, &id).unwrap().item;
+    items::move_to(&mut cli, &id, &on("2027-02-01")).unwrap();
+
+    let retitled = almanac_core::domain::ContentItem { title: "Post, retitled".into(), ..seen.clone() };
+    let err = app.write("Retitle", |b| b.update(&seen, &retitled)).unwrap_err();
+    assert!(
+        matches!(&err, almanac_core::Error::Conflict { message } if message.contains("changed elsewhere")),
+        "{err:?}"
+    );
+    let now = items::get(&app, &id).unwrap();
+    assert_eq!(now.local_start.as_deref(), Some("2027-02-01"), "the command line's move stands");
+    assert_eq!(now.item.title, "Post");
+    let err = app.write("Delete", |b| b.delete(&seen)).unwrap_err();
+    assert!(matches!(err, almanac_core::Error::Conflict { .. }), "a stale delete is refused too: {err:?}");
+}
+
+#[test]
+fn undo_refuses_when_someone_else_changed_the_row_since() {
+    let (_dir, mut app, mut cli, id) = two_writers();
+    items::move_to(&mut app, &id, &on("2027-01-09")).unwrap();
+    let mut draft = item_draft("", "Post", on("2027-01-09"));
+    let current = items::get(&cli, &id).unwrap();
+    draft.channel_id = current.item.channel_id.to_string();
+    draft.title = "Post (from the command line)".into();
+    items::update(&mut cli, &id, &draft).unwrap();
+    let journal_rows =
+        |s: &Store| -> i64 { s.conn().query_row("SELECT count(*) FROM change", [], |r| r.get(0)).unwrap() };
+    let before = journal_rows(&app);
+
+    let err = app.undo().unwrap_err();
+    assert!(
+        matches!(&err, almanac_core::Error::Conflict { message } if message.contains("changed elsewhere")),
+        "{err:?}"
+    );
+    assert_eq!(journal_rows(&app), before, "a refused undo writes nothing");
+    let now = items::get(&app, &id).unwrap();
+    assert_eq!(
+        (now.item.title.as_str(), now.local_start.as_deref()),
+        ("Post (from the command line)", Some("2027-01-09"))
+    );
+    // Undo of the command line's own change still works, and then the app's.
+    assert!(cli.undo().unwrap().is_some());
+    assert_eq!(app.undo().unwrap().as_deref(), Some("Move “Post”"));
+    assert_eq!(items::get(&app, &id).unwrap().local_start.as_deref(), Some("2027-01-05"));
+}

@@ -11,13 +11,19 @@ use almanac_core::Store;
 /// A fresh in-memory plan with one brand and one channel; returns the channel id.
 pub fn plan_with_channel() -> (Store, String) {
     let mut store = Store::open_in_memory().expect("in-memory store");
+    let channel = add_brand_and_channel(&mut store);
+    (store, channel)
+}
+
+/// Adds a brand and an Instagram channel to `store`; returns the channel id.
+pub fn add_brand_and_channel(store: &mut Store) -> String {
     let brand = brands::create(
-        &mut store,
+        store,
         &BrandDraft { name: "Westmark Police".into(), purpose: String::new(), colour: "#1f4e9c".into() },
     )
     .expect("brand");
     let channel = channels::create(
-        &mut store,
+        store,
         &ChannelDraft {
             brand_id: brand.id.to_string(),
             platform: Platform::Instagram,
@@ -31,7 +37,7 @@ pub fn plan_with_channel() -> (Store, String) {
         },
     )
     .expect("channel");
-    (store, channel.id.to_string())
+    channel.id.to_string()
 }
 
 pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {

@@ -2,6 +2,8 @@
 //! action each). Undo replays a batch's `before` states, redo its `after` states;
 //! both are journaled batches themselves, so the audit trail shows them too.
 //! The undo and redo stacks are read from the journal, so they survive a restart.
+//! Undo is personal: each actor (a person in the app, the same person on the command
+//! line) walks back their own actions, and a row someone else changed since refuses.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -58,8 +60,11 @@ impl<'c> Batch<'c> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
         if kind == BatchKind::Do {
-            // A new action ends the redo stack.
-            tx.execute("UPDATE change_batch SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'", [])?;
+            // A new action ends its actor's redo stack.
+            tx.execute(
+                "UPDATE change_batch SET state = 'dropped' WHERE kind = 'do' AND state = 'undone' AND actor = ?1",
+                [actor],
+            )?;
         }
         tx.execute(
             "INSERT INTO change_batch (id, label, actor, at, kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -85,18 +90,32 @@ impl<'c> Batch<'c> {
         self.journal(R::ENTITY, record.id(), None, Some(serde_json::to_string(record)?))
     }
 
-    /// Writes `after` over `before`; writes nothing when they are equal.
+    /// Writes `after` over `before`; writes nothing when they are equal. `before` must be
+    /// the row as it stands inside this transaction: if another writer (a second window,
+    /// the command line) changed it since the caller read it, this refuses with a
+    /// conflict rather than overwrite that change or journal a wrong `before`.
     pub fn update<R: Record + PartialEq>(&mut self, before: &R, after: &R) -> Result<()> {
         if before == after {
             return Ok(());
         }
+        self.expect_current(before)?;
         after.update_row(&self.tx)?;
         self.journal(R::ENTITY, after.id(), Some(serde_json::to_string(before)?), Some(serde_json::to_string(after)?))
     }
 
-    pub fn delete<R: Record>(&mut self, record: &R) -> Result<()> {
+    /// Deletes `record`, which must be the row as it stands (see [`Batch::update`]).
+    pub fn delete<R: Record + PartialEq>(&mut self, record: &R) -> Result<()> {
+        self.expect_current(record)?;
         R::delete_row(&self.tx, record.id())?;
         self.journal(R::ENTITY, record.id(), Some(serde_json::to_string(record)?), None)
+    }
+
+    fn expect_current<R: Record + PartialEq>(&self, seen: &R) -> Result<()> {
+        match R::load(&self.tx, seen.id())? {
+            Some(current) if current == *seen => Ok(()),
+            Some(_) => Err(changed_elsewhere(R::ENTITY)),
+            None => Err(Error::not_found(R::ENTITY, seen.id())),
+        }
     }
 
     fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
@@ -135,33 +154,38 @@ struct Target {
     label: String,
 }
 
-fn last_done(conn: &Connection) -> Result<Option<Target>> {
+fn last_done(conn: &Connection, actor: &str) -> Result<Option<Target>> {
     Ok(conn
         .query_row(
-            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'done' ORDER BY seq DESC LIMIT 1",
-            [],
+            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'done' AND actor = ?1
+             ORDER BY seq DESC LIMIT 1",
+            [actor],
             |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
         )
         .optional()?)
 }
 
-fn first_undone(conn: &Connection) -> Result<Option<Target>> {
+fn first_undone(conn: &Connection, actor: &str) -> Result<Option<Target>> {
     Ok(conn
         .query_row(
-            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'undone' ORDER BY seq ASC LIMIT 1",
-            [],
+            "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'undone' AND actor = ?1
+             ORDER BY seq ASC LIMIT 1",
+            [actor],
             |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
         )
         .optional()?)
 }
 
-pub(crate) fn history(conn: &Connection) -> Result<HistoryState> {
-    Ok(HistoryState { undo_label: last_done(conn)?.map(|t| t.label), redo_label: first_undone(conn)?.map(|t| t.label) })
+pub(crate) fn history(conn: &Connection, actor: &str) -> Result<HistoryState> {
+    Ok(HistoryState {
+        undo_label: last_done(conn, actor)?.map(|t| t.label),
+        redo_label: first_undone(conn, actor)?.map(|t| t.label),
+    })
 }
 
 /// Undoes the latest action still done; returns its label, or None when there is nothing to undo.
 pub(crate) fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
-    let Some(target) = last_done(conn)? else {
+    let Some(target) = last_done(conn, actor)? else {
         return Ok(None);
     };
     replay(conn, actor, at, &target, BatchKind::Undo)?;
@@ -170,7 +194,7 @@ pub(crate) fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Res
 
 /// Redoes the action undone most recently; returns its label, or None when there is nothing to redo.
 pub(crate) fn redo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
-    let Some(target) = first_undone(conn)? else {
+    let Some(target) = first_undone(conn, actor)? else {
         return Ok(None);
     };
     replay(conn, actor, at, &target, BatchKind::Redo)?;
@@ -195,9 +219,10 @@ fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target
         changes.reverse();
     }
     for change in changes {
-        let state = if kind == BatchKind::Undo { change.before } else { change.after };
+        let (expected, state) =
+            if kind == BatchKind::Undo { (change.after, change.before) } else { (change.before, change.after) };
         let id = Uuid::parse_str(&change.entity_id).map_err(|_| Error::io("journal holds a malformed id"))?;
-        records::restore(&mut batch, &change.entity, id, state.as_deref())?;
+        records::restore(&mut batch, &change.entity, id, expected.as_deref(), state.as_deref())?;
     }
     let new_state = if kind == BatchKind::Undo { "undone" } else { "done" };
     batch.tx.execute("UPDATE change_batch SET state = ?1 WHERE seq = ?2", params![new_state, target.seq])?;
@@ -215,9 +240,27 @@ fn load_changes(conn: &Connection, batch_seq: i64) -> Result<Vec<StoredChange>> 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Brings one row to `state` (None: absent), journaling the change in `batch`.
-pub(crate) fn restore_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<&str>) -> Result<()> {
+fn changed_elsewhere(entity: &str) -> Error {
+    Error::conflict(format!(
+        "this {entity} was changed elsewhere (another window or the command line) since it was read; \
+         nothing was written: look again and retry"
+    ))
+}
+
+/// Brings one row from `expected` to `state` (None: absent), journaling the change in
+/// `batch`. Undo and redo refuse with a conflict when the row is no longer as the change
+/// left it: someone changed it since, and replaying would throw their change away.
+pub(crate) fn restore_record<R: Record + PartialEq>(
+    batch: &mut Batch,
+    id: Uuid,
+    expected: Option<&str>,
+    state: Option<&str>,
+) -> Result<()> {
     let current = R::load(batch.conn(), id)?;
+    let expected: Option<R> = expected.map(serde_json::from_str).transpose()?;
+    if current != expected {
+        return Err(changed_elsewhere(R::ENTITY));
+    }
     let wanted: Option<R> = state.map(serde_json::from_str).transpose()?;
     match (current, wanted) {
         (None, None) => Ok(()),

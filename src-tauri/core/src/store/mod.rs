@@ -75,6 +75,11 @@ impl Store {
         self.actor = actor.into();
     }
 
+    /// Who the journal says made the changes; undo and redo walk this actor's own actions.
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
     /// Read access for queries.
     pub fn conn(&self) -> &Connection {
         &self.conn
@@ -101,7 +106,7 @@ impl Store {
     }
 
     pub fn history(&self) -> Result<HistoryState> {
-        journal::history(&self.conn)
+        journal::history(&self.conn, &self.actor)
     }
 }
 

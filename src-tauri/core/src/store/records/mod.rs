@@ -117,23 +117,29 @@ record!(Campaign, "campaign", links: campaign_links);
 record!(ContentItem, "contentItem", links: item_links);
 
 /// Brings the row named in a journal entry to `state`.
-pub(crate) fn restore(batch: &mut Batch, entity: &str, id: Uuid, state: Option<&str>) -> Result<()> {
+pub(crate) fn restore(
+    batch: &mut Batch,
+    entity: &str,
+    id: Uuid,
+    expected: Option<&str>,
+    state: Option<&str>,
+) -> Result<()> {
     match entity {
-        Settings::ENTITY => restore_record::<Settings>(batch, id, state),
-        Brand::ENTITY => restore_record::<Brand>(batch, id, state),
-        Channel::ENTITY => restore_record::<Channel>(batch, id, state),
-        Objective::ENTITY => restore_record::<Objective>(batch, id, state),
-        Campaign::ENTITY => restore_record::<Campaign>(batch, id, state),
-        ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, state),
-        KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, state),
-        PlanYear::ENTITY => restore_record::<PlanYear>(batch, id, state),
-        Partner::ENTITY => restore_record::<Partner>(batch, id, state),
-        PartnerGroup::ENTITY => restore_record::<PartnerGroup>(batch, id, state),
-        Collaboration::ENTITY => restore_record::<Collaboration>(batch, id, state),
-        Member::ENTITY => restore_record::<Member>(batch, id, state),
-        CoverageRule::ENTITY => restore_record::<CoverageRule>(batch, id, state),
-        CrisisPause::ENTITY => restore_record::<CrisisPause>(batch, id, state),
-        Series::ENTITY => restore_record::<Series>(batch, id, state),
+        Settings::ENTITY => restore_record::<Settings>(batch, id, expected, state),
+        Brand::ENTITY => restore_record::<Brand>(batch, id, expected, state),
+        Channel::ENTITY => restore_record::<Channel>(batch, id, expected, state),
+        Objective::ENTITY => restore_record::<Objective>(batch, id, expected, state),
+        Campaign::ENTITY => restore_record::<Campaign>(batch, id, expected, state),
+        ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, expected, state),
+        KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, expected, state),
+        PlanYear::ENTITY => restore_record::<PlanYear>(batch, id, expected, state),
+        Partner::ENTITY => restore_record::<Partner>(batch, id, expected, state),
+        PartnerGroup::ENTITY => restore_record::<PartnerGroup>(batch, id, expected, state),
+        Collaboration::ENTITY => restore_record::<Collaboration>(batch, id, expected, state),
+        Member::ENTITY => restore_record::<Member>(batch, id, expected, state),
+        CoverageRule::ENTITY => restore_record::<CoverageRule>(batch, id, expected, state),
+        CrisisPause::ENTITY => restore_record::<CrisisPause>(batch, id, expected, state),
+        Series::ENTITY => restore_record::<Series>(batch, id, expected, state),
         other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
     }
 }
