@@ -8,6 +8,7 @@ mod files;
 mod menu;
 mod partners;
 mod scheduling;
+mod startup;
 
 use std::path::Path;
 
@@ -25,6 +26,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
     use exports::*;
     use partners::*;
     use scheduling::*;
+    use startup::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()
@@ -114,6 +116,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             get_series,
             edit_series_item,
             delete_series_item,
+            startup_problem,
+            restore_backup,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }
@@ -125,14 +129,26 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
     specta_builder().export(specta_typescript::Typescript::default().header(header), path).map_err(|e| e.to_string())
 }
 
-/// Opens the plan in `data_dir` and runs the window until it is closed.
+/// Opens the plan in `data_dir` and runs the window until it is closed. A plan that cannot
+/// be opened does not stop the window: it shows what is wrong and the backups to restore.
 pub fn run_app(data_dir: &Path) -> Result<(), String> {
-    let store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
+    let opened = Store::open_dir(data_dir);
+    if let Err(e) = &opened {
+        eprintln!("almanac: {e}");
+    }
     let builder = specta_builder();
-    tauri::Builder::default()
+    let mut tauri_app = tauri::Builder::default();
+    let problem = match opened {
+        Ok(store) => {
+            tauri_app = tauri_app.manage(commands::AppState::new(store));
+            None
+        }
+        Err(e) => Some(e),
+    };
+    tauri_app
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(commands::AppState::new(store))
+        .manage(startup::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

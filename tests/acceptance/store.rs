@@ -38,9 +38,12 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     }
+    let bytes = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().expect("a newer schema must be refused");
     assert_eq!(err.code(), "conflict");
     assert!(err.to_string().contains("newer version of Almanac"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "not a byte changed");
+    assert_eq!(files_in(dir.path()), vec![DATABASE_FILE.to_string()], "no -wal or -shm appeared");
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION + 1);
@@ -85,4 +88,63 @@ fn deleting_a_brand_that_owns_channels_is_a_conflict() {
     let err = brands::delete(&mut store, &brand.id.to_string()).unwrap_err();
     assert_eq!(err.code(), "conflict");
     assert_eq!(brands::list(&store).unwrap().len(), 1);
+}
+
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// Opening `path` must fail as damaged, name the backups, and leave the folder as it was.
+fn refused_as_damaged(path: &std::path::Path, why: &str) -> Vec<String> {
+    let dir = path.parent().unwrap();
+    let (bytes, files) = (std::fs::read(path).unwrap(), files_in(dir));
+    match Store::open(path).err() {
+        Some(almanac_core::Error::Damaged { message, backups }) => {
+            assert!(message.contains(why) && message.contains("left as it is"), "{message}");
+            assert_eq!(std::fs::read(path).unwrap(), bytes, "not a byte changed");
+            assert_eq!(files_in(dir), files, "no -wal or -shm appeared");
+            backups
+        }
+        other => panic!("expected a damaged-plan error, got {other:?}"),
+    }
+}
+
+#[test]
+fn random_bytes_or_a_plan_cut_short_are_refused_as_damaged_untouched_with_the_backups_beside_them() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("Team plans 100% #1?");
+    std::fs::create_dir(&dir).unwrap();
+    let path = dir.join(DATABASE_FILE);
+    let noise: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(&path, &noise).unwrap();
+    assert!(refused_as_damaged(&path, "not an SQLite database").is_empty());
+
+    std::fs::remove_file(&path).unwrap();
+    {
+        let mut store = Store::open(&path).unwrap();
+        let channel = almanac_tests::add_brand_and_channel(&mut store);
+        for day in 1..=28 {
+            almanac_tests::add_item(
+                &mut store,
+                &channel,
+                &format!("Post {day} {}", "x".repeat(250)),
+                &format!("2027-02-{day:02}"),
+            );
+        }
+    }
+    let backup = dir.join(format!("{DATABASE_FILE}.schema-3.20260101T000000.bak"));
+    std::fs::copy(&path, &backup).unwrap();
+    let whole = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &whole[..whole.len() / 2]).unwrap();
+    let backups = refused_as_damaged(&path, "cut short");
+    assert_eq!(backups, vec![backup.display().to_string()], "the backup beside it is offered");
+
+    // A header that is intact but a schema page of noise is damaged too.
+    let mut scrambled = whole.clone();
+    scrambled[100..4096].copy_from_slice(&noise[100..4096]);
+    std::fs::write(&path, &scrambled).unwrap();
+    refused_as_damaged(&path, "cannot be opened");
 }

@@ -75,3 +75,38 @@ async fn commands_called_from_the_page_with_unchosen_paths_are_refused_and_touch
     assert_eq!(std::fs::read_dir(home.path())?.count(), 2, "no file was added beside them");
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_damaged_plan_opens_a_window_that_says_so_and_restores_a_backup_beside_it() -> WebDriverResult<()> {
+    use almanac_core::store::DATABASE_FILE;
+    let data = tempfile::tempdir()?;
+    let bin = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
+    let made =
+        std::process::Command::new(&bin).args(["sample", "--year", "2027", "--data-dir"]).arg(data.path()).output()?;
+    assert!(made.status.success(), "{made:?}");
+    let plan = data.path().join(DATABASE_FILE);
+    std::fs::copy(&plan, data.path().join(format!("{DATABASE_FILE}.schema-4.20270101T090000.bak")))?;
+    let noise: Vec<u8> = (0..65_536u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    std::fs::write(&plan, &noise)?;
+
+    let app = App::start(data.path()).await?;
+    let message = app.driver.query(By::Css("[data-testid=recovery-message]")).first().await?.text().await?;
+    assert!(message.contains("cannot be opened") && message.contains("not an SQLite database"), "{message}");
+    assert_eq!(std::fs::read(&plan)?, noise, "the damaged file is left as it is");
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:#?}");
+    app.screenshot("20-recovery").await?;
+
+    app.click("[data-testid=restore-backup]").await?;
+    app.driver.query(By::Css("[data-testid=nav-plan]")).first().await?;
+    let kept: Vec<String> = std::fs::read_dir(data.path())?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.starts_with(&format!("{DATABASE_FILE}.damaged-")))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept beside the plan: {kept:?}");
+    assert_eq!(std::fs::read(data.path().join(&kept[0]))?, noise);
+    app.click("[data-testid=nav-campaigns]").await?;
+    app.driver.query(By::Css("[data-testid=campaign-row]")).first().await?;
+    app.quit().await
+}

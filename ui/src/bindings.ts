@@ -120,6 +120,13 @@ export const commands = {
 	getSeries: (id: string) => typedError<SeriesSummary, AppError>(__TAURI_INVOKE("get_series", { id })),
 	editSeriesItem: (id: string, draft: ItemDraft, scope: SeriesScope) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("edit_series_item", { id, draft, scope })),
 	deleteSeriesItem: (id: string, scope: SeriesScope) => typedError<null, AppError>(__TAURI_INVOKE("delete_series_item", { id, scope })),
+	/**  What stopped the plan from opening; none when the plan is open. */
+	startupProblem: () => typedError<StartupProblem | null, AppError>(__TAURI_INVOKE("startup_problem")),
+	/**
+	 *  Puts `backup` in place of the damaged plan (which is kept beside it) and opens it.
+	 *  Returns the name the damaged file was kept under.
+	 */
+	restoreBackup: (backup: string) => typedError<string, AppError>(__TAURI_INVOKE("restore_backup", { backup })),
 };
 
 /** Events */
@@ -141,7 +148,12 @@ export type AppError =
 /**  The request is well-formed but the plan's current state forbids it. */
 { code: "conflict"; message: string } | 
 /**  The database or file system failed. */
-{ code: "io"; message: string };
+{ code: "io"; message: string } | 
+/**
+ *  The plan file is not a readable plan (random bytes, cut short, corrupt); it was
+ *  left as it is. `backups` are the copies found beside it, newest first.
+ */
+{ code: "damaged"; message: string; backups: string[] };
 
 /**  How strict a blackout period is. */
 export type BlackoutLevel = 
@@ -982,6 +994,15 @@ export type SocialChannel = {
 	minGapMinutes: number | null,
 	/**  Preferred posting times on the plan's wall clock, `HH:MM`, earliest first. */
 	postingSlots?: string[],
+};
+
+/**  What stopped the plan from opening. */
+export type StartupProblem = {
+	/**  The plan file that could not be opened. */
+	path: string,
+	error: AppError,
+	/**  Backups found beside the plan, newest first (only for a damaged plan). */
+	backups: string[],
 };
 
 /**  A status and when the team recorded it. */

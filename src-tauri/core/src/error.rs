@@ -19,6 +19,10 @@ pub enum Error {
     /// The database or file system failed.
     #[error("{message}")]
     Io { message: String },
+    /// The plan file is not a readable plan (random bytes, cut short, corrupt); it was
+    /// left as it is. `backups` are the copies found beside it, newest first.
+    #[error("{message}")]
+    Damaged { message: String, backups: Vec<String> },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -47,6 +51,7 @@ impl Error {
             Error::NotFound { .. } => "notFound",
             Error::Conflict { .. } => "conflict",
             Error::Io { .. } => "io",
+            Error::Damaged { .. } => "damaged",
         }
     }
 }

@@ -24,6 +24,7 @@ export function describe(error: AppError): string {
       return `That ${error.entity} no longer exists.`;
     case "conflict":
     case "io":
+    case "damaged":
       return error.message;
   }
 }

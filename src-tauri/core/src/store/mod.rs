@@ -3,6 +3,7 @@
 //! Every mutation runs through [`Store::write`], which wraps it in one
 //! transaction together with its journal rows (see [`journal`]).
 
+mod inspect;
 pub mod journal;
 mod migrate;
 pub(crate) mod records;
@@ -15,6 +16,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+pub use inspect::{backups_beside, restore_backup};
 pub use journal::{Batch, HistoryState};
 pub use migrate::SCHEMA_VERSION;
 
@@ -46,8 +48,13 @@ impl Store {
         Self::open(&path)
     }
 
+    /// Opens the plan file at `path`. An existing file is first read without writing a
+    /// byte: one that is damaged or from a newer Almanac is refused and left as it was.
     pub fn open(path: &Path) -> Result<Self> {
         let existed = path.exists();
+        if existed {
+            inspect::readable_plan(path)?;
+        }
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         migrate::run(&mut conn, existed.then_some(path))?;
