@@ -4,6 +4,7 @@
 mod annual_plan;
 mod brief;
 mod campaign_shift;
+mod crash;
 mod import;
 mod items;
 mod journal;

@@ -21,13 +21,15 @@ fn a_plan_survives_closing_and_reopening() {
 }
 
 #[test]
-fn the_store_uses_wal_and_foreign_keys() {
+fn the_store_uses_wal_foreign_keys_and_a_sync_at_every_commit() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_dir(dir.path()).unwrap();
     let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     let fk: i64 = store.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    let synchronous: i64 = store.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
+    assert_eq!(synchronous, 2, "FULL: an acknowledged change survives a power cut");
 }
 
 #[test]

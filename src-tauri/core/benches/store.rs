@@ -1,6 +1,9 @@
 //! Store benchmarks against the sample plans (DESIGN.md §6):
 //! `month_window` loads one month of items with their channel and campaign from
-//! the `archive` plan (ten years); `move_item` moves one item, journal row included.
+//! the `archive` plan (ten years); `move_item` moves one item, journal row included;
+//! `move_item_on_disk/{full,normal}` does the same in a plan file on disk with SQLite's
+//! `synchronous` at FULL (the store's setting: each commit is on the disk before it
+//! returns) and at NORMAL (a power cut may lose the last commits), to show the price.
 //! Run: `cargo bench -p almanac-core --bench store`.
 
 use almanac_core::domain::When;
@@ -41,9 +44,31 @@ fn move_item(c: &mut Criterion) {
     });
 }
 
+fn move_item_on_disk(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open_dir(dir.path()).expect("store");
+    let options = SampleOptions { profile: Profile::Agency, seed: 1, year: YEAR, today: fixed_today(YEAR) };
+    sample::load(&mut store, options).expect("agency sample");
+    let query = WindowQuery { from: "2027-06-01".into(), to: "2027-06-02".into(), filter: ItemFilter::default() };
+    let id = items::list_window(&store, &query).expect("window")[0].item.id.to_string();
+    let days = [When::AllDay { date: "2027-06-10".into() }, When::AllDay { date: "2027-06-11".into() }];
+    let mut turn = 0usize;
+    let mut group = c.benchmark_group("move_item_on_disk");
+    for mode in ["full", "normal"] {
+        store.conn().pragma_update(None, "synchronous", mode).expect("synchronous");
+        group.bench_function(mode, |b| {
+            b.iter(|| {
+                turn += 1;
+                items::move_to(&mut store, &id, &days[turn % 2]).expect("move")
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(50);
-    targets = month_window, move_item
+    targets = month_window, move_item, move_item_on_disk
 }
 criterion_main!(benches);
