@@ -47,7 +47,9 @@ fn snapshot(store: &Store) -> Vec<String> {
         .conn()
         .prepare("SELECT id, title, coalesce(all_day_date, starts_at, '') FROM content_item ORDER BY id")
         .unwrap();
-    let rows = stmt.query_map([], |r| Ok(format!("{} {} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)));
+    let rows = stmt.query_map([], |r| {
+        Ok(format!("{} {} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    });
     rows.unwrap().map(Result::unwrap).collect()
 }
 

@@ -5,6 +5,7 @@ mod annual_plan;
 mod brief;
 mod campaign_shift;
 mod crash;
+mod disk_full;
 mod import;
 mod items;
 mod journal;

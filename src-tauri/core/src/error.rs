@@ -62,6 +62,9 @@ impl From<rusqlite::Error> for Error {
             Some(rusqlite::ErrorCode::ConstraintViolation) => {
                 Error::conflict(format!("the plan refused this change: {e}"))
             }
+            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => Error::io(format!(
+                "the plan could not be written: the disk is full or failing ({e}); nothing was changed"
+            )),
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
             }

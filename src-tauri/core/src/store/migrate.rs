@@ -48,8 +48,11 @@ fn back_up(conn: &Connection, path: &Path, version: u32) -> Result<()> {
         path.file_name().and_then(|n| n.to_str()).unwrap_or("almanac.sqlite3")
     );
     let backup = path.with_file_name(name);
-    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
-        .map_err(|e| Error::io(format!("could not back up the plan before upgrading it: {e}")))?;
+    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]).map_err(|e| {
+        // A backup cut short (a full disk) is no backup: it goes, and the upgrade stops.
+        let _ = std::fs::remove_file(&backup);
+        Error::io(format!("could not back up the plan before upgrading it ({e}); the plan was left as it is"))
+    })?;
     Ok(())
 }
 
