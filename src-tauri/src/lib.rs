@@ -5,6 +5,7 @@ pub mod cli;
 mod commands;
 mod exports;
 mod files;
+mod instance;
 mod menu;
 mod partners;
 mod scheduling;
@@ -132,6 +133,13 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
 /// Opens the plan in `data_dir` and runs the window until it is closed. A plan that cannot
 /// be opened does not stop the window: it shows what is wrong and the backups to restore.
 pub fn run_app(data_dir: &Path) -> Result<(), String> {
+    let listener = match instance::claim(data_dir) {
+        instance::Claim::First(listener) => listener,
+        instance::Claim::AlreadyOpen => {
+            println!("Almanac is already open on {}; its window was brought forward.", data_dir.display());
+            return Ok(());
+        }
+    };
     let opened = Store::open_dir(data_dir);
     if let Err(e) = &opened {
         eprintln!("almanac: {e}");
@@ -151,6 +159,9 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         .manage(startup::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
+            if let Some(listener) = listener {
+                instance::serve(listener, app.handle().clone());
+            }
             builder.mount_events(app);
             app.set_menu(menu::build(app.handle())?)?;
             app.on_menu_event(menu::on_event);

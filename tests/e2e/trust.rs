@@ -110,3 +110,23 @@ async fn a_damaged_plan_opens_a_window_that_says_so_and_restores_a_backup_beside
     app.driver.query(By::Css("[data-testid=campaign-row]")).first().await?;
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead_of_opening_another() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    let bin = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
+    let second = std::process::Command::new(&bin).arg("--data-dir").arg(data.path()).output()?;
+    assert!(second.status.success(), "{second:?}");
+    let said = String::from_utf8_lossy(&second.stdout);
+    assert!(said.contains("already open") && said.contains("brought forward"), "{said}");
+    let pattern = format!("almanac --data-dir {}", data.path().display());
+    let running = std::process::Command::new("pgrep").args(["-c", "-f", &pattern]).output()?;
+    assert_eq!(String::from_utf8_lossy(&running.stdout).trim(), "1", "one window on the plan");
+    // The first window carries on.
+    app.click("[data-testid=nav-calendar]").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.quit().await
+}
