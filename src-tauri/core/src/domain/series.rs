@@ -83,9 +83,33 @@ pub fn parse_rule(rule: &str) -> Result<RRule<Unvalidated>> {
     Ok(parsed)
 }
 
+/// The rule with an `UNTIL` given as a day (`UNTIL=20270430`, what *Ends on* writes) made
+/// the end of that day in the plan's zone, in UTC as RFC 5545 wants beside a zoned start:
+/// the last day is the plan's day, not UTC's (which would drop an evening occurrence in
+/// Vancouver and add a morning one in Sydney).
+pub fn until_in_zone(rule: &str, tz: Tz) -> String {
+    let text = rule.trim();
+    let text = text.strip_prefix("RRULE:").unwrap_or(text);
+    text.split(';')
+        .map(|part| {
+            let Some((key, value)) = part.split_once('=') else { return part.to_string() };
+            let day = chrono::NaiveDate::parse_from_str(value.trim(), "%Y%m%d");
+            match day {
+                Ok(day) if key.trim().eq_ignore_ascii_case("UNTIL") && value.trim().len() == 8 => {
+                    let last = day.and_hms_opt(23, 59, 59).unwrap_or_default();
+                    let end = tz.from_local_datetime(&last).latest().map_or(last, |t| t.naive_utc());
+                    format!("UNTIL={}", end.format("%Y%m%dT%H%M%SZ"))
+                }
+                _ => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 /// The occurrences of `rule` from `start` in the plan's zone, without the `exceptions`.
 pub fn expand(rule: &str, start: SeriesStart, tz: Tz, exceptions: &[String]) -> Result<Vec<Occurrence>> {
-    let parsed = parse_rule(rule)?;
+    let parsed = parse_rule(&until_in_zone(rule, tz))?;
     let rtz = rrule::Tz::Tz(tz);
     // All-day occurrences are expanded at noon, which every zone's day has.
     let local = match start {
@@ -185,6 +209,18 @@ mod tests {
 
     fn starts(rule: &str, start: &str, tz: Tz) -> Vec<String> {
         expand(rule, at(start), tz, &[]).unwrap().into_iter().map(|o| o.recurrence_id).collect()
+    }
+
+    #[test]
+    fn ends_on_a_day_means_the_plans_day_in_vancouver_and_in_sydney() {
+        // 20:00 in Vancouver on the last day is already the next day in UTC.
+        let evenings = starts("FREQ=WEEKLY;UNTIL=20270430", "2027-04-16T20:00", Vancouver);
+        assert_eq!(evenings.last().map(String::as_str), Some("2027-04-30T20:00"), "{evenings:?}");
+        // 09:00 in Sydney the day after is still the last day in UTC: not one more.
+        let mornings = starts("FREQ=DAILY;UNTIL=20270430", "2027-04-28T09:00", chrono_tz::Australia::Sydney);
+        assert_eq!(mornings, vec!["2027-04-28T09:00", "2027-04-29T09:00", "2027-04-30T09:00"]);
+        assert_eq!(until_in_zone("FREQ=DAILY;UNTIL=20270430;COUNT=3", Paris), "FREQ=DAILY;UNTIL=20270430T215959Z;COUNT=3");
+        assert_eq!(until_in_zone("FREQ=DAILY;UNTIL=20270430T120000Z", Paris), "FREQ=DAILY;UNTIL=20270430T120000Z");
     }
 
     fn utc(rule: &str, start: &str, tz: Tz) -> Vec<String> {

@@ -15,7 +15,7 @@ describe("repeat rules", () => {
 
   it("end on a day or after a count, or not repeat", () => {
     expect(ruleOf({ ...noRepeat(), freq: "daily", ends: "until", until: "2027-04-30" }, "2027-03-12")).toBe(
-      "FREQ=DAILY;UNTIL=20270430T235959Z",
+      "FREQ=DAILY;UNTIL=20270430",
     );
     expect(ruleOf(noRepeat(), "2027-03-12")).toBeNull();
     expect(ruleOf({ ...noRepeat(), freq: "custom", custom: " FREQ=YEARLY;COUNT=3 " }, "2027-03-12")).toBe("FREQ=YEARLY;COUNT=3");

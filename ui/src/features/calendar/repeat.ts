@@ -40,6 +40,7 @@ export function ruleOf(r: Repeat, start: string): string | null {
     monthlyWeekday: `FREQ=MONTHLY;BYDAY=${Math.ceil(day / 7) >= 5 ? -1 : Math.ceil(day / 7)}${weekdayOf(start)}`,
     yearly: "FREQ=YEARLY",
   };
-  const end = r.ends === "count" ? `;COUNT=${Math.trunc(r.count)}` : `;UNTIL=${r.until.replaceAll("-", "")}T235959Z`;
+  // UNTIL as a day: the core ends the series at the end of that day in the plan's zone.
+  const end = r.ends === "count" ? `;COUNT=${Math.trunc(r.count)}` : `;UNTIL=${r.until.replaceAll("-", "")}`;
   return `${base[r.freq]}${every}${end}`;
 }
