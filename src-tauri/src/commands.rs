@@ -252,7 +252,7 @@ pub async fn preview_campaign_shift(
     id: String,
     window: CampaignWindow,
 ) -> Result<ShiftPreview> {
-    read(&state, |s| campaign_shift::preview(s, &id, &window))
+    with_checks(&state, |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), true))
 }
 
 /// Moves or resizes a campaign's window; a move takes its items along (one undoable change).
@@ -264,7 +264,9 @@ pub async fn shift_campaign(
     id: String,
     window: CampaignWindow,
 ) -> Result<ShiftPreview> {
-    write(&app, &state, "campaign", |s| campaign_shift::apply(s, &id, &window))
+    let out = with_checks(&state, |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false))?;
+    let _ = PlanChanged { label: "campaign".into() }.emit(&app);
+    Ok(out)
 }
 
 #[tauri::command]

@@ -1,5 +1,7 @@
 use almanac_core::domain::{BlackoutLevel, CampaignDraft, ItemStatus, KeyDateCategory, When};
-use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftWarning};
+use almanac_core::findings::{FindingKind, Severity};
+use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
+use almanac_core::ops::checks::CheckCache;
 use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::{campaigns, items};
 use almanac_core::Store;
@@ -30,6 +32,20 @@ fn in_campaign(
     items::create(store, &draft).unwrap().item.id.to_string()
 }
 
+/// The shift run dry: what it would do, changing nothing.
+fn dry_run(store: &mut Store, id: &str, w: &CampaignWindow) -> almanac_core::Result<ShiftPreview> {
+    campaign_shift::shift(store, &mut CheckCache::default(), id, w, now(), true)
+}
+
+fn apply(store: &mut Store, id: &str, w: &CampaignWindow) -> almanac_core::Result<ShiftPreview> {
+    campaign_shift::shift(store, &mut CheckCache::default(), id, w, now(), false)
+}
+
+/// Before every item of the tests, so nothing is in the past.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    "2027-01-04T08:00:00Z".parse().unwrap()
+}
+
 fn window(start: &str, end: &str) -> CampaignWindow {
     CampaignWindow { start_date: start.into(), end_date: end.into() }
 }
@@ -54,14 +70,14 @@ fn moving_a_campaign_moves_its_items_by_the_same_days_as_one_undoable_change() {
     let done = in_campaign(&mut store, &channel, &id, "Teaser", on("2027-05-01"), ItemStatus::Published);
     let other = add_item(&mut store, &channel, "Not in the campaign", "2027-05-03");
 
-    let preview = campaign_shift::preview(&store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    let preview = dry_run(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
     assert_eq!(preview.days, 7);
     let mut moved: Vec<_> = preview.moves.iter().map(|m| (m.title.as_str(), m.to.as_deref())).collect();
     moved.sort();
     assert_eq!(moved, vec![("Launch", Some("2027-05-10")), ("Reel", Some("2027-05-17T09:00:00"))]);
     assert_eq!(start_of(&store, &day).as_deref(), Some("2027-05-03"), "a preview changes nothing");
 
-    campaign_shift::apply(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    apply(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
     assert_eq!(start_of(&store, &day).as_deref(), Some("2027-05-10"));
     assert_eq!(start_of(&store, &timed).as_deref(), Some("2027-05-17T09:00:00"));
     assert_eq!(start_of(&store, &done).as_deref(), Some("2027-05-01"), "published items stay where they went out");
@@ -79,7 +95,7 @@ fn resizing_a_campaign_moves_no_item() {
     let (mut store, channel) = plan_with_channel();
     let id = campaign(&mut store, &channel);
     let item = in_campaign(&mut store, &channel, &id, "Launch", on("2027-05-03"), ItemStatus::Approved);
-    let preview = campaign_shift::apply(&mut store, &id, &window("2027-05-01", "2027-06-15")).unwrap();
+    let preview = apply(&mut store, &id, &window("2027-05-01", "2027-06-15")).unwrap();
     assert_eq!((preview.days, preview.moves.len()), (0, 0));
     assert_eq!(start_of(&store, &item).as_deref(), Some("2027-05-03"));
     assert_eq!(campaigns::get(&store, &id).unwrap().end_date.to_string(), "2027-06-15");
@@ -102,21 +118,92 @@ fn the_preview_names_items_landing_in_a_blackout_and_channels_over_their_limit()
     for n in 0..4 {
         add_item(&mut store, &channel, &format!("Already there {n}"), "2027-05-10");
     }
-    let preview = campaign_shift::preview(&store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    let preview = dry_run(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    let blackout = preview.findings.iter().find(|f| f.kind == FindingKind::InBlackout);
     assert!(
-        preview.warnings.iter().any(|w| matches!(w, ShiftWarning::Blackout { title, blackout, .. }
-            if title == "Launch" && blackout == "Pre-election period")),
+        blackout.is_some_and(|f| f.severity == Severity::Error && f.message.contains("Pre-election period")),
         "{:?}",
-        preview.warnings
+        preview.findings
     );
+    let over = preview.findings.iter().find(|f| f.kind == FindingKind::OverDailyLimit);
     assert!(
-        preview.warnings.iter().any(|w| matches!(w, ShiftWarning::OverDailyLimit { planned: 5, limit: 4, day, .. }
-            if day.to_string() == "2027-05-10")),
+        over.is_some_and(|f| f.day.map(|d| d.to_string()).as_deref() == Some("2027-05-10")),
         "{:?}",
-        preview.warnings
+        preview.findings
     );
-    let calm = campaign_shift::preview(&store, &id, &window("2027-05-15", "2027-06-14")).unwrap();
-    assert!(calm.warnings.is_empty(), "{:?}", calm.warnings);
+    let calm = dry_run(&mut store, &id, &window("2027-05-15", "2027-06-14")).unwrap();
+    assert!(calm.findings.is_empty(), "{:?}", calm.findings);
+}
+
+#[test]
+fn the_preview_asks_the_findings_rules_so_cancelled_items_and_blackout_levels_count_as_in_the_checks_view() {
+    let (mut store, channel) = plan_with_channel();
+    let id = campaign(&mut store, &channel);
+    in_campaign(&mut store, &channel, &id, "Launch", on("2027-05-03"), ItemStatus::Approved);
+    // Three items and a cancelled one already on the 10th: with the launch, four of four.
+    for n in 0..3 {
+        add_item(&mut store, &channel, &format!("Already there {n}"), "2027-05-10");
+    }
+    let cancelled = add_item(&mut store, &channel, "Cancelled", "2027-05-10");
+    let mut draft = item_draft(&channel, "Cancelled", on("2027-05-10"));
+    draft.status = ItemStatus::Cancelled;
+    items::update(&mut store, &cancelled, &draft).unwrap();
+    let restricted = KeyDateDraft {
+        name: "Restricted week".into(),
+        starts_on: "2027-05-08".into(),
+        ends_on: "2027-05-12".into(),
+        category: KeyDateCategory::Blackout,
+        blackout_level: Some(BlackoutLevel::Restricted),
+        region: String::new(),
+    };
+    key_dates::create(&mut store, &restricted).unwrap();
+
+    let preview = dry_run(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    assert!(
+        !preview.findings.iter().any(|f| f.kind == FindingKind::OverDailyLimit),
+        "a cancelled item takes no slot: {:?}",
+        preview.findings
+    );
+    let blackout = preview.findings.iter().find(|f| f.kind == FindingKind::InBlackout).expect("the blackout is found");
+    assert_eq!(blackout.severity, Severity::Warning, "a restricted period warns, it does not forbid");
+
+    // What the preview said is what the Checks view then lists.
+    let applied = apply(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
+    let report = almanac_core::ops::checks::check_year(&store, &mut CheckCache::default(), 2027, now()).unwrap();
+    for f in &applied.findings {
+        assert!(report.findings.contains(f), "{f:?} is in the Checks view");
+    }
+}
+
+#[test]
+fn a_shift_onto_a_time_the_clocks_skip_says_so_in_the_preview() {
+    let (mut store, channel) = plan_with_channel();
+    let s = almanac_core::ops::settings::get(&store).unwrap();
+    let draft = almanac_core::domain::SettingsDraft {
+        organisation: s.organisation.clone(),
+        time_zone: "Europe/London".into(),
+        week_start: s.week_start,
+        locale: s.locale.clone(),
+        year_start_month: s.year_start_month,
+        confirm_days: s.confirm_days,
+    };
+    almanac_core::ops::settings::update(&mut store, &draft).unwrap();
+    let id =
+        campaigns::create(&mut store, &campaign_draft("Clocks", "2027-03-01", "2027-03-31")).unwrap().id.to_string();
+    let night = in_campaign(
+        &mut store,
+        &channel,
+        &id,
+        "Night post",
+        When::At { local: "2027-03-21T01:30".into() },
+        ItemStatus::Draft,
+    );
+    let preview = dry_run(&mut store, &id, &window("2027-03-08", "2027-04-07")).unwrap();
+    assert_eq!(preview.skipped.len(), 1, "{:?}", preview.skipped);
+    assert_eq!(preview.skipped[0].asked, "2027-03-28T01:30:00");
+    assert_eq!(preview.skipped[0].lands.as_deref(), Some("2027-03-28T02:30:00"));
+    apply(&mut store, &id, &window("2027-03-08", "2027-04-07")).unwrap();
+    assert_eq!(start_of(&store, &night).as_deref(), Some("2027-03-28T02:30:00"), "where the preview said");
 }
 
 #[test]
@@ -124,7 +211,7 @@ fn a_window_ending_before_it_starts_is_refused_and_nothing_moves() {
     let (mut store, channel) = plan_with_channel();
     let id = campaign(&mut store, &channel);
     let item = in_campaign(&mut store, &channel, &id, "Launch", on("2027-05-03"), ItemStatus::Approved);
-    let err = campaign_shift::apply(&mut store, &id, &window("2027-06-01", "2027-05-01")).unwrap_err();
+    let err = apply(&mut store, &id, &window("2027-06-01", "2027-05-01")).unwrap_err();
     assert!(matches!(err, almanac_core::Error::Validation { field, .. } if field == "endDate"));
     assert_eq!(start_of(&store, &item).as_deref(), Some("2027-05-03"));
 }

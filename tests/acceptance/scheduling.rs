@@ -18,6 +18,11 @@ use chrono_tz::Europe::London;
 
 const YEAR: i32 = 2027;
 
+/// A wall-clock time as the calendar shows it.
+fn domain_text(t: chrono::NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
 fn now() -> DateTime<Utc> {
     "2027-06-15T09:00:00Z".parse().unwrap()
 }
@@ -171,6 +176,28 @@ fn a_pause_holds_the_window_and_resume_restores_or_reflows_keeping_order() {
         if let (Schedule::At { .. }, Some(start)) = (item.item.schedule, &item.local_start) {
             assert_eq!(&start[11..16], &was.2.as_deref().unwrap()[11..16], "same wall-clock time");
         }
+    }
+}
+
+#[test]
+fn resuming_a_three_hour_pause_after_it_moves_timed_items_three_hours_not_a_day() {
+    let mut store = agency();
+    let draft = PauseDraft {
+        reason: "Incident".into(),
+        from: "2027-06-16T09:00".into(),
+        to: "2027-06-16T12:00".into(),
+        channel_ids: vec![],
+    };
+    let before: Vec<Entry> = week(&store);
+    let paused = pause::pause(&mut store, &draft, now()).unwrap();
+    assert!(!paused.held.is_empty(), "the sample has items that morning");
+    pause::resume(&mut store, &paused.id.to_string(), ResumeMode::Reflow, now()).unwrap();
+    for h in &paused.held {
+        let was = before.iter().find(|b| b.0 == h.item_id.to_string()).unwrap().2.clone().unwrap();
+        let was: chrono::NaiveDateTime = was.parse().unwrap();
+        let now_at = items::get(&store, &h.item_id.to_string()).unwrap().local_start.unwrap();
+        let expected = domain_text(was + chrono::Duration::hours(3));
+        assert_eq!(now_at, expected, "three hours later, the same day");
     }
 }
 

@@ -113,7 +113,8 @@ async fn a_damaged_plan_opens_a_window_that_says_so_and_restores_a_backup_beside
 
 #[tokio::test]
 #[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
-async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead_of_opening_another() -> WebDriverResult<()> {
+async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead_of_opening_another(
+) -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;

@@ -966,15 +966,23 @@ export type ShiftPreview = {
 	/**  Days the items move by: 0 for a resize. */
 	days: number,
 	moves: ItemShift[],
-	warnings: ShiftWarning[],
+	/**  The findings the shift creates, as the Checks view would then list them. */
+	findings: Finding[],
+	skipped: SkippedTime[],
 };
 
-/**  What a shift would break. */
-export type ShiftWarning = 
-/**  The item would land in a blackout period. */
-{ kind: "blackout"; item_id: string; title: string; day: string; blackout: string } | 
-/**  The channel would carry more items that day than it allows. */
-{ kind: "overDailyLimit"; channel_id: string; channel: string; day: string; planned: number; limit: number };
+/**
+ *  An item whose new time the clocks skip (the spring-forward night): it goes out at the
+ *  first time that exists, an hour later, and the preview says so.
+ */
+export type SkippedTime = {
+	itemId: string,
+	title: string,
+	/**  The wall-clock time the move asked for, which does not exist. */
+	asked: string,
+	/**  Where it lands instead. */
+	lands: string | null,
+};
 
 /**
  *  One account on one platform, owned by a brand, with its posting limits.

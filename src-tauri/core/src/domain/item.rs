@@ -1,4 +1,4 @@
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -63,17 +63,26 @@ impl Schedule {
     }
 
     /// The same schedule `days` later (earlier if negative) on the plan's wall clock, so a
-    /// 09:00 post stays at 09:00 across a daylight-saving change; a time the change skips
-    /// moves to the first valid time after it.
-    pub fn shifted(&self, days: i64, tz: Tz) -> Result<Schedule> {
-        let delta = chrono::Duration::days(days);
+    /// 09:00 post stays at 09:00 across a daylight-saving change (see [`Schedule::moved_by`]).
+    pub fn shifted(&self, days: i64, tz: Tz) -> Schedule {
+        self.moved_by(chrono::Duration::days(days), tz).schedule
+    }
+
+    /// The schedule moved by `delta` on the plan's wall clock: a timed item by the whole
+    /// span (a 3-hour pause moves 10:00 to 13:00), an all-day item by the span's whole days,
+    /// rounded. Where the clocks skip the time it lands on, [`wall_clock`] decides, and the
+    /// answer says so, for previews to tell.
+    pub fn moved_by(&self, delta: chrono::Duration, tz: Tz) -> Moved {
         match self {
-            Schedule::Unscheduled => Ok(Schedule::Unscheduled),
-            Schedule::AllDay { date } => Ok(Schedule::AllDay { date: *date + delta }),
+            Schedule::Unscheduled => Moved { schedule: Schedule::Unscheduled, skipped: None },
+            Schedule::AllDay { date } => {
+                let days = (delta.num_minutes() as f64 / (24.0 * 60.0)).round() as i64;
+                Moved { schedule: Schedule::AllDay { date: *date + chrono::Duration::days(days) }, skipped: None }
+            }
             Schedule::At { utc } => {
                 let local = utc.with_timezone(&tz).naive_local() + delta;
-                let utc = local_to_utc(local, tz).or_else(|_| local_to_utc(local + chrono::Duration::hours(1), tz))?;
-                Ok(Schedule::At { utc })
+                let (utc, skipped) = wall_clock(local, tz);
+                Moved { schedule: Schedule::At { utc }, skipped: skipped.then_some(local) }
             }
         }
     }
@@ -114,6 +123,31 @@ impl When {
                 let naive = validate::local_date_time("when", local)?;
                 Ok(Schedule::At { utc: local_to_utc(naive, tz)? })
             }
+        }
+    }
+}
+
+/// A schedule after a move, and the wall-clock time asked for if the clocks skip it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Moved {
+    pub schedule: Schedule,
+    pub skipped: Option<NaiveDateTime>,
+}
+
+/// The one rule for a wall-clock time that moves and code (not a person) chose: a time the
+/// clocks skip is read with the offset in force before the skip, as RFC 5545 reads it
+/// (02:30 on the spring-forward night is 03:30), and `true` says it was; a repeated time
+/// is its first occurrence. A time a person types is refused instead ([`local_to_utc`]).
+pub fn wall_clock(local: NaiveDateTime, tz: Tz) -> (DateTime<Utc>, bool) {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => (t.with_timezone(&Utc), false),
+        LocalResult::Ambiguous(first, _) => (first.with_timezone(&Utc), false),
+        LocalResult::None => {
+            // No gap is longer than a day: the day before is on the offset before the gap.
+            let before = tz.from_local_datetime(&(local - chrono::Duration::days(1))).earliest();
+            let offset = before.map_or(0, |t| t.offset().fix().local_minus_utc());
+            let utc = local - chrono::Duration::seconds(offset.into());
+            (DateTime::from_naive_utc_and_offset(utc, Utc), true)
         }
     }
 }
@@ -233,13 +267,44 @@ mod tests {
     #[test]
     fn shifting_keeps_the_wall_clock_across_daylight_saving() {
         let before = When::At { local: "2027-03-20T09:00".into() }.resolve(London).unwrap();
-        let after = before.shifted(14, London).unwrap();
+        let after = before.shifted(14, London);
         assert_eq!(after, Schedule::At { utc: "2027-04-03T08:00:00Z".parse().unwrap() }, "09:00 BST");
-        assert_eq!(after.shifted(-14, London).unwrap(), before);
+        assert_eq!(after.shifted(-14, London), before);
         let day = Schedule::AllDay { date: "2027-12-30".parse().unwrap() };
-        assert_eq!(day.shifted(3, London).unwrap(), Schedule::AllDay { date: "2028-01-02".parse().unwrap() });
-        let in_gap = When::At { local: "2027-03-21T01:30".into() }.resolve(London).unwrap().shifted(7, London).unwrap();
-        assert_eq!(in_gap.local_start(London).as_deref(), Some("2027-03-28T02:30:00"), "01:30 does not exist that day");
+        assert_eq!(day.shifted(3, London), Schedule::AllDay { date: "2028-01-02".parse().unwrap() });
+        let moved = When::At { local: "2027-03-21T01:30".into() }
+            .resolve(London)
+            .unwrap()
+            .moved_by(chrono::Duration::days(7), London);
+        assert_eq!(
+            moved.schedule.local_start(London).as_deref(),
+            Some("2027-03-28T02:30:00"),
+            "01:30 does not exist that day"
+        );
+        assert_eq!(
+            moved.skipped.map(|t| t.to_string()).as_deref(),
+            Some("2027-03-28 01:30:00"),
+            "and the move says so"
+        );
+    }
+
+    #[test]
+    fn a_move_by_hours_moves_timed_items_by_the_hours_and_all_day_items_by_rounded_days() {
+        let three_hours = chrono::Duration::hours(3);
+        let at = When::At { local: "2027-06-01T10:00".into() }.resolve(London).unwrap();
+        assert_eq!(
+            at.moved_by(three_hours, London).schedule.local_start(London).as_deref(),
+            Some("2027-06-01T13:00:00")
+        );
+        let day = Schedule::AllDay { date: "2027-06-01".parse().unwrap() };
+        assert_eq!(day.moved_by(three_hours, London).schedule, day, "three hours is no whole day");
+        let later = day.moved_by(chrono::Duration::hours(40), London).schedule;
+        assert_eq!(later, Schedule::AllDay { date: "2027-06-03".parse().unwrap() });
+        // A skipped time in a zone whose gap is half an hour (Lord Howe Island).
+        let lhi = chrono_tz::Australia::Lord_Howe;
+        let (utc, skipped) = wall_clock("2027-10-03T02:15:00".parse().unwrap(), lhi);
+        assert!(skipped);
+        assert_eq!(utc.with_timezone(&lhi).naive_local().to_string(), "2027-10-03 02:45:00");
     }
 
     #[test]

@@ -219,7 +219,10 @@ mod tests {
         // 09:00 in Sydney the day after is still the last day in UTC: not one more.
         let mornings = starts("FREQ=DAILY;UNTIL=20270430", "2027-04-28T09:00", chrono_tz::Australia::Sydney);
         assert_eq!(mornings, vec!["2027-04-28T09:00", "2027-04-29T09:00", "2027-04-30T09:00"]);
-        assert_eq!(until_in_zone("FREQ=DAILY;UNTIL=20270430;COUNT=3", Paris), "FREQ=DAILY;UNTIL=20270430T215959Z;COUNT=3");
+        assert_eq!(
+            until_in_zone("FREQ=DAILY;UNTIL=20270430;COUNT=3", Paris),
+            "FREQ=DAILY;UNTIL=20270430T215959Z;COUNT=3"
+        );
         assert_eq!(until_in_zone("FREQ=DAILY;UNTIL=20270430T120000Z", Paris), "FREQ=DAILY;UNTIL=20270430T120000Z");
     }
 

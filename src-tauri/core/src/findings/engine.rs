@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::facts::{Facts, PlanItem};
 use super::{collaborations, rules, sort, Finding, FindingKind};
-use crate::domain::Schedule;
+use crate::domain::{Campaign, Schedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Scope {
@@ -18,6 +18,13 @@ enum Scope {
     OwnerWeek(Uuid, NaiveDate),
     Translation(Uuid),
     Collaboration(Uuid),
+}
+
+/// A change to try or to record: items in their new state, campaigns with their new window.
+#[derive(Debug, Clone, Default)]
+pub struct WhatIf {
+    pub items: Vec<PlanItem>,
+    pub campaigns: Vec<Campaign>,
 }
 
 pub struct Checker {
@@ -103,13 +110,50 @@ impl Checker {
     /// What the findings would be if `item` were changed so, without changing anything:
     /// the findings the change would create.
     pub fn preview_item(&mut self, item: PlanItem) -> Vec<Finding> {
-        let old = self.facts.items.get(&item.id).cloned();
-        let created = self.update_item(item.clone());
-        match old {
-            Some(old) => {
-                self.update_item(old);
+        self.preview(WhatIf { items: vec![item], campaigns: vec![] })
+    }
+
+    /// Records a change of several items and campaigns at once (written to the plan
+    /// already) and returns the findings it created. A campaign's new window rechecks
+    /// each of its items against it.
+    pub fn apply(&mut self, change: WhatIf) -> Vec<Finding> {
+        let mut touched: HashSet<Scope> = HashSet::default();
+        for item in &change.items {
+            if let Some(old) = self.facts.items.get(&item.id) {
+                touched.extend(self.scopes_of(old));
             }
-            None => self.remove_item(item.id),
+            touched.extend(self.scopes_of(item));
+        }
+        let changed: HashSet<Uuid> = change.campaigns.iter().map(|c| c.id).collect();
+        let members = self.facts.items.values().filter(|i| i.campaign_id.is_some_and(|c| changed.contains(&c)));
+        touched.extend(members.map(|i| Scope::Item(i.id)).collect::<Vec<_>>());
+        let before = self.collect(&touched);
+        for campaign in change.campaigns {
+            self.facts.campaigns.insert(campaign.id, campaign);
+        }
+        for item in change.items {
+            if let Some(old) = self.facts.items.get(&item.id).cloned() {
+                self.index.remove(&old, &self.facts);
+            }
+            self.index.add(&item, &self.facts);
+            self.facts.items.insert(item.id, item);
+        }
+        self.recompute_all(&touched);
+        created(before, self.collect(&touched))
+    }
+
+    /// The findings `change` would create, without keeping it: every "what if" (a move,
+    /// a campaign shift, a fill) asks this, so a preview and the Checks view agree.
+    pub fn preview(&mut self, change: WhatIf) -> Vec<Finding> {
+        let old_items: Vec<(Uuid, Option<PlanItem>)> =
+            change.items.iter().map(|i| (i.id, self.facts.items.get(&i.id).cloned())).collect();
+        let old_campaigns: Vec<Campaign> =
+            change.campaigns.iter().filter_map(|c| self.facts.campaigns.get(&c.id).cloned()).collect();
+        let created = self.apply(change);
+        let (kept, added): (Vec<_>, Vec<_>) = old_items.into_iter().partition(|(_, old)| old.is_some());
+        self.apply(WhatIf { items: kept.into_iter().filter_map(|(_, old)| old).collect(), campaigns: old_campaigns });
+        for (id, _) in added {
+            self.remove_item(id);
         }
         created
     }

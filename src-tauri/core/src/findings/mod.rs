@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-pub use engine::Checker;
+pub use engine::{Checker, WhatIf};
 pub use facts::{Facts, PlanItem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]

@@ -1,22 +1,25 @@
 //! Moving or resizing a campaign's window. A move (both ends by the same number of
 //! days) takes the campaign's dated items along, keeping their offsets; a resize moves
-//! no item. The preview lists every move and every item that would land in a blackout
-//! or push its channel over its daily limit; applying is one undoable change.
+//! no item. One operation serves the preview and the change: run dry, it says what
+//! would move and asks the findings checker which findings the shift would create (the
+//! same rules as the Checks view: blackouts with their levels, daily limits, gaps, the
+//! window itself); run for real, it is one undoable change.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::items::{self, ItemFilter, WindowQuery, MAX_WINDOW_DAYS};
-use super::{channels, quoted, settings, target};
-use crate::domain::{validate, Campaign, ContentItem, ItemStatus, KeyDate, KeyDateCategory};
+use super::checks::CheckCache;
+use super::{quoted, settings, target};
+use crate::domain::{validate, Campaign, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
+use crate::findings::{Finding, PlanItem, WhatIf};
 use crate::store::records::query;
-use crate::store::{sql, Store};
+use crate::store::Store;
 
 /// The window a campaign is moved or resized to (dates; the end inclusive).
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -36,14 +39,17 @@ pub struct ItemShift {
     pub to: Option<String>,
 }
 
-/// What a shift would break.
+/// An item whose new time the clocks skip (the spring-forward night): it goes out at the
+/// first time that exists, an hour later, and the preview says so.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-pub enum ShiftWarning {
-    /// The item would land in a blackout period.
-    Blackout { item_id: Uuid, title: String, day: NaiveDate, blackout: String },
-    /// The channel would carry more items that day than it allows.
-    OverDailyLimit { channel_id: Uuid, channel: String, day: NaiveDate, planned: u32, limit: u32 },
+#[serde(rename_all = "camelCase")]
+pub struct SkippedTime {
+    pub item_id: Uuid,
+    pub title: String,
+    /// The wall-clock time the move asked for, which does not exist.
+    pub asked: String,
+    /// Where it lands instead.
+    pub lands: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -55,18 +61,28 @@ pub struct ShiftPreview {
     /// Days the items move by: 0 for a resize.
     pub days: i32,
     pub moves: Vec<ItemShift>,
-    pub warnings: Vec<ShiftWarning>,
+    /// The findings the shift creates, as the Checks view would then list them.
+    pub findings: Vec<Finding>,
+    pub skipped: Vec<SkippedTime>,
 }
 
-/// What moving or resizing the campaign to `window` would do; changes nothing.
-pub fn preview(store: &Store, id: &str, window: &CampaignWindow) -> Result<ShiftPreview> {
-    Ok(plan_shift(store, id, window)?.preview)
-}
-
-/// Moves or resizes the campaign and moves its items, as one undoable change.
-pub fn apply(store: &mut Store, id: &str, window: &CampaignWindow) -> Result<ShiftPreview> {
-    let Shift { campaign, items, preview } = plan_shift(store, id, window)?;
-    let after = Campaign { start_date: preview.start_date, end_date: preview.end_date, ..campaign.clone() };
+/// Moves or resizes the campaign to `window`, its items with it, as one undoable change;
+/// with `dry_run`, only says what it would do and the findings it would create.
+pub fn shift(
+    store: &mut Store,
+    cache: &mut CheckCache,
+    id: &str,
+    window: &CampaignWindow,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<ShiftPreview> {
+    let Shift { campaign, after, items, preview } = plan_shift(store, id, window)?;
+    let tz = settings::get(store)?.tz();
+    let mut preview = preview;
+    preview.findings = created_findings(store, cache, &after, &items, tz, now)?;
+    if dry_run {
+        return Ok(preview);
+    }
     let verb = if preview.days == 0 { "Resize" } else { "Move" };
     store.write(&format!("{verb} campaign {}", quoted(&campaign.name)), |b| {
         b.update(&campaign, &after)?;
@@ -78,10 +94,47 @@ pub fn apply(store: &mut Store, id: &str, window: &CampaignWindow) -> Result<Shi
     Ok(preview)
 }
 
+/// The findings the shift would create, asked of the checker of each year it touches.
+fn created_findings(
+    store: &Store,
+    cache: &mut CheckCache,
+    campaign: &Campaign,
+    items: &[Moved],
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Vec<Finding>> {
+    let mut years: BTreeSet<i32> = [campaign.start_date.year(), campaign.end_date.year()].into();
+    for (before, after) in items {
+        years.extend([&before.schedule, &after.schedule].iter().filter_map(|s| s.local_date(tz)).map(|d| d.year()));
+    }
+    let change = WhatIf {
+        items: items.iter().map(|(_, after)| PlanItem::new(after, tz)).collect(),
+        campaigns: vec![campaign.clone()],
+    };
+    let mut found: Vec<Finding> = Vec::new();
+    for year in years {
+        let checker = cache.checker(store, year, now)?;
+        let (from, to) = (checker.facts().from, checker.facts().to);
+        for f in checker.preview(change.clone()) {
+            let in_year = f.day.is_none_or(|d| from <= d && d < to && d.year() == year);
+            if in_year && !found.contains(&f) {
+                found.push(f);
+            }
+        }
+    }
+    crate::findings::sort(&mut found);
+    Ok(found)
+}
+
+/// An item before and after the shift.
+type Moved = (ContentItem, ContentItem);
+
 struct Shift {
     campaign: Campaign,
+    /// The campaign with its new window.
+    after: Campaign,
     /// Each item that moves, before and after.
-    items: Vec<(ContentItem, ContentItem)>,
+    items: Vec<Moved>,
     preview: ShiftPreview,
 }
 
@@ -95,7 +148,7 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
     let start_delta = (start - campaign.start_date).num_days();
     let days = if (end - campaign.end_date).num_days() == start_delta { start_delta } else { 0 };
     let tz = settings::get(store)?.tz();
-    let items = if days == 0 { vec![] } else { moved_items(store, &campaign, days, tz)? };
+    let (items, skipped) = if days == 0 { (vec![], vec![]) } else { moved_items(store, &campaign, days, tz)? };
     let moves = items
         .iter()
         .map(|(before, after)| ItemShift {
@@ -105,108 +158,46 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
             to: after.schedule.local_start(tz),
         })
         .collect();
-    let mut warnings = blackout_warnings(store, &items, tz)?;
-    warnings.extend(limit_warnings(store, &items, tz)?);
     let days = i32::try_from(days).map_err(|_| Error::validation("startDate", "moves the campaign too far"))?;
-    let preview = ShiftPreview { campaign_id: campaign.id, start_date: start, end_date: end, days, moves, warnings };
-    Ok(Shift { campaign, items, preview })
+    let preview = ShiftPreview {
+        campaign_id: campaign.id,
+        start_date: start,
+        end_date: end,
+        days,
+        moves,
+        findings: vec![],
+        skipped,
+    };
+    let after = Campaign { start_date: start, end_date: end, ..campaign.clone() };
+    Ok(Shift { campaign, after, items, preview })
 }
 
-/// The campaign's dated items, moved by `days`. Published and cancelled items stay where
-/// they were: they record what happened.
-fn moved_items(store: &Store, campaign: &Campaign, days: i64, tz: Tz) -> Result<Vec<(ContentItem, ContentItem)>> {
+/// The campaign's dated items, moved by `days`, and those whose new time the clocks skip.
+/// Published and cancelled items stay where they were: they record what happened.
+fn moved_items(
+    store: &Store,
+    campaign: &Campaign,
+    days: i64,
+    tz: Tz,
+) -> Result<(Vec<Moved>, Vec<SkippedTime>)> {
     let items: Vec<ContentItem> = query(
         store.conn(),
         "WHERE t.campaign_id = ?1 AND (t.all_day_date IS NOT NULL OR t.starts_at IS NOT NULL)",
         [campaign.id.to_string()],
     )?;
-    items
-        .into_iter()
-        .filter(|i| !matches!(i.status, ItemStatus::Published | ItemStatus::Cancelled))
-        .map(|before| {
-            let schedule = before.schedule.shifted(days, tz)?;
-            let after = ContentItem { schedule, ..before.clone() };
-            Ok((before, after))
-        })
-        .collect()
-}
-
-fn blackout_warnings(store: &Store, items: &[(ContentItem, ContentItem)], tz: Tz) -> Result<Vec<ShiftWarning>> {
-    let blackouts: Vec<KeyDate> = query(
-        store.conn(),
-        "WHERE t.category = ?1 OR t.blackout_level IS NOT NULL",
-        [crate::domain::enum_name(&KeyDateCategory::Blackout)],
-    )?;
-    let mut warnings = Vec::new();
-    for (_, after) in items {
-        let Some(day) = after.schedule.local_date(tz) else { continue };
-        if let Some(b) = blackouts.iter().find(|b| b.starts_on <= day && day <= b.ends_on) {
-            warnings.push(ShiftWarning::Blackout {
-                item_id: after.id,
-                title: after.title.clone(),
-                day,
-                blackout: b.name.clone(),
+    let mut moved = Vec::new();
+    let mut skipped = Vec::new();
+    for before in items.into_iter().filter(|i| !matches!(i.status, ItemStatus::Published | ItemStatus::Cancelled)) {
+        let to = before.schedule.moved_by(chrono::Duration::days(days), tz);
+        if let Some(asked) = to.skipped {
+            skipped.push(SkippedTime {
+                item_id: before.id,
+                title: before.title.clone(),
+                asked: crate::domain::iso::date_time_text(asked),
+                lands: to.schedule.local_start(tz),
             });
         }
+        moved.push((before.clone(), ContentItem { schedule: to.schedule, ..before }));
     }
-    Ok(warnings)
-}
-
-/// Channels over their daily limit on the days the moved items land on.
-fn limit_warnings(store: &Store, items: &[(ContentItem, ContentItem)], tz: Tz) -> Result<Vec<ShiftWarning>> {
-    let limits: HashMap<Uuid, (String, u32)> = channels::list(store)?
-        .into_iter()
-        .filter_map(|c| c.max_per_day.map(|max| (c.id, (channels::label(&c), max))))
-        .collect();
-    let moving: HashSet<Uuid> = items.iter().map(|(b, _)| b.id).collect();
-    // Items landing per (channel, day), counting only channels that have a limit.
-    let mut landing: BTreeMap<(NaiveDate, Uuid), u32> = BTreeMap::new();
-    for (_, after) in items {
-        if let (Some(day), true) = (after.schedule.local_date(tz), limits.contains_key(&after.channel_id)) {
-            *landing.entry((day, after.channel_id)).or_default() += 1;
-        }
-    }
-    let (Some(first), Some(last)) = (landing.keys().next().map(|k| k.0), landing.keys().next_back().map(|k| k.0))
-    else {
-        return Ok(vec![]);
-    };
-    let staying = items_staying_per_day(store, first, last, &moving)?;
-    let mut warnings = Vec::new();
-    for ((day, channel_id), arriving) in landing {
-        let (channel, limit) = &limits[&channel_id];
-        let planned = arriving + staying.get(&(day, channel_id)).copied().unwrap_or(0);
-        if planned > *limit {
-            warnings.push(ShiftWarning::OverDailyLimit {
-                channel_id,
-                channel: channel.clone(),
-                day,
-                planned,
-                limit: *limit,
-            });
-        }
-    }
-    Ok(warnings)
-}
-
-/// Items that do not move, counted per (day, channel), from `first` to `last` inclusive.
-fn items_staying_per_day(
-    store: &Store,
-    first: NaiveDate,
-    last: NaiveDate,
-    moving: &HashSet<Uuid>,
-) -> Result<HashMap<(NaiveDate, Uuid), u32>> {
-    let mut counts = HashMap::new();
-    let mut from = first;
-    while from <= last {
-        let to = items::window_end(from, MAX_WINDOW_DAYS).min(last + chrono::Duration::days(1));
-        let query = WindowQuery { from: sql::date_text(from), to: sql::date_text(to), filter: ItemFilter::default() };
-        for entry in items::list_window(store, &query)? {
-            let day = entry.local_start.as_deref().and_then(|s| s.get(..10)).and_then(crate::domain::iso::parse_date);
-            if let (Some(day), false) = (day, moving.contains(&entry.item.id)) {
-                *counts.entry((day, entry.item.channel_id)).or_default() += 1;
-            }
-        }
-        from = to;
-    }
-    Ok(counts)
+    Ok((moved, skipped))
 }

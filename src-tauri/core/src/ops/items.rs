@@ -217,11 +217,7 @@ fn calendar_query(store: &Store, tz: Tz, condition: &str, params: Vec<Value>) ->
 /// Midnight of a plan-zone date, as a UTC instant (the first instant of the day where
 /// midnight itself is skipped by a clock change).
 pub(crate) fn start_of_day_utc(date: NaiveDate, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
-    let midnight = date.and_time(NaiveTime::MIN);
-    crate::domain::item::local_to_utc(midnight, tz).or_else(|_| {
-        let one_hour_later = midnight + chrono::Duration::hours(1);
-        crate::domain::item::local_to_utc(one_hour_later, tz)
-    })
+    Ok(crate::domain::item::wall_clock(date.and_time(NaiveTime::MIN), tz).0)
 }
 
 pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {

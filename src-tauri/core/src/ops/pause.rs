@@ -116,8 +116,9 @@ fn held_items(
         .collect())
 }
 
-/// Ends a pause: held items get their status back, and with `Reflow` move after the
-/// window by its length (in whole days, on the wall clock). Items changed by hand since
+/// Ends a pause: held items get their status back, and with `Reflow` move on by the
+/// pause's length on the wall clock (a 3-hour pause moves 10:00 to 13:00; all-day items
+/// move by its whole days, rounded). Items changed by hand since
 /// the pause (no longer on hold) are left as they are.
 pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>) -> Result<CrisisPause> {
     let before: CrisisPause = target(store, id)?;
@@ -125,8 +126,7 @@ pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>)
         return Err(Error::conflict("this pause has already been resumed"));
     }
     let tz = settings::get(store)?.tz();
-    let days = (before.ends_at - before.starts_at).num_minutes().div_euclid(24 * 60)
-        + i64::from((before.ends_at - before.starts_at).num_minutes().rem_euclid(24 * 60) > 0);
+    let length = before.ends_at - before.starts_at;
     let mut changes = Vec::new();
     for held in &before.held {
         let Some(item) = <ContentItem as crate::store::records::Record>::load(store.conn(), held.item_id)? else {
@@ -137,7 +137,7 @@ pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>)
         }
         let schedule = match mode {
             ResumeMode::Restore => item.schedule,
-            ResumeMode::Reflow => item.schedule.shifted(days, tz)?,
+            ResumeMode::Reflow => item.schedule.moved_by(length, tz).schedule,
         };
         changes.push((item.clone(), ContentItem { status: held.status, schedule, ..item }));
     }

@@ -129,13 +129,11 @@ impl Shift {
 
     /// `schedule` moved by the same days, at the new time of day where there is one.
     fn apply(&self, schedule: &Schedule, tz: Tz) -> Result<Schedule> {
-        let moved = schedule.shifted(self.days, tz)?;
+        let moved = schedule.shifted(self.days, tz);
         match (moved, self.time) {
             (Schedule::At { utc }, Some(time)) => {
                 let local: NaiveDateTime = utc.with_timezone(&tz).date_naive().and_time(time);
-                let utc = crate::domain::item::local_to_utc(local, tz)
-                    .or_else(|_| crate::domain::item::local_to_utc(local + chrono::Duration::hours(1), tz))?;
-                Ok(Schedule::At { utc })
+                Ok(Schedule::At { utc: crate::domain::item::wall_clock(local, tz).0 })
             }
             (other, _) => Ok(other),
         }
