@@ -35,8 +35,9 @@ fn agency() -> Store {
     store
 }
 
-fn blackout(store: &mut Store, day: &str) {
-    key_dates::create(
+/// A no-posting blackout on `day`; returns its id.
+fn blackout(store: &mut Store, day: &str) -> String {
+    let created = key_dates::create(
         store,
         &KeyDateDraft {
             name: "Day of mourning".into(),
@@ -48,6 +49,12 @@ fn blackout(store: &mut Store, day: &str) {
         },
     )
     .unwrap();
+    created.id.to_string()
+}
+
+fn ids_in_backlog(store: &Store, proposal: &almanac_core::coverage::fill::FillProposal) -> bool {
+    let backlog = items::list_backlog(store, &ItemFilter::default()).unwrap();
+    proposal.placements.iter().all(|p| backlog.iter().any(|e| e.item.id == p.item_id))
 }
 
 #[test]
@@ -95,7 +102,16 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
             objective_id: p.adds_objective.then(|| p.objective_id.to_string()),
         })
         .collect();
-    let placed = coverage::apply_fill(&mut store, &choices).unwrap();
+    // A blackout declared after the proposal, over one of its days: the stale proposal
+    // is refused whole, and nothing is written.
+    let first_day = proposal.placements[0].local_start[..10].to_string();
+    let late = blackout(&mut store, &first_day);
+    let err = coverage::apply_fill(&mut store, &mut cache, &choices, now()).unwrap_err();
+    assert!(matches!(&err, Error::Conflict { message } if message.contains("changed since")), "{err:?}");
+    assert!(ids_in_backlog(&store, &proposal), "nothing was placed");
+    key_dates::delete(&mut store, &late).unwrap();
+
+    let placed = coverage::apply_fill(&mut store, &mut cache, &choices, now()).unwrap();
     assert_eq!(placed, proposal.placements.len());
     let after = checks::check_year(&store, &mut cache, YEAR, now()).unwrap();
     let ids: Vec<_> = proposal.placements.iter().map(|p| p.item_id).collect();
@@ -122,7 +138,7 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
     assert!(ids.iter().all(|id| backlog.iter().any(|e| e.item.id == *id)));
     // An item no longer in the backlog is refused, and nothing is written.
     store.redo().unwrap();
-    let err = coverage::apply_fill(&mut store, &choices[..1]).unwrap_err();
+    let err = coverage::apply_fill(&mut store, &mut cache, &choices[..1], now()).unwrap_err();
     assert_eq!(err.code(), "conflict");
 }
 

@@ -15,6 +15,13 @@ use crate::domain::item::local_to_utc;
 use crate::domain::{iso, Schedule};
 use crate::findings::facts::{Facts, PlanItem};
 
+/// The findings a placement must never create: the constraints the fill keeps. Applying
+/// a proposal asks the checker again, so one the plan has outgrown is refused.
+pub const KEPT_CONSTRAINTS: &[crate::findings::FindingKind] = {
+    use crate::findings::FindingKind::*;
+    &[InBlackout, OwnerOnLeave, OverCapacity, OutsideCampaign, OverDailyLimit, UnderMinGap, PastNotPublished]
+};
+
 /// One backlog item proposed for a gap.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

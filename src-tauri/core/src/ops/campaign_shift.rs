@@ -174,12 +174,7 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
 
 /// The campaign's dated items, moved by `days`, and those whose new time the clocks skip.
 /// Published and cancelled items stay where they were: they record what happened.
-fn moved_items(
-    store: &Store,
-    campaign: &Campaign,
-    days: i64,
-    tz: Tz,
-) -> Result<(Vec<Moved>, Vec<SkippedTime>)> {
+fn moved_items(store: &Store, campaign: &Campaign, days: i64, tz: Tz) -> Result<(Vec<Moved>, Vec<SkippedTime>)> {
     let items: Vec<ContentItem> = query(
         store.conn(),
         "WHERE t.campaign_id = ?1 AND (t.all_day_date IS NOT NULL OR t.starts_at IS NOT NULL)",

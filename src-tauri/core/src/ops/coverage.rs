@@ -1,7 +1,7 @@
 //! Coverage rules per objective, the items of one period, and gap filling applied
 //! as one undoable change.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -14,6 +14,7 @@ use crate::coverage::serves_with;
 use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
 use crate::error::{Error, Result};
 use crate::findings::facts::takes_a_slot;
+use crate::findings::{PlanItem, WhatIf};
 use crate::store::records::query;
 use crate::store::Store;
 
@@ -89,9 +90,16 @@ pub struct PlacementChoice {
     pub objective_id: Option<String>,
 }
 
-/// Schedules the chosen backlog items as one undoable change. An item that left the
-/// backlog since the proposal is refused, and nothing is written.
-pub fn apply_fill(store: &mut Store, choices: &[PlacementChoice]) -> Result<usize> {
+/// Schedules the chosen backlog items as one undoable change. Every constraint the fill
+/// keeps is checked again against the plan as it is now: an item that left the backlog,
+/// or a placement the plan has since ruled out (a new blackout, a fuller day, leave), is
+/// a conflict, and nothing is written.
+pub fn apply_fill(
+    store: &mut Store,
+    cache: &mut CheckCache,
+    choices: &[PlacementChoice],
+    now: DateTime<Utc>,
+) -> Result<usize> {
     if choices.is_empty() {
         return Err(Error::validation("placements", "there is nothing to apply"));
     }
@@ -114,6 +122,7 @@ pub fn apply_fill(store: &mut Store, choices: &[PlacementChoice]) -> Result<usiz
         }
         changes.push((before, after));
     }
+    stale_placement(store, cache, &changes, tz, now)?;
     let n = changes.len();
     store.write(&format!("Fill {n} coverage gap(s)"), |b| {
         for (before, after) in &changes {
@@ -122,4 +131,29 @@ pub fn apply_fill(store: &mut Store, choices: &[PlacementChoice]) -> Result<usiz
         Ok(())
     })?;
     Ok(n)
+}
+
+/// The first finding of a kept constraint that the placements would create now, as a
+/// conflict naming it.
+fn stale_placement(
+    store: &Store,
+    cache: &mut CheckCache,
+    changes: &[(ContentItem, ContentItem)],
+    tz: chrono_tz::Tz,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut years: Vec<i32> = changes.iter().filter_map(|(_, a)| a.schedule.local_date(tz)).map(|d| d.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    let change = WhatIf { items: changes.iter().map(|(_, a)| PlanItem::new(a, tz)).collect(), campaigns: vec![] };
+    for year in years {
+        let created = cache.checker(store, year, now)?.preview(change.clone());
+        if let Some(f) = created.iter().find(|f| fill::KEPT_CONSTRAINTS.contains(&f.kind)) {
+            return Err(Error::conflict(format!(
+                "the plan has changed since the gaps were proposed: {} Nothing was placed; propose again.",
+                f.message
+            )));
+        }
+    }
+    Ok(())
 }
