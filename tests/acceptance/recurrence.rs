@@ -263,3 +263,30 @@ fn a_bad_rule_is_a_typed_error_that_writes_nothing() {
     assert_eq!(store.history().unwrap(), history);
     assert!(shown(&store).is_empty());
 }
+
+#[test]
+fn after_a_split_an_occurrence_edited_on_its_own_goes_with_its_part_and_survives_deleting_the_first() {
+    let (mut store, channel) = plan();
+    series::create(&mut store, &poll(&channel)).unwrap();
+    let own = id_at(&store, "2027-04-09");
+    let mut easter = poll(&channel).item;
+    easter.title = "Friday poll: Easter".into();
+    easter.when = When::At { local: "2027-04-09T09:00".into() };
+    series::edit(&mut store, &own, &easter, SeriesScope::One).unwrap();
+
+    let from = id_at(&store, "2027-04-02");
+    let mut later = poll(&channel).item;
+    later.title = "Friday poll (spring)".into();
+    later.when = When::At { local: "2027-04-02T10:00".into() };
+    series::edit(&mut store, &from, &later, SeriesScope::Following).unwrap();
+    let second_part = items::get(&store, &from).unwrap().item.series_id;
+    let kept = items::get(&store, &own).unwrap().item;
+    assert_eq!(kept.series_id, second_part, "the Easter poll comes after the split: it belongs to the second part");
+    assert_eq!((kept.title.as_str(), kept.detached), ("Friday poll: Easter", true), "with its own edits");
+
+    // Deleting every occurrence of the first part leaves the second part whole.
+    let first = id_at(&store, "2027-03-12");
+    series::delete(&mut store, &first, SeriesScope::All).unwrap();
+    let titles: Vec<String> = shown(&store).into_iter().map(|s| s.1).collect();
+    assert_eq!(titles, ["Friday poll (spring)", "Friday poll: Easter", "Friday poll (spring)"]);
+}

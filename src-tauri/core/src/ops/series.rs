@@ -171,8 +171,12 @@ pub fn edit(store: &mut Store, id: &str, draft: &ItemDraft, scope: SeriesScope) 
         .filter(|o| scope == SeriesScope::All || o.recurrence_id.as_deref().unwrap_or("") >= recurrence.as_str())
         .collect();
     let mut changes = Vec::new();
+    // Occurrences edited on their own keep their edits; on a split they still move to the
+    // new series, as they come after the split.
+    let mut detached = Vec::new();
     for o in &affected {
         if o.detached && o.id != item.id {
+            detached.push((*o).clone());
             continue;
         }
         let schedule = shift.apply(&o.schedule, tz)?;
@@ -192,6 +196,9 @@ pub fn edit(store: &mut Store, id: &str, draft: &ItemDraft, scope: SeriesScope) 
                 for (before, after) in &mut changes {
                     after.series_id = Some(new.id);
                     b.update(before, after)?;
+                }
+                for own in &detached {
+                    b.update(own, &ContentItem { series_id: Some(new.id), ..own.clone() })?;
                 }
             }
             None => {
