@@ -286,3 +286,35 @@ fn journal_entries_written_before_the_scheduling_fields_still_undo() {
     assert_eq!(item.schedule, Schedule::AllDay { date: "2027-03-01".parse().unwrap() });
     assert!(!item.evergreen && item.series_id.is_none());
 }
+
+#[test]
+fn a_calendar_window_across_new_year_has_the_findings_of_both_years() {
+    let (mut store, channel) = almanac_tests::plan_with_channel();
+    key_dates::create(
+        &mut store,
+        &KeyDateDraft {
+            name: "Holiday blackout".into(),
+            starts_on: "2026-12-29".into(),
+            ends_on: "2027-01-02".into(),
+            category: KeyDateCategory::Blackout,
+            blackout_level: Some(BlackoutLevel::NoPosting),
+            region: String::new(),
+        },
+    )
+    .unwrap();
+    let december = almanac_tests::add_item(&mut store, &channel, "Year in review", "2026-12-30");
+    let january = almanac_tests::add_item(&mut store, &channel, "New year, new you", "2027-01-01");
+    let early = "2026-12-01T08:00:00Z".parse().unwrap();
+    let mut cache = CheckCache::default();
+    // The week of 28 December to 3 January, and the January month view (from 28 December).
+    for (from, to) in [("2026-12-28", "2027-01-04"), ("2026-12-28", "2027-02-08")] {
+        let found = checks::findings_between(&store, &mut cache, from, to, early).unwrap();
+        let items: Vec<String> = found
+            .iter()
+            .filter(|f| f.kind == FindingKind::InBlackout)
+            .flat_map(|f| f.item_ids.iter().map(|i| i.to_string()))
+            .collect();
+        assert!(items.contains(&december) && items.contains(&january), "{from}–{to}: {found:?}");
+        assert_eq!(items.len(), 2, "each once");
+    }
+}

@@ -1,8 +1,9 @@
 //! Findings and coverage as the app and the CLI ask for them, with a [`CheckCache`]
-//! that keeps a year's checker between calls: a move updates it incrementally, any
-//! other change to the plan makes the next call rebuild it.
+//! that keeps the checkers of the last few years asked for between calls (a January
+//! view starts in December): a move updates its year's incrementally, any other change
+//! to the plan makes the next call rebuild what it needs.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
@@ -14,11 +15,14 @@ use crate::error::Result;
 use crate::findings::{Checker, Facts, Finding, PlanItem, Severity};
 use crate::store::Store;
 
-/// A year's checker, valid while the journal has not moved on.
+/// Years' checkers, each valid while the journal has not moved on; the last used last.
 #[derive(Default)]
 pub struct CheckCache {
-    entry: Option<Entry>,
+    entries: Vec<Entry>,
 }
+
+/// The most years kept: a window spanning New Year, and the year a move leaves.
+const YEARS_KEPT: usize = 3;
 
 struct Entry {
     year: i32,
@@ -35,27 +39,37 @@ impl CheckCache {
     /// The checker for `year`, rebuilt if the plan changed since it was built.
     pub fn checker(&mut self, store: &Store, year: i32, now: DateTime<Utc>) -> Result<&mut Checker> {
         let version = data_version(store)?;
-        let fresh = self.entry.as_ref().is_some_and(|e| e.year == year && e.version == version);
-        if !fresh {
-            let checker = Checker::new(Facts::load_year(store, year, now)?);
-            self.entry = Some(Entry { year, version, checker });
+        self.entries.retain(|e| e.version == version);
+        match self.entries.iter().position(|e| e.year == year) {
+            Some(at) => {
+                let entry = self.entries.remove(at);
+                self.entries.push(entry);
+            }
+            None => {
+                let checker = Checker::new(Facts::load_year(store, year, now)?);
+                self.entries.push(Entry { year, version, checker });
+                if self.entries.len() > YEARS_KEPT {
+                    self.entries.remove(0);
+                }
+            }
         }
-        let entry = self.entry.as_mut().ok_or_else(|| crate::Error::io("the findings cache is empty"))?;
+        let entry = self.entries.last_mut().ok_or_else(|| crate::Error::io("the findings cache is empty"))?;
         entry.checker.set_now(now);
         Ok(&mut entry.checker)
     }
 
-    /// Records in the checker an item change just written to the plan, so the checker
-    /// stays current without a rebuild; returns the findings the change created.
+    /// Records an item change just written to the plan in the checker used last, so it
+    /// stays current without a rebuild (the other years' are rebuilt when next asked for);
+    /// returns the findings the change created.
     fn written(&mut self, store: &Store, item: PlanItem) -> Result<Vec<Finding>> {
         let version = data_version(store)?;
-        let Some(e) = self.entry.as_mut() else { return Ok(vec![]) };
+        let Some(e) = self.entries.last_mut() else { return Ok(vec![]) };
         e.version = version;
         Ok(e.checker.update_item(item))
     }
 
     pub fn clear(&mut self) {
-        self.entry = None;
+        self.entries.clear();
     }
 }
 
@@ -160,8 +174,8 @@ fn moved(store: &Store, id: &str, when: &When) -> Result<(PlanItem, PlanItem)> {
     Ok((PlanItem::new(&item, tz), PlanItem::new(&after, tz)))
 }
 
-/// The findings dated from `from` to `to` (exclusive), for a calendar window: checked in
-/// the year of the window's middle day.
+/// The findings dated from `from` to `to` (exclusive), for a calendar window: each day's
+/// from its own year's checker, so a window across New Year shows both years'.
 pub fn findings_between(
     store: &Store,
     cache: &mut CheckCache,
@@ -174,7 +188,15 @@ pub fn findings_between(
     if end <= start {
         return Err(crate::Error::validation("to", "must be after the start of the window"));
     }
-    let middle = start + (end - start) / 2;
-    let checker = cache.checker(store, middle.year(), now)?;
-    Ok(checker.findings().into_iter().filter(|f| f.day.is_some_and(|d| start <= d && d < end)).collect())
+    let last = end.pred_opt().unwrap_or(end);
+    if last.year() - start.year() >= YEARS_KEPT as i32 {
+        return Err(crate::Error::validation("to", "a window may span three calendar years at most"));
+    }
+    let mut found = Vec::new();
+    for year in start.year()..=last.year() {
+        let checker = cache.checker(store, year, now)?;
+        let mine = |d: NaiveDate| d.year() == year && start <= d && d < end;
+        found.extend(checker.findings().into_iter().filter(|f| f.day.is_some_and(mine)));
+    }
+    Ok(found)
 }
