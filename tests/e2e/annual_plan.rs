@@ -48,7 +48,7 @@ async fn a_campaign_bar_dragged_a_week_later_moves_its_items_and_undo_moves_them
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-plan]").await?;
+    app.open_view("plan").await?;
     let year: i32 = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?.parse().unwrap();
     let name = campaign_to_drag(data.path(), year);
     let before = item_days(data.path(), &name);
@@ -103,7 +103,7 @@ async fn the_annual_plan_exports_from_the_plan_view_as_one_a4_page() -> WebDrive
     let out_dir = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-plan]").await?;
+    app.open_view("plan").await?;
     app.click("[data-testid=plan-export]").await?;
     app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
     // The form suggests a new file in the Documents folder.

@@ -17,7 +17,7 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-collaborations]").await?;
+    app.open_view("collaborations").await?;
     app.click("[data-testid=new-collaboration]").await?;
     app.driver.query(By::Css("[data-testid=collaboration-dialog][open]")).first().await?;
 
@@ -73,7 +73,7 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
 
     // On the calendar the linked item wears the collaboration's badge, with its findings,
     // and the partner filter shows just the items of that partner's collaborations.
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.select_by_text("[data-testid=filter-partner]", "Bundespolizei").await?;
     app.wait_until(|| async {
         let events = app.driver.find_all(By::Css(".fc-event[data-item-id]")).await?;
@@ -107,7 +107,7 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     )?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-partners]").await?;
+    app.open_view("partners").await?;
     app.click("[data-testid=import-partners]").await?;
     app.click("[data-testid=import-choose]").await?;
     app.answer_file_dialog(&csv);

@@ -7,6 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use thirtyfour::error::WebDriverErrorInner;
 use thirtyfour::prelude::*;
 
 const PORT: u16 = 4444;
@@ -163,36 +164,89 @@ impl App {
         .await
     }
 
+    /// Runs `act` again, element lookups and all, while the element it held was replaced
+    /// by a re-render (a view settling after navigation): a gesture never keeps a handle
+    /// across a redraw.
+    pub async fn fresh<T, F, Fut>(&self, what: &str, act: F) -> WebDriverResult<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = WebDriverResult<T>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match act().await {
+                Err(e) if matches!(*e, WebDriverErrorInner::StaleElementReference(_)) && Instant::now() < deadline => {
+                    trace(&format!("{what}: the element was redrawn; finding it again"));
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Opens a view from the navigation and waits until it is the current one.
+    pub async fn open_view(&self, view: &str) -> WebDriverResult<()> {
+        let nav = format!("[data-testid=nav-{view}]");
+        self.click(&nav).await?;
+        let current = format!("{nav}[aria-current=page]");
+        self.driver.query(By::Css(current)).first().await?;
+        Ok(())
+    }
+
     pub async fn click(&self, css: &str) -> WebDriverResult<()> {
         trace(&format!("click {css}"));
-        let element = self.driver.query(By::Css(css)).and_clickable().first().await?;
-        // Long dialogs scroll: a button below the fold is brought into view first.
-        element.scroll_into_view().await?;
-        element.click().await
+        self.fresh(css, || async {
+            let element = self.driver.query(By::Css(css)).and_clickable().first().await?;
+            // Long dialogs scroll: a button below the fold is brought into view first.
+            element.scroll_into_view().await?;
+            element.click().await
+        })
+        .await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) -> WebDriverResult<()> {
-        let input = self.driver.query(By::Css(css)).first().await?;
-        input.clear().await?;
-        input.send_keys(text).await
+        self.fresh(css, || async {
+            let input = self.driver.query(By::Css(css)).first().await?;
+            input.clear().await?;
+            input.send_keys(text).await
+        })
+        .await
     }
 
     /// Sets a date or time input's value as its picker would, with the input event views listen to.
     pub async fn set_value(&self, css: &str, value: &str) -> WebDriverResult<()> {
-        let input = self.driver.query(By::Css(css)).first().await?;
-        self.driver
-            .execute(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                vec![input.to_json()?, json!(value)],
-            )
-            .await?;
-        Ok(())
+        self.fresh(css, || async {
+            let input = self.driver.query(By::Css(css)).first().await?;
+            self.driver
+                .execute(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                    vec![input.to_json()?, json!(value)],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
     }
 
+    /// Picks the option `text` of the select `css`; the options may arrive after the select
+    /// does, and the select may be redrawn meanwhile, so both are found afresh each try.
     pub async fn select_by_text(&self, css: &str, text: &str) -> WebDriverResult<()> {
-        let select = self.driver.query(By::Css(css)).first().await?;
-        let option = select.query(By::XPath(format!(".//option[normalize-space()='{text}']"))).first().await?;
-        option.click().await
+        trace(&format!("select {text} in {css}"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let select = self.driver.query(By::Css(css)).first().await?;
+            let options = select.find_all(By::XPath(format!(".//option[normalize-space()='{text}']"))).await;
+            match options {
+                Ok(found) if !found.is_empty() => match found[0].click().await {
+                    Err(e) if matches!(*e, WebDriverErrorInner::StaleElementReference(_)) => {}
+                    other => return other,
+                },
+                Err(e) if !matches!(*e, WebDriverErrorInner::StaleElementReference(_)) => return Err(e),
+                _ => {}
+            }
+            assert!(Instant::now() < deadline, "no option “{text}” in {css} within 20 s");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
     }
 
     /// The calendar event showing `title`.

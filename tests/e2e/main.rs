@@ -50,7 +50,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     app.screenshot("01-sample-plan").await?;
 
     // A campaign through the UI.
-    app.click("[data-testid=nav-campaigns]").await?;
+    app.open_view("campaigns").await?;
     app.click("[data-testid=new-campaign]").await?;
     let start = day_of_shown_month_from_campaigns(&app).await?;
     app.type_into("#campaign-name", "Winter Wheels").await?;
@@ -63,7 +63,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     app.screenshot("01b-campaigns").await?;
 
     // An item in that campaign, on the 10th, through the item dialog.
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.driver.query(By::Css(".fc-day-today")).first().await?;
     let tenth = day_of_shown_month(&app, 10).await?;
     let twelfth = day_of_shown_month(&app, 12).await?;
@@ -91,7 +91,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let app = App::start(data.path()).await?;
     // The app opens on the Plan, its home view.
     app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.select_by_text("[data-testid=filter-campaign]", "Winter Wheels").await?;
     // The dragged date survived the restart.
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
@@ -244,32 +244,32 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     app.driver.query(By::Css("[data-testid=item-dialog][open]")).first().await?;
     audit("item dialog", app.accessibility_violations().await?);
     app.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
-    app.click("[data-testid=nav-campaigns]").await?;
+    app.open_view("campaigns").await?;
     audit("campaigns", app.accessibility_violations().await?);
-    app.click("[data-testid=nav-settings]").await?;
+    app.open_view("settings").await?;
     audit("settings", app.accessibility_violations().await?);
-    app.click("[data-testid=nav-partners]").await?;
+    app.open_view("partners").await?;
     app.driver.query(By::Css("[data-testid=partner-row]")).first().await?;
     audit("partners", app.accessibility_violations().await?);
     app.click("[data-testid=new-partner]").await?;
     app.driver.query(By::Css("[data-testid=partner-dialog][open]")).first().await?;
     audit("partner dialog", app.accessibility_violations().await?);
     app.driver.find(By::Css("#partner-name")).await?.send_keys(Key::Escape).await?;
-    app.click("[data-testid=nav-collaborations]").await?;
+    app.open_view("collaborations").await?;
     app.driver.query(By::Css("[data-testid=collaboration-row]")).first().await?;
     audit("collaborations", app.accessibility_violations().await?);
     app.driver.query(By::Css("[data-testid=collaboration-row] button.link")).first().await?.click().await?;
     app.driver.query(By::Css("[data-testid=collaboration-dialog][open]")).first().await?;
     audit("collaboration dialog", app.accessibility_violations().await?);
     app.driver.find(By::Css("#collab-title")).await?.send_keys(Key::Escape).await?;
-    app.click("[data-testid=nav-plan]").await?;
+    app.open_view("plan").await?;
     app.driver.query(By::Css(".bar")).first().await?;
     audit("plan", app.accessibility_violations().await?);
     app.click("[data-testid=plan-export]").await?;
     app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
     audit("export dialog", app.accessibility_violations().await?);
     app.driver.find(By::Css("[data-testid=export-plan-dialog][open] button.icon")).await?.click().await?;
-    app.click("[data-testid=nav-checks]").await?;
+    app.open_view("checks").await?;
     app.driver.query(By::Css("[data-testid=coverage-map]")).first().await?;
     app.click("[data-testid=coverage-cell-0-0]").await?;
     app.driver.query(By::Css("[data-testid=coverage-detail]")).first().await?;
@@ -337,7 +337,7 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-campaigns]").await?;
+    app.open_view("campaigns").await?;
     // Wanted Wednesday runs all year, so it always has items still to come.
     let open_shift = || app.click("[data-testid='shift-Wanted Wednesday']");
     let start_field = || async {
@@ -377,7 +377,7 @@ async fn the_plan_view_shows_the_year_and_keeps_its_messages() -> WebDriverResul
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    app.click("[data-testid=nav-plan]").await?;
+    app.open_view("plan").await?;
     let bar = app.driver.query(By::Css("[data-testid='bar-Wanted Wednesday']")).first().await?;
     let year = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?;
     // The year's key dates mark the axis (the catalogue alone has about thirty), each drawn.

@@ -90,12 +90,16 @@ async fn a_drag_into_a_blackout_is_found_a_week_is_paused_and_resumed_and_gaps_a
     let app = App::start(data.path()).await?;
 
     // Drag the item onto the blackout day: the move lands, and says what it broke.
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.select_by_text("[data-testid=filter-campaign]", "Rural crime week").await?;
-    let event = app.event(ITEM).await?;
-    let cell =
-        app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{blackout}'] .fc-daygrid-day-frame"))).await?;
-    app.drag(&event, &cell).await?;
+    // The filter redraws the calendar: the item and the day are found afresh if it does.
+    app.fresh("drag into the blackout", || async {
+        let event = app.event(ITEM).await?;
+        let day = format!("td.fc-daygrid-day[data-date='{blackout}'] .fc-daygrid-day-frame");
+        let cell = app.driver.find(By::Css(day)).await?;
+        app.drag(&event, &cell).await
+    })
+    .await?;
     let toast = app.driver.query(By::Css("[data-testid=move-findings]")).first().await?;
     let text = toast.text().await?;
     assert!(text.contains(BLACKOUT) && text.contains("nothing may go out"), "{text}");
@@ -110,7 +114,7 @@ async fn a_drag_into_a_blackout_is_found_a_week_is_paused_and_resumed_and_gaps_a
     app.screenshot("20-drag-into-blackout").await?;
 
     // The Checks view lists it as an error, with the fix.
-    app.click("[data-testid=nav-checks]").await?;
+    app.open_view("checks").await?;
     app.click("[data-testid=findings-severity-warning]").await?;
     app.wait_until(|| async {
         let list = app.driver.find(By::Css("[data-testid=findings-list]")).await?.text().await?;
@@ -318,7 +322,7 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     let data = tempfile::tempdir()?;
     drop(plan_with_a_channel(data.path()));
     let app = App::start(data.path()).await?;
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.driver.query(By::Css(".fc-day-today")).first().await?;
 
     // A weekly 09:00 poll, four times, from tomorrow.
@@ -383,7 +387,7 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     assert_ne!(after[1].2, after[2].2, "the series split at the third occurrence");
 
     // A coverage rule asking for nothing is refused beside its field; one a day is added.
-    app.click("[data-testid=nav-checks]").await?;
+    app.open_view("checks").await?;
     app.click("[data-testid^=add-rule-]").await?;
     app.set_value("#rule-min", "0").await?;
     app.click("[data-testid=rule-save]").await?;

@@ -106,7 +106,7 @@ async fn a_damaged_plan_opens_a_window_that_says_so_and_restores_a_backup_beside
         .collect();
     assert_eq!(kept.len(), 1, "the damaged file is kept beside the plan: {kept:?}");
     assert_eq!(std::fs::read(data.path().join(&kept[0]))?, noise);
-    app.click("[data-testid=nav-campaigns]").await?;
+    app.open_view("campaigns").await?;
     app.driver.query(By::Css("[data-testid=campaign-row]")).first().await?;
     app.quit().await
 }
@@ -127,7 +127,7 @@ async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead
     let running = std::process::Command::new("pgrep").args(["-c", "-f", &pattern]).output()?;
     assert_eq!(String::from_utf8_lossy(&running.stdout).trim(), "1", "one window on the plan");
     // The first window carries on.
-    app.click("[data-testid=nav-calendar]").await?;
+    app.open_view("calendar").await?;
     app.driver.query(By::Css(".fc-event")).first().await?;
     app.quit().await
 }
