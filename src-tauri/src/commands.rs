@@ -353,7 +353,7 @@ pub async fn update_item(
 /// Moves an item and returns the findings the move created, so the view can show them
 /// with the undo.
 pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<MoveOutcome> {
-    let out = with_checks(&state, |s, c| checks::move_item(s, c, &id, &when, chrono::Utc::now()))?;
+    let out = with_checks(&state, |s, c| checks::move_item(s, c, &id, &when, chrono::Utc::now(), false))?;
     let _ = PlanChanged { label: "item".into() }.emit(&app);
     Ok(out)
 }

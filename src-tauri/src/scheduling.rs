@@ -38,7 +38,7 @@ pub async fn item_findings(state: State<'_, AppState>, id: String) -> Result<Vec
 #[tauri::command]
 #[specta::specta]
 pub async fn preview_move(state: State<'_, AppState>, id: String, when: When) -> Result<Vec<Finding>> {
-    with_checks(&state, |s, c| checks::preview_move(s, c, &id, &when, Utc::now()))
+    with_checks(&state, |s, c| checks::move_item(s, c, &id, &when, Utc::now(), true)).map(|o| o.created)
 }
 
 #[tauri::command]

@@ -217,3 +217,18 @@ fn an_archive_inflating_past_the_limit_a_huge_file_a_huge_cell_and_too_many_colu
     let wide = write(dir.path(), "wide.csv", &format!("Name,Time zone{}\n", ",x".repeat(300)));
     refused(&store, &wide, "line 1 has 302 columns");
 }
+
+#[test]
+fn an_ods_cut_short_inside_its_sheet_is_refused_at_once_instead_of_hanging_the_reader() {
+    use almanac_tests::spreadsheets::{ods_row, zip};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    // Found by the fuzzer: content.xml ending inside the table made calamine loop forever.
+    let cut = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Sheet1">{}ument-content>"#,
+        ods_row(&["Name", "Time zone"])
+    );
+    let file = zip(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", cut.as_bytes())]);
+    let path = write_bytes(dir.path(), "cut.ods", &file);
+    refused(&store, &path, "cut short");
+}

@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::process::Command;
 
 use almanac_core::store::DATABASE_FILE;
 use thirtyfour::prelude::*;
@@ -155,9 +154,8 @@ async fn the_annual_plan_exports_from_the_plan_view_as_one_a4_page() -> WebDrive
 #[test]
 #[ignore = "needs the built app; run by the test script"]
 fn the_cli_exports_the_plan_without_a_window_and_refuses_bad_arguments() {
-    let app = std::env::var_os("ALMANAC_APP").map(std::path::PathBuf::from).expect("ALMANAC_APP is set");
     let data = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| Command::new(&app).args(args).arg("--data-dir").arg(data.path()).output().unwrap();
+    let run = |args: &[&str]| crate::driver::run_cli(data.path(), args);
 
     let none = run(&["export", "plan", "--year", "2027", "--out", "/tmp/never-written.pdf"]);
     assert!(!none.status.success(), "no plan in the folder");

@@ -146,10 +146,8 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
 #[test]
 #[ignore = "needs the built app; run by the test script"]
 fn the_cli_imports_partners_reporting_every_bad_row_and_a_dry_run_writes_nothing() {
-    use std::process::Command;
-    let app = std::env::var_os("ALMANAC_APP").map(std::path::PathBuf::from).expect("ALMANAC_APP is set");
     let data = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| Command::new(&app).args(args).arg("--data-dir").arg(data.path()).output().unwrap();
+    let run = |args: &[&str]| crate::driver::run_cli(data.path(), args);
     let plan = data.path().join(almanac_core::store::DATABASE_FILE);
     let count = || -> i64 {
         let conn = rusqlite::Connection::open(&plan).unwrap();

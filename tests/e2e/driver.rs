@@ -39,6 +39,13 @@ impl Drop for DriverProcess {
     }
 }
 
+/// Runs the built app's binary without a window (`almanac <args> --data-dir <data>`), as a
+/// script would, and returns what it did.
+pub fn run_cli(data: &Path, args: &[&str]) -> std::process::Output {
+    let app = std::env::var_os("ALMANAC_APP").map(PathBuf::from).expect("ALMANAC_APP is set");
+    Command::new(app).args(args).arg("--data-dir").arg(data).output().expect("the app's binary runs")
+}
+
 fn env_path(name: &str, default: &str) -> PathBuf {
     std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default))
 }

@@ -194,11 +194,8 @@ fn upcoming(dir: &std::path::Path) -> Vec<ContentItem> {
 #[test]
 #[ignore = "needs the built app; run by the test script"]
 fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export() {
-    use std::process::Command;
-    let app = std::env::var_os("ALMANAC_APP").map(std::path::PathBuf::from).expect("ALMANAC_APP is set");
     let data = tempfile::tempdir().unwrap();
-    let run =
-        |args: &[&str]| Command::new(&app).arg("check").args(args).arg("--data-dir").arg(data.path()).output().unwrap();
+    let run = |args: &[&str]| crate::driver::run_cli(data.path(), &[&["check"], args].concat());
     {
         let (mut store, channel) = plan_with_a_channel(data.path());
         items::create(

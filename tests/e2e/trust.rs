@@ -81,9 +81,7 @@ async fn commands_called_from_the_page_with_unchosen_paths_are_refused_and_touch
 async fn a_damaged_plan_opens_a_window_that_says_so_and_restores_a_backup_beside_it() -> WebDriverResult<()> {
     use almanac_core::store::DATABASE_FILE;
     let data = tempfile::tempdir()?;
-    let bin = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
-    let made =
-        std::process::Command::new(&bin).args(["sample", "--year", "2027", "--data-dir"]).arg(data.path()).output()?;
+    let made = crate::driver::run_cli(data.path(), &["sample", "--year", "2027"]);
     assert!(made.status.success(), "{made:?}");
     let plan = data.path().join(DATABASE_FILE);
     std::fs::copy(&plan, data.path().join(format!("{DATABASE_FILE}.schema-4.20270101T090000.bak")))?;
@@ -118,8 +116,7 @@ async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    let bin = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
-    let second = std::process::Command::new(&bin).arg("--data-dir").arg(data.path()).output()?;
+    let second = crate::driver::run_cli(data.path(), &[]);
     assert!(second.status.success(), "{second:?}");
     let said = String::from_utf8_lossy(&second.stdout);
     assert!(said.contains("already open") && said.contains("brought forward"), "{said}");

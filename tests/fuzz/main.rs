@@ -21,6 +21,28 @@ use almanac_tests::spreadsheets::{ods, ods_row, xls, zip, XlsCell};
 static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 static CONTAINED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// An input that takes longer than this is a hang: the watchdog saves it and stops the run.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The input being read, and since when, for the watchdog.
+static CURRENT: std::sync::Mutex<Option<(Instant, String, Vec<u8>)>> = std::sync::Mutex::new(None);
+
+/// Stops the run when one input takes longer than [`TIMEOUT`], saving the input first.
+fn watchdog() {
+    std::thread::spawn(|| loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let current = CURRENT.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((since, target, input)) = current.as_ref() {
+            if since.elapsed() > TIMEOUT {
+                let saved = save_crash(&format!("{target}-hang"), 0, input);
+                println!("fuzz {target}: an input took over {} s: saved to {}", TIMEOUT.as_secs(), saved.display());
+                println!("fuzz: 0 passed, 1 failed");
+                std::process::exit(1);
+            }
+        }
+    });
+}
+
 /// The most the whole process may hold at its peak, in MiB.
 const MEMORY_BUDGET_MIB: u64 = 1024;
 
@@ -255,7 +277,10 @@ fn run(target: &Target, budget: Duration, store: &Store, dir: &Path, seed: u64) 
             }
         };
         std::fs::File::create(&file).and_then(|mut f| f.write_all(&input)).unwrap();
+        *CURRENT.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((Instant::now(), target.name.to_string(), input.clone()));
         let result = catch_unwind(AssertUnwindSafe(|| partners::preview(store, &file, None)));
+        *CURRENT.lock().unwrap_or_else(|p| p.into_inner()) = None;
         executions += 1;
         let panicked = PANICKED.swap(false, std::sync::atomic::Ordering::SeqCst);
         if CONTAINED.swap(false, std::sync::atomic::Ordering::SeqCst) {
@@ -301,6 +326,7 @@ fn main() {
     }));
     let store = Store::open_in_memory().unwrap();
     let dir = tempfile::tempdir().unwrap();
+    watchdog();
     let mut failed = 0;
     let mut ran = 0;
     for (i, target) in targets().iter().enumerate() {

@@ -74,7 +74,7 @@ fn move_with_findings(c: &mut Criterion) {
             turn += 1;
             // A second later each time, as in the app: the clock moves between moves.
             let at = now() + chrono::Duration::seconds(turn as i64);
-            checks::move_item(&mut store, &mut cache, &id, &days[turn % 2], at).expect("move")
+            checks::move_item(&mut store, &mut cache, &id, &days[turn % 2], at, false).expect("move")
         })
     });
 }

@@ -171,8 +171,16 @@ pub(super) fn ods_span(path: &Path) -> Result<()> {
     let mut buf = Vec::new();
     let mut total = 0u64;
     let mut table = OdsTable::default();
+    // Open elements: a document that ends inside one is cut short (calamine would loop on it).
+    let mut depth = 0usize;
     loop {
         let event = xml.read_event_into(&mut buf).map_err(|e| unreadable(path, e))?;
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof if depth > 0 => return Err(unreadable(path, "the file is damaged (its sheet is cut short)")),
+            _ => {}
+        }
         match event {
             Event::Start(e) => table.open(&e, false),
             Event::Empty(e) => table.open(&e, true),

@@ -128,34 +128,27 @@ fn year_of(after: &PlanItem, before: &PlanItem, now: DateTime<Utc>) -> i32 {
     after.day.or(before.day).map_or(now.year(), |d| d.year())
 }
 
-/// Moves an item and returns the findings the move created (recomputing only the
-/// days and weeks it touches).
+/// Moves an item and returns the findings the move created (recomputing only the days
+/// and weeks it touches); with `dry_run`, the same answer without the move: what the
+/// Move dialog previews.
 pub fn move_item(
     store: &mut Store,
     cache: &mut CheckCache,
     id: &str,
     when: &When,
     now: DateTime<Utc>,
+    dry_run: bool,
 ) -> Result<MoveOutcome> {
     let (before, after) = moved(store, id, when)?;
     // The checker of the year the item lands in (rebuilt if it held another year).
-    cache.checker(store, year_of(&after, &before, now), now)?;
-    let item = items::move_to(store, id, when)?;
+    let checker = cache.checker(store, year_of(&after, &before, now), now)?;
+    if dry_run {
+        let created = checker.preview_item(after);
+        return Ok(MoveOutcome { item: items::moved(store, id, when, true)?, created });
+    }
+    let item = items::moved(store, id, when, false)?;
     let created = cache.written(store, after)?;
     Ok(MoveOutcome { item, created })
-}
-
-/// The findings a move would create; changes nothing.
-pub fn preview_move(
-    store: &Store,
-    cache: &mut CheckCache,
-    id: &str,
-    when: &When,
-    now: DateTime<Utc>,
-) -> Result<Vec<Finding>> {
-    let (before, after) = moved(store, id, when)?;
-    let checker = cache.checker(store, year_of(&after, &before, now), now)?;
-    Ok(checker.preview_item(after))
 }
 
 /// The findings that involve one item, in the year it is dated in (or this year).

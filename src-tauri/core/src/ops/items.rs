@@ -277,12 +277,20 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
 
 /// Moves an item to another day or time, or back to the backlog.
 pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
+    moved(store, id, when, false)
+}
+
+/// The item moved to `when`: written as one undoable change, or with `dry_run` only
+/// worked out (what a preview shows).
+pub fn moved(store: &mut Store, id: &str, when: &When, dry_run: bool) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
     // A moved occurrence of a series keeps its place when the whole series is edited.
     let after = ContentItem { schedule: when.resolve(tz)?, detached: before.series_id.is_some(), ..before.clone() };
-    let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
-    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
+    if !dry_run {
+        let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
+        store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
+    }
     to_calendar_item(store, after, tz)
 }
 
