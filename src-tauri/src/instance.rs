@@ -37,8 +37,13 @@ pub fn claim(data_dir: &Path) -> Claim {
     let Ok(addr) = address(data_dir) else { return Claim::First(None) };
     match UnixListener::bind_addr(&addr) {
         Ok(listener) => Claim::First(Some(listener)),
-        Err(_) => match UnixStream::connect_addr(&addr).and_then(|mut s| s.write_all(b"focus\n")) {
-            Ok(()) => Claim::AlreadyOpen,
+        Err(_) => match UnixStream::connect_addr(&addr) {
+            // A live window took the call. The knock itself may meet a closed stream if
+            // that window answered at once; it was heard all the same.
+            Ok(mut stream) => {
+                let _ = stream.write_all(b"focus\n");
+                Claim::AlreadyOpen
+            }
             // Nobody answers: not a live window; go on without the guard.
             Err(_) => Claim::First(None),
         },
@@ -53,12 +58,14 @@ pub fn claim(_data_dir: &Path) -> Claim {
 /// Brings the main window forward whenever a later start knocks.
 #[cfg(target_os = "linux")]
 pub fn serve(listener: Listener, app: tauri::AppHandle) {
+    use std::io::Read;
     use tauri::Manager;
     std::thread::spawn(move || {
         for stream in listener.incoming() {
-            if stream.is_err() {
-                continue;
-            }
+            let Ok(mut stream) = stream else { continue };
+            // Read the knock before answering, so the caller's write completes.
+            let _ = stream.set_read_timeout(Some(std::time::Duration::from_millis(500)));
+            let _ = stream.read(&mut [0u8; 16]);
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();
                 let _ = window.show();
