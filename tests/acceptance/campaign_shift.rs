@@ -1,3 +1,6 @@
+//! Moving and resizing a campaign's window: its items move with it, the dry run's findings
+//! are the Checks view's, and skipped clock times are reported.
+
 use almanac_core::domain::{BlackoutLevel, CampaignDraft, ItemStatus, KeyDateCategory, When};
 use almanac_core::findings::{FindingKind, Severity};
 use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};

@@ -1,3 +1,6 @@
+//! Content items through the store: the plan-zone day they fall on, filters, moves between
+//! the backlog, a day and a time, and bad input refused with nothing written.
+
 use almanac_core::domain::{CampaignDraft, CampaignStatus, ItemStatus, Schedule, SettingsDraft, WeekStart, When};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{campaigns, settings};

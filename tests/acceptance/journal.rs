@@ -1,3 +1,6 @@
+//! The journal: every write with its before and after, undo and redo, and two writers on
+//! one plan file.
+
 use almanac_core::ops::items::{self, ItemFilter};
 use almanac_core::store::Store;
 use almanac_tests::{add_item, item_draft, on, plan_with_channel};

@@ -1,3 +1,6 @@
+//! The plan of a year: read empty, saved, undone, refused out of range, and an old plan
+//! backed up before its upgrade.
+
 use almanac_core::domain::PlanYearDraft;
 use almanac_core::ops::plan_year;
 use almanac_core::store::{Store, DATABASE_FILE, SCHEMA_VERSION};

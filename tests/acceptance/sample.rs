@@ -1,3 +1,6 @@
+//! The sample plans: loaded as one undoable change, refused over an existing plan, and
+//! the partners, groups and collaborations they carry.
+
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::plan;
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};

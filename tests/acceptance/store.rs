@@ -1,3 +1,6 @@
+//! The store: WAL and durability settings, reopening, refusing newer and damaged plans
+//! without touching them, and constraint conflicts.
+
 use almanac_core::domain::{BrandDraft, SettingsDraft, WeekStart};
 use almanac_core::ops::{brands, settings};
 use almanac_core::store::{Store, DATABASE_FILE, SCHEMA_VERSION};

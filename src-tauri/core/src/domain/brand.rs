@@ -1,3 +1,5 @@
+//! A brand: one voice of the organisation (road information, education) that owns channels.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

@@ -1,3 +1,6 @@
+//! A campaign: its window, status, hashtags, core message and brief, and the objectives
+//! and channels it serves; the draft the UI sends and its checks.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;

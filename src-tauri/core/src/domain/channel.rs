@@ -1,3 +1,6 @@
+//! A channel: a brand's account on one platform, with its colour and limits (items a day,
+//! minimum gap, preferred posting times); the draft and its checks.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

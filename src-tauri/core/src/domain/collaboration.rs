@@ -1,3 +1,6 @@
+//! A collaboration with partner agencies: its kind, go-live and deadlines, and each
+//! partner's role, status and dated history; the draft and its checks.
+
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};

@@ -1,3 +1,6 @@
+//! A coverage rule: at least N items a day, week or month for an objective, on one channel
+//! or any; the draft and its checks.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

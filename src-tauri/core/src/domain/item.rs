@@ -1,3 +1,7 @@
+//! A content item and its time: unscheduled, all-day on a plan-zone date, or at a UTC
+//! instant shown on the plan's wall clock; how a schedule moves, and the one rule for
+//! wall-clock times the clocks skip.
+
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};

@@ -1,3 +1,6 @@
+//! A key date: an international day, holiday, awareness or internal date, an election or a
+//! blackout period with its level.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;

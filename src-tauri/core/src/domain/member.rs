@@ -1,3 +1,5 @@
+//! A team member: role, weekly capacity and leave; the drafts and their checks.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;

@@ -1,3 +1,5 @@
+//! An objective the plan serves, with its KPI; the draft and its checks.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

@@ -1,3 +1,6 @@
+//! Partner organisations, their handles and contacts, and named groups of partners; the
+//! drafts and their checks.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

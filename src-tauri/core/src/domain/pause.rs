@@ -1,3 +1,5 @@
+//! A crisis pause: a window in which scheduled items are held, with the statuses they had.
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;

@@ -1,3 +1,5 @@
+//! The plan of one year: its title, core messages, board priorities and flagship projects.
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;

@@ -1,3 +1,6 @@
+//! The plan's settings: organisation, IANA time zone, week start, locale, plan year start
+//! and how early partners should confirm.
+
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;

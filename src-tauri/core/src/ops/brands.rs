@@ -1,3 +1,5 @@
+//! Brand operations: list, create, update, delete (refused while it owns channels).
+
 use uuid::Uuid;
 
 use super::{quoted, target};

@@ -1,3 +1,5 @@
+//! Campaign operations: list, get, create, update, delete.
+
 use uuid::Uuid;
 
 use super::{quoted, referenced, target};

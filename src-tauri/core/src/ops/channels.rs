@@ -1,3 +1,5 @@
+//! Channel operations: list, create, update, delete, and the label a channel goes by.
+
 use uuid::Uuid;
 
 use super::{quoted, referenced, target};

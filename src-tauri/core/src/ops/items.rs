@@ -1,3 +1,6 @@
+//! Content item operations: the calendar's window and the backlog, get, create, update,
+//! move (or its dry run) and delete, and translations.
+
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate, NaiveTime};

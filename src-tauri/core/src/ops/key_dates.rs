@@ -1,3 +1,5 @@
+//! The team's own key dates and blackout periods: list a window, create, delete.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;

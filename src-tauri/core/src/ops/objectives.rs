@@ -1,3 +1,5 @@
+//! Objective operations: list, create, update, delete.
+
 use uuid::Uuid;
 
 use super::{quoted, target};

@@ -1,3 +1,5 @@
+//! A summary of the plan (how many of each thing), for the first run and the status line.
+
 use serde::Serialize;
 use specta::Type;
 

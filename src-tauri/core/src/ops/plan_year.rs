@@ -1,3 +1,5 @@
+//! The plan of a year: read (an empty one when none is written) and save.
+
 use uuid::Uuid;
 
 use crate::domain::{validate, PlanYear, PlanYearDraft};

@@ -1,3 +1,5 @@
+//! The plan's settings: read and update.
+
 use rusqlite::OptionalExtension;
 
 use crate::domain::{Settings, SettingsDraft};
