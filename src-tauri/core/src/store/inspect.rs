@@ -1,7 +1,8 @@
 //! A look at an existing plan file before it is opened for writing. Opening for writing
 //! changes a file (WAL mode, `-wal` and `-shm` beside it, migrations), so whatever is
 //! refused — random bytes, a file cut short, a plan from a newer Almanac — is found here,
-//! read-only, and the file keeps every byte.
+//! read-only, and the file keeps every byte. A plan with a log left by a crash is SQLite's
+//! to recover on opening, so only its header is judged here.
 
 use std::io::Read;
 use std::path::Path;
@@ -24,35 +25,44 @@ pub(super) fn readable_plan(path: &Path) -> Result<()> {
     if read < 100 || &header[..16] != HEADER {
         return Err(damaged(path, "it is not an Almanac plan (not an SQLite database)"));
     }
+    let version = u32::from_be_bytes([header[60], header[61], header[62], header[63]]);
+    if version > SCHEMA_VERSION {
+        return Err(newer(version));
+    }
+    // A crash can leave committed changes in the `-wal` and a checkpoint half done, so the
+    // file may be shorter than its header says until SQLite replays the log on opening:
+    // that is a plan to recover, not a damaged one, and only SQLite's own open can judge it.
+    if has_log(path) {
+        return Ok(());
+    }
     if let Some(expected) = expected_length(&header) {
         if len < expected {
             return Err(damaged(path, &format!("it is cut short ({len} of {expected} bytes)")));
         }
     }
+    // Reading the schema reads the pages it spans: noise there is damage.
     let conn = open_read_only(path).map_err(|e| damaged(path, &e.to_string()))?;
-    let version: u32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .and_then(|v| conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(v)))
-        .map_err(|e| damaged(path, &e.to_string()))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::conflict(format!(
-            "this plan was written by a newer version of Almanac (schema {version}; this version reads up to \
-             {SCHEMA_VERSION}). Update Almanac to open it; the file was left untouched."
-        )));
-    }
-    Ok(())
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())).map_err(|e| damaged(path, &e.to_string()))
 }
 
-/// A read-only connection that creates nothing beside the file: without a `-wal` there is
-/// nothing to recover, so the file is opened as immutable (no `-shm`, no locks); with one,
-/// SQLite must read it, and the files are already there.
-fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+fn newer(version: u32) -> Error {
+    Error::conflict(format!(
+        "this plan was written by a newer version of Almanac (schema {version}; this version reads up to \
+         {SCHEMA_VERSION}). Update Almanac to open it; the file was left untouched."
+    ))
+}
+
+/// Whether a non-empty write-ahead log lies beside the plan.
+fn has_log(path: &Path) -> bool {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
-    if Path::new(&wal).exists() {
-        return Connection::open_with_flags(path, flags);
-    }
+    std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0)
+}
+
+/// A read-only connection that creates nothing beside the file: there is no log to
+/// recover (see [`has_log`]), so the file is opened as immutable (no `-shm`, no locks).
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let escaped: String = path
         .to_string_lossy()
         .chars()
