@@ -87,6 +87,18 @@ pub(crate) fn with_checks<T>(state: &AppState, f: impl FnOnce(&mut Store, &mut C
     })
 }
 
+/// Runs a write that goes through the findings cache, then announces it like [`write`].
+pub(crate) fn write_checked<T>(
+    app: &AppHandle,
+    state: &AppState,
+    label: &str,
+    f: impl FnOnce(&mut Store, &mut CheckCache) -> Result<T>,
+) -> Result<T> {
+    let out = with_checks(state, f)?;
+    let _ = PlanChanged { label: label.to_string() }.emit(app);
+    Ok(out)
+}
+
 pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
     with_store(state, |s| f(s))
 }
@@ -264,9 +276,7 @@ pub async fn shift_campaign(
     id: String,
     window: CampaignWindow,
 ) -> Result<ShiftPreview> {
-    let out = with_checks(&state, |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false))?;
-    let _ = PlanChanged { label: "campaign".into() }.emit(&app);
-    Ok(out)
+    write_checked(&app, &state, "campaign", |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false))
 }
 
 #[tauri::command]
@@ -353,9 +363,7 @@ pub async fn update_item(
 /// Moves an item and returns the findings the move created, so the view can show them
 /// with the undo.
 pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<MoveOutcome> {
-    let out = with_checks(&state, |s, c| checks::move_item(s, c, &id, &when, chrono::Utc::now(), false))?;
-    let _ = PlanChanged { label: "item".into() }.emit(&app);
-    Ok(out)
+    write_checked(&app, &state, "item", |s, c| checks::move_item(s, c, &id, &when, chrono::Utc::now(), false))
 }
 
 #[tauri::command]

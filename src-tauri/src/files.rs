@@ -81,7 +81,7 @@ impl FileGrants {
     pub fn readable(&self, path: &str, extensions: &[&str]) -> Result<PathBuf> {
         let path = PathBuf::from(path);
         if !has_extension(&path, extensions) {
-            return Err(refused(&format!("choose a .{} file", extensions.join(", .")).replace(", .ods", " or .ods")));
+            return Err(refused(&format!("choose a file ending in .{}", extensions.join(", ."))));
         }
         match self.lock().reads.contains(&path) {
             true => Ok(path),

@@ -13,9 +13,8 @@ use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
 use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
-use tauri_specta::Event;
 
-use crate::commands::{read, with_checks, write, AppState, PlanChanged};
+use crate::commands::{read, with_checks, write, write_checked, AppState};
 
 #[tauri::command]
 #[specta::specta]
@@ -134,9 +133,7 @@ pub async fn propose_fill(state: State<'_, AppState>, year: i32) -> Result<FillP
 #[tauri::command]
 #[specta::specta]
 pub async fn apply_fill(app: AppHandle, state: State<'_, AppState>, placements: Vec<PlacementChoice>) -> Result<u32> {
-    let placed = with_checks(&state, |s, c| coverage::apply_fill(s, c, &placements, Utc::now()))?;
-    let _ = PlanChanged { label: "item".into() }.emit(&app);
-    Ok(placed as u32)
+    write_checked(&app, &state, "item", |s, c| coverage::apply_fill(s, c, &placements, Utc::now()).map(|n| n as u32))
 }
 
 #[tauri::command]

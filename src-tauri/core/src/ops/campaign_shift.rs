@@ -5,15 +5,13 @@
 //! same rules as the Checks view: blackouts with their levels, daily limits, gaps, the
 //! window itself); run for real, it is one undoable change.
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::checks::CheckCache;
+use super::checks::{self, CheckCache};
 use super::{quoted, settings, target};
 use crate::domain::{validate, Campaign, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
@@ -94,7 +92,7 @@ pub fn shift(
     Ok(preview)
 }
 
-/// The findings the shift would create, asked of the checker of each year it touches.
+/// The findings the shift would create, in every year it touches.
 fn created_findings(
     store: &Store,
     cache: &mut CheckCache,
@@ -103,27 +101,14 @@ fn created_findings(
     tz: Tz,
     now: DateTime<Utc>,
 ) -> Result<Vec<Finding>> {
-    let mut years: BTreeSet<i32> = [campaign.start_date.year(), campaign.end_date.year()].into();
-    for (before, after) in items {
-        years.extend([&before.schedule, &after.schedule].iter().filter_map(|s| s.local_date(tz)).map(|d| d.year()));
-    }
+    let days = items.iter().flat_map(|(before, after)| [before.schedule.local_date(tz), after.schedule.local_date(tz)]);
+    let years =
+        [campaign.start_date.year(), campaign.end_date.year()].into_iter().chain(days.flatten().map(|d| d.year()));
     let change = WhatIf {
         items: items.iter().map(|(_, after)| PlanItem::new(after, tz)).collect(),
         campaigns: vec![campaign.clone()],
     };
-    let mut found: Vec<Finding> = Vec::new();
-    for year in years {
-        let checker = cache.checker(store, year, now)?;
-        let (from, to) = (checker.facts().from, checker.facts().to);
-        for f in checker.preview(change.clone()) {
-            let in_year = f.day.is_none_or(|d| from <= d && d < to && d.year() == year);
-            if in_year && !found.contains(&f) {
-                found.push(f);
-            }
-        }
-    }
-    crate::findings::sort(&mut found);
-    Ok(found)
+    checks::created_by(store, cache, &change, years, now)
 }
 
 /// An item before and after the shift.

@@ -12,7 +12,7 @@ use super::{coverage, objectives, settings, target};
 use crate::coverage::CoverageReport;
 use crate::domain::{ContentItem, When};
 use crate::error::Result;
-use crate::findings::{Checker, Facts, Finding, PlanItem, Severity};
+use crate::findings::{Checker, Facts, Finding, PlanItem, Severity, WhatIf};
 use crate::store::Store;
 
 /// Years' checkers, each valid while the journal has not moved on; the last used last.
@@ -149,6 +149,31 @@ pub fn move_item(
     let item = items::moved(store, id, when, false)?;
     let created = cache.written(store, after)?;
     Ok(MoveOutcome { item, created })
+}
+
+/// The findings `change` would create, asked of the checker of each year in `years` (the
+/// years the change touches), each year answering for its own days; changes nothing.
+pub fn created_by(
+    store: &Store,
+    cache: &mut CheckCache,
+    change: &WhatIf,
+    years: impl IntoIterator<Item = i32>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Finding>> {
+    let years: std::collections::BTreeSet<i32> = years.into_iter().collect();
+    let mut found: Vec<Finding> = Vec::new();
+    for year in years {
+        let checker = cache.checker(store, year, now)?;
+        let (from, to) = (checker.facts().from, checker.facts().to);
+        for f in checker.preview(change.clone()) {
+            let in_year = f.day.is_none_or(|d| from <= d && d < to && d.year() == year);
+            if in_year && !found.contains(&f) {
+                found.push(f);
+            }
+        }
+    }
+    crate::findings::sort(&mut found);
+    Ok(found)
 }
 
 /// The findings that involve one item, in the year it is dated in (or this year).

@@ -1,7 +1,7 @@
 //! Coverage rules per objective, the items of one period, and gap filling applied
 //! as one undoable change.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike as _, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -142,18 +142,14 @@ fn stale_placement(
     tz: chrono_tz::Tz,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut years: Vec<i32> = changes.iter().filter_map(|(_, a)| a.schedule.local_date(tz)).map(|d| d.year()).collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = changes.iter().filter_map(|(_, a)| a.schedule.local_date(tz)).map(|d| d.year());
     let change = WhatIf { items: changes.iter().map(|(_, a)| PlanItem::new(a, tz)).collect(), campaigns: vec![] };
-    for year in years {
-        let created = cache.checker(store, year, now)?.preview(change.clone());
-        if let Some(f) = created.iter().find(|f| fill::KEPT_CONSTRAINTS.contains(&f.kind)) {
-            return Err(Error::conflict(format!(
-                "the plan has changed since the gaps were proposed: {} Nothing was placed; propose again.",
-                f.message
-            )));
-        }
+    let created = super::checks::created_by(store, cache, &change, years, now)?;
+    match created.iter().find(|f| fill::KEPT_CONSTRAINTS.contains(&f.kind)) {
+        Some(f) => Err(Error::conflict(format!(
+            "the plan has changed since the gaps were proposed: {} Nothing was placed; propose again.",
+            f.message
+        ))),
+        None => Ok(()),
     }
-    Ok(())
 }
