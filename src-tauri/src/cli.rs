@@ -229,8 +229,8 @@ fn import_partners(data_dir: &std::path::Path, file: &std::path::Path, dry_run: 
 
 /// Prints the year's findings and coverage; the exit code says whether errors were found.
 fn check(data_dir: &std::path::Path, year: Option<i32>, json: bool) -> Result<i32, String> {
-    use almanac_core::findings::Severity;
-    use almanac_core::ops::checks::{check_year, CheckCache};
+    use almanac_core::ops::findings::{check_year, CheckCache};
+    use almanac_core::schedule::findings::Severity;
     let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     let now = chrono::Utc::now();
     let year = match year {

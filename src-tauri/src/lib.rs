@@ -2,32 +2,30 @@
 //! All logic lives in `almanac-core`; this crate only adapts it.
 
 pub mod cli;
-mod commands;
-mod exports;
+mod features;
 mod files;
 mod instance;
 mod menu;
-mod partners;
-mod scheduling;
-mod startup;
+mod state;
 
 use std::path::Path;
 
 use almanac_core::Store;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-pub use commands::{MenuAction, PlanChanged};
+pub use menu::MenuAction;
+pub use state::PlanChanged;
 
 /// Where the generated TypeScript bindings live, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    use commands::*;
-    use exports::*;
-    use partners::*;
-    use scheduling::*;
-    use startup::*;
+    use features::{
+        calendar::*, campaigns::*, checks::*, collaborations::*, history::*, partners::*, pause::*, plan::*,
+        recovery::*, settings::*, welcome::*,
+    };
+    use files::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()
@@ -148,7 +146,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
     let mut tauri_app = tauri::Builder::default();
     let problem = match opened {
         Ok(store) => {
-            tauri_app = tauri_app.manage(commands::AppState::new(store));
+            tauri_app = tauri_app.manage(state::AppState::new(store));
             None
         }
         Err(e) => Some(e),
@@ -156,7 +154,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
     tauri_app
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(startup::Startup::new(data_dir.to_path_buf(), problem))
+        .manage(features::recovery::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             if let Some(listener) = listener {

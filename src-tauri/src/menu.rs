@@ -6,7 +6,23 @@ use tauri::{AppHandle, Wry};
 
 use tauri_specta::Event;
 
-use crate::commands::{history_step_from_menu, MenuAction, MenuActionKind};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::features::history::history_step_from_menu;
+
+/// A menu item the web view carries out (the menu lives in Rust, the forms in the UI).
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[serde(rename_all = "camelCase")]
+pub struct MenuAction {
+    pub action: MenuActionKind,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum MenuActionKind {
+    ExportAnnualPlan,
+}
 
 const UNDO: &str = "undo";
 const REDO: &str = "redo";

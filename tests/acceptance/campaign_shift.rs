@@ -2,11 +2,11 @@
 //! are the Checks view's, and skipped clock times are reported.
 
 use almanac_core::domain::{BlackoutLevel, CampaignDraft, ItemStatus, KeyDateCategory, When};
-use almanac_core::findings::{FindingKind, Severity};
 use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
-use almanac_core::ops::checks::CheckCache;
+use almanac_core::ops::findings::CheckCache;
 use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::{campaigns, items};
+use almanac_core::schedule::findings::{FindingKind, Severity};
 use almanac_core::Store;
 use almanac_tests::{add_item, campaign_draft, item_draft, on, plan_with_channel};
 
@@ -172,7 +172,7 @@ fn the_preview_asks_the_findings_rules_so_cancelled_items_and_blackout_levels_co
 
     // What the preview said is what the Checks view then lists.
     let applied = apply(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
-    let report = almanac_core::ops::checks::check_year(&store, &mut CheckCache::default(), 2027, now()).unwrap();
+    let report = almanac_core::ops::findings::check_year(&store, &mut CheckCache::default(), 2027, now()).unwrap();
     for f in &applied.findings {
         assert!(report.findings.contains(f), "{f:?} is in the Checks view");
     }

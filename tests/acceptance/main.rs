@@ -6,6 +6,7 @@ mod brief;
 mod campaign_shift;
 mod crash;
 mod disk_full;
+mod house;
 mod import;
 mod items;
 mod journal;

@@ -5,10 +5,10 @@ use almanac_core::domain::{
     CollaborationDraft, CollaborationKind, CollaborationPartnerDraft, ContactDraft, PartnerDraft, PartnerGroupDraft,
     PartnerHandle, PartnerStatus, Platform, SettingsDraft,
 };
-use almanac_core::findings::FindingKind;
 use almanac_core::ops::collaborations::{self, TrackerQuery};
 use almanac_core::ops::partners::{self, PartnerFilter};
 use almanac_core::ops::{partner_groups, settings};
+use almanac_core::schedule::findings::FindingKind;
 use almanac_core::{Error, Store};
 use chrono::{DateTime, Utc};
 

@@ -6,11 +6,12 @@
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use almanac_core::domain::series::{expand, SeriesStart};
+use almanac_core::domain::series::SeriesStart;
 use almanac_core::domain::{ItemStatus, Schedule, SettingsDraft, WeekStart, When};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
 use almanac_core::ops::settings;
+use almanac_core::schedule::series::expand;
 use almanac_core::{Error, Store};
 use almanac_tests::{item_draft, plan_with_channel};
 use chrono::Datelike;

@@ -2,7 +2,7 @@
 //! the partners, groups and collaborations they carry.
 
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
-use almanac_core::ops::plan;
+use almanac_core::ops::summary;
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
 
@@ -27,7 +27,7 @@ fn the_agency_sample_loads_as_one_undoable_change() {
     assert!((800..1_200).contains(&june.len()), "a month holds about a twelfth of the year: {}", june.len());
     assert_eq!(store.history().unwrap().undo_label.as_deref(), Some("Load sample plan"));
     store.undo().unwrap();
-    assert!(plan::summary(&store).unwrap().is_empty(), "undo removes the whole sample");
+    assert!(summary::summary(&store).unwrap().is_empty(), "undo removes the whole sample");
 }
 
 #[test]
@@ -35,7 +35,7 @@ fn a_sample_is_refused_over_an_existing_plan() {
     let (mut store, _) = almanac_tests::plan_with_channel();
     let err = sample::load(&mut store, agency()).unwrap_err();
     assert_eq!(err.code(), "conflict");
-    assert_eq!(plan::summary(&store).unwrap().channels, 1);
+    assert_eq!(summary::summary(&store).unwrap().channels, 1);
 }
 
 #[test]

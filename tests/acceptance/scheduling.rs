@@ -4,14 +4,14 @@
 use almanac_core::domain::{
     BlackoutLevel, CoveragePeriod, CoverageRuleDraft, ItemStatus, KeyDateCategory, Schedule, When,
 };
-use almanac_core::findings::FindingKind;
-use almanac_core::ops::checks::{self, CheckCache};
 use almanac_core::ops::coverage::{self, PlacementChoice};
+use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::pause::{self, PauseDraft, ResumeMode};
 use almanac_core::ops::{channels, objectives};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
+use almanac_core::schedule::findings::FindingKind;
 use almanac_core::{Error, Store};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
@@ -52,7 +52,7 @@ fn blackout(store: &mut Store, day: &str) -> String {
     created.id.to_string()
 }
 
-fn ids_in_backlog(store: &Store, proposal: &almanac_core::coverage::fill::FillProposal) -> bool {
+fn ids_in_backlog(store: &Store, proposal: &almanac_core::schedule::coverage::fill::FillProposal) -> bool {
     let backlog = items::list_backlog(store, &ItemFilter::default()).unwrap();
     proposal.placements.iter().all(|p| backlog.iter().any(|e| e.item.id == p.item_id))
 }
@@ -61,7 +61,7 @@ fn ids_in_backlog(store: &Store, proposal: &almanac_core::coverage::fill::FillPr
 fn the_sample_year_checks_with_findings_of_every_team_rule_and_coverage_per_objective() {
     let mut store = agency();
     blackout(&mut store, "2027-06-20");
-    let report = checks::check_year(&store, &mut CheckCache::default(), YEAR, now()).unwrap();
+    let report = findings::check_year(&store, &mut CheckCache::default(), YEAR, now()).unwrap();
     let kinds: Vec<FindingKind> = report.findings.iter().map(|f| f.kind).collect();
     for kind in [
         FindingKind::InBlackout,
@@ -85,7 +85,7 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
     let mut store = agency();
     blackout(&mut store, "2027-06-17");
     let mut cache = CheckCache::default();
-    let before = checks::check_year(&store, &mut cache, YEAR, now()).unwrap();
+    let before = findings::check_year(&store, &mut cache, YEAR, now()).unwrap();
     let proposal = coverage::propose_fill(&store, &mut cache, YEAR, now()).unwrap();
     assert!(!proposal.placements.is_empty(), "the sample has gaps ahead and a backlog");
     assert!(proposal.placements.iter().all(|p| p.local_start.as_str() > "2027-06-15"), "only days still ahead");
@@ -113,7 +113,7 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
 
     let placed = coverage::apply_fill(&mut store, &mut cache, &choices, now()).unwrap();
     assert_eq!(placed, proposal.placements.len());
-    let after = checks::check_year(&store, &mut cache, YEAR, now()).unwrap();
+    let after = findings::check_year(&store, &mut cache, YEAR, now()).unwrap();
     let ids: Vec<_> = proposal.placements.iter().map(|p| p.item_id).collect();
     for f in &after.findings {
         let involves_placed = f.item_ids.iter().any(|i| ids.contains(i));
@@ -130,7 +130,7 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
             f.message
         );
     }
-    let score = |r: &checks::CheckReport| r.coverage.objectives.iter().filter_map(|o| o.score).sum::<f64>();
+    let score = |r: &findings::CheckReport| r.coverage.objectives.iter().filter_map(|o| o.score).sum::<f64>();
     assert!(score(&after) > score(&before), "coverage went up");
     // One change: one undo puts every item back in the backlog.
     store.undo().unwrap();
@@ -315,7 +315,7 @@ fn a_calendar_window_across_new_year_has_the_findings_of_both_years() {
         ("2026-12-28", "2027-02-08", vec![&december, &new_year, &january]),
     ];
     for (from, to, expected) in windows {
-        let found = checks::findings_between(&store, &mut cache, from, to, early).unwrap();
+        let found = findings::findings_between(&store, &mut cache, from, to, early).unwrap();
         let mut items: Vec<&String> = Vec::new();
         for f in found.iter().filter(|f| f.kind == FindingKind::InBlackout) {
             for id in &f.item_ids {

@@ -10,13 +10,13 @@
 
 use std::collections::BTreeMap;
 
-use almanac_core::coverage;
 use almanac_core::domain::When;
-use almanac_core::findings::{Checker, Facts};
-use almanac_core::ops::checks::{self, CheckCache};
+use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{coverage as coverage_rules, objectives};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
+use almanac_core::schedule::coverage;
+use almanac_core::schedule::findings::Checker;
 use almanac_core::Store;
 use chrono::{DateTime, Utc};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
@@ -36,7 +36,7 @@ fn now() -> DateTime<Utc> {
 
 fn findings_year(c: &mut Criterion) {
     let store = agency();
-    let facts = Facts::load_year(&store, YEAR, now()).expect("facts");
+    let facts = almanac_core::ops::facts::load_year(&store, YEAR, now()).expect("facts");
     let rules = coverage_rules::list(&store).expect("rules");
     let objectives = objectives::list(&store).expect("objectives");
     let checker = Checker::new(facts.clone());
@@ -57,7 +57,7 @@ fn findings_year(c: &mut Criterion) {
         )
     });
     c.bench_function("findings_year_cold", |b| {
-        b.iter(|| checks::check_year(&store, &mut CheckCache::default(), YEAR, now()).expect("check").findings.len())
+        b.iter(|| findings::check_year(&store, &mut CheckCache::default(), YEAR, now()).expect("check").findings.len())
     });
 }
 
@@ -67,14 +67,14 @@ fn move_with_findings(c: &mut Criterion) {
     let id = items::list_window(&store, &query).expect("window")[0].item.id.to_string();
     let days = [When::At { local: "2027-06-22T12:30".into() }, When::At { local: "2027-06-23T12:30".into() }];
     let mut cache = CheckCache::default();
-    checks::check_year(&store, &mut cache, YEAR, now()).expect("warm the checker");
+    findings::check_year(&store, &mut cache, YEAR, now()).expect("warm the checker");
     let mut turn = 0usize;
     c.bench_function("move_with_findings", |b| {
         b.iter(|| {
             turn += 1;
             // A second later each time, as in the app: the clock moves between moves.
             let at = now() + chrono::Duration::seconds(turn as i64);
-            checks::move_item(&mut store, &mut cache, &id, &days[turn % 2], at, false).expect("move")
+            findings::move_item(&mut store, &mut cache, &id, &days[turn % 2], at, false).expect("move")
         })
     });
 }

@@ -56,23 +56,6 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                Error::conflict(format!("the plan refused this change: {e}"))
-            }
-            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => Error::io(format!(
-                "the plan could not be written: the disk is full or failing ({e}); nothing was changed"
-            )),
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
-            }
-            _ => Error::io(format!("database: {e}")),
-        }
-    }
-}
-
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::io(format!("file system: {e}"))

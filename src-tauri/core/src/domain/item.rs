@@ -156,6 +156,12 @@ pub fn wall_clock(local: NaiveDateTime, tz: Tz) -> (DateTime<Utc>, bool) {
     }
 }
 
+/// Midnight of a plan-zone date, as a UTC instant (the first instant of the day where
+/// midnight itself is skipped by a clock change).
+pub fn start_of_day_utc(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    wall_clock(date.and_time(chrono::NaiveTime::MIN), tz).0
+}
+
 pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
@@ -165,6 +171,23 @@ pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
             format!("{} does not exist in {} (the clocks go forward then)", naive.format("%Y-%m-%d %H:%M"), tz.name()),
         )),
     }
+}
+
+/// What a calendar view needs of an item: everything but its copy and notes, which
+/// can be long and are only read when the item is opened.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub format: ItemFormat,
+    pub channel_id: Uuid,
+    pub campaign_id: Option<Uuid>,
+    pub objective_ids: Vec<Uuid>,
+    pub status: ItemStatus,
+    pub schedule: Schedule,
+    /// The series it is an occurrence of, if any.
+    pub series_id: Option<Uuid>,
 }
 
 /// A piece of content on one channel: a post, a reel, a newsletter.

@@ -26,7 +26,7 @@ pub use collaboration::{
     PartnerStatus, StatusChange,
 };
 pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
-pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
+pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, Schedule, When};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
 pub use objective::{Objective, ObjectiveDraft};
@@ -51,4 +51,13 @@ pub fn enum_name<T: Serialize>(value: &T) -> String {
 pub fn enum_from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     use serde::de::value::{Error, StrDeserializer};
     T::deserialize(StrDeserializer::<Error>::new(name)).ok()
+}
+
+/// A title shortened and quoted, for an undo label or a finding's message.
+pub fn quoted(title: &str) -> String {
+    let mut t: String = title.chars().take(40).collect();
+    if title.chars().count() > 40 {
+        t.push('…');
+    }
+    format!("“{t}”")
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::{read_table, Table};
 use crate::domain::{ContactDraft, Partner, PartnerDraft, PartnerHandle, Platform};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::partners;
 use crate::store::Store;
 
 /// A field of the directory a column can fill.
@@ -151,7 +151,7 @@ fn check(store: &Store, table: &Table, mapping: &ColumnMapping) -> Result<Vec<Ch
             return Err(Error::validation("mapping", format!("no column is mapped to {words}")));
         }
     }
-    let existing: Vec<Partner> = query(store.conn(), "", [])?;
+    let existing: Vec<Partner> = partners::all(store.conn())?;
     let mut seen: rustc_hash::FxHashSet<String> = existing.iter().map(|p| p.name.to_lowercase()).collect();
     Ok(table
         .rows

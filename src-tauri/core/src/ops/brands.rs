@@ -5,11 +5,11 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{Brand, BrandDraft};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::brands;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Brand>> {
-    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
+    brands::by_name(store.conn())
 }
 
 pub fn create(store: &mut Store, draft: &BrandDraft) -> Result<Brand> {
@@ -27,10 +27,7 @@ pub fn update(store: &mut Store, id: &str, draft: &BrandDraft) -> Result<Brand> 
 
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let brand: Brand = target(store, id)?;
-    let channels: i64 =
-        store
-            .conn()
-            .query_row("SELECT count(*) FROM channel WHERE brand_id = ?1", [brand.id.to_string()], |r| r.get(0))?;
+    let channels = brands::channel_count(store.conn(), brand.id)?;
     if channels > 0 {
         return Err(Error::conflict(format!(
             "{} still owns {channels} channel(s); move or delete them first",

@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::checks::{self, CheckCache};
+use super::findings::{self, CheckCache};
 use super::{quoted, settings, target};
 use crate::domain::{validate, Campaign, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
-use crate::findings::{Finding, PlanItem, WhatIf};
-use crate::store::records::query;
+use crate::schedule::findings::{Finding, PlanItem, WhatIf};
+use crate::store::records::items as item_rows;
 use crate::store::Store;
 
 /// The window a campaign is moved or resized to (dates; the end inclusive).
@@ -108,7 +108,7 @@ fn created_findings(
         items: items.iter().map(|(_, after)| PlanItem::new(after, tz)).collect(),
         campaigns: vec![campaign.clone()],
     };
-    checks::created_by(store, cache, &change, years, now)
+    findings::created_by(store, cache, &change, years, now)
 }
 
 /// An item before and after the shift.
@@ -160,11 +160,7 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
 /// The campaign's dated items, moved by `days`, and those whose new time the clocks skip.
 /// Published and cancelled items stay where they were: they record what happened.
 fn moved_items(store: &Store, campaign: &Campaign, days: i64, tz: Tz) -> Result<(Vec<Moved>, Vec<SkippedTime>)> {
-    let items: Vec<ContentItem> = query(
-        store.conn(),
-        "WHERE t.campaign_id = ?1 AND (t.all_day_date IS NOT NULL OR t.starts_at IS NOT NULL)",
-        [campaign.id.to_string()],
-    )?;
+    let items: Vec<ContentItem> = item_rows::dated_of_campaign(store.conn(), campaign.id)?;
     let mut moved = Vec::new();
     let mut skipped = Vec::new();
     for before in items.into_iter().filter(|i| !matches!(i.status, ItemStatus::Published | ItemStatus::Cancelled)) {

@@ -5,11 +5,11 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{Campaign, CampaignDraft, Channel, ContentItem, Objective};
 use crate::error::Result;
-use crate::store::records::query;
+use crate::store::records::{campaigns, items};
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Campaign>> {
-    query(store.conn(), "ORDER BY t.start_date, t.name COLLATE NOCASE", [])
+    campaigns::by_start(store.conn())
 }
 
 pub fn get(store: &Store, id: &str) -> Result<Campaign> {
@@ -18,10 +18,10 @@ pub fn get(store: &Store, id: &str) -> Result<Campaign> {
 
 fn check_references(store: &Store, campaign: &Campaign) -> Result<()> {
     for id in &campaign.objective_ids {
-        referenced::<Objective>(store.conn(), "objectiveIds", *id)?;
+        referenced::<Objective>(store, "objectiveIds", *id)?;
     }
     for id in &campaign.channel_ids {
-        referenced::<Channel>(store.conn(), "channelIds", *id)?;
+        referenced::<Channel>(store, "channelIds", *id)?;
     }
     Ok(())
 }
@@ -44,7 +44,7 @@ pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Camp
 /// Deletes a campaign; its items stay in the plan, no longer part of it (one undoable change).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let campaign: Campaign = target(store, id)?;
-    let items: Vec<ContentItem> = query(store.conn(), "WHERE t.campaign_id = ?1", [campaign.id.to_string()])?;
+    let items: Vec<ContentItem> = items::of_campaign(store.conn(), campaign.id)?;
     store.write(&format!("Delete campaign {}", quoted(&campaign.name)), |b| {
         for before in &items {
             let after = ContentItem { campaign_id: None, ..before.clone() };

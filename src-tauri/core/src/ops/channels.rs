@@ -5,11 +5,12 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{Brand, Campaign, Channel, ChannelDraft, CoverageRule};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::items::{self, ItemLink};
+use crate::store::records::{campaigns, channels, coverage_rules};
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Channel>> {
-    query(store.conn(), "ORDER BY t.active DESC, t.platform, t.handle COLLATE NOCASE", [])
+    channels::in_order(store.conn())
 }
 
 /// A channel's name as people say it: "Instagram @westmarkpolice".
@@ -19,7 +20,7 @@ pub fn label(channel: &Channel) -> String {
 
 pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
     let channel = draft.validate(Uuid::now_v7())?;
-    referenced::<Brand>(store.conn(), "brandId", channel.brand_id)?;
+    referenced::<Brand>(store, "brandId", channel.brand_id)?;
     store.write(&format!("Add channel {}", quoted(&label(&channel))), |b| b.insert(&channel))?;
     Ok(channel)
 }
@@ -27,7 +28,7 @@ pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
 pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Channel> {
     let before: Channel = target(store, id)?;
     let after = draft.validate(before.id)?;
-    referenced::<Brand>(store.conn(), "brandId", after.brand_id)?;
+    referenced::<Brand>(store, "brandId", after.brand_id)?;
     store.write(&format!("Edit channel {}", quoted(&label(&after))), |b| b.update(&before, &after))?;
     Ok(after)
 }
@@ -35,18 +36,15 @@ pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Chann
 /// Deletes a channel that has no items, taking it off the campaigns that name it.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let channel: Channel = target(store, id)?;
-    let key = channel.id.to_string();
-    let items: i64 =
-        store.conn().query_row("SELECT count(*) FROM content_item WHERE channel_id = ?1", [&key], |r| r.get(0))?;
+    let items = items::count_by(store.conn(), ItemLink::Channel, channel.id)?;
     if items > 0 {
         return Err(Error::conflict(format!(
             "{} has {items} item(s); move or delete them first, or mark the channel inactive",
             quoted(&label(&channel))
         )));
     }
-    let campaigns: Vec<Campaign> =
-        query(store.conn(), "WHERE t.id IN (SELECT campaign_id FROM campaign_channel WHERE channel_id = ?1)", [&key])?;
-    let rules: Vec<CoverageRule> = query(store.conn(), "WHERE t.channel_id = ?1", [&key])?;
+    let campaigns: Vec<Campaign> = campaigns::on_channel(store.conn(), channel.id)?;
+    let rules: Vec<CoverageRule> = coverage_rules::on_channel(store.conn(), channel.id)?;
     store.write(&format!("Delete channel {}", quoted(&label(&channel))), |b| {
         // A rule for this channel alone has nothing left to count.
         for rule in &rules {

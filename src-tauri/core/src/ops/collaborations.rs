@@ -14,13 +14,13 @@ use crate::domain::{
     PartnerStatus, StatusChange,
 };
 use crate::error::{Error, Result};
-use crate::findings::{collaborations as rules, Finding};
 use crate::ops::settings;
-use crate::store::records::query;
+use crate::schedule::findings::{collaborations as rules, Finding};
+use crate::store::records::{campaigns, collaborations, items, key_dates, partners};
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Collaboration>> {
-    query(store.conn(), "ORDER BY t.go_live IS NULL, t.go_live, t.title COLLATE NOCASE", [])
+    collaborations::by_go_live(store.conn())
 }
 
 pub fn get(store: &Store, id: &str) -> Result<Collaboration> {
@@ -29,13 +29,13 @@ pub fn get(store: &Store, id: &str) -> Result<Collaboration> {
 
 fn check_references(store: &Store, c: &Collaboration) -> Result<()> {
     if let Some(id) = c.campaign_id {
-        referenced::<Campaign>(store.conn(), "campaignId", id)?;
+        referenced::<Campaign>(store, "campaignId", id)?;
     }
     for id in &c.item_ids {
-        referenced::<ContentItem>(store.conn(), "itemIds", *id)?;
+        referenced::<ContentItem>(store, "itemIds", *id)?;
     }
     for p in &c.partners {
-        referenced::<Partner>(store.conn(), "partners", p.partner_id)?;
+        referenced::<Partner>(store, "partners", p.partner_id)?;
     }
     Ok(())
 }
@@ -200,10 +200,10 @@ pub fn tracker(store: &Store, query_: &TrackerQuery, now: DateTime<Utc>) -> Resu
     let tz = settings.tz();
     let today = now.with_timezone(&tz).date_naive();
     let collaborations = list(store)?;
-    let partners: Vec<Partner> = query(store.conn(), "", [])?;
-    let campaigns: Vec<Campaign> = query(store.conn(), "WHERE t.id IN (SELECT campaign_id FROM collaboration)", [])?;
-    let items: Vec<ContentItem> = query(store.conn(), "WHERE t.id IN (SELECT item_id FROM collaboration_item)", [])?;
-    let blackouts: Vec<KeyDate> = query(store.conn(), "WHERE t.blackout_level IS NOT NULL", [])?;
+    let partners: Vec<Partner> = partners::all(store.conn())?;
+    let campaigns: Vec<Campaign> = campaigns::of_collaborations(store.conn())?;
+    let items: Vec<ContentItem> = items::of_collaborations(store.conn())?;
+    let blackouts: Vec<KeyDate> = key_dates::blackouts(store.conn())?;
     let ctx = rules::Context {
         partners: &partners,
         items: &items,

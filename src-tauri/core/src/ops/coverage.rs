@@ -6,27 +6,27 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::checks::CheckCache;
+use super::findings::CheckCache;
 use super::items::{self, CalendarEntry, ItemFilter, WindowQuery};
 use super::{quoted, referenced, settings, target};
-use crate::coverage::fill::{self, FillProposal};
-use crate::coverage::serves_with;
 use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
 use crate::error::{Error, Result};
-use crate::findings::facts::takes_a_slot;
-use crate::findings::{PlanItem, WhatIf};
-use crate::store::records::query;
+use crate::schedule::coverage::fill::{self, FillProposal};
+use crate::schedule::coverage::serves_with;
+use crate::schedule::facts::takes_a_slot;
+use crate::schedule::findings::{PlanItem, WhatIf};
+use crate::store::records::coverage_rules;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<CoverageRule>> {
-    query(store.conn(), "ORDER BY t.objective_id, t.period, t.id", [])
+    coverage_rules::in_order(store.conn())
 }
 
 fn checked(store: &Store, id: Uuid, draft: &CoverageRuleDraft) -> Result<(CoverageRule, Objective)> {
     let channel_id = validate::optional_id("channelId", draft.channel_id.as_deref())?;
-    let channel: Option<Channel> = channel_id.map(|c| referenced(store.conn(), "channelId", c)).transpose()?;
+    let channel: Option<Channel> = channel_id.map(|c| referenced(store, "channelId", c)).transpose()?;
     let rule = draft.validate(id, channel.as_ref())?;
-    let objective: Objective = referenced(store.conn(), "objectiveId", rule.objective_id)?;
+    let objective: Objective = referenced(store, "objectiveId", rule.objective_id)?;
     Ok((rule, objective))
 }
 
@@ -115,7 +115,7 @@ pub fn apply_fill(
         }
         let mut after = ContentItem { schedule: c.when.resolve(tz)?, ..before.clone() };
         if let Some(o) = validate::optional_id("objectiveId", c.objective_id.as_deref())? {
-            referenced::<Objective>(store.conn(), "objectiveId", o)?;
+            referenced::<Objective>(store, "objectiveId", o)?;
             if !after.objective_ids.contains(&o) {
                 after.objective_ids.push(o);
             }
@@ -144,7 +144,7 @@ fn stale_placement(
 ) -> Result<()> {
     let years = changes.iter().filter_map(|(_, a)| a.schedule.local_date(tz)).map(|d| d.year());
     let change = WhatIf { items: changes.iter().map(|(_, a)| PlanItem::new(a, tz)).collect(), campaigns: vec![] };
-    let created = super::checks::created_by(store, cache, &change, years, now)?;
+    let created = super::findings::created_by(store, cache, &change, years, now)?;
     match created.iter().find(|f| fill::KEPT_CONSTRAINTS.contains(&f.kind)) {
         Some(f) => Err(Error::conflict(format!(
             "the plan has changed since the gaps were proposed: {} Nothing was placed; propose again.",

@@ -3,20 +3,18 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{Days, NaiveDate};
 use chrono_tz::Tz;
-use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
-use crate::domain::{
-    validate, Campaign, Channel, ContentItem, ItemDraft, ItemFormat, ItemStatus, Objective, Schedule, When,
-};
+use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective, When};
 use crate::error::{Error, Result};
-use crate::store::{sql, Store};
+use crate::store::records::{collaborations, items as item_rows};
+use crate::store::Store;
 
 /// The longest window one query may ask for.
 pub const MAX_WINDOW_DAYS: u64 = 400;
@@ -54,23 +52,6 @@ pub struct CalendarItem {
     pub campaign_name: Option<String>,
 }
 
-/// What a calendar view needs of an item: everything but its copy and notes, which
-/// can be long and are only read when the item is opened.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ItemSummary {
-    pub id: Uuid,
-    pub title: String,
-    pub format: ItemFormat,
-    pub channel_id: Uuid,
-    pub campaign_id: Option<Uuid>,
-    pub objective_ids: Vec<Uuid>,
-    pub status: ItemStatus,
-    pub schedule: Schedule,
-    /// The series it is an occurrence of, if any.
-    pub series_id: Option<Uuid>,
-}
-
 /// An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -84,10 +65,6 @@ pub struct CalendarEntry {
     pub collaboration_id: Option<Uuid>,
 }
 
-const SUMMARY_COLUMNS: &str =
-    "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name, \
-     t.series_id";
-
 /// A channel's label and colour, looked up per item from a map of the (few) channels.
 type ChannelFaces = HashMap<Uuid, (String, String)>;
 
@@ -95,67 +72,14 @@ fn channel_faces(store: &Store) -> Result<ChannelFaces> {
     Ok(super::channels::list(store)?.into_iter().map(|c| (c.id, (label(&c), c.colour))).collect())
 }
 
-/// The collaboration of each linked item: a small table, read whole rather than per item.
-fn collaboration_links(store: &Store) -> Result<HashMap<Uuid, Uuid>> {
-    let mut stmt = store.conn().prepare_cached("SELECT item_id, collaboration_id FROM collaboration_item")?;
-    let rows = stmt.query_map([], |r| Ok((sql::uuid(r, 0)?, sql::uuid(r, 1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn entry_row(r: &rusqlite::Row, tz: Tz, channels: &ChannelFaces) -> rusqlite::Result<CalendarEntry> {
-    let schedule = sql::schedule(r, 6, 7)?;
-    let item = ItemSummary {
-        id: sql::uuid(r, 0)?,
-        title: r.get(1)?,
-        format: sql::enumeration(r, 2)?,
-        channel_id: sql::uuid(r, 3)?,
-        campaign_id: sql::opt_uuid(r, 4)?,
-        status: sql::enumeration(r, 5)?,
-        schedule,
-        objective_ids: sql::uuid_list(r, 8)?,
-        series_id: sql::opt_uuid(r, 10)?,
-    };
-    let (channel_label, channel_colour) = channels.get(&item.channel_id).cloned().unwrap_or_default();
-    Ok(CalendarEntry {
-        local_start: schedule.local_start(tz),
-        channel_label,
-        channel_colour,
-        campaign_name: r.get(9)?,
-        collaboration_id: None,
-        item,
+/// The filter with its ids checked.
+fn row_filter(filter: &ItemFilter) -> Result<item_rows::Filter> {
+    Ok(item_rows::Filter {
+        channel_ids: validate::ids("channelIds", &filter.channel_ids)?,
+        campaign_ids: validate::ids("campaignIds", &filter.campaign_ids)?,
+        statuses: filter.statuses.clone(),
+        partner_ids: validate::ids("partnerIds", &filter.partner_ids)?,
     })
-}
-
-/// SQL conditions and their values for a filter (numbered from `first`).
-fn filter_sql(filter: &ItemFilter, params: &mut Vec<Value>) -> Result<String> {
-    let mut sql = String::new();
-    // `condition` holds `{}` where the list of placeholders goes.
-    let mut list = |condition: &str, values: Vec<String>, params: &mut Vec<Value>| {
-        if values.is_empty() {
-            return;
-        }
-        let marks: Vec<String> = values
-            .into_iter()
-            .map(|v| {
-                params.push(Value::Text(v));
-                format!("?{}", params.len())
-            })
-            .collect();
-        sql.push_str(&format!(" AND {}", condition.replace("{}", &marks.join(", "))));
-    };
-    let ids = |field: &str, values: &[String]| -> Result<Vec<String>> {
-        Ok(validate::ids(field, values)?.iter().map(Uuid::to_string).collect())
-    };
-    list("t.channel_id IN ({})", ids("channelIds", &filter.channel_ids)?, params);
-    list("t.campaign_id IN ({})", ids("campaignIds", &filter.campaign_ids)?, params);
-    list("t.status IN ({})", filter.statuses.iter().map(crate::domain::enum_name).collect(), params);
-    list(
-        "t.id IN (SELECT ci.item_id FROM collaboration_item ci JOIN collaboration_partner p \
-         ON p.collaboration_id = ci.collaboration_id WHERE p.partner_id IN ({}))",
-        ids("partnerIds", &filter.partner_ids)?,
-        params,
-    );
-    Ok(sql)
 }
 
 /// The items on the calendar between two dates of the plan's zone.
@@ -169,19 +93,8 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEnt
     if (to - from).num_days() as u64 > MAX_WINDOW_DAYS {
         return Err(Error::validation("to", format!("a window spans at most {MAX_WINDOW_DAYS} days")));
     }
-    let (from_day, to_day) = (sql::date_text(from), sql::date_text(to));
-    let (from_utc, to_utc) =
-        (sql::instant_text(start_of_day_utc(from, tz)?), sql::instant_text(start_of_day_utc(to, tz)?));
-    // The index orders dates and UTC instants as text together: scan the span of both
-    // ranges (?5 to ?6), then keep what is in either.
-    let (lo, hi) = (from_day.clone().min(from_utc.clone()), to_day.clone().max(to_utc.clone()));
-    let mut params: Vec<Value> = [from_day, to_day, from_utc, to_utc, lo, hi].into_iter().map(Value::Text).collect();
-    let filters = filter_sql(&query.filter, &mut params)?;
-    let condition = format!(
-        "coalesce(t.starts_at, t.all_day_date) >= ?5 AND coalesce(t.starts_at, t.all_day_date) < ?6
-         AND ((t.all_day_date >= ?1 AND t.all_day_date < ?2) OR (t.starts_at >= ?3 AND t.starts_at < ?4)){filters}"
-    );
-    let mut items = calendar_query(store, tz, &condition, params)?;
+    let filter = row_filter(&query.filter)?;
+    let mut items = entries(store, tz, item_rows::calendar_window(store.conn(), (from, to), tz, &filter)?)?;
     // Sorted here rather than in SQL: cheaper than a temporary b-tree, and by the plan's
     // wall clock, so a day's all-day items come before its timed ones.
     items.sort_unstable_by(|a, b| (&a.local_start, a.item.id).cmp(&(&b.local_start, b.item.id)));
@@ -191,36 +104,30 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEnt
 /// The ideas backlog: items with no date yet, newest first.
 pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarEntry>> {
     let tz = settings::get(store)?.tz();
-    let mut params = Vec::new();
-    let filters = filter_sql(filter, &mut params)?;
-    let condition = format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}");
-    let mut items = calendar_query(store, tz, &condition, params)?;
+    let rows = item_rows::calendar_backlog(store.conn(), &row_filter(filter)?)?;
+    let mut items = entries(store, tz, rows)?;
     items.sort_unstable_by_key(|e| std::cmp::Reverse(e.item.id));
     Ok(items)
 }
 
-/// Items with their channel and campaign, as the calendar shows them.
-fn calendar_query(store: &Store, tz: Tz, condition: &str, params: Vec<Value>) -> Result<Vec<CalendarEntry>> {
+/// Items with their channel, campaign and collaboration, as the calendar shows them.
+fn entries(store: &Store, tz: Tz, rows: Vec<item_rows::CalendarRow>) -> Result<Vec<CalendarEntry>> {
     let channels = channel_faces(store)?;
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM content_item t LEFT JOIN campaign cp ON cp.id = t.campaign_id WHERE {condition}"
-    );
-    let mut stmt = store.conn().prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| entry_row(r, tz, &channels))?;
-    let mut entries: Vec<CalendarEntry> = rows.collect::<rusqlite::Result<_>>()?;
-    let links = collaboration_links(store)?;
-    if !links.is_empty() {
-        for e in &mut entries {
-            e.collaboration_id = links.get(&e.item.id).copied();
-        }
-    }
-    Ok(entries)
-}
-
-/// Midnight of a plan-zone date, as a UTC instant (the first instant of the day where
-/// midnight itself is skipped by a clock change).
-pub(crate) fn start_of_day_utc(date: NaiveDate, tz: Tz) -> Result<chrono::DateTime<chrono::Utc>> {
-    Ok(crate::domain::item::wall_clock(date.and_time(NaiveTime::MIN), tz).0)
+    let links = collaborations::of_items(store.conn())?;
+    Ok(rows
+        .into_iter()
+        .map(|(item, campaign_name)| {
+            let (channel_label, channel_colour) = channels.get(&item.channel_id).cloned().unwrap_or_default();
+            CalendarEntry {
+                local_start: item.schedule.local_start(tz),
+                channel_label,
+                channel_colour,
+                campaign_name,
+                collaboration_id: links.get(&item.id).copied(),
+                item,
+            }
+        })
+        .collect())
 }
 
 pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
@@ -230,8 +137,8 @@ pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
 }
 
 fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<CalendarItem> {
-    let channel: Channel = referenced(store.conn(), "channelId", item.channel_id)?;
-    let campaign: Option<Campaign> = item.campaign_id.map(|c| referenced(store.conn(), "campaignId", c)).transpose()?;
+    let channel: Channel = referenced(store, "channelId", item.channel_id)?;
+    let campaign: Option<Campaign> = item.campaign_id.map(|c| referenced(store, "campaignId", c)).transpose()?;
     Ok(CalendarItem {
         local_start: item.schedule.local_start(tz),
         channel_label: label(&channel),
@@ -242,15 +149,15 @@ fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<Calendar
 }
 
 pub(crate) fn check_references(store: &Store, item: &ContentItem) -> Result<()> {
-    referenced::<Channel>(store.conn(), "channelId", item.channel_id)?;
+    referenced::<Channel>(store, "channelId", item.channel_id)?;
     if let Some(m) = item.owner_id {
-        referenced::<crate::domain::Member>(store.conn(), "ownerId", m)?;
+        referenced::<crate::domain::Member>(store, "ownerId", m)?;
     }
     if let Some(c) = item.campaign_id {
-        referenced::<Campaign>(store.conn(), "campaignId", c)?;
+        referenced::<Campaign>(store, "campaignId", c)?;
     }
     for o in &item.objective_ids {
-        referenced::<Objective>(store.conn(), "objectiveIds", *o)?;
+        referenced::<Objective>(store, "objectiveIds", *o)?;
     }
     Ok(())
 }
@@ -303,8 +210,7 @@ pub fn add_translation(store: &mut Store, id: &str, language: &str) -> Result<Ca
     let original: ContentItem = target(store, id)?;
     let language = validate::text("language", language, 35, true)?;
     let group = original.translation_group.unwrap_or_else(Uuid::now_v7);
-    let taken: Vec<ContentItem> =
-        crate::store::records::query(store.conn(), "WHERE t.translation_group = ?1", [group.to_string()])?;
+    let taken: Vec<ContentItem> = item_rows::translations(store.conn(), group, None)?;
     if language == original.language || taken.iter().any(|i| i.language == language) {
         return Err(Error::validation("language", format!("there is already a “{language}” version")));
     }
@@ -331,11 +237,7 @@ pub fn translations(store: &Store, id: &str) -> Result<Vec<CalendarItem>> {
     let item: ContentItem = target(store, id)?;
     let Some(group) = item.translation_group else { return Ok(vec![]) };
     let tz = settings::get(store)?.tz();
-    let versions: Vec<ContentItem> = crate::store::records::query(
-        store.conn(),
-        "WHERE t.translation_group = ?1 AND t.id <> ?2 ORDER BY t.language",
-        [group.to_string(), item.id.to_string()],
-    )?;
+    let versions: Vec<ContentItem> = item_rows::translations(store.conn(), group, Some(item.id))?;
     versions.into_iter().map(|v| to_calendar_item(store, v, tz)).collect()
 }
 

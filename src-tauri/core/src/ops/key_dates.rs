@@ -8,8 +8,8 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{validate, BlackoutLevel, KeyDate, KeyDateCategory};
 use crate::error::{Error, Result};
-use crate::store::records::query;
-use crate::store::{sql, Store};
+use crate::store::records::key_dates;
+use crate::store::Store;
 
 /// A key date or span the team adds: an internal date, an election, a blackout period.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -48,11 +48,7 @@ impl KeyDateDraft {
 
 /// The key dates that touch the days from `from` to `to`, inclusive.
 pub fn list(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<KeyDate>> {
-    query(
-        store.conn(),
-        "WHERE t.starts_on <= ?2 AND t.ends_on >= ?1 ORDER BY t.starts_on, t.name",
-        [sql::date_text(from), sql::date_text(to)],
-    )
+    key_dates::overlapping(store.conn(), from, to)
 }
 
 pub fn create(store: &mut Store, draft: &KeyDateDraft) -> Result<KeyDate> {

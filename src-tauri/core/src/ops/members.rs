@@ -5,11 +5,12 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{Member, MemberDraft};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::items::ItemLink;
+use crate::store::records::{items, members};
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Member>> {
-    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
+    members::by_name(store.conn())
 }
 
 pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
@@ -28,11 +29,7 @@ pub fn update(store: &mut Store, id: &str, draft: &MemberDraft) -> Result<Member
 /// Removes a member who owns no item (their items must be given to someone first).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let member: Member = target(store, id)?;
-    let owned: i64 = store.conn().query_row(
-        "SELECT count(*) FROM content_item WHERE owner_id = ?1",
-        [member.id.to_string()],
-        |r| r.get(0),
-    )?;
+    let owned = items::count_by(store.conn(), ItemLink::Owner, member.id)?;
     if owned > 0 {
         return Err(Error::conflict(format!(
             "{} owns {owned} item(s); give them to someone else first",

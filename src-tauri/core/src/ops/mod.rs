@@ -5,9 +5,10 @@ pub mod brands;
 pub mod campaign_shift;
 pub mod campaigns;
 pub mod channels;
-pub mod checks;
 pub mod collaborations;
 pub mod coverage;
+pub mod facts;
+pub mod findings;
 pub mod items;
 pub mod key_dates;
 pub mod members;
@@ -15,10 +16,10 @@ pub mod objectives;
 pub mod partner_groups;
 pub mod partners;
 pub mod pause;
-pub mod plan;
 pub mod plan_year;
 pub mod series;
 pub mod settings;
+pub mod summary;
 
 use uuid::Uuid;
 
@@ -34,15 +35,8 @@ pub(crate) fn target<R: Record>(store: &Store, id: &str) -> Result<R> {
 }
 
 /// A record the input refers to; a missing one is a validation error on `field`.
-pub(crate) fn referenced<R: Record>(conn: &rusqlite::Connection, field: &str, id: Uuid) -> Result<R> {
-    R::load(conn, id)?.ok_or_else(|| Error::validation(field, format!("no {} has the id {id}", R::ENTITY)))
+pub(crate) fn referenced<R: Record>(store: &Store, field: &str, id: Uuid) -> Result<R> {
+    R::load(store.conn(), id)?.ok_or_else(|| Error::validation(field, format!("no {} has the id {id}", R::ENTITY)))
 }
 
-/// Shortens a title for an undo label.
-pub(crate) fn quoted(title: &str) -> String {
-    let mut t: String = title.chars().take(40).collect();
-    if title.chars().count() > 40 {
-        t.push('…');
-    }
-    format!("“{t}”")
-}
+pub(crate) use crate::domain::quoted;

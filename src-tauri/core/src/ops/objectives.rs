@@ -5,11 +5,11 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{Campaign, ContentItem, CoverageRule, Objective, ObjectiveDraft};
 use crate::error::Result;
-use crate::store::records::query;
+use crate::store::records::{campaigns, coverage_rules, items, objectives};
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<Objective>> {
-    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
+    objectives::by_name(store.conn())
 }
 
 pub fn create(store: &mut Store, draft: &ObjectiveDraft) -> Result<Objective> {
@@ -29,15 +29,9 @@ pub fn update(store: &mut Store, id: &str, draft: &ObjectiveDraft) -> Result<Obj
 /// dropping its coverage rules (one undoable change).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let objective: Objective = target(store, id)?;
-    let key = objective.id.to_string();
-    let campaigns: Vec<Campaign> = query(
-        store.conn(),
-        "WHERE t.id IN (SELECT campaign_id FROM campaign_objective WHERE objective_id = ?1)",
-        [&key],
-    )?;
-    let items: Vec<ContentItem> =
-        query(store.conn(), "WHERE t.id IN (SELECT item_id FROM item_objective WHERE objective_id = ?1)", [&key])?;
-    let rules: Vec<CoverageRule> = query(store.conn(), "WHERE t.objective_id = ?1", [&key])?;
+    let campaigns: Vec<Campaign> = campaigns::serving(store.conn(), objective.id)?;
+    let items: Vec<ContentItem> = items::serving(store.conn(), objective.id)?;
+    let rules: Vec<CoverageRule> = coverage_rules::of_objective(store.conn(), objective.id)?;
     store.write(&format!("Delete objective {}", quoted(&objective.name)), |b| {
         for before in &campaigns {
             let mut after = before.clone();

@@ -6,16 +6,16 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{Partner, PartnerGroup, PartnerGroupDraft};
 use crate::error::Result;
-use crate::store::records::query;
+use crate::store::records::partner_groups;
 use crate::store::Store;
 
 pub fn list(store: &Store) -> Result<Vec<PartnerGroup>> {
-    query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])
+    partner_groups::by_name(store.conn())
 }
 
 fn check_members(store: &Store, group: &PartnerGroup) -> Result<()> {
     for id in &group.partner_ids {
-        referenced::<Partner>(store.conn(), "partnerIds", *id)?;
+        referenced::<Partner>(store, "partnerIds", *id)?;
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::{quoted, target};
 use crate::domain::{Collaboration, Partner, PartnerDraft, PartnerGroup};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::{collaborations, partner_groups, partners};
 use crate::store::Store;
 
 /// What the directory shows: all partners, or those matching a search and a tag.
@@ -40,7 +40,7 @@ impl PartnerFilter {
 }
 
 pub fn list(store: &Store, filter: &PartnerFilter) -> Result<Vec<Partner>> {
-    let all: Vec<Partner> = query(store.conn(), "ORDER BY t.name COLLATE NOCASE", [])?;
+    let all: Vec<Partner> = partners::by_name(store.conn())?;
     Ok(all.into_iter().filter(|p| filter.matches(p)).collect())
 }
 
@@ -50,11 +50,7 @@ pub fn get(store: &Store, id: &str) -> Result<Partner> {
 
 /// Names are unique, case aside: a second "Gendarmerie nationale" is a duplicate to merge.
 fn check_unique(store: &Store, partner: &Partner) -> Result<()> {
-    let same: Vec<Partner> = query(
-        store.conn(),
-        "WHERE lower(t.name) = lower(?1) AND t.id <> ?2",
-        [&partner.name, &partner.id.to_string()],
-    )?;
+    let same: Vec<Partner> = partners::named(store.conn(), &partner.name, partner.id)?;
     match same.first() {
         Some(other) => Err(Error::validation("name", format!("{} is already in the directory", quoted(&other.name)))),
         None => Ok(()),
@@ -77,19 +73,11 @@ pub fn update(store: &mut Store, id: &str, draft: &PartnerDraft) -> Result<Partn
 }
 
 fn collaborations_with(store: &Store, partner: Uuid) -> Result<Vec<Collaboration>> {
-    query(
-        store.conn(),
-        "WHERE t.id IN (SELECT collaboration_id FROM collaboration_partner WHERE partner_id = ?1) ORDER BY t.title",
-        [partner.to_string()],
-    )
+    collaborations::with_partner(store.conn(), partner)
 }
 
 fn groups_with(store: &Store, partner: Uuid) -> Result<Vec<PartnerGroup>> {
-    query(
-        store.conn(),
-        "WHERE t.id IN (SELECT group_id FROM partner_group_member WHERE partner_id = ?1)",
-        [partner.to_string()],
-    )
+    partner_groups::of_partner(store.conn(), partner)
 }
 
 /// Deletes a partner and takes it out of its groups; one that is part of a collaboration

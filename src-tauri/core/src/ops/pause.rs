@@ -8,12 +8,12 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::{quoted, referenced, settings, target};
-use crate::domain::item::local_to_utc;
+use crate::domain::item::{local_to_utc, start_of_day_utc};
 use crate::domain::{validate, Channel, ContentItem, CrisisPause, HeldItem, ItemStatus, Schedule};
 use crate::error::{Error, Result};
-use crate::findings::facts::still_to_go_out;
-use crate::store::records::query;
-use crate::store::{sql, Store};
+use crate::schedule::facts::still_to_go_out;
+use crate::store::records::{items as item_rows, pauses, Record};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -38,12 +38,11 @@ pub enum ResumeMode {
 
 /// The pause in force, if any.
 pub fn active(store: &Store) -> Result<Option<CrisisPause>> {
-    let found: Vec<CrisisPause> = query(store.conn(), "WHERE t.resumed_at IS NULL ORDER BY t.paused_at DESC", [])?;
-    Ok(found.into_iter().next())
+    pauses::active(store.conn())
 }
 
 pub fn list(store: &Store) -> Result<Vec<CrisisPause>> {
-    query(store.conn(), "ORDER BY t.paused_at DESC", [])
+    pauses::latest_first(store.conn())
 }
 
 /// Puts every item going out in the window on hold, as one undoable change.
@@ -65,7 +64,7 @@ pub fn pause(store: &mut Store, draft: &PauseDraft, now: DateTime<Utc>) -> Resul
     }
     let channel_ids = validate::ids("channelIds", &draft.channel_ids)?;
     for c in &channel_ids {
-        referenced::<Channel>(store.conn(), "channelIds", *c)?;
+        referenced::<Channel>(store, "channelIds", *c)?;
     }
     let items = held_items(store, starts_at, ends_at, &channel_ids, tz)?;
     let record = CrisisPause {
@@ -96,12 +95,7 @@ fn held_items(
     tz: chrono_tz::Tz,
 ) -> Result<Vec<ContentItem>> {
     let (first_day, last_day) = (from.with_timezone(&tz).date_naive(), to.with_timezone(&tz).date_naive());
-    let candidates: Vec<ContentItem> = query(
-        store.conn(),
-        "WHERE (t.starts_at >= ?1 AND t.starts_at < ?2) OR (t.all_day_date >= ?3 AND t.all_day_date <= ?4)
-         ORDER BY coalesce(t.starts_at, t.all_day_date), t.id",
-        [sql::instant_text(from), sql::instant_text(to), sql::date_text(first_day), sql::date_text(last_day)],
-    )?;
+    let candidates: Vec<ContentItem> = item_rows::going_out(store.conn(), (from, to), (first_day, last_day))?;
     Ok(candidates
         .into_iter()
         .filter(|i| still_to_go_out(i.status))
@@ -109,7 +103,8 @@ fn held_items(
         .filter(|i| match i.schedule {
             // An all-day item is held if its day starts inside the window.
             Schedule::AllDay { date } => {
-                crate::ops::items::start_of_day_utc(date, tz).is_ok_and(|t| from <= t && t < to)
+                let t = start_of_day_utc(date, tz);
+                from <= t && t < to
             }
             _ => true,
         })
@@ -129,7 +124,7 @@ pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>)
     let length = before.ends_at - before.starts_at;
     let mut changes = Vec::new();
     for held in &before.held {
-        let Some(item) = <ContentItem as crate::store::records::Record>::load(store.conn(), held.item_id)? else {
+        let Some(item) = ContentItem::load(store.conn(), held.item_id)? else {
             continue;
         };
         if item.status != ItemStatus::OnHold {

@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use crate::domain::{validate, PlanYear, PlanYearDraft};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::store::records::plan_years;
 use crate::store::Store;
 
 /// The plan of `year`, or an empty one (not yet saved) when the team has not written it.
@@ -12,8 +12,7 @@ pub fn get(store: &Store, year: i32) -> Result<PlanYear> {
     if !validate::YEARS.contains(&year) {
         return Err(Error::validation("year", "must be a year from 1900 to 2999"));
     }
-    let found: Vec<PlanYear> = query(store.conn(), "WHERE t.year = ?1", [year])?;
-    Ok(found.into_iter().next().unwrap_or(PlanYear {
+    Ok(plan_years::of_year(store.conn(), year)?.unwrap_or(PlanYear {
         id: Uuid::nil(),
         year,
         title: String::new(),

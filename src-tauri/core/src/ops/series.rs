@@ -10,10 +10,11 @@ use uuid::Uuid;
 
 use super::items::{self, CalendarItem};
 use super::{quoted, settings, target};
-use crate::domain::series::{self, Occurrence, SeriesStart};
+use crate::domain::series::{Occurrence, SeriesStart};
 use crate::domain::{ContentItem, ItemDraft, Schedule, Series, When};
 use crate::error::{Error, Result};
-use crate::store::records::query;
+use crate::schedule::series;
+use crate::store::records::items::{self as item_rows, ItemLink};
 use crate::store::{Batch, Store};
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
@@ -86,15 +87,12 @@ pub fn create(store: &mut Store, draft: &SeriesDraft) -> Result<SeriesSummary> {
 
 pub fn get(store: &Store, id: &str) -> Result<SeriesSummary> {
     let s: Series = target(store, id)?;
-    let n: u32 =
-        store
-            .conn()
-            .query_row("SELECT count(*) FROM content_item WHERE series_id = ?1", [s.id.to_string()], |r| r.get(0))?;
+    let n = item_rows::count_by(store.conn(), ItemLink::Series, s.id)?;
     Ok(SeriesSummary { series: s, occurrences: n })
 }
 
 fn occurrences_of(store: &Store, series_id: Uuid) -> Result<Vec<ContentItem>> {
-    query(store.conn(), "WHERE t.series_id = ?1 ORDER BY t.recurrence_id", [series_id.to_string()])
+    item_rows::of_series(store.conn(), series_id)
 }
 
 /// The occurrence and its series; an item that is not an occurrence is refused.

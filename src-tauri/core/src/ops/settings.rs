@@ -1,16 +1,12 @@
 //! The plan's settings: read and update.
 
-use rusqlite::OptionalExtension;
-
 use crate::domain::{Settings, SettingsDraft};
 use crate::error::{Error, Result};
-use crate::store::records::Record;
-use crate::store::{sql_id, Store};
+use crate::store::records::settings;
+use crate::store::Store;
 
 pub fn get(store: &Store) -> Result<Settings> {
-    let id: Option<String> = store.conn().query_row("SELECT id FROM settings LIMIT 1", [], |r| r.get(0)).optional()?;
-    let id = id.ok_or_else(|| Error::io("the plan has no settings row"))?;
-    Settings::load(store.conn(), sql_id(&id)?)?.ok_or_else(|| Error::io("the plan has no settings row"))
+    settings::the_one(store.conn())?.ok_or_else(|| Error::io("the plan has no settings row"))
 }
 
 pub fn update(store: &mut Store, draft: &SettingsDraft) -> Result<Settings> {

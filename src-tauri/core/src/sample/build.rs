@@ -16,7 +16,7 @@ use crate::domain::{
     BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate,
     KeyDateCategory, Objective, PlanYear, Platform, Schedule,
 };
-use crate::key_dates::DateRule;
+use crate::schedule::key_dates::DateRule;
 
 pub(super) fn channels(ids: &mut Ids, brands: &[Brand]) -> Vec<Channel> {
     CHANNELS

@@ -20,8 +20,8 @@ use crate::domain::{
     PartnerGroup, PlanYear, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
-use crate::ops::plan::{self, PlanSummary};
 use crate::ops::settings;
+use crate::ops::summary::{self, PlanSummary};
 use crate::store::Store;
 use build::{campaigns, channels, items, key_dates, objectives, plan_year};
 
@@ -77,7 +77,7 @@ const TIME_ZONE: Tz = chrono_tz::Europe::London;
 
 /// Writes a sample plan into an empty plan, as one undoable change.
 pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
-    if !plan::summary(store)?.is_empty() {
+    if !summary::summary(store)?.is_empty() {
         return Err(Error::conflict("this plan already has content; load a sample plan into an empty data folder"));
     }
     let before_settings = settings::get(store)?;
@@ -123,7 +123,7 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
         }
         Ok(())
     })?;
-    plan::summary(store)
+    summary::summary(store)
 }
 
 /// Ids that are UUIDv7 in form but drawn from the seeded generator.

@@ -176,6 +176,11 @@ fn first_undone(conn: &Connection, actor: &str) -> Result<Option<Target>> {
         .optional()?)
 }
 
+/// The journal's position: every change, undo and redo moves it.
+pub(crate) fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.prepare_cached("SELECT coalesce(max(seq), 0) FROM change_batch")?.query_row([], |r| r.get(0))?)
+}
+
 pub(crate) fn history(conn: &Connection, actor: &str) -> Result<HistoryState> {
     Ok(HistoryState {
         undo_label: last_done(conn, actor)?.map(|t| t.label),

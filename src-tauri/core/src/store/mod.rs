@@ -112,6 +112,12 @@ impl Store {
         journal::redo(&mut self.conn, &self.actor, at)
     }
 
+    /// The journal's position: every change, undo and redo (by anyone) moves it, so a
+    /// cache built at one version is current while the version stays.
+    pub fn version(&self) -> Result<i64> {
+        journal::version(&self.conn)
+    }
+
     pub fn history(&self) -> Result<HistoryState> {
         journal::history(&self.conn, &self.actor)
     }
@@ -147,7 +153,20 @@ pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<PathBuf> {
     }
 }
 
-/// An id read back from the database.
-pub(crate) fn sql_id(s: &str) -> Result<uuid::Uuid> {
-    uuid::Uuid::parse_str(s).map_err(|_| Error::io(format!("the plan holds a malformed id “{s}”")))
+/// What a database error means to the person who asked for the change.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => {
+                Error::conflict(format!("the plan refused this change: {e}"))
+            }
+            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => Error::io(format!(
+                "the plan could not be written: the disk is full or failing ({e}); nothing was changed"
+            )),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
+            }
+            _ => Error::io(format!("database: {e}")),
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::export::{text, typeset, write_atomically};
 use crate::ops::collaborations::{partner_clocks, wall_clock};
 use crate::ops::{collaborations, settings};
-use crate::store::records::query;
+use crate::store::records::{partners, Record};
 use crate::store::Store;
 
 const TEMPLATE: &str = include_str!("brief.typ");
@@ -71,11 +71,8 @@ pub fn brief(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Brief> {
     let c: Collaboration = collaborations::get(store, id)?;
     let settings = settings::get(store)?;
     let tz = settings.tz();
-    let partners: Vec<Partner> = query(store.conn(), "", [])?;
-    let campaign: Option<Campaign> = match c.campaign_id {
-        Some(cid) => query::<Campaign>(store.conn(), "WHERE t.id = ?1", [cid.to_string()])?.into_iter().next(),
-        None => None,
-    };
+    let partners: Vec<Partner> = partners::all(store.conn())?;
+    let campaign: Option<Campaign> = c.campaign_id.map(|id| Campaign::load(store.conn(), id)).transpose()?.flatten();
     let clocks = partner_clocks(&c, &partners);
     let relay = c.kind == CollaborationKind::ThreadRelay;
     let rows: Vec<BriefPartner> = c

@@ -7,9 +7,9 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use rustc_hash::{FxHashMap, FxHashSet};
 use uuid::Uuid;
 
-use super::facts::{Facts, PlanItem};
 use super::{collaborations, rules, sort, Finding, FindingKind};
 use crate::domain::{Campaign, Schedule};
+use crate::schedule::facts::{Facts, PlanItem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Scope {

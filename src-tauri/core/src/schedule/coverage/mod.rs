@@ -10,7 +10,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::domain::{CoveragePeriod, CoverageRule, Objective};
-use crate::findings::facts::{week_of, Facts, PlanItem};
+use crate::schedule::facts::{week_of, Facts, PlanItem};
 
 /// One period of a rule: its days (both ends included), what it needs and what it has.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]

@@ -1,14 +1,13 @@
 //! Findings: what is wrong or at risk in the plan, typed, with the ids involved and
 //! a message a person understands. Pure functions of the plan, `now` and the zone.
 //!
-//! [`facts`] is the plan as the rules read it, [`rules`] the rules, one function per
+//! [`super::facts`] is the plan as the rules read it, [`rules`] the rules, one function per
 //! scope (an item, a channel's day, an owner's week, a group of translations, a
 //! collaboration), and [`engine`] keeps the findings per scope so that a move
 //! recomputes only the scopes it touches.
 
 pub mod collaborations;
 pub mod engine;
-pub mod facts;
 pub mod rules;
 #[cfg(test)]
 mod tests;
@@ -18,8 +17,8 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+pub use super::facts::{Facts, PlanItem};
 pub use engine::{Checker, WhatIf};
-pub use facts::{Facts, PlanItem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

@@ -13,12 +13,12 @@ use uuid::Uuid;
 use super::{is_weekday, rule_coverage, CoverageRule, PeriodCoverage};
 use crate::domain::item::local_to_utc;
 use crate::domain::{iso, Schedule};
-use crate::findings::facts::{Facts, PlanItem};
+use crate::schedule::facts::{Facts, PlanItem};
 
 /// The findings a placement must never create: the constraints the fill keeps. Applying
 /// a proposal asks the checker again, so one the plan has outgrown is refused.
-pub const KEPT_CONSTRAINTS: &[crate::findings::FindingKind] = {
-    use crate::findings::FindingKind::*;
+pub const KEPT_CONSTRAINTS: &[crate::schedule::findings::FindingKind] = {
+    use crate::schedule::findings::FindingKind::*;
     &[InBlackout, OwnerOnLeave, OverCapacity, OutsideCampaign, OverDailyLimit, UnderMinGap, PastNotPublished]
 };
 
@@ -235,7 +235,7 @@ mod tests {
 
     use super::*;
     use crate::domain::{BlackoutLevel, CoveragePeriod, ItemStatus, KeyDate, KeyDateCategory, Leave, Member};
-    use crate::findings::facts::ChannelFacts;
+    use crate::schedule::facts::ChannelFacts;
 
     const CHANNEL: Uuid = Uuid::from_u128(1);
     const OBJECTIVE: Uuid = Uuid::from_u128(2);
@@ -324,7 +324,7 @@ mod tests {
         // item would fit, but no weekday is left: three that week.
         assert_eq!(first_week, ["2027-03-01T09:00", "2027-03-02T09:00", "2027-03-05T09:00"]);
         let weekly: HashMap<NaiveDate, usize> = proposal.placements.iter().fold(HashMap::new(), |mut m, p| {
-            *m.entry(crate::findings::facts::week_of(day(&p.local_start[..10]), Weekday::Mon)).or_default() += 1;
+            *m.entry(crate::schedule::facts::week_of(day(&p.local_start[..10]), Weekday::Mon)).or_default() += 1;
             m
         });
         assert!(weekly.values().all(|n| *n <= 4), "never over the owner's four a week: {weekly:?}");

@@ -8,11 +8,11 @@ use chrono_tz::Europe::London;
 use proptest::prelude::*;
 use uuid::Uuid;
 
-use super::facts::{ChannelFacts, Facts, PlanItem};
 use super::{Checker, Finding, FindingKind, Severity};
 use crate::domain::{
     BlackoutLevel, Campaign, CampaignStatus, ItemStatus, KeyDate, KeyDateCategory, Leave, Member, Schedule,
 };
+use crate::schedule::facts::{ChannelFacts, Facts, PlanItem};
 
 const CHANNEL: Uuid = Uuid::from_u128(1);
 const OTHER: Uuid = Uuid::from_u128(2);

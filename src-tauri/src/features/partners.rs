@@ -1,18 +1,14 @@
-//! Commands of the partner directory, partner groups and collaborations.
+//! Commands of the partner directory: partners, partner groups and the spreadsheet import.
 
-use almanac_core::domain::{
-    Collaboration, CollaborationDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerStatus,
-};
+use almanac_core::domain::{Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft};
 use almanac_core::import::partners::{self as partner_import, ColumnMapping, ImportPreview};
-use almanac_core::ops::collaborations::{self, TrackerQuery, TrackerRow};
 use almanac_core::ops::partner_groups;
 use almanac_core::ops::partners::{self, PartnerFilter};
 use almanac_core::Result;
-use chrono::Utc;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{guarded, read, write, AppState};
+use crate::state::{guarded, read, write, AppState};
 
 #[tauri::command]
 #[specta::specta]
@@ -86,65 +82,6 @@ pub async fn update_partner_group(
 #[specta::specta]
 pub async fn delete_partner_group(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
     write(&app, &state, "partner", |s| partner_groups::delete(s, &id))
-}
-
-/// The tracker: collaborations by next deadline, with partners' clocks and findings.
-#[tauri::command]
-#[specta::specta]
-pub async fn collaboration_tracker(state: State<'_, AppState>, query: TrackerQuery) -> Result<Vec<TrackerRow>> {
-    read(&state, |s| collaborations::tracker(s, &query, Utc::now()))
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn create_collaboration(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    draft: CollaborationDraft,
-) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::create(s, &draft, Utc::now()))
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn update_collaboration(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    draft: CollaborationDraft,
-) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::update(s, &id, &draft, Utc::now()))
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn delete_collaboration(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "collaboration", |s| collaborations::delete(s, &id))
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn set_collaboration_status(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    partner_id: String,
-    status: PartnerStatus,
-) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::set_status(s, &id, &partner_id, status, Utc::now()))
-}
-
-/// Adds a whole partner group to a collaboration, each partner invited.
-#[tauri::command]
-#[specta::specta]
-pub async fn add_group_to_collaboration(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    group_id: String,
-    role: String,
-) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::add_group(s, &id, &group_id, &role, Utc::now()))
 }
 
 /// The native "Open" dialog for a spreadsheet; none when the user cancels.

@@ -10,7 +10,7 @@ use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::{guarded, AppState};
+use crate::state::{guarded, AppState};
 
 /// What stopped the plan from opening.
 #[derive(Debug, Clone, Serialize, Type)]

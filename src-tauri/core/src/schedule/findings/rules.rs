@@ -4,10 +4,9 @@
 use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
-use super::facts::{Facts, PlanItem};
 use super::{Finding, FindingKind, Severity};
-use crate::domain::{BlackoutLevel, ItemStatus, Schedule};
-use crate::ops::quoted;
+use crate::domain::{quoted, BlackoutLevel, ItemStatus, Schedule};
+use crate::schedule::facts::{Facts, PlanItem};
 
 /// The rules about one item on its own: blackouts, its campaign's window, its owner's
 /// leave, a date that has passed, an approved item without a date.

@@ -1,7 +1,9 @@
-//! Findings and coverage as the app and the CLI ask for them, with a [`CheckCache`]
-//! that keeps the checkers of the last few years asked for between calls (a January
-//! view starts in December): a move updates its year's incrementally, any other change
-//! to the plan makes the next call rebuild what it needs.
+//! Findings and coverage as the app and the CLI ask for them: a year's report, a
+//! window's findings, an item's, a move with the findings it creates (or its dry run),
+//! and what a change would create. A [`CheckCache`] keeps the checkers of the last few
+//! years asked for between calls (a January view starts in December): a move updates
+//! its year's incrementally, any other change to the plan makes the next call rebuild
+//! what it needs.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
@@ -9,10 +11,10 @@ use specta::Type;
 
 use super::items::{self, CalendarItem};
 use super::{coverage, objectives, settings, target};
-use crate::coverage::CoverageReport;
 use crate::domain::{ContentItem, When};
 use crate::error::Result;
-use crate::findings::{Checker, Facts, Finding, PlanItem, Severity, WhatIf};
+use crate::schedule::coverage::CoverageReport;
+use crate::schedule::findings::{Checker, Finding, PlanItem, Severity, WhatIf};
 use crate::store::Store;
 
 /// Years' checkers, each valid while the journal has not moved on; the last used last.
@@ -30,15 +32,10 @@ struct Entry {
     checker: Checker,
 }
 
-/// The journal's position: every change, undo and redo moves it.
-pub fn data_version(store: &Store) -> Result<i64> {
-    Ok(store.conn().query_row("SELECT coalesce(max(seq), 0) FROM change_batch", [], |r| r.get(0))?)
-}
-
 impl CheckCache {
     /// The checker for `year`, rebuilt if the plan changed since it was built.
     pub fn checker(&mut self, store: &Store, year: i32, now: DateTime<Utc>) -> Result<&mut Checker> {
-        let version = data_version(store)?;
+        let version = store.version()?;
         self.entries.retain(|e| e.version == version);
         match self.entries.iter().position(|e| e.year == year) {
             Some(at) => {
@@ -46,7 +43,7 @@ impl CheckCache {
                 self.entries.push(entry);
             }
             None => {
-                let checker = Checker::new(Facts::load_year(store, year, now)?);
+                let checker = Checker::new(super::facts::load_year(store, year, now)?);
                 self.entries.push(Entry { year, version, checker });
                 if self.entries.len() > YEARS_KEPT {
                     self.entries.remove(0);
@@ -62,7 +59,7 @@ impl CheckCache {
     /// stays current without a rebuild (the other years' are rebuilt when next asked for);
     /// returns the findings the change created.
     fn written(&mut self, store: &Store, item: PlanItem) -> Result<Vec<Finding>> {
-        let version = data_version(store)?;
+        let version = store.version()?;
         let Some(e) = self.entries.last_mut() else { return Ok(vec![]) };
         e.version = version;
         Ok(e.checker.update_item(item))
@@ -111,7 +108,7 @@ pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTim
     let objectives = objectives::list(store)?;
     let checker = cache.checker(store, year, now)?;
     let findings = checker.findings();
-    let coverage = crate::coverage::report(checker.facts(), &objectives, &rules, year);
+    let coverage = crate::schedule::coverage::report(checker.facts(), &objectives, &rules, year);
     Ok(CheckReport { year, counts: SeverityCounts::of(&findings), findings, coverage })
 }
 
@@ -172,7 +169,7 @@ pub fn created_by(
             }
         }
     }
-    crate::findings::sort(&mut found);
+    crate::schedule::findings::sort(&mut found);
     Ok(found)
 }
 

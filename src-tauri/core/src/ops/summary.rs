@@ -3,7 +3,9 @@
 use serde::Serialize;
 use specta::Type;
 
+use crate::domain::{Brand, Campaign, Channel, ContentItem};
 use crate::error::Result;
+use crate::store::records::count;
 use crate::store::Store;
 
 /// How much the plan holds: the first-run screen offers a sample when it is empty.
@@ -22,14 +24,13 @@ impl PlanSummary {
     }
 }
 
+/// How many brands, channels, campaigns and items the plan holds.
 pub fn summary(store: &Store) -> Result<PlanSummary> {
-    let count = |table: &str| -> Result<u32> {
-        Ok(store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
-    };
+    let conn = store.conn();
     Ok(PlanSummary {
-        brands: count("brand")?,
-        channels: count("channel")?,
-        campaigns: count("campaign")?,
-        items: count("content_item")?,
+        brands: count::<Brand>(conn)?,
+        channels: count::<Channel>(conn)?,
+        campaigns: count::<Campaign>(conn)?,
+        items: count::<ContentItem>(conn)?,
     })
 }

@@ -1,0 +1,160 @@
+//! Commands of the calendar: the items of a window and the backlog, the item editor,
+//! moves (and their preview), translations, recurring series and key dates.
+
+use almanac_core::domain::{validate, ItemDraft, KeyDate, When};
+use almanac_core::ops::findings::{self, MoveOutcome};
+use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
+use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
+use almanac_core::schedule::findings::Finding;
+use almanac_core::schedule::key_dates::{catalogue_in_year, CatalogueDate};
+use almanac_core::{Error, Result};
+use chrono::Utc;
+use tauri::{AppHandle, State};
+
+use crate::state::{guarded, read, with_checks, write, write_checked, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_items(state: State<'_, AppState>, query: WindowQuery) -> Result<Vec<CalendarEntry>> {
+    read(&state, |s| items::list_window(s, &query))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_backlog(state: State<'_, AppState>, filter: ItemFilter) -> Result<Vec<CalendarEntry>> {
+    read(&state, |s| items::list_backlog(s, &filter))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<CalendarItem> {
+    read(&state, |s| items::get(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_item(app: AppHandle, state: State<'_, AppState>, draft: ItemDraft) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ItemDraft,
+) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+/// Moves an item and returns the findings the move created, so the view can show them
+/// with the undo.
+pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<MoveOutcome> {
+    write_checked(&app, &state, "item", |s, c| findings::move_item(s, c, &id, &when, chrono::Utc::now(), false))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_item(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "item", |s| items::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn item_findings(state: State<'_, AppState>, id: String) -> Result<Vec<Finding>> {
+    with_checks(&state, |s, c| findings::findings_of_item(s, c, &id, Utc::now()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_move(state: State<'_, AppState>, id: String, when: When) -> Result<Vec<Finding>> {
+    with_checks(&state, |s, c| findings::move_item(s, c, &id, &when, Utc::now(), true)).map(|o| o.created)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_translation(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    language: String,
+) -> Result<CalendarItem> {
+    write(&app, &state, "item", |s| items::add_translation(s, &id, &language))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_translations(state: State<'_, AppState>, id: String) -> Result<Vec<CalendarItem>> {
+    read(&state, |s| items::translations(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_series(app: AppHandle, state: State<'_, AppState>, draft: SeriesDraft) -> Result<SeriesSummary> {
+    write(&app, &state, "series", |s| series::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_series(state: State<'_, AppState>, id: String) -> Result<SeriesSummary> {
+    read(&state, |s| series::get(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn edit_series_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ItemDraft,
+    scope: SeriesScope,
+) -> Result<CalendarItem> {
+    write(&app, &state, "series", |s| series::edit(s, &id, &draft, scope))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_series_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    scope: SeriesScope,
+) -> Result<()> {
+    write(&app, &state, "series", |s| series::delete(s, &id, scope))
+}
+
+/// The team's key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`).
+#[tauri::command]
+#[specta::specta]
+pub async fn list_key_dates(state: State<'_, AppState>, from: String, to: String) -> Result<Vec<KeyDate>> {
+    let (from, to) = (validate::date("from", &from)?, validate::date("to", &to)?);
+    read(&state, |s| key_dates::list(s, from, to))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_key_date(app: AppHandle, state: State<'_, AppState>, draft: KeyDateDraft) -> Result<KeyDate> {
+    write(&app, &state, "keyDate", |s| key_dates::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_key_date(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "keyDate", |s| key_dates::delete(s, &id))
+}
+
+/// The built-in international and awareness days, placed in `year`.
+#[tauri::command]
+#[specta::specta]
+pub async fn catalogue_key_dates(year: i32) -> Result<Vec<CatalogueDate>> {
+    guarded(|| {
+        if !validate::YEARS.contains(&year) {
+            return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+        }
+        Ok(catalogue_in_year(year))
+    })
+}

@@ -1,0 +1,60 @@
+//! Commands of campaigns: the list, the editor, and moving a campaign's window with its items.
+
+use almanac_core::domain::{Campaign, CampaignDraft};
+use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
+use almanac_core::ops::campaigns;
+use almanac_core::Result;
+use tauri::{AppHandle, State};
+
+use crate::state::{read, with_checks, write, write_checked, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>> {
+    read(&state, campaigns::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_campaign(app: AppHandle, state: State<'_, AppState>, draft: CampaignDraft) -> Result<Campaign> {
+    write(&app, &state, "campaign", |s| campaigns::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_campaign(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: CampaignDraft,
+) -> Result<Campaign> {
+    write(&app, &state, "campaign", |s| campaigns::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_campaign(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "campaign", |s| campaigns::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_campaign_shift(
+    state: State<'_, AppState>,
+    id: String,
+    window: CampaignWindow,
+) -> Result<ShiftPreview> {
+    with_checks(&state, |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), true))
+}
+
+/// Moves or resizes a campaign's window; a move takes its items along (one undoable change).
+#[tauri::command]
+#[specta::specta]
+pub async fn shift_campaign(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    window: CampaignWindow,
+) -> Result<ShiftPreview> {
+    write_checked(&app, &state, "campaign", |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false))
+}

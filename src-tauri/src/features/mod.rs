@@ -1,0 +1,14 @@
+//! The typed commands, one file per feature of the UI (as `ui/src/features/` is laid
+//! out), each command calling one core operation through the helpers in `state`.
+
+pub mod calendar;
+pub mod campaigns;
+pub mod checks;
+pub mod collaborations;
+pub mod history;
+pub mod partners;
+pub mod pause;
+pub mod plan;
+pub mod recovery;
+pub mod settings;
+pub mod welcome;

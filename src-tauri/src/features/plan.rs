@@ -1,0 +1,35 @@
+//! Commands of the Plan view: the year's written plan, and its one-page PDF.
+
+use almanac_core::domain::{PlanYear, PlanYearDraft};
+use almanac_core::export::annual_plan::{self, AnnualPlanOptions, ExportedFile};
+use almanac_core::ops::plan_year;
+use almanac_core::Result;
+use tauri::{AppHandle, State};
+
+use crate::state::{read, write, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_plan_year(state: State<'_, AppState>, year: i32) -> Result<PlanYear> {
+    read(&state, |s| plan_year::get(s, year))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_plan_year(app: AppHandle, state: State<'_, AppState>, draft: PlanYearDraft) -> Result<PlanYear> {
+    write(&app, &state, "planYear", |s| plan_year::save(s, &draft))
+}
+
+/// Writes the one-page annual plan to `path` (atomically: a failure leaves no file).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_annual_plan(
+    state: State<'_, AppState>,
+    options: AnnualPlanOptions,
+    path: String,
+) -> Result<ExportedFile> {
+    let out = state.files.writable(&path, "pdf")?;
+    let written = read(&state, |s| annual_plan::export(s, &options, chrono::Utc::now(), &out))?;
+    state.files.record_export(&out);
+    Ok(written)
+}

@@ -1,0 +1,133 @@
+//! Commands of Settings: the plan's settings, brands, channels, objectives and the team.
+
+use almanac_core::domain::{
+    Brand, BrandDraft, Channel, ChannelDraft, Member, MemberDraft, Objective, ObjectiveDraft, Settings, SettingsDraft,
+};
+use almanac_core::ops::{brands, channels, members, objectives, settings};
+use almanac_core::Result;
+use tauri::{AppHandle, State};
+
+use crate::state::{read, write, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+    read(&state, settings::get)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_settings(app: AppHandle, state: State<'_, AppState>, draft: SettingsDraft) -> Result<Settings> {
+    write(&app, &state, "settings", |s| settings::update(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<Brand>> {
+    read(&state, brands::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_brand(app: AppHandle, state: State<'_, AppState>, draft: BrandDraft) -> Result<Brand> {
+    write(&app, &state, "brand", |s| brands::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_brand(app: AppHandle, state: State<'_, AppState>, id: String, draft: BrandDraft) -> Result<Brand> {
+    write(&app, &state, "brand", |s| brands::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_brand(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "brand", |s| brands::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
+    read(&state, channels::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_channel(app: AppHandle, state: State<'_, AppState>, draft: ChannelDraft) -> Result<Channel> {
+    write(&app, &state, "channel", |s| channels::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_channel(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ChannelDraft,
+) -> Result<Channel> {
+    write(&app, &state, "channel", |s| channels::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_channel(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "channel", |s| channels::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_objectives(state: State<'_, AppState>) -> Result<Vec<Objective>> {
+    read(&state, objectives::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_objective(app: AppHandle, state: State<'_, AppState>, draft: ObjectiveDraft) -> Result<Objective> {
+    write(&app, &state, "objective", |s| objectives::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_objective(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ObjectiveDraft,
+) -> Result<Objective> {
+    write(&app, &state, "objective", |s| objectives::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_objective(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "objective", |s| objectives::delete(s, &id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_members(state: State<'_, AppState>) -> Result<Vec<Member>> {
+    read(&state, members::list)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_member(app: AppHandle, state: State<'_, AppState>, draft: MemberDraft) -> Result<Member> {
+    write(&app, &state, "member", |s| members::create(s, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_member(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: MemberDraft,
+) -> Result<Member> {
+    write(&app, &state, "member", |s| members::update(s, &id, &draft))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_member(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
+    write(&app, &state, "member", |s| members::delete(s, &id))
+}

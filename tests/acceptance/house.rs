@@ -1,0 +1,122 @@
+//! The rules of the building, checked on the source itself: the scheduling wing and the
+//! domain are pure (they never name the store or the operations), SQL lives only in the
+//! store, and every module opens with a line that says what it holds.
+
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+/// Every `.rs` file under `dir`, with its path relative to the repository.
+fn rust_files(dir: &Path) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let name = path.strip_prefix(repo()).unwrap().display().to_string();
+                found.push((name, std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    assert!(!found.is_empty(), "no Rust files under {}", dir.display());
+    found.sort();
+    found
+}
+
+/// The code of a file without its comments (line comments and doc comments).
+fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.split("//").next().unwrap_or("")))
+        .filter(|(_, l)| !l.trim().is_empty())
+}
+
+/// Whether a line of code names the store or the operations of the core.
+fn names_store_or_ops(line: &str) -> bool {
+    let words: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':')).collect();
+    let through = |path: &str| {
+        let segments: Vec<&str> = path.split("::").collect();
+        segments
+            .windows(2)
+            .any(|w| matches!(w[0], "crate" | "super" | "almanac_core") && matches!(w[1], "store" | "ops"))
+    };
+    words.iter().any(|w| through(w) || *w == "Store" || w.starts_with("rusqlite"))
+        || (line.contains("crate::{") && (line.contains("store") || line.contains("ops")))
+}
+
+#[test]
+fn the_scheduling_wing_and_the_domain_never_name_the_store_or_the_operations() {
+    let core = repo().join("src-tauri/core/src");
+    let mut offences = Vec::new();
+    for room in ["schedule", "domain"] {
+        for (name, text) in rust_files(&core.join(room)) {
+            for (n, line) in code_lines(&text).filter(|(_, l)| names_store_or_ops(l)) {
+                offences.push(format!("{name}:{n}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "pure rooms reach out:\n{}", offences.join("\n"));
+}
+
+#[test]
+fn the_purity_check_sees_a_rule_that_reaches_into_the_store() {
+    assert!(names_store_or_ops("use crate::store::records::query;"));
+    assert!(names_store_or_ops("use crate::ops::{channels, settings};"));
+    assert!(names_store_or_ops("use crate::{ops, domain};"));
+    assert!(names_store_or_ops("    let s = super::super::ops::settings::get(store)?;"));
+    assert!(names_store_or_ops("fn load(store: &Store) {}"));
+    assert!(!names_store_or_ops("pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;"));
+    assert!(!names_store_or_ops("use crate::domain::{Campaign, Schedule};"));
+}
+
+/// A string literal that holds an SQL statement (the code writes SQL's words in capitals).
+fn holds_sql(line: &str) -> bool {
+    let literals: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    let statement = |s: &&str| {
+        ["SELECT ", "INSERT INTO", "DELETE FROM", "CREATE TABLE", "PRAGMA ", "WHERE ", "ORDER BY "]
+            .iter()
+            .any(|k| s.contains(k))
+            || (s.contains("UPDATE ") && s.contains(" SET "))
+    };
+    literals.iter().any(statement)
+}
+
+#[test]
+fn sql_lives_only_in_the_store() {
+    let mut offences = Vec::new();
+    let core = repo().join("src-tauri/core/src");
+    let shell = repo().join("src-tauri/src");
+    for (name, text) in rust_files(&core).into_iter().chain(rust_files(&shell)) {
+        if name.starts_with("src-tauri/core/src/store/") {
+            continue;
+        }
+        for (n, line) in code_lines(&text) {
+            if holds_sql(line) || line.contains("rusqlite") || line.contains(".conn().query") {
+                offences.push(format!("{name}:{n}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "SQL outside store/:\n{}", offences.join("\n"));
+    assert!(holds_sql(r#"query(conn, "SELECT id FROM settings LIMIT 1", [])"#));
+    assert!(holds_sql(r#""UPDATE change_batch SET state = 'dropped'""#));
+    assert!(holds_sql(r#"query(conn, "WHERE t.campaign_id = ?1", [id])"#));
+    assert!(!holds_sql(r#"Error::validation("to", "select a later date")"#));
+}
+
+#[test]
+fn every_module_opens_with_a_line_that_says_what_it_holds() {
+    let mut silent = Vec::new();
+    for dir in ["src-tauri/core/src", "src-tauri/src", "tests"] {
+        for (name, text) in rust_files(&repo().join(dir)) {
+            if !text.trim_start().starts_with("//!") {
+                silent.push(name);
+            }
+        }
+    }
+    assert!(silent.is_empty(), "modules without a `//!` line: {silent:?}");
+}
