@@ -3,9 +3,10 @@
 
 use std::path::Path;
 
+use almanac_core::domain::KeyDateDraft;
 use almanac_core::domain::{BlackoutLevel, KeyDateCategory, PlanYearDraft};
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
-use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, plan_year};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::{Error, Store};

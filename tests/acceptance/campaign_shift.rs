@@ -1,10 +1,11 @@
 //! Moving and resizing a campaign's window: its items move with it, the dry run's findings
 //! are the Checks view's, and skipped clock times are reported.
 
+use almanac_core::domain::KeyDateDraft;
 use almanac_core::domain::{BlackoutLevel, CampaignDraft, ItemStatus, KeyDateCategory, When};
 use almanac_core::ops::campaign_shift::{self, CampaignWindow, ShiftPreview};
 use almanac_core::ops::findings::CheckCache;
-use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, items};
 use almanac_core::schedule::findings::{FindingKind, Severity};
 use almanac_core::Store;

@@ -1,13 +1,14 @@
 //! Scheduling on a whole plan: the year's check, filling gaps within every constraint,
 //! crisis pause and resume, coverage rules, and their typed errors.
 
+use almanac_core::domain::KeyDateDraft;
 use almanac_core::domain::{
     BlackoutLevel, CoveragePeriod, CoverageRuleDraft, ItemStatus, KeyDateCategory, Schedule, When,
 };
 use almanac_core::ops::coverage::{self, PlacementChoice};
 use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
-use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::key_dates;
 use almanac_core::ops::pause::{self, PauseDraft, ResumeMode};
 use almanac_core::ops::{channels, objectives};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};

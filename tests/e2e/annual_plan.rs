@@ -204,3 +204,67 @@ fn the_cli_exports_the_plan_without_a_window_and_refuses_bad_arguments() {
         run(&["export", "brief", "--collaboration", "0190f0f0-0000-7000-8000-00000000dead", "--out", "/tmp/b.pdf"]);
     assert!(!unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("not found"), "{unknown:?}");
 }
+
+/// A group of the timeline as drawn: its name, and each lane's bars with their text colour.
+type DrawnGroup = (String, Vec<Vec<(String, String)>>);
+
+/// `#rrggbb` as the web view reports an inline colour.
+fn rgb(hex: &str) -> String {
+    let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+    format!("rgb({}, {}, {})", c(1), c(3), c(5))
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_plan_view_draws_the_timeline_the_core_lays_out_for_the_page() -> WebDriverResult<()> {
+    use almanac_core::ops::timeline;
+    use almanac_core::timeline::GroupBy;
+    use almanac_core::Store;
+
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.open_view("plan").await?;
+    app.select_by_text("[data-testid=plan-group-by]", "Channel").await?;
+    let year: i32 = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?.parse().unwrap();
+    // What the annual plan's page is laid out from, read from the plan on disk.
+    let store = Store::open_existing_dir(data.path()).expect("the plan opens beside the app");
+    let core = timeline::year(&store, year, GroupBy::Channel).expect("the year's timeline");
+    let expected: Vec<DrawnGroup> = core
+        .groups
+        .iter()
+        .map(|g| {
+            let lanes = g.lanes.iter().map(|l| l.iter().map(|b| (b.name.clone(), rgb(&b.ink))).collect()).collect();
+            (g.name.clone(), lanes)
+        })
+        .collect();
+    assert!(expected.iter().any(|(_, lanes)| lanes.len() > 1), "the sample has a group with several lanes");
+
+    // The view draws the same groups, lanes, bars and text colours.
+    let read_drawn = || async {
+        let drawn: Vec<DrawnGroup> = app
+            .driver
+            .execute(
+                "return [...document.querySelectorAll('.timeline .group')].map(g => [g.getAttribute('aria-label'), \
+                 [...g.querySelectorAll('.lane')].map(l => [...l.querySelectorAll('.bar')] \
+                 .map(b => [b.dataset.testid.slice(4), b.style.color]))]);",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        WebDriverResult::Ok(drawn)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut drawn = read_drawn().await?;
+    while drawn != expected && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        drawn = read_drawn().await?;
+    }
+    assert_eq!(drawn, expected, "the view draws the core's groups, lanes, bars and ink");
+    // And the key dates the page lists: the view marks the same days (blackouts shaded).
+    let ticks: usize =
+        app.driver.execute("return document.querySelectorAll('.axis .tick').length;", vec![]).await?.convert()?;
+    assert_eq!(ticks, core.marks.iter().filter(|m| !m.blackout).count());
+    app.screenshot("12b-plan-by-channel").await?;
+    app.quit().await
+}

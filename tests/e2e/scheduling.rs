@@ -2,10 +2,11 @@
 //! created (and the Checks view lists it), a week is paused and resumed, and coverage
 //! gaps are filled from the backlog.
 
+use almanac_core::domain::KeyDateDraft;
 use almanac_core::domain::{
     BlackoutLevel, CampaignDraft, CampaignStatus, ContentItem, ItemDraft, ItemFormat, ItemStatus, KeyDateCategory, When,
 };
-use almanac_core::ops::key_dates::{self, KeyDateDraft};
+use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, channels, items};
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::Store;

@@ -33,12 +33,18 @@ export const commands = {
 	shiftCampaign: (id: string, window: CampaignWindow) => typedError<ShiftPreview, AppError>(__TAURI_INVOKE("shift_campaign", { id, window })),
 	getPlanYear: (year: number) => typedError<PlanYear, AppError>(__TAURI_INVOKE("get_plan_year", { year })),
 	savePlanYear: (draft: PlanYearDraft) => typedError<PlanYear, AppError>(__TAURI_INVOKE("save_plan_year", { draft })),
-	/**  The team's key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`). */
-	listKeyDates: (from: string, to: string) => typedError<KeyDate[], AppError>(__TAURI_INVOKE("list_key_dates", { from, to })),
+	/**
+	 *  The year's campaigns grouped and packed into lanes, with its key dates: what the
+	 *  annual plan's timeline draws.
+	 */
+	yearTimeline: (year: number, groupBy: GroupBy) => typedError<YearTimeline, AppError>(__TAURI_INVOKE("year_timeline", { year, groupBy })),
+	/**
+	 *  The key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`): the
+	 *  team's and the built-in catalogue's, one per name and day, as the Plan and the PDF show them.
+	 */
+	keyDateMarks: (from: string, to: string) => typedError<Mark[], AppError>(__TAURI_INVOKE("key_date_marks", { from, to })),
 	createKeyDate: (draft: KeyDateDraft) => typedError<KeyDate, AppError>(__TAURI_INVOKE("create_key_date", { draft })),
 	deleteKeyDate: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_key_date", { id })),
-	/**  The built-in international and awareness days, placed in `year`. */
-	catalogueKeyDates: (year: number) => typedError<CatalogueDate[], AppError>(__TAURI_INVOKE("catalogue_key_dates", { year })),
 	listItems: (query: WindowQuery) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_items", { query })),
 	listBacklog: (filter: ItemFilter) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
@@ -155,6 +161,21 @@ export type AppError =
  */
 { code: "damaged"; message: string; backups: string[] };
 
+/**  A campaign as the timeline draws it. */
+export type Bar = {
+	campaignId: string,
+	name: string,
+	startDate: string,
+	/**  Inclusive. */
+	endDate: string,
+	flagship: boolean,
+	/**  The campaign's colour, and the text colour that reads on it. */
+	fill: string,
+	ink: string,
+	/**  The name of the group it is drawn in. */
+	group: string,
+};
+
 /**  How strict a blackout period is. */
 export type BlackoutLevel = 
 /**  Nothing goes out. */
@@ -214,6 +235,8 @@ export type CalendarEntry = {
 	localStart: string | null,
 	channelLabel: string,
 	channelColour: string,
+	/**  The text colour that reads on the channel's colour. */
+	channelInk: string,
 	campaignName: string | null,
 	/**  The collaboration the item is part of, for its badge. */
 	collaborationId: string | null,
@@ -226,6 +249,8 @@ export type CalendarItem = {
 	localStart: string | null,
 	channelLabel: string,
 	channelColour: string,
+	/**  The text colour that reads on the channel's colour. */
+	channelInk: string,
 	campaignName: string | null,
 };
 
@@ -269,16 +294,6 @@ export type CampaignStatus = "idea" | "planned" | "approved" | "live" | "done" |
 export type CampaignWindow = {
 	startDate: string,
 	endDate: string,
-};
-
-/**  A catalogue entry placed in a year. */
-export type CatalogueDate = {
-	name: string,
-	startsOn: string,
-	endsOn: string,
-	category: KeyDateCategory,
-	region: string,
-	source: string,
 };
 
 export type ChannelDraft = {
@@ -524,6 +539,12 @@ export type FindingKind =
 /**  An item of a collaboration is scheduled in a blackout period. */
 "collaborationItemInBlackout";
 
+/**  A group of the timeline and its campaigns in lanes, no two in a lane overlapping. */
+export type Group = {
+	name: string,
+	lanes: Bar[][],
+};
+
 /**  What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand. */
 export type GroupBy = "objective" | "channel" | "brand";
 
@@ -635,6 +656,19 @@ export type Leave = {
 export type LeaveDraft = {
 	startsOn: string,
 	endsOn: string,
+};
+
+/**  A key date on the timeline: the team's own or the catalogue's. */
+export type Mark = {
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	category: KeyDateCategory,
+	blackoutLevel: BlackoutLevel | null,
+	/**  A blackout period (by its category or its level): shaded rather than listed. */
+	blackout: boolean,
+	/**  The team's own dates are listed before the catalogue's when a month is full. */
+	own: boolean,
 };
 
 /**  Someone on the team who owns items, with how much they can take on. */
@@ -1058,6 +1092,15 @@ export type WindowQuery = {
 	from: string,
 	to: string,
 	filter: ItemFilter,
+};
+
+/**  The year as the Plan view shows it. */
+export type YearTimeline = {
+	year: number,
+	groupBy: GroupBy,
+	/**  In name order. */
+	groups: Group[],
+	marks: Mark[],
 };
 
 /* Tauri Specta runtime */

@@ -9,6 +9,7 @@ pub mod ops;
 pub mod sample;
 pub mod schedule;
 pub mod store;
+pub mod timeline;
 
 pub use error::{Error, Result};
 pub use store::Store;

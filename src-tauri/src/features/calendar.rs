@@ -1,18 +1,19 @@
 //! Commands of the calendar: the items of a window and the backlog, the item editor,
 //! moves (and their preview), translations, recurring series and key dates.
 
-use almanac_core::domain::{validate, ItemDraft, KeyDate, When};
+use almanac_core::domain::KeyDateDraft;
+use almanac_core::domain::{ItemDraft, KeyDate, When};
 use almanac_core::ops::findings::{self, MoveOutcome};
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
-use almanac_core::ops::key_dates::{self, KeyDateDraft};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
+use almanac_core::ops::{key_dates, timeline};
 use almanac_core::schedule::findings::Finding;
-use almanac_core::schedule::key_dates::{catalogue_in_year, CatalogueDate};
-use almanac_core::{Error, Result};
+use almanac_core::timeline::Mark;
+use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{guarded, read, with_checks, write, write_checked, AppState};
+use crate::state::{read, with_checks, write, write_checked, AppState};
 
 #[tauri::command]
 #[specta::specta]
@@ -127,12 +128,12 @@ pub async fn delete_series_item(
     write(&app, &state, "series", |s| series::delete(s, &id, scope))
 }
 
-/// The team's key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`).
+/// The key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`): the
+/// team's and the built-in catalogue's, one per name and day, as the Plan and the PDF show them.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_key_dates(state: State<'_, AppState>, from: String, to: String) -> Result<Vec<KeyDate>> {
-    let (from, to) = (validate::date("from", &from)?, validate::date("to", &to)?);
-    read(&state, |s| key_dates::list(s, from, to))
+pub async fn key_date_marks(state: State<'_, AppState>, from: String, to: String) -> Result<Vec<Mark>> {
+    read(&state, |s| timeline::marks(s, &from, &to))
 }
 
 #[tauri::command]
@@ -145,16 +146,4 @@ pub async fn create_key_date(app: AppHandle, state: State<'_, AppState>, draft: 
 #[specta::specta]
 pub async fn delete_key_date(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
     write(&app, &state, "keyDate", |s| key_dates::delete(s, &id))
-}
-
-/// The built-in international and awareness days, placed in `year`.
-#[tauri::command]
-#[specta::specta]
-pub async fn catalogue_key_dates(year: i32) -> Result<Vec<CatalogueDate>> {
-    guarded(|| {
-        if !validate::YEARS.contains(&year) {
-            return Err(Error::validation("year", "must be a year from 1900 to 2999"));
-        }
-        Ok(catalogue_in_year(year))
-    })
 }

@@ -1,8 +1,9 @@
-//! Commands of the Plan view: the year's written plan, and its one-page PDF.
+//! Commands of the Plan view: the year's written plan, its timeline, and its one-page PDF.
 
 use almanac_core::domain::{PlanYear, PlanYearDraft};
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, ExportedFile};
-use almanac_core::ops::plan_year;
+use almanac_core::ops::{plan_year, timeline};
+use almanac_core::timeline::{GroupBy, YearTimeline};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
@@ -32,4 +33,12 @@ pub async fn export_annual_plan(
     let written = read(&state, |s| annual_plan::export(s, &options, chrono::Utc::now(), &out))?;
     state.files.record_export(&out);
     Ok(written)
+}
+
+/// The year's campaigns grouped and packed into lanes, with its key dates: what the
+/// annual plan's timeline draws.
+#[tauri::command]
+#[specta::specta]
+pub async fn year_timeline(state: State<'_, AppState>, year: i32, group_by: GroupBy) -> Result<YearTimeline> {
+    read(&state, |s| timeline::year(s, year, group_by))
 }

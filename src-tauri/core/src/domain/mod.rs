@@ -27,7 +27,7 @@ pub use collaboration::{
 };
 pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, Schedule, When};
-pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory};
+pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory, KeyDateDraft};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
 pub use objective::{Objective, ObjectiveDraft};
 pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};

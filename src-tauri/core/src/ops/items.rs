@@ -15,6 +15,7 @@ use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemSta
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, items as item_rows};
 use crate::store::Store;
+use crate::timeline::readable_on;
 
 /// The longest window one query may ask for.
 pub const MAX_WINDOW_DAYS: u64 = 400;
@@ -49,6 +50,8 @@ pub struct CalendarItem {
     pub local_start: Option<String>,
     pub channel_label: String,
     pub channel_colour: String,
+    /// The text colour that reads on the channel's colour.
+    pub channel_ink: String,
     pub campaign_name: Option<String>,
 }
 
@@ -60,16 +63,25 @@ pub struct CalendarEntry {
     pub local_start: Option<String>,
     pub channel_label: String,
     pub channel_colour: String,
+    /// The text colour that reads on the channel's colour.
+    pub channel_ink: String,
     pub campaign_name: Option<String>,
     /// The collaboration the item is part of, for its badge.
     pub collaboration_id: Option<Uuid>,
 }
 
-/// A channel's label and colour, looked up per item from a map of the (few) channels.
-type ChannelFaces = HashMap<Uuid, (String, String)>;
+/// A channel's label, colour and the ink that reads on it, looked up per item from a map
+/// of the (few) channels.
+type ChannelFaces = HashMap<Uuid, (String, String, &'static str)>;
 
 fn channel_faces(store: &Store) -> Result<ChannelFaces> {
-    Ok(super::channels::list(store)?.into_iter().map(|c| (c.id, (label(&c), c.colour))).collect())
+    Ok(super::channels::list(store)?
+        .into_iter()
+        .map(|c| {
+            let ink = readable_on(&c.colour);
+            (c.id, (label(&c), c.colour, ink))
+        })
+        .collect())
 }
 
 /// The filter with its ids checked.
@@ -117,10 +129,12 @@ fn entries(store: &Store, tz: Tz, rows: Vec<item_rows::CalendarRow>) -> Result<V
     Ok(rows
         .into_iter()
         .map(|(item, campaign_name)| {
-            let (channel_label, channel_colour) = channels.get(&item.channel_id).cloned().unwrap_or_default();
+            let (channel_label, channel_colour, ink) =
+                channels.get(&item.channel_id).cloned().unwrap_or((String::new(), String::new(), "#ffffff"));
             CalendarEntry {
                 local_start: item.schedule.local_start(tz),
                 channel_label,
+                channel_ink: ink.to_string(),
                 channel_colour,
                 campaign_name,
                 collaboration_id: links.get(&item.id).copied(),
@@ -142,6 +156,7 @@ fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<Calendar
     Ok(CalendarItem {
         local_start: item.schedule.local_start(tz),
         channel_label: label(&channel),
+        channel_ink: readable_on(&channel.colour).to_string(),
         channel_colour: channel.colour,
         campaign_name: campaign.map(|c| c.name),
         item,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEntry, Finding } from "../../bindings";
-import { describeItem, readableOn, toEvent } from "./calendarEvents";
+import { describeItem, toEvent } from "./calendarEvents";
 
 const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   item: {
@@ -17,6 +17,7 @@ const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   localStart: "2027-05-03T09:00:00",
   channelLabel: "Instagram @westmarkpolice",
   channelColour: "#be185d",
+  channelInk: "#ffffff",
   campaignName: "Cone Zone",
   collaborationId: null,
   ...over,
@@ -45,13 +46,7 @@ describe("calendar events", () => {
   });
 });
 
-describe("event text colour", () => {
-  it("is white on dark channel colours and dark on light ones", () => {
-    expect(readableOn("#1f4e9c")).toBe("#ffffff");
-    expect(readableOn("#fde68a")).toBe("#111827");
-    expect(readableOn("#f472b6")).toBe("#111827");
-  });
-
+describe("event badges", () => {
   it("names the collaboration an item is part of, and its findings", () => {
     const said = describeItem(entry({ collaborationId: "c1" }), { title: "Joint Reel", findings: 2 });
     expect(said).toContain("collaboration Joint Reel with 2 finding(s)");

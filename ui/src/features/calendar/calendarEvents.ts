@@ -14,28 +14,10 @@ export function toEvent(c: CalendarEntry): EventInput {
     allDay: c.item.schedule.kind === "allDay",
     backgroundColor: c.channelColour,
     borderColor: c.channelColour,
-    textColor: readableOn(c.channelColour),
+    textColor: c.channelInk,
     classNames: [`status-${c.item.status}`],
     extendedProps: { calendarItem: c, isKeyDate: 0 },
   };
-}
-
-/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
-function luminance(hex: string): number {
-  const channel = (i: number): number => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-/** White or near-black text, whichever reads better on a channel's colour (any colour a team picks). */
-export function readableOn(background: string): string {
-  if (!/^#[0-9a-f]{6}$/i.test(background)) return "#ffffff";
-  const l = luminance(background);
-  const onWhite = 1.05 / (l + 0.05);
-  const onDark = (l + 0.05) / (luminance("#111827") + 0.05);
-  return onWhite >= onDark ? "#ffffff" : "#111827";
 }
 
 /** The collaboration an item is part of, as its badge shows it. */

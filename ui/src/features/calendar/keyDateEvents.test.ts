@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dayAfter, describeKeyDate, inCategories, mergeMarkers, toKeyDateEvent, type Marker } from "./keyDateEvents";
+import { dayAfter, describeKeyDate, inCategories, toKeyDateEvent, type Marker } from "./keyDateEvents";
 
-const day: Marker = { name: "World Social Media Day", startsOn: "2027-06-30", endsOn: "2027-06-30", category: "internationalDay", blackoutLevel: null };
-const purdah: Marker = { name: "Pre-election period", startsOn: "2027-04-14", endsOn: "2027-05-06", category: "blackout", blackoutLevel: "restricted" };
+const day: Marker = { name: "World Social Media Day", startsOn: "2027-06-30", endsOn: "2027-06-30", category: "internationalDay", blackoutLevel: null, blackout: false, own: false };
+const purdah: Marker = { name: "Pre-election period", startsOn: "2027-04-14", endsOn: "2027-05-06", category: "blackout", blackoutLevel: "restricted", blackout: true, own: true };
 
 describe("key dates on the calendar", () => {
   it("ends an all-day span the day after its last day", () => {
@@ -22,13 +22,7 @@ describe("key dates on the calendar", () => {
   });
 });
 
-describe("merging the team's key dates with the catalogue", () => {
-  it("keeps one of each day, the team's own first", () => {
-    const mine = { ...day, category: "internal" as const };
-    const other: Marker = { ...day, name: "World Press Freedom Day", startsOn: "2027-05-03", endsOn: "2027-05-03" };
-    expect(mergeMarkers([mine], [day, other])).toEqual([mine, other]);
-  });
-
+describe("choosing the key dates to show", () => {
   it("keeps the markers of the shown categories, blackouts with theirs or with blackout", () => {
     const election: Marker = { ...purdah, name: "Purdah", category: "election" };
     expect(inCategories([day, election], ["internationalDay"])).toEqual([day]);

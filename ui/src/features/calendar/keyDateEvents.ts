@@ -1,7 +1,7 @@
 // Key dates on the calendar: international and awareness days as markers before the
 // day's items, blackout periods as shaded days. Neither can be dragged.
 import type { EventInput } from "@fullcalendar/core";
-import type { BlackoutLevel, CatalogueDate, KeyDate, KeyDateCategory } from "../../bindings";
+import type { BlackoutLevel, KeyDateCategory, Mark } from "../../bindings";
 
 export const KEY_DATE_CATEGORIES: KeyDateCategory[] = [
   "internationalDay",
@@ -27,21 +27,8 @@ const BLACKOUT_LABELS: Record<BlackoutLevel, string> = {
   restricted: "restricted",
 };
 
-/** A key date from the team's plan or from the built-in catalogue. */
-export type Marker = Pick<KeyDate, "name" | "startsOn" | "endsOn" | "category"> & {
-  blackoutLevel: BlackoutLevel | null;
-};
-
-/** The team's key dates and the catalogue's, without a catalogue day the team also entered. */
-export function mergeMarkers(own: Marker[], catalogue: Marker[]): Marker[] {
-  const key = (m: Marker): string => `${m.name.toLowerCase()}|${m.startsOn}`;
-  const seen = new Set(own.map(key));
-  return [...own, ...catalogue.filter((m) => !seen.has(key(m)))];
-}
-
-export function fromCatalogue(d: CatalogueDate): Marker {
-  return { name: d.name, startsOn: d.startsOn, endsOn: d.endsOn, category: d.category, blackoutLevel: null };
-}
+/** A key date from the team's plan or from the built-in catalogue, merged by the core. */
+export type Marker = Mark;
 
 /** The day after `date` (`YYYY-MM-DD`): calendar events end exclusively. */
 export function dayAfter(date: string): string {
@@ -50,8 +37,9 @@ export function dayAfter(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A blackout period (the core decides: by its category or its level). */
 export function isBlackout(m: Marker): boolean {
-  return m.category === "blackout" || m.blackoutLevel !== null;
+  return m.blackout;
 }
 
 export function describeKeyDate(m: Marker): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysInYear, draggedWindow, fraction, inYear, packLanes, span } from "./timeline";
+import { addDays, daysInYear, draggedWindow, fraction, span } from "./timeline";
 
 describe("year timeline", () => {
   it("places dates across the year", () => {
@@ -12,18 +12,6 @@ describe("year timeline", () => {
     expect(left).toBe(0);
     expect(width).toBeCloseTo(31 / 365);
     expect(span("2026-12-01", "2027-01-10", 2027)).toEqual({ left: 0, width: 10 / 365 });
-  });
-
-  it("keeps campaigns touching the year", () => {
-    expect(inYear({ startDate: "2026-12-20", endDate: "2027-01-05" }, 2027)).toBe(true);
-    expect(inYear({ startDate: "2026-01-20", endDate: "2026-02-05" }, 2027)).toBe(false);
-  });
-
-  it("packs overlapping campaigns into separate lanes and reuses free lanes", () => {
-    const a = { startDate: "2027-01-01", endDate: "2027-02-01" };
-    const b = { startDate: "2027-01-15", endDate: "2027-03-01" };
-    const c = { startDate: "2027-02-02", endDate: "2027-02-20" };
-    expect(packLanes([b, c, a])).toEqual([[a, c], [b]]);
   });
 
   it("moves a window by whole days, across months and years", () => {

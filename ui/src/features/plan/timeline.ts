@@ -1,5 +1,6 @@
-// The year timeline's geometry: where a date falls across the year, and campaigns
-// packed into lanes so that no two in a lane overlap.
+// The year timeline's geometry: where a date falls across the year, and where a drag
+// moves a window. Which campaigns share a lane, and in which group, comes from the core
+// (the annual plan PDF draws the same).
 import type { Campaign } from "../../bindings";
 
 const DAY = 86_400_000;
@@ -23,22 +24,6 @@ export function span(start: string, endInclusive: string, year: number): { left:
   const left = fraction(start, year);
   const end = Math.min(1, Math.max(0, (utc(endInclusive) + DAY - Date.UTC(year, 0, 1)) / DAY / daysInYear(year)));
   return { left, width: Math.max(0, end - left) };
-}
-
-export function inYear(c: Pick<Campaign, "startDate" | "endDate">, year: number): boolean {
-  return c.startDate <= `${year}-12-31` && c.endDate >= `${year}-01-01`;
-}
-
-/** Greedy lanes: each campaign goes into the first lane whose last campaign ended before it starts. */
-export function packLanes<T extends Pick<Campaign, "startDate" | "endDate">>(campaigns: T[]): T[][] {
-  const sorted = [...campaigns].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate));
-  const lanes: T[][] = [];
-  for (const c of sorted) {
-    const lane = lanes.find((l) => (l[l.length - 1]?.endDate ?? "") < c.startDate);
-    if (lane) lane.push(c);
-    else lanes.push([c]);
-  }
-  return lanes;
 }
 
 /** `date` (`YYYY-MM-DD`) moved by `days` whole days. */

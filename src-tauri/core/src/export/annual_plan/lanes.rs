@@ -1,12 +1,16 @@
-//! Campaign bars packed into lanes on a year axis, condensed until they fit the
+//! Campaign bars packed into lanes on a year axis (by the timeline's one rule, with each
+//! label's room), condensed until they fit the
 //! height the page has: smaller text down to a readable floor, then one set of
 //! lanes for all groups with shorter labels, then a "+N more" summary of what
 //! still does not fit. Flagship campaigns are placed first, so they are the
 //! last to be summarised.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::export::text;
+use crate::timeline::{self, Bar};
 
 /// Label sizes tried in turn, in points; the last is the readable floor.
 pub const FONT_STEPS: [f64; 4] = [6.5, 6.0, 5.5, 5.0];
@@ -20,18 +24,6 @@ const GAP_MM: f64 = 0.8;
 const PAD_MM: f64 = 1.2;
 const MAX_LABEL_CHARS: usize = 40;
 const MAX_MERGED_LABEL_CHARS: usize = 28;
-
-/// A campaign as the timeline draws it.
-#[derive(Debug, Clone)]
-pub struct Bar {
-    pub name: String,
-    pub start: NaiveDate,
-    /// Inclusive.
-    pub end: NaiveDate,
-    pub flagship: bool,
-    pub colour: String,
-    pub group: String,
-}
 
 /// The year as a horizontal axis of `width_mm`.
 #[derive(Debug, Clone, Copy)]
@@ -110,14 +102,7 @@ pub fn lane_height(font_pt: f64) -> f64 {
 
 /// Packs `bars` into lanes that fit `area_h` millimetres, condensing as needed.
 pub fn plan(bars: &[Bar], axis: Axis, area_h: f64) -> LanePlan {
-    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-    for (i, b) in bars.iter().enumerate() {
-        match groups.iter_mut().find(|(name, _)| *name == b.group) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((&b.group, vec![i])),
-        }
-    }
-    groups.sort_by_key(|g| g.0.to_lowercase());
+    let groups = timeline::groups(bars);
 
     for font in FONT_STEPS {
         let plan = grouped(bars, &groups, axis, font, MAX_LABEL_CHARS);
@@ -177,33 +162,25 @@ fn grouped(bars: &[Bar], groups: &[(&str, Vec<usize>)], axis: Axis, font: f64, m
     }
 }
 
-/// First-fit lanes: flagships first, then by start date, longer campaigns first.
+/// The timeline's lanes (see `timeline::lanes`), each bar taking the room of its label too.
 fn pack(bars: &[Bar], members: &[usize], axis: Axis, font: f64, max_chars: usize) -> Vec<Vec<Placed>> {
-    let mut order = members.to_vec();
-    order.sort_by_key(|&i| (!bars[i].flagship, bars[i].start, std::cmp::Reverse(bars[i].end)));
-    let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut placed: Vec<Vec<Placed>> = Vec::new();
-    for i in order {
-        let p = place_label(i, &bars[i], axis, font, max_chars);
-        let extent = (p.x0.min(p.label_x), p.x1.max(p.label_x + p.label_w));
-        let free = |lane: &Vec<(f64, f64)>| lane.iter().all(|&(a, b)| extent.1 + GAP_MM <= a || b + GAP_MM <= extent.0);
-        let at = match lanes.iter().position(free) {
-            Some(at) => at,
-            None => {
-                lanes.push(vec![]);
-                placed.push(vec![]);
-                lanes.len() - 1
-            }
-        };
-        lanes[at].push(extent);
-        placed[at].push(Placed { row: at, ..p });
-    }
-    placed
+    let labelled: HashMap<usize, Placed> =
+        members.iter().map(|&i| (i, place_label(i, &bars[i], axis, font, max_chars))).collect();
+    let placed = |i: usize| &labelled[&i];
+    let extent = |i: usize| {
+        let p = placed(i);
+        (p.x0.min(p.label_x), p.x1.max(p.label_x + p.label_w))
+    };
+    timeline::lanes::pack(members, |i| timeline::lanes::order_key(&bars[i]), extent, GAP_MM)
+        .into_iter()
+        .enumerate()
+        .map(|(row, lane)| lane.into_iter().map(|i| Placed { row, ..placed(i).clone() }).collect())
+        .collect()
 }
 
 /// The label inside the bar when it fits, else beside it on the side with room.
 fn place_label(i: usize, bar: &Bar, axis: Axis, font: f64, max_chars: usize) -> Placed {
-    let (x0, x1) = axis.span(bar.start, bar.end);
+    let (x0, x1) = axis.span(bar.start_date, bar.end_date);
     let star = if bar.flagship { "★ " } else { "" };
     let full = format!("{star}{}", text::at_most(&bar.name, max_chars));
     let need = text::width_mm(&full, font) + PAD_MM;
@@ -237,11 +214,13 @@ mod tests {
 
     fn bar(name: &str, start: &str, end: &str, group: &str) -> Bar {
         Bar {
+            campaign_id: uuid::Uuid::now_v7(),
             name: name.into(),
-            start: d(start),
-            end: d(end),
+            start_date: d(start),
+            end_date: d(end),
             flagship: false,
-            colour: "#1d4ed8".into(),
+            fill: "#1d4ed8".into(),
+            ink: "#ffffff".into(),
             group: group.into(),
         }
     }

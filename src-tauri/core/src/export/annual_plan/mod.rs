@@ -9,18 +9,17 @@ pub mod sheet;
 
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::domain::{enum_name, validate, Campaign, Channel, KeyDate};
+use crate::domain::{enum_name, validate};
 use crate::error::{Error, Result};
 use crate::export::{typeset, write_atomically};
-use crate::ops::{brands, campaigns, channels, key_dates, objectives, plan_year, settings};
-use crate::schedule::key_dates::catalogue_in_year;
+use crate::ops::{objectives, plan_year, settings, timeline};
 use crate::store::Store;
-use lanes::Bar;
-use sheet::{Content, Mark};
+pub use crate::timeline::GroupBy;
+use sheet::Content;
 
 const TEMPLATE: &str = include_str!("plan.typ");
 
@@ -30,16 +29,6 @@ pub enum Orientation {
     #[default]
     Landscape,
     Portrait,
-}
-
-/// What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub enum GroupBy {
-    #[default]
-    Objective,
-    Channel,
-    Brand,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -90,18 +79,6 @@ pub fn export(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>, ou
     })
 }
 
-fn touches(c: &Campaign, year: i32) -> bool {
-    let (first, last) = year_bounds(year);
-    c.start_date <= last && c.end_date >= first
-}
-
-fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(year, 1, 1).expect("validated year"),
-        NaiveDate::from_ymd_opt(year, 12, 31).expect("validated year"),
-    )
-}
-
 /// Reads what the page shows from the plan.
 fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<Content> {
     let year = options.year;
@@ -110,43 +87,15 @@ fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Re
     }
     let settings = settings::get(store)?;
     let plan = plan_year::get(store, year)?;
-    let (first, last) = year_bounds(year);
-    let campaigns: Vec<Campaign> = campaigns::list(store)?.into_iter().filter(|c| touches(c, year)).collect();
-    let own = key_dates::list(store, first, last)?;
-    if plan.id.is_nil() && campaigns.is_empty() && own.is_empty() {
+    let bars = timeline::bars(store, year, options.group_by)?;
+    let marks = timeline::marks_of_year(store, year)?;
+    if plan.id.is_nil() && bars.is_empty() && !marks.iter().any(|m| m.own) {
         return Err(Error::validation(
             "year",
             format!("there is no plan for {year} yet: add campaigns or write the year's plan first"),
         ));
     }
-    let channels = channels::list(store)?;
-    let brands = brands::list(store)?;
     let objectives = objectives::list(store)?;
-    let group_of = |c: &Campaign| -> String {
-        let channel: Option<&Channel> = c.channel_ids.first().and_then(|id| channels.iter().find(|ch| ch.id == *id));
-        match options.group_by {
-            GroupBy::Objective => c
-                .objective_ids
-                .first()
-                .and_then(|id| objectives.iter().find(|o| o.id == *id))
-                .map_or("No objective".into(), |o| o.name.clone()),
-            GroupBy::Channel => channel.map_or("No channel".into(), channels::label),
-            GroupBy::Brand => channel
-                .and_then(|ch| brands.iter().find(|b| b.id == ch.brand_id))
-                .map_or("No brand".into(), |b| b.name.clone()),
-        }
-    };
-    let bars = campaigns
-        .iter()
-        .map(|c| Bar {
-            name: c.name.clone(),
-            start: c.start_date,
-            end: c.end_date,
-            flagship: c.flagship,
-            colour: c.colour.clone(),
-            group: group_of(c),
-        })
-        .collect();
     Ok(Content {
         year,
         title: if plan.title.is_empty() { "Annual plan".into() } else { plan.title },
@@ -157,44 +106,7 @@ fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Re
         flagship_projects: plan.flagship_projects,
         objectives: objectives.iter().map(|o| (o.name.clone(), o.colour.clone())).collect(),
         bars,
-        marks: marks(&own, year),
+        marks,
         today: now.with_timezone(&settings.tz()).date_naive(),
     })
-}
-
-/// The team's key dates and the catalogue's, one mark per name and day.
-fn marks(own: &[KeyDate], year: i32) -> Vec<Mark> {
-    let mut out: Vec<Mark> = own
-        .iter()
-        .map(|k| Mark {
-            name: k.name.clone(),
-            starts_on: k.starts_on,
-            ends_on: k.ends_on,
-            own: true,
-            blackout: k.blackout_level.map(|l| blackout_words(&enum_name(&l))),
-        })
-        .collect();
-    for c in catalogue_in_year(year) {
-        let seen = out.iter().any(|m| m.starts_on == c.starts_on && m.name.eq_ignore_ascii_case(&c.name));
-        if !seen {
-            out.push(Mark { name: c.name, starts_on: c.starts_on, ends_on: c.ends_on, own: false, blackout: None });
-        }
-    }
-    out
-}
-
-/// "noPosting" → "no posting".
-fn blackout_words(name: &str) -> String {
-    name.chars().flat_map(|c| if c.is_uppercase() { vec![' ', c.to_ascii_lowercase()] } else { vec![c] }).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blackout_levels_read_as_words() {
-        assert_eq!(blackout_words("noPosting"), "no posting");
-        assert_eq!(blackout_words("restricted"), "restricted");
-    }
 }

@@ -11,8 +11,8 @@ use specta::Type;
 use crate::domain::{Campaign, Collaboration, CollaborationKind, Partner};
 use crate::error::{Error, Result};
 use crate::export::{text, typeset, write_atomically};
-use crate::ops::collaborations::{partner_clocks, wall_clock};
 use crate::ops::{collaborations, settings};
+use crate::schedule::collaborations::{partner_clocks, wall_clock};
 use crate::store::records::{partners, Record};
 use crate::store::Store;
 

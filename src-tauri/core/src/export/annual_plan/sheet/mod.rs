@@ -9,29 +9,17 @@ use serde::Serialize;
 mod lists;
 mod timeline;
 
-use super::lanes::Bar;
 use super::Orientation;
 use crate::export::text;
+use crate::timeline::{Bar, Mark};
 use lists::{legend, lists};
 pub use lists::{LegendItem, ListColumn};
 use timeline::timeline;
-pub use timeline::{readable_on, BarMark, Column, GroupLabel, KeyCell, Shade, Timeline};
+pub use timeline::{BarMark, Column, GroupLabel, KeyCell, Shade, Timeline};
 
 const MARGIN: f64 = 10.0;
 const GAP: f64 = 2.0;
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// A key date as the sheet shows it.
-#[derive(Debug, Clone)]
-pub struct Mark {
-    pub name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    /// The team's own dates are listed before the catalogue's when a month is full.
-    pub own: bool,
-    /// Set for a blackout period: "no posting", "restricted"…
-    pub blackout: Option<String>,
-}
 
 /// Everything the page shows, before layout.
 #[derive(Debug, Clone)]

@@ -4,9 +4,11 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::super::lanes::{self, Axis, Bar, LanePlan};
-use super::{Content, Frame, Mark, Positioned, KEY_FONT, KEY_LINE, MONTHS, MONTH_H};
+use super::super::lanes::{self, Axis, LanePlan};
+use super::{Content, Frame, Positioned, KEY_FONT, KEY_LINE, MONTHS, MONTH_H};
+use crate::domain::enum_name;
 use crate::export::text;
+use crate::timeline::{Bar, Mark};
 
 #[derive(Debug, Serialize)]
 pub struct Column {
@@ -96,7 +98,7 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
     let lanes_y = key_y + key_h + 1.0;
     let lanes_h = y + h - lanes_y;
 
-    let (days, spans): (Vec<&Mark>, Vec<&Mark>) = content.marks.iter().partition(|m| m.blackout.is_none());
+    let (days, spans): (Vec<&Mark>, Vec<&Mark>) = content.marks.iter().partition(|m| !m.is_blackout());
     let key_cells = key_cells(&days, &months, content.year, frame.key_lines);
     let ticks = days
         .iter()
@@ -108,7 +110,7 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
         .iter()
         .map(|m| {
             let (x0, x1) = axis.span(m.starts_on, m.ends_on);
-            let level = m.blackout.clone().unwrap_or_default();
+            let level = m.blackout_level.map(|l| blackout_words(&enum_name(&l))).unwrap_or_default();
             Shade {
                 x: axis_x + x0,
                 w: (x1 - x0).max(0.4),
@@ -211,8 +213,8 @@ fn draw_lanes(
                 w: (p.x1 - p.x0).max(0.5),
                 y: row_y(p.row) + plan.lane_h * 0.1,
                 h: plan.lane_h * 0.8,
-                fill: bar.colour.clone(),
-                ink: readable_on(&bar.colour).to_string(),
+                fill: bar.fill.clone(),
+                ink: bar.ink.clone(),
                 label: p.label.clone(),
                 label_x: axis_x + p.label_x,
                 label_w: p.label_w,
@@ -228,21 +230,9 @@ fn draw_lanes(
     (groups, marks, more)
 }
 
-/// White or near-black, whichever reads better on `background` (WCAG contrast).
-pub fn readable_on(background: &str) -> &'static str {
-    let hex = background.trim_start_matches('#');
-    let channel = |i: usize| -> Option<f64> {
-        let v = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
-        Some(if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) })
-    };
-    let (Some(r), Some(g), Some(b)) = (channel(0), channel(2), channel(4)) else { return "#ffffff" };
-    let l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    let dark = 0.0120; // luminance of #111827
-    if 1.05 / (l + 0.05) >= (l + 0.05) / (dark + 0.05) {
-        "#ffffff"
-    } else {
-        "#111827"
-    }
+/// "noPosting" → "no posting".
+fn blackout_words(name: &str) -> String {
+    name.chars().flat_map(|c| if c.is_uppercase() { vec![' ', c.to_ascii_lowercase()] } else { vec![c] }).collect()
 }
 
 #[cfg(test)]
@@ -250,20 +240,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_on_a_bar_is_white_on_dark_colours_and_dark_on_light_ones() {
-        assert_eq!(readable_on("#1d4ed8"), "#ffffff");
-        assert_eq!(readable_on("#fde047"), "#111827");
-        assert_eq!(readable_on("teal"), "#ffffff");
+    fn blackout_levels_read_as_words() {
+        assert_eq!(blackout_words("noPosting"), "no posting");
+        assert_eq!(blackout_words("restricted"), "restricted");
     }
 
     #[test]
     fn a_month_with_more_key_dates_than_lines_lists_the_teams_own_first() {
-        let mark = |name: &str, day: u32, own: bool| Mark {
-            name: name.into(),
-            starts_on: NaiveDate::from_ymd_opt(2027, 3, day).unwrap(),
-            ends_on: NaiveDate::from_ymd_opt(2027, 3, day).unwrap(),
-            own,
-            blackout: None,
+        let mark = |name: &str, day: u32, own: bool| {
+            let date = NaiveDate::from_ymd_opt(2027, 3, day).unwrap();
+            Mark::new(name.into(), (date, date), crate::domain::KeyDateCategory::InternationalDay, None, own)
         };
         let marks = [mark("A", 1, false), mark("B", 2, false), mark("C", 3, false), mark("Ours", 30, true)];
         let refs: Vec<&Mark> = marks.iter().collect();
