@@ -10,7 +10,7 @@ DATA_DIR="${ALMANAC_DATA_DIR:-$HOME/.local/share/almanac-sample}"
 say "Building the UI"
 (cd "$ROOT/ui" && npm run build)
 say "Building Almanac"
-cargo build --release -p almanac --features tauri/custom-protocol
+cargo build --release -p almanac --features custom-protocol
 APP="$CARGO_TARGET_DIR/release/almanac"
 
 if [ ! -f "$DATA_DIR/almanac.sqlite3" ]; then

@@ -14,26 +14,28 @@ cargo fmt --all --check
 say "UI: type check, lint, unit tests, build"
 (cd ui && npm run check && npm run lint && npm test && npm run build)
 
-say "Rust lints"
-cargo clippy -p almanac-core -p almanac-tests -p almanac --all-targets -- -D warnings
+# Every cargo step names the same crates, features and profile, so Cargo resolves one
+# feature set and each crate compiles once (once more in check mode for the lints); the
+# later steps reuse what the first built.
+CRATES=(-p almanac-core -p almanac-tests -p almanac --features almanac/custom-protocol)
 
-say "Core unit tests and acceptance tests"
-cargo test -p almanac-core -p almanac-tests
+say "Rust lints"
+cargo clippy "${CRATES[@]}" --all-targets -- -D warnings
+
+say "Unit, acceptance and shell tests, including the bindings drift check"
+cargo test "${CRATES[@]}"
 
 say "Recurrence against the reference expander (Python recurring-ical-events)"
 ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
-  cargo test -p almanac-tests --test acceptance recurrence -- --ignored
-
-say "Shell tests, including the bindings drift check"
-cargo test -p almanac --features tauri/custom-protocol
+  cargo test "${CRATES[@]}" --test acceptance recurrence -- --ignored
 
 say "Building the app for the end-to-end tests"
-cargo build -p almanac --features tauri/custom-protocol
+cargo build "${CRATES[@]}"
 
 # --nocapture: each step prints its time, so a slow or stuck run shows where in the CI log.
 say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
 ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
   xvfb-run -a -s "-screen 0 1440x900x24" \
-  cargo test -p almanac-tests --test e2e -- --ignored --test-threads=1 --nocapture
+  cargo test "${CRATES[@]}" --test e2e -- --ignored --test-threads=1 --nocapture
 
-say "All checks passed"
+say "All checks passed in $((SECONDS / 60)) min $((SECONDS % 60)) s"

@@ -1,7 +1,7 @@
 //! End-to-end tests: the built app, driven through tauri-driver and
 //! WebKitWebDriver, each run on a fresh data folder. Run under Xvfb:
 //! `xvfb-run -a cargo test -p almanac-tests --test e2e -- --ignored --test-threads=1`
-//! with `ALMANAC_APP` (the app built with `--features tauri/custom-protocol`) and
+//! with `ALMANAC_APP` (the app built with `--features custom-protocol`) and
 //! `TAURI_DRIVER` (the tauri-driver binary) set; the test script does this.
 
 mod annual_plan;

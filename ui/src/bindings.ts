@@ -142,35 +142,63 @@ export const events = {
 };
 
 /* Types */
+/**  What to print. */
 export type AnnualPlanOptions = {
+	/**  The year. */
 	year: number,
+	/**  Which way the page is turned. */
 	orientation: Orientation,
+	/**  What the lanes are grouped by. */
 	groupBy: GroupBy,
 };
 
+/**  What went wrong, typed: the app shows each kind its own way, the CLI prints it. */
 export type AppError = 
-/**  Input that breaks a rule; `field` names the input field (camelCase, as the UI names it). */
-{ code: "validation"; field: string; message: string } | { code: "notFound"; entity: string; id: string } | 
+/**  Input that breaks a rule. */
+{ code: "validation"; 
+/**  The input field, camelCase, as the UI names it. */
+field: string; 
+/**  What is wrong, for a person. */
+message: string } | 
+/**  The record asked for is not in the plan. */
+{ code: "notFound"; 
+/**  The kind of record (`contentItem`). */
+entity: string; 
+/**  Its id. */
+id: string } | 
 /**  The request is well-formed but the plan's current state forbids it. */
-{ code: "conflict"; message: string } | 
+{ code: "conflict"; 
+/**  What stands in the way, for a person. */
+message: string } | 
 /**  The database or file system failed. */
-{ code: "io"; message: string } | 
+{ code: "io"; 
+/**  What failed, for a person. */
+message: string } | 
 /**
  *  The plan file is not a readable plan (random bytes, cut short, corrupt); it was
- *  left as it is. `backups` are the copies found beside it, newest first.
+ *  left as it is.
  */
-{ code: "damaged"; message: string; backups: string[] };
+{ code: "damaged"; 
+/**  What is wrong with it, for a person. */
+message: string; 
+/**  The copies found beside it, newest first. */
+backups: string[] };
 
 /**  A campaign as the timeline draws it. */
 export type Bar = {
+	/**  The campaign drawn. */
 	campaignId: string,
+	/**  Its name. */
 	name: string,
+	/**  Its first day. */
 	startDate: string,
 	/**  Inclusive. */
 	endDate: string,
+	/**  A flagship: placed first, starred. */
 	flagship: boolean,
 	/**  The campaign's colour, and the text colour that reads on it. */
 	fill: string,
+	/**  The text colour that reads on `fill`. */
 	ink: string,
 	/**  The name of the group it is drawn in. */
 	group: string,
@@ -187,33 +215,55 @@ export type BlackoutLevel =
 
 /**  A brand the team publishes under (road information, education); it owns channels. */
 export type Brand = {
+	/**  The brand's id. */
 	id: string,
+	/**  Its name. */
 	name: string,
+	/**  What it stands for. */
 	purpose: string,
+	/**  Its colour (`#rrggbb`). */
 	colour: string,
 };
 
+/**  A brand as its form sends it. */
 export type BrandDraft = {
+	/**  Its name. */
 	name: string,
+	/**  What it stands for. */
 	purpose: string,
+	/**  Its colour (`#rrggbb`). */
 	colour: string,
 };
 
 /**  Everything the brief says, as text: the PDF and the e-mail are both made from it. */
 export type Brief = {
+	/**  The collaboration's title. */
 	title: string,
+	/**  Its kind, in words. */
 	kind: string,
+	/**  Who sends the brief. */
 	from: string,
+	/**  The campaign it belongs to. */
 	campaign: string,
+	/**  The one message every partner carries. */
 	keyMessage: string,
+	/**  The hashtags. */
 	hashtags: string,
+	/**  Go-live on the plan's clock. */
 	goLive: string,
+	/**  When assets are due. */
 	assetDue: string,
+	/**  When approval is due. */
 	approvalDue: string,
+	/**  What assets to send. */
 	assetSpecs: string,
+	/**  A relay: each partner has a slot. */
 	relay: boolean,
+	/**  The partners listed. */
 	partners: BriefPartner[],
+	/**  "+N more partners", when the page is full. */
 	morePartners: string | null,
+	/**  When the brief was made. */
 	printed: string,
 	/**  The brief as plain text for an e-mail. */
 	email: string,
@@ -221,22 +271,31 @@ export type Brief = {
 
 /**  One partner's line of the brief. */
 export type BriefPartner = {
+	/**  The partner's name. */
 	name: string,
+	/**  What they do in it. */
 	role: string,
+	/**  Where they stand, in words. */
 	status: string,
 	/**  Go-live (or, in a relay, the partner's slot) on the partner's clock. */
 	theirTime: string,
+	/**  Who to talk to there. */
 	contact: string,
 };
 
 /**  An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item. */
 export type CalendarEntry = {
+	/**  The item, without its copy and notes. */
 	item: ItemSummary,
+	/**  Its start on the plan's wall clock, as for [`CalendarItem`]. */
 	localStart: string | null,
+	/**  Its channel's label. */
 	channelLabel: string,
+	/**  Its channel's colour. */
 	channelColour: string,
 	/**  The text colour that reads on the channel's colour. */
 	channelInk: string,
+	/**  Its campaign's name, if any. */
 	campaignName: string | null,
 	/**  The collaboration the item is part of, for its badge. */
 	collaborationId: string | null,
@@ -244,126 +303,217 @@ export type CalendarEntry = {
 
 /**  An item as the calendar shows it: with its plan-zone start and what it belongs to. */
 export type CalendarItem = {
+	/**  The whole item. */
 	item: ContentItem,
 	/**  `2027-03-31T09:30:00` for a timed item, `2027-03-31` for an all-day one, none in the backlog. */
 	localStart: string | null,
+	/**  Its channel's label. */
 	channelLabel: string,
+	/**  Its channel's colour. */
 	channelColour: string,
 	/**  The text colour that reads on the channel's colour. */
 	channelInk: string,
+	/**  Its campaign's name, if any. */
 	campaignName: string | null,
 };
 
 /**  A campaign: a hashtag, a core message and a window, with many content items. */
 export type Campaign = {
+	/**  The campaign's id. */
 	id: string,
+	/**  Its name. */
 	name: string,
 	/**  Without the leading `#`. */
 	hashtags: string[],
+	/**  The one message it carries. */
 	coreMessage: string,
+	/**  The brief: what, why, for whom. */
 	brief: string,
+	/**  Its first day. */
 	startDate: string,
 	/**  Inclusive: the campaign's last day. */
 	endDate: string,
+	/**  Where it is in its life. */
 	status: CampaignStatus,
+	/**  A flagship campaign: drawn first on the annual plan and starred. */
 	flagship: boolean,
+	/**  Its colour on the timeline (`#rrggbb`). */
 	colour: string,
+	/**  Who it is for. */
 	audience: string,
+	/**  The objectives it serves, in order (the first groups it on the timeline). */
 	objectiveIds: string[],
+	/**  The channels it runs on, in order. */
 	channelIds: string[],
 };
 
+/**  A campaign as the editor sends it. */
 export type CampaignDraft = {
+	/**  Its name. */
 	name: string,
+	/**  Its hashtags. */
 	hashtags: string[],
+	/**  The one message it carries. */
 	coreMessage: string,
+	/**  The brief. */
 	brief: string,
+	/**  Its first day, `YYYY-MM-DD`. */
 	startDate: string,
+	/**  Its last day, `YYYY-MM-DD`. */
 	endDate: string,
+	/**  Where it is in its life. */
 	status: CampaignStatus,
+	/**  Whether it is a flagship. */
 	flagship: boolean,
+	/**  Its colour (`#rrggbb`). */
 	colour: string,
+	/**  Who it is for. */
 	audience: string,
+	/**  The ids of the objectives it serves. */
 	objectiveIds: string[],
+	/**  The ids of the channels it runs on. */
 	channelIds: string[],
 };
 
-export type CampaignStatus = "idea" | "planned" | "approved" | "live" | "done" | "cancelled";
+/**  Where a campaign is in its life. */
+export type CampaignStatus = 
+/**  A thought to develop. */
+"idea" | 
+/**  Planned: its window and channels are set. */
+"planned" | 
+/**  Approved to run. */
+"approved" | 
+/**  Running now. */
+"live" | 
+/**  Over. */
+"done" | 
+/**  Stopped before or while it ran. */
+"cancelled";
 
 /**  The window a campaign is moved or resized to (dates; the end inclusive). */
 export type CampaignWindow = {
+	/**  The new first day, `YYYY-MM-DD`. */
 	startDate: string,
+	/**  The new last day, `YYYY-MM-DD`. */
 	endDate: string,
 };
 
+/**  A channel as the settings form sends it. */
 export type ChannelDraft = {
+	/**  The brand's id. */
 	brandId: string,
+	/**  The platform. */
 	platform: Platform,
+	/**  Its handle or name. */
 	handle: string,
+	/**  What it is for. */
 	purpose: string,
+	/**  Its colour (`#rrggbb`). */
 	colour: string,
+	/**  Whether it takes new items. */
 	active: boolean,
+	/**  The most items it carries a day, if limited. */
 	maxPerDay: number | null,
+	/**  The fewest minutes between two timed items, if limited. */
 	minGapMinutes: number | null,
+	/**  Its usual posting times (`HH:MM`), used to place items when gaps are filled. */
 	postingSlots?: string[],
 };
 
 /**  A year's findings and coverage. */
 export type CheckReport = {
+	/**  The year. */
 	year: number,
+	/**  Its findings, in listing order. */
 	findings: Finding[],
+	/**  How many of each severity. */
 	counts: SeverityCounts,
+	/**  Its objectives' coverage. */
 	coverage: CoverageReport,
 };
 
 /**  Content made with partner agencies: who is in, what they committed to, and when it goes live. */
 export type Collaboration = {
+	/**  The collaboration's id. */
 	id: string,
+	/**  What the team calls it. */
 	title: string,
+	/**  How partners take part. */
 	kind: CollaborationKind,
+	/**  The campaign it belongs to, if any. */
 	campaignId: string | null,
+	/**  When it goes live. */
 	goLive: string | null,
+	/**  When partners' assets are due. */
 	assetDue: string | null,
+	/**  When everyone must have approved. */
 	approvalDue: string | null,
+	/**  The one message every partner carries. */
 	keyMessage: string,
 	/**  Without the leading `#`. */
 	hashtags: string[],
 	/**  What each partner delivers: formats, sizes, captions. */
 	assetSpecs: string,
+	/**  Notes for the team. */
 	notes: string,
+	/**  The team's items that carry it. */
 	itemIds: string[],
+	/**  The partners and where each stands. */
 	partners: CollaborationPartner[],
 };
 
 /**  A collaboration as the form sends it: times are wall-clock in the plan's zone. */
 export type CollaborationDraft = {
+	/**  What the team calls it. */
 	title: string,
+	/**  How partners take part. */
 	kind: CollaborationKind,
+	/**  The campaign's id, if any. */
 	campaignId: string | null,
 	/**  `YYYY-MM-DDTHH:MM` in the plan's zone, or empty. */
 	goLive: string,
+	/**  `YYYY-MM-DD`, or empty. */
 	assetDue: string,
+	/**  `YYYY-MM-DD`, or empty. */
 	approvalDue: string,
+	/**  The one message every partner carries. */
 	keyMessage: string,
+	/**  Hashtags every partner uses. */
 	hashtags: string[],
+	/**  What assets partners send, and in what format. */
 	assetSpecs: string,
+	/**  Notes for the team. */
 	notes: string,
+	/**  The ids of the team's items that carry it. */
 	itemIds: string[],
+	/**  The partners and where each stands. */
 	partners: CollaborationPartnerDraft[],
 };
 
+/**  How partners take part in a collaboration. */
 export type CollaborationKind = 
 /**  One post published jointly (an Instagram collab post). */
 "collabPost" | 
 /**  A thread passed from partner to partner, each at its own time. */
-"threadRelay" | "crossPost" | "jointCampaign" | 
+"threadRelay" | 
+/**  Each partner posts the same content on their own channels. */
+"crossPost" | 
+/**  A campaign run together, each partner with their own posts. */
+"jointCampaign" | 
 /**  The same message sent to a whole group (a DM group of 90 agencies). */
-"groupBroadcast" | "takeover" | "jointEvent";
+"groupBroadcast" | 
+/**  A partner runs another's channel for a time. */
+"takeover" | 
+/**  An event held together and promoted by all. */
+"jointEvent";
 
 /**  A partner's part in a collaboration; the list's order is the relay order. */
 export type CollaborationPartner = {
+	/**  The partner's id. */
 	partnerId: string,
+	/**  What they do in it ("co-host", "amplifier"). */
 	role: string,
+	/**  Where they stand. */
 	status: PartnerStatus,
 	/**  The partner's turn in a relay. */
 	slot: string | null,
@@ -371,9 +521,13 @@ export type CollaborationPartner = {
 	history: StatusChange[],
 };
 
+/**  A partner of a collaboration as the form sends it. */
 export type CollaborationPartnerDraft = {
+	/**  The partner's id. */
 	partnerId: string,
+	/**  What they do in it. */
 	role: string,
+	/**  Where they stand. */
 	status: PartnerStatus,
 	/**  The relay slot, `YYYY-MM-DDTHH:MM` in the plan's zone, or empty. */
 	slot: string,
@@ -381,41 +535,65 @@ export type CollaborationPartnerDraft = {
 
 /**  For each column of the file, in order, the field it fills (none: ignored). */
 export type ColumnMapping = {
+	/**  Per column of the file, the field it fills (none: ignored). */
 	columns: (PartnerField | null)[],
 };
 
 /**  A person at a partner. */
 export type Contact = {
+	/**  The contact's id. */
 	id: string,
+	/**  Their name. */
 	name: string,
+	/**  Their role at the partner. */
 	role: string,
+	/**  Their e-mail address. */
 	email: string,
+	/**  Their phone number. */
 	phone: string,
+	/**  Their own handle, if any. */
 	handle: string,
 };
 
 /**  A contact as the form sends it: an id when it exists already. */
 export type ContactDraft = {
+	/**  The contact's id when editing one, none for a new one. */
 	id: string | null,
+	/**  Their name. */
 	name: string,
+	/**  Their role. */
 	role: string,
+	/**  Their e-mail address. */
 	email: string,
+	/**  Their phone number. */
 	phone: string,
+	/**  Their own handle. */
 	handle: string,
 };
 
 /**  A piece of content on one channel: a post, a reel, a newsletter. */
 export type ContentItem = {
+	/**  The item's id (UUIDv7: ids made on two laptops never collide). */
 	id: string,
+	/**  What the team calls it. */
 	title: string,
+	/**  The text that goes out. */
 	copy: string,
+	/**  What kind of content it is. */
 	format: ItemFormat,
+	/**  The channel it goes out on. */
 	channelId: string,
+	/**  The campaign it belongs to, if any. */
 	campaignId: string | null,
+	/**  The objectives it serves, in order. */
 	objectiveIds: string[],
+	/**  Where it is in its life. */
 	status: ItemStatus,
+	/**  When it goes out. */
 	schedule: Schedule,
+	/**  Its language (a BCP 47 tag such as `en` or `cy`). */
 	language: string,
+	/**  Notes for the team; never published. */
 	notes: string,
 	/**  The team member who prepares it. */
 	ownerId: string | null,
@@ -434,83 +612,137 @@ export type ContentItem = {
 	detached?: boolean,
 };
 
-export type CoveragePeriod = "day" | "week" | "month";
+/**  The span a coverage rule counts items over. */
+export type CoveragePeriod = 
+/**  Each day. */
+"day" | 
+/**  Each week (from the plan's first weekday). */
+"week" | 
+/**  Each month. */
+"month";
 
+/**  Every objective's coverage over a year. */
 export type CoverageReport = {
+	/**  The year. */
 	year: number,
+	/**  The objectives, each with its rules. */
 	objectives: ObjectiveCoverage[],
 };
 
 /**  "At least `min_items` items per period serve this objective", on one channel or any. */
 export type CoverageRule = {
+	/**  The rule's id. */
 	id: string,
+	/**  The objective it measures. */
 	objectiveId: string,
 	/**  None: items on any channel count. */
 	channelId: string | null,
+	/**  The fewest items each period needs. */
 	minItems: number,
+	/**  The period counted over. */
 	period: CoveragePeriod,
 	/**  Only Monday to Friday need covering (and only their items count). */
 	weekdaysOnly: boolean,
 };
 
+/**  A coverage rule as its form sends it. */
 export type CoverageRuleDraft = {
+	/**  The objective's id. */
 	objectiveId: string,
+	/**  The channel's id, if only one channel counts. */
 	channelId: string | null,
+	/**  The fewest items each period needs. */
 	minItems: number,
+	/**  The period counted over. */
 	period: CoveragePeriod,
+	/**  Count weekdays only (a daily rule). */
 	weekdaysOnly: boolean,
 };
 
 /**  A crisis pause: everything scheduled in a window put on hold, until resumed. */
 export type CrisisPause = {
+	/**  The pause's id. */
 	id: string,
+	/**  Why the plan is paused ("major incident"). */
 	reason: string,
+	/**  The first instant held. */
 	startsAt: string,
 	/**  Exclusive. */
 	endsAt: string,
 	/**  Empty: every channel. */
 	channelIds: string[],
+	/**  The items it put on hold. */
 	held: HeldItem[],
+	/**  When the pause was called. */
 	pausedAt: string,
+	/**  When it was resumed, if it has been. */
 	resumedAt: string | null,
 };
 
+/**  A deadline and its day. */
 export type Deadline = {
+	/**  Which deadline. */
 	kind: DeadlineKind,
+	/**  Its day, on the plan's calendar. */
 	date: string,
 };
 
-export type DeadlineKind = "assetsDue" | "approvalDue" | "goLive";
+/**  Which deadline of a collaboration. */
+export type DeadlineKind = 
+/**  Partners' assets are due. */
+"assetsDue" | 
+/**  Approval is due. */
+"approvalDue" | 
+/**  It goes live. */
+"goLive";
 
 /**  What an export wrote. */
 export type ExportedFile = {
+	/**  Where it was written. */
 	path: string,
+	/**  How big it is. */
 	bytes: number,
+	/**  How many campaigns it shows (drawn or summarised). */
 	campaigns: number,
 };
 
+/**  What filling the gaps of a year would do: backlog items placed, and the gaps left open. */
 export type FillProposal = {
+	/**  The items placed. */
 	placements: Placement[],
+	/**  The gaps no item could fill. */
 	openGaps: OpenGap[],
 };
 
+/**  Something wrong or at risk in the plan, with what it involves. */
 export type Finding = {
+	/**  What it is about. */
 	kind: FindingKind,
+	/**  How serious it is. */
 	severity: Severity,
+	/**  What is wrong, for a person. */
 	message: string,
 	/**  What would resolve it, where there is one obvious fix. */
 	fix: string | null,
 	/**  The plan-zone day it is about, where it is about one. */
 	day: string | null,
+	/**  The items involved. */
 	itemIds: string[],
+	/**  The campaigns involved. */
 	campaignIds: string[],
+	/**  The channels involved. */
 	channelIds: string[],
+	/**  The members involved. */
 	memberIds: string[],
+	/**  The key dates involved. */
 	keyDateIds: string[],
+	/**  The collaborations involved. */
 	collaborationIds: string[],
+	/**  The partners involved. */
 	partnerIds: string[],
 };
 
+/**  What a finding is about. */
 export type FindingKind = 
 /**  An item is scheduled in a blackout period (an error where nothing may go out). */
 "inBlackout" | 
@@ -541,82 +773,169 @@ export type FindingKind =
 
 /**  A group of the timeline and its campaigns in lanes, no two in a lane overlapping. */
 export type Group = {
+	/**  The group's name. */
 	name: string,
+	/**  Its lanes, top to bottom, each in placement order. */
 	lanes: Bar[][],
 };
 
 /**  What the timeline's lanes are grouped by: a campaign's first objective, channel, or its channel's brand. */
-export type GroupBy = "objective" | "channel" | "brand";
+export type GroupBy = 
+/**  By the campaign's first objective. */
+"objective" | 
+/**  By its first channel. */
+"channel" | 
+/**  By its first channel's brand. */
+"brand";
 
 /**  An item a pause put on hold, with the status it had. */
 export type HeldItem = {
+	/**  The item held. */
 	itemId: string,
+	/**  Its status before the pause, given back on resume. */
 	status: ItemStatus,
 };
 
 /**  What undo and redo would do now, for menus and buttons. */
 export type HistoryState = {
+	/**  What undo would undo now, if anything. */
 	undoLabel: string | null,
+	/**  What redo would redo now, if anything. */
 	redoLabel: string | null,
 };
 
+/**  What an import would do: the file's headers, the mapping used, and every row judged. */
 export type ImportPreview = {
+	/**  The header row. */
 	headers: string[],
+	/**  The mapping used. */
 	mapping: ColumnMapping,
 	/**  Every row; the view shows the bad ones first. */
 	rows: RowPreview[],
+	/**  How many rows would be imported. */
 	valid: number,
+	/**  How many rows are refused. */
 	invalid: number,
 };
 
+/**  A content item as the editor sends it, before it is checked. */
 export type ItemDraft = {
+	/**  What the team calls it. */
 	title: string,
+	/**  The text that goes out. */
 	copy: string,
+	/**  What kind of content it is. */
 	format: ItemFormat,
+	/**  The channel's id. */
 	channelId: string,
+	/**  The campaign's id, if any. */
 	campaignId: string | null,
+	/**  The ids of the objectives it serves. */
 	objectiveIds: string[],
+	/**  Where it is in its life. */
 	status: ItemStatus,
+	/**  When it goes out. */
 	when: When,
+	/**  Its language tag. */
 	language: string,
+	/**  Notes for the team. */
 	notes: string,
+	/**  The member who owns it, if any. */
 	ownerId?: string | null,
+	/**  Worth posting again: offered first when a coverage gap is filled. */
 	evergreen?: boolean,
 };
 
 /**  Which items to show; an empty list means "any". */
 export type ItemFilter = {
+	/**  The ids of the channels shown. */
 	channelIds: string[],
+	/**  The ids of the campaigns shown. */
 	campaignIds: string[],
+	/**  The statuses shown. */
 	statuses: ItemStatus[],
 	/**  Items of collaborations that any of these partners is part of. */
 	partnerIds?: string[],
 };
 
-export type ItemFormat = "post" | "thread" | "image" | "carousel" | "video" | "reel" | "story" | "short" | "live" | "poll" | "article" | "newsletter";
+/**  What kind of content an item is. */
+export type ItemFormat = 
+/**  A text post. */
+"post" | 
+/**  A thread of posts. */
+"thread" | 
+/**  A single image. */
+"image" | 
+/**  Several images or slides. */
+"carousel" | 
+/**  A video. */
+"video" | 
+/**  A short vertical video (Instagram, Facebook). */
+"reel" | 
+/**  A story that disappears after a day. */
+"story" | 
+/**  A short vertical video (YouTube, TikTok). */
+"short" | 
+/**  A live broadcast. */
+"live" | 
+/**  A poll. */
+"poll" | 
+/**  A long-form article. */
+"article" | 
+/**  An e-mail newsletter. */
+"newsletter";
 
 /**  One item that moves with its campaign, with its plan-zone start before and after. */
 export type ItemShift = {
+	/**  The item. */
 	itemId: string,
+	/**  Its title. */
 	title: string,
+	/**  Its start before. */
 	from: string | null,
+	/**  Its start after. */
 	to: string | null,
 };
 
-export type ItemStatus = "idea" | "draft" | "inReview" | "approved" | "scheduled" | "published" | "onHold" | "cancelled";
+/**  Where an item is in its life, from an idea to published (or stopped). */
+export type ItemStatus = 
+/**  A thought to develop; not yet planned. */
+"idea" | 
+/**  Being written. */
+"draft" | 
+/**  Waiting for an approver. */
+"inReview" | 
+/**  Approved to go out. */
+"approved" | 
+/**  Queued in the publishing tool. */
+"scheduled" | 
+/**  Gone out. */
+"published" | 
+/**  Held back (a crisis pause holds items this way). */
+"onHold" | 
+/**  Will not go out. */
+"cancelled";
 
 /**
  *  What a calendar view needs of an item: everything but its copy and notes, which
  *  can be long and are only read when the item is opened.
  */
 export type ItemSummary = {
+	/**  The item's id. */
 	id: string,
+	/**  What the team calls it. */
 	title: string,
+	/**  What kind of content it is. */
 	format: ItemFormat,
+	/**  The channel it goes out on. */
 	channelId: string,
+	/**  The campaign it belongs to, if any. */
 	campaignId: string | null,
+	/**  The objectives it serves. */
 	objectiveIds: string[],
+	/**  Where it is in its life. */
 	status: ItemStatus,
+	/**  When it goes out. */
 	schedule: Schedule,
 	/**  The series it is an occurrence of, if any. */
 	seriesId: string | null,
@@ -624,46 +943,82 @@ export type ItemSummary = {
 
 /**  A date (or span) the plan works around: an awareness day, an election, a blackout. */
 export type KeyDate = {
+	/**  The key date's id. */
 	id: string,
+	/**  Its name. */
 	name: string,
+	/**  Its first day. */
 	startsOn: string,
+	/**  Its last day (the same as the first for one day). */
 	endsOn: string,
+	/**  What kind of date it is. */
 	category: KeyDateCategory,
 	/**  Set for a blackout period. */
 	blackoutLevel: BlackoutLevel | null,
+	/**  Where it applies (a country, a region), if not everywhere. */
 	region: string,
+	/**  Where it comes from (a URL or a body's name). */
 	source: string,
 };
 
-export type KeyDateCategory = "internationalDay" | "holiday" | "awareness" | "internal" | "election" | "blackout";
+/**  What kind of key date it is. */
+export type KeyDateCategory = 
+/**  An international day (UN and similar). */
+"internationalDay" | 
+/**  A public or school holiday. */
+"holiday" | 
+/**  An awareness day, week or month. */
+"awareness" | 
+/**  A date of the organisation's own. */
+"internal" | 
+/**  An election or a vote. */
+"election" | 
+/**  A period when posting is limited. */
+"blackout";
 
 /**  A key date or span the team adds: an internal date, an election, a blackout period. */
 export type KeyDateDraft = {
+	/**  Its name. */
 	name: string,
+	/**  Its first day, `YYYY-MM-DD`. */
 	startsOn: string,
+	/**  Its last day, `YYYY-MM-DD`. */
 	endsOn: string,
+	/**  What kind of date it is. */
 	category: KeyDateCategory,
+	/**  How strict a blackout period is (a blackout period needs one). */
 	blackoutLevel: BlackoutLevel | null,
+	/**  Where it applies, if not everywhere. */
 	region: string,
 };
 
 /**  Days a member is away, both ends included. */
 export type Leave = {
+	/**  The first day away. */
 	startsOn: string,
+	/**  The last day away. */
 	endsOn: string,
 };
 
+/**  A stretch of leave as the form sends it. */
 export type LeaveDraft = {
+	/**  The first day away, `YYYY-MM-DD`. */
 	startsOn: string,
+	/**  The last day away, `YYYY-MM-DD`. */
 	endsOn: string,
 };
 
 /**  A key date on the timeline: the team's own or the catalogue's. */
 export type Mark = {
+	/**  Its name. */
 	name: string,
+	/**  Its first day. */
 	startsOn: string,
+	/**  Its last day. */
 	endsOn: string,
+	/**  What kind of date it is. */
 	category: KeyDateCategory,
+	/**  How strict a blackout is, if it is one. */
 	blackoutLevel: BlackoutLevel | null,
 	/**  A blackout period (by its category or its level): shaded rather than listed. */
 	blackout: boolean,
@@ -673,20 +1028,31 @@ export type Mark = {
 
 /**  Someone on the team who owns items, with how much they can take on. */
 export type Member = {
+	/**  The member's id. */
 	id: string,
+	/**  Their name. */
 	name: string,
+	/**  Their role in the team. */
 	role: string,
+	/**  Their e-mail address. */
 	email: string,
 	/**  At most this many items a week; none means no limit. */
 	capacityWeekly: number | null,
+	/**  The days they are away. */
 	leave: Leave[],
 };
 
+/**  A member as the team form sends it. */
 export type MemberDraft = {
+	/**  Their name. */
 	name: string,
+	/**  Their role. */
 	role: string,
+	/**  Their e-mail address. */
 	email: string,
+	/**  How many items they can own a week, if limited. */
 	capacityWeekly: number | null,
+	/**  Their leave. */
 	leave: LeaveDraft[],
 };
 
@@ -699,65 +1065,102 @@ export type MenuActionKind = "exportAnnualPlan";
 
 /**  A move and the findings it created. */
 export type MoveOutcome = {
+	/**  The item where it now is. */
 	item: CalendarItem,
+	/**  The findings the move created. */
 	created: Finding[],
 };
 
 /**  What the team wants its content to achieve, with a measurable target. */
 export type Objective = {
+	/**  The objective's id. */
 	id: string,
+	/**  Its name. */
 	name: string,
+	/**  What it means, in a sentence or two. */
 	description: string,
+	/**  Its colour on the legend (`#rrggbb`). */
 	colour: string,
 	/**  The KPI's metric, such as "reach" or "messages received". */
 	kpiMetric: string,
+	/**  The number to reach, if there is one. */
 	kpiTarget: number | null,
 	/**  The KPI's period, such as "week" or "year". */
 	kpiPeriod: string,
 };
 
+/**  An objective's coverage: each of its rules'. */
 export type ObjectiveCoverage = {
+	/**  The objective's id. */
 	objectiveId: string,
+	/**  Its name. */
 	name: string,
+	/**  Its colour. */
 	colour: string,
 	/**  The mean of its rules' scores; none without a rule. */
 	score: number | null,
+	/**  Its rules' coverage. */
 	rules: RuleCoverage[],
 };
 
+/**  An objective as its form sends it. */
 export type ObjectiveDraft = {
+	/**  Its name. */
 	name: string,
+	/**  What it means. */
 	description: string,
+	/**  Its colour (`#rrggbb`). */
 	colour: string,
+	/**  What is measured. */
 	kpiMetric: string,
+	/**  The number to reach, if any. */
 	kpiTarget: number | null,
+	/**  The period the target is for. */
 	kpiPeriod: string,
 };
 
 /**  A gap that no backlog item could fill. */
 export type OpenGap = {
+	/**  The rule. */
 	ruleId: string,
+	/**  Its objective. */
 	objectiveId: string,
+	/**  The period's first day. */
 	start: string,
+	/**  The period's last day. */
 	end: string,
+	/**  How many items it still needs. */
 	missing: number,
 };
 
-export type Orientation = "landscape" | "portrait";
+/**  Which way the A4 page is turned. */
+export type Orientation = 
+/**  Wide: the default, more room for the months. */
+"landscape" | 
+/**  Tall. */
+"portrait";
 
 /**  A partner organisation: another police force, a ministry, a charity. */
 export type Partner = {
+	/**  The partner's id. */
 	id: string,
+	/**  Its full name, unique in the directory (case aside). */
 	name: string,
+	/**  A short name for tight spaces ("GMP"). */
 	shortName: string,
 	/**  Such as "police force", "ministry", "charity". */
 	kind: string,
+	/**  Its country. */
 	country: string,
 	/**  IANA zone: go-live times are shown to the partner in it. */
 	timeZone: string,
+	/**  Its website. */
 	website: string,
+	/**  Its accounts on the platforms. */
 	handles: PartnerHandle[],
+	/**  Free tags to find and group partners by. */
 	tags: string[],
+	/**  Notes for the team. */
 	notes: string,
 	/**  The people at the partner, in the order the team keeps them. */
 	contacts: Contact[],
@@ -765,58 +1168,125 @@ export type Partner = {
 
 /**  One partner's view of a collaboration: go-live and their slot on their own clock. */
 export type PartnerClock = {
+	/**  The partner. */
 	partnerId: string,
+	/**  Go-live on their clock. */
 	goLive: WallClock | null,
+	/**  Their relay slot on their clock, if they have one. */
 	slot: WallClock | null,
 };
 
+/**  A partner as the directory's form (or an imported row) sends it. */
 export type PartnerDraft = {
+	/**  Its full name. */
 	name: string,
+	/**  A short name. */
 	shortName: string,
+	/**  What kind of organisation it is. */
 	kind: string,
+	/**  Its country. */
 	country: string,
+	/**  Its IANA time zone (`Europe/Paris`). */
 	timeZone: string,
+	/**  Its website. */
 	website: string,
+	/**  Its accounts on the platforms. */
 	handles: PartnerHandle[],
+	/**  Free tags. */
 	tags: string[],
+	/**  Notes for the team. */
 	notes: string,
+	/**  The people to talk to. */
 	contacts: ContactDraft[],
 };
 
 /**  A field of the directory a column can fill. */
-export type PartnerField = "name" | "shortName" | "kind" | "country" | "timeZone" | "website" | 
+export type PartnerField = 
+/**  The partner's full name. */
+"name" | 
+/**  Its short name. */
+"shortName" | 
+/**  What kind of organisation it is. */
+"kind" | 
+/**  Its country. */
+"country" | 
+/**  Its time zone. */
+"timeZone" | 
+/**  Its website. */
+"website" | 
 /**  Several tags separated by commas or semicolons. */
-"tags" | "notes" | "xHandle" | "instagramHandle" | "facebookHandle" | "linkedinHandle" | "contactName" | "contactRole" | "contactEmail" | "contactPhone";
+"tags" | 
+/**  Notes for the team. */
+"notes" | 
+/**  Its X handle. */
+"xHandle" | 
+/**  Its Instagram handle. */
+"instagramHandle" | 
+/**  Its Facebook page. */
+"facebookHandle" | 
+/**  Its LinkedIn page. */
+"linkedinHandle" | 
+/**  A contact's name. */
+"contactName" | 
+/**  A contact's role. */
+"contactRole" | 
+/**  A contact's e-mail address. */
+"contactEmail" | 
+/**  A contact's phone number. */
+"contactPhone";
 
 /**  What the directory shows: all partners, or those matching a search and a tag. */
 export type PartnerFilter = {
 	/**  Matches name, short name, country, kind, tags, handles and contacts, case aside. */
 	search: string,
+	/**  Only partners with this tag. */
 	tag: string | null,
 };
 
 /**  A named set of partners: an X DM group, a Close Friends list. */
 export type PartnerGroup = {
+	/**  The group's id. */
 	id: string,
+	/**  Its name. */
 	name: string,
+	/**  Its partners. */
 	partnerIds: string[],
 };
 
+/**  A partner group as the form sends it. */
 export type PartnerGroupDraft = {
+	/**  Its name. */
 	name: string,
+	/**  The ids of its partners. */
 	partnerIds: string[],
 };
 
 /**  The partner's account on one platform. */
 export type PartnerHandle = {
+	/**  The platform. */
 	platform: Platform,
+	/**  The account's handle. */
 	handle: string,
 };
 
 /**  Where a partner stands in a collaboration. */
-export type PartnerStatus = "invited" | "confirmed" | "declined" | "assetsReceived" | "published" | "noResponse";
+export type PartnerStatus = 
+/**  Asked to take part; no answer yet. */
+"invited" | 
+/**  Said yes. */
+"confirmed" | 
+/**  Said no. */
+"declined" | 
+/**  Sent what they were asked for. */
+"assetsReceived" | 
+/**  Has posted. */
+"published" | 
+/**  Never answered. */
+"noResponse";
 
+/**  A pause as its form sends it. */
 export type PauseDraft = {
+	/**  Why the plan is paused. */
 	reason: string,
 	/**  Plan-zone wall clock, `2027-03-31T09:30`. */
 	from: string,
@@ -828,22 +1298,31 @@ export type PauseDraft = {
 
 /**  One period of a rule: its days (both ends included), what it needs and what it has. */
 export type PeriodCoverage = {
+	/**  Its first day. */
 	start: string,
+	/**  Its last day. */
 	end: string,
+	/**  How many items it needs. */
 	required: number,
+	/**  How many it has. */
 	planned: number,
 };
 
 /**  One backlog item proposed for a gap. */
 export type Placement = {
+	/**  The backlog item. */
 	itemId: string,
+	/**  Its title. */
 	title: string,
+	/**  Its channel. */
 	channelId: string,
 	/**  The objective whose gap it fills; an evergreen item is given it when applied. */
 	objectiveId: string,
+	/**  It takes on the objective when applied (an evergreen item serving none). */
 	addsObjective: boolean,
 	/**  Plan-zone wall clock, `2027-03-31T09:30`, or a date for an all-day item. */
 	localStart: string,
+	/**  The rule whose gap it fills. */
 	ruleId: string,
 	/**  The first day of the period it fills. */
 	periodStart: string,
@@ -851,8 +1330,11 @@ export type Placement = {
 
 /**  One placement to apply: the item, where, and the objective an evergreen item takes on. */
 export type PlacementChoice = {
+	/**  The backlog item. */
 	itemId: string,
+	/**  Where it goes. */
 	when: When,
+	/**  The objective an evergreen item takes on, if any. */
 	objectiveId: string | null,
 };
 
@@ -863,39 +1345,87 @@ export type PlanChanged = {
 
 /**  How much the plan holds: the first-run screen offers a sample when it is empty. */
 export type PlanSummary = {
+	/**  Brands. */
 	brands: number,
+	/**  Channels. */
 	channels: number,
+	/**  Campaigns. */
 	campaigns: number,
+	/**  Content items. */
 	items: number,
 };
 
 /**  The plan of one year: what the one-page annual plan leads with. */
 export type PlanYear = {
+	/**  The record's id (nil for a year not yet written). */
 	id: string,
+	/**  The year. */
 	year: number,
+	/**  The plan's title for the year. */
 	title: string,
+	/**  The year's core messages. */
 	coreMessages: string[],
 	/**  Priorities set by the board or the leadership. */
 	priorities: string[],
+	/**  The year's flagship projects. */
 	flagshipProjects: string[],
 };
 
+/**  A year's written plan as its form sends it. */
 export type PlanYearDraft = {
+	/**  The year. */
 	year: number,
+	/**  The title. */
 	title: string,
+	/**  The core messages, one per line. */
 	coreMessages: string[],
+	/**  The board's priorities. */
 	priorities: string[],
+	/**  The flagship projects. */
 	flagshipProjects: string[],
 };
 
-export type Platform = "x" | "instagram" | "facebook" | "linkedin" | "tiktok" | "youtube" | "bluesky" | "threads" | "flickr" | "snapchat" | "bereal" | "mastodon" | "blog" | "newsletter" | "website";
+/**  The platform a channel is on. */
+export type Platform = 
+/**  X (formerly Twitter). */
+"x" | 
+/**  Instagram. */
+"instagram" | 
+/**  Facebook. */
+"facebook" | 
+/**  LinkedIn. */
+"linkedin" | 
+/**  TikTok. */
+"tiktok" | 
+/**  YouTube. */
+"youtube" | 
+/**  Bluesky. */
+"bluesky" | 
+/**  Threads. */
+"threads" | 
+/**  Flickr. */
+"flickr" | 
+/**  Snapchat. */
+"snapchat" | 
+/**  BeReal. */
+"bereal" | 
+/**  Mastodon (any server). */
+"mastodon" | 
+/**  The organisation's blog. */
+"blog" | 
+/**  An e-mail newsletter. */
+"newsletter" | 
+/**  The organisation's website. */
+"website";
 
+/**  How big a sample plan is. */
 export type Profile = 
 /**  One year: 2 brands, 15 channels, 8 objectives, 60 campaigns, about 12,000 items. */
 "agency" | 
 /**  Ten such years, ending with the given year. */
 "archive";
 
+/**  How a resumed pause gives held items back. */
 export type ResumeMode = 
 /**  Every held item back as it was, on its date. */
 "restore" | 
@@ -904,16 +1434,23 @@ export type ResumeMode =
 
 /**  One row as the preview shows it. */
 export type RowPreview = {
+	/**  The row's line in the file. */
 	line: number,
+	/**  The partner's name, as read. */
 	name: string,
+	/**  Its time zone, as read. */
 	timeZone: string,
+	/**  Why the row cannot be imported, if it cannot. */
 	error: string | null,
 };
 
+/**  A rule's coverage over a year. */
 export type RuleCoverage = {
+	/**  The rule. */
 	rule: CoverageRule,
 	/**  "At least 1 a day on X (weekdays)", for a person. */
 	label: string,
+	/**  Its periods in the year, in order. */
 	periods: PeriodCoverage[],
 	/**  The share of required items planned (each period counted up to what it needs), 0–100. */
 	score: number | null,
@@ -922,15 +1459,24 @@ export type RuleCoverage = {
 };
 
 /**  When an item goes out: not yet (the ideas backlog), on a day, or at an instant. */
-export type Schedule = { kind: "unscheduled" } | { kind: "allDay"; date: string } | 
+export type Schedule = 
+/**  In the ideas backlog: no date yet. */
+{ kind: "unscheduled" } | 
+/**  On a day, at no particular time. */
+{ kind: "allDay"; 
+/**  The day, on the plan's calendar. */
+date: string } | 
 /**  An instant, stored in UTC and shown in the plan's time zone. */
-{ kind: "at"; utc: string };
+{ kind: "at"; 
+/**  The instant it goes out. */
+utc: string };
 
 /**
  *  A series: the rule, where it starts, the occurrences removed from it, and the item
  *  every occurrence is made from.
  */
 export type Series = {
+	/**  The series' id. */
 	id: string,
 	/**  The RRULE value, without `RRULE:`: `FREQ=WEEKLY;BYDAY=MO;COUNT=10`. */
 	rrule: string,
@@ -942,6 +1488,7 @@ export type Series = {
 	template: ContentItem,
 };
 
+/**  A new series as the repeat editor sends it. */
 export type SeriesDraft = {
 	/**  The item to repeat; its `when` is the first occurrence. */
 	item: ItemDraft,
@@ -950,20 +1497,31 @@ export type SeriesDraft = {
 };
 
 /**  Which occurrences an edit or a deletion applies to. */
-export type SeriesScope = "one" | "following" | "all";
+export type SeriesScope = 
+/**  This occurrence only. */
+"one" | 
+/**  This occurrence and the ones after it. */
+"following" | 
+/**  Every occurrence. */
+"all";
 
 /**  A series with the number of its occurrences, as the editor shows it. */
 export type SeriesSummary = {
+	/**  The series. */
 	series: Series,
+	/**  How many occurrences it has in the plan. */
 	occurrences: number,
 };
 
 /**  The plan's settings: one row per plan. */
 export type Settings = {
+	/**  The settings row's id. */
 	id: string,
+	/**  The organisation's name, on the printed plan. */
 	organisation: string,
 	/**  IANA zone in which the plan is shown and wall-clock times are entered. */
 	timeZone: string,
+	/**  The day weeks start on. */
 	weekStart: WeekStart,
 	/**  BCP 47 tag, such as en-GB. */
 	locale: string,
@@ -976,32 +1534,56 @@ export type Settings = {
 	confirmDays?: number,
 };
 
+/**  The settings as their form sends them. */
 export type SettingsDraft = {
+	/**  The organisation's name. */
 	organisation: string,
+	/**  The plan's IANA time zone (`Europe/London`). */
 	timeZone: string,
+	/**  The day weeks start on. */
 	weekStart: WeekStart,
+	/**  The locale dates and numbers are shown in (`en-GB`). */
 	locale: string,
+	/**  The month the plan year starts in (1–12). */
 	yearStartMonth: number,
+	/**  How many days before go-live partners must have confirmed. */
 	confirmDays: number,
 };
 
-export type Severity = "info" | "warning" | "error";
+/**  How serious a finding is. */
+export type Severity = 
+/**  Worth knowing. */
+"info" | 
+/**  At risk: look at it. */
+"warning" | 
+/**  Wrong: fix it before it goes out. */
+"error";
 
+/**  How many findings of each severity. */
 export type SeverityCounts = {
+	/**  Errors. */
 	errors: number,
+	/**  Warnings. */
 	warnings: number,
+	/**  Information. */
 	infos: number,
 };
 
+/**  What moving a campaign's window does: its new window, the items that move, the times the clocks skip and the findings it creates. */
 export type ShiftPreview = {
+	/**  The campaign. */
 	campaignId: string,
+	/**  Its new first day. */
 	startDate: string,
+	/**  Its new last day. */
 	endDate: string,
 	/**  Days the items move by: 0 for a resize. */
 	days: number,
+	/**  The items that move. */
 	moves: ItemShift[],
 	/**  The findings the shift creates, as the Checks view would then list them. */
 	findings: Finding[],
+	/**  Items whose new time the clocks skip. */
 	skipped: SkippedTime[],
 };
 
@@ -1010,7 +1592,9 @@ export type ShiftPreview = {
  *  first time that exists, an hour later, and the preview says so.
  */
 export type SkippedTime = {
+	/**  The item. */
 	itemId: string,
+	/**  Its title. */
 	title: string,
 	/**  The wall-clock time the move asked for, which does not exist. */
 	asked: string,
@@ -1023,12 +1607,19 @@ export type SkippedTime = {
  *  Named SocialChannel in TypeScript, where Tauri's IPC `Channel` already lives.
  */
 export type SocialChannel = {
+	/**  The channel's id. */
 	id: string,
+	/**  The brand it speaks for. */
 	brandId: string,
+	/**  The platform it is on. */
 	platform: Platform,
+	/**  Its handle (`@westmarkpolice`) or name. */
 	handle: string,
+	/**  What it is for. */
 	purpose: string,
+	/**  Its colour on the calendar (`#rrggbb`). */
 	colour: string,
+	/**  Inactive channels keep their history but take no new items. */
 	active: boolean,
 	/**  At most this many items a day; none means no limit. */
 	maxPerDay: number | null,
@@ -1049,7 +1640,9 @@ export type StartupProblem = {
 
 /**  A status and when the team recorded it. */
 export type StatusChange = {
+	/**  The status it changed to. */
 	status: PartnerStatus,
+	/**  When. */
 	at: string,
 };
 
@@ -1061,18 +1654,23 @@ export type TrackerQuery = {
 
 /**  A row of the tracker. */
 export type TrackerRow = {
+	/**  The collaboration. */
 	collaboration: Collaboration,
+	/**  Its campaign's name, if any. */
 	campaignName: string | null,
 	/**  Go-live in the plan's zone. */
 	goLive: WallClock | null,
 	/**  The first deadline still to come (today counts). */
 	nextDeadline: Deadline | null,
+	/**  Go-live and slots on each partner's clock. */
 	clocks: PartnerClock[],
+	/**  Its findings. */
 	findings: Finding[],
 };
 
 /**  A moment as the clock on the wall reads it in one zone. */
 export type WallClock = {
+	/**  The IANA zone. */
 	timeZone: string,
 	/**  `YYYY-MM-DDTHH:MM`. */
 	local: string,
@@ -1080,26 +1678,47 @@ export type WallClock = {
 	offset: string,
 };
 
-export type WeekStart = "monday" | "sunday" | "saturday";
+/**  The day a week starts on, as the team counts weeks. */
+export type WeekStart = 
+/**  Monday (ISO weeks). */
+"monday" | 
+/**  Sunday. */
+"sunday" | 
+/**  Saturday. */
+"saturday";
 
 /**  What the UI sends for "when": dates and times as typed, in the plan's zone. */
-export type When = { kind: "unscheduled" } | { kind: "allDay"; date: string } | 
+export type When = 
+/**  Take it off the calendar, into the backlog. */
+{ kind: "unscheduled" } | 
+/**  A day, at no particular time. */
+{ kind: "allDay"; 
+/**  `YYYY-MM-DD`. */
+date: string } | 
 /**  Wall-clock time in the plan's zone, `2027-03-31T09:30`. */
-{ kind: "at"; local: string };
+{ kind: "at"; 
+/**  The plan zone's wall clock, `YYYY-MM-DDTHH:MM`. */
+local: string };
 
 /**  Dates in the plan's zone; `to` is exclusive. */
 export type WindowQuery = {
+	/**  The first day, `YYYY-MM-DD`. */
 	from: string,
+	/**  The day after the last, `YYYY-MM-DD`. */
 	to: string,
+	/**  Which items. */
 	filter: ItemFilter,
 };
 
 /**  The year as the Plan view shows it. */
 export type YearTimeline = {
+	/**  The year shown. */
 	year: number,
+	/**  What the campaigns are grouped by. */
 	groupBy: GroupBy,
 	/**  In name order. */
 	groups: Group[],
+	/**  The year's key dates. */
 	marks: Mark[],
 };
 

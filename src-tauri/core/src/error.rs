@@ -4,42 +4,70 @@
 use serde::Serialize;
 use specta::Type;
 
+/// What went wrong, typed: the app shows each kind its own way, the CLI prints it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Type)]
 // Named AppError in TypeScript, where `Error` is a global.
 #[serde(rename = "AppError", tag = "code", rename_all = "camelCase")]
 pub enum Error {
-    /// Input that breaks a rule; `field` names the input field (camelCase, as the UI names it).
+    /// Input that breaks a rule.
     #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    Validation {
+        /// The input field, camelCase, as the UI names it.
+        field: String,
+        /// What is wrong, for a person.
+        message: String,
+    },
+    /// The record asked for is not in the plan.
     #[error("{entity} {id} was not found")]
-    NotFound { entity: String, id: String },
+    NotFound {
+        /// The kind of record (`contentItem`).
+        entity: String,
+        /// Its id.
+        id: String,
+    },
     /// The request is well-formed but the plan's current state forbids it.
     #[error("{message}")]
-    Conflict { message: String },
+    Conflict {
+        /// What stands in the way, for a person.
+        message: String,
+    },
     /// The database or file system failed.
     #[error("{message}")]
-    Io { message: String },
+    Io {
+        /// What failed, for a person.
+        message: String,
+    },
     /// The plan file is not a readable plan (random bytes, cut short, corrupt); it was
-    /// left as it is. `backups` are the copies found beside it, newest first.
+    /// left as it is.
     #[error("{message}")]
-    Damaged { message: String, backups: Vec<String> },
+    Damaged {
+        /// What is wrong with it, for a person.
+        message: String,
+        /// The copies found beside it, newest first.
+        backups: Vec<String>,
+    },
 }
 
+/// A result whose error is the core's typed [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// Input that breaks a rule, on `field`.
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Validation { field: field.into(), message: message.into() }
     }
 
+    /// The record `id` of kind `entity` is not in the plan.
     pub fn not_found(entity: impl Into<String>, id: impl ToString) -> Self {
         Error::NotFound { entity: entity.into(), id: id.to_string() }
     }
 
+    /// The plan's state forbids the request.
     pub fn conflict(message: impl Into<String>) -> Self {
         Error::Conflict { message: message.into() }
     }
 
+    /// The database or the file system failed.
     pub fn io(message: impl Into<String>) -> Self {
         Error::Io { message: message.into() }
     }

@@ -1,6 +1,8 @@
 //! Almanac's core: the plan's domain, its store and journal, and the operations
 //! the app, the CLI and the tests call. No Tauri here.
 
+#![warn(missing_docs)]
+
 pub mod domain;
 pub mod error;
 pub mod export;

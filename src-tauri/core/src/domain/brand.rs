@@ -11,21 +11,30 @@ use crate::error::Result;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Brand {
+    /// The brand's id.
     pub id: Uuid,
+    /// Its name.
     pub name: String,
+    /// What it stands for.
     pub purpose: String,
+    /// Its colour (`#rrggbb`).
     pub colour: String,
 }
 
+/// A brand as its form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct BrandDraft {
+    /// Its name.
     pub name: String,
+    /// What it stands for.
     pub purpose: String,
+    /// Its colour (`#rrggbb`).
     pub colour: String,
 }
 
 impl BrandDraft {
+    /// Checks the draft and makes it the brand `id`.
     pub fn validate(&self, id: Uuid) -> Result<Brand> {
         Ok(Brand {
             id,

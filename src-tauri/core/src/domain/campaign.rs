@@ -9,14 +9,21 @@ use uuid::Uuid;
 use super::validate;
 use crate::error::{Error, Result};
 
+/// Where a campaign is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum CampaignStatus {
+    /// A thought to develop.
     Idea,
+    /// Planned: its window and channels are set.
     Planned,
+    /// Approved to run.
     Approved,
+    /// Running now.
     Live,
+    /// Over.
     Done,
+    /// Stopped before or while it ran.
     Cancelled,
 }
 
@@ -24,41 +31,66 @@ pub enum CampaignStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Campaign {
+    /// The campaign's id.
     pub id: Uuid,
+    /// Its name.
     pub name: String,
     /// Without the leading `#`.
     pub hashtags: Vec<String>,
+    /// The one message it carries.
     pub core_message: String,
+    /// The brief: what, why, for whom.
     pub brief: String,
+    /// Its first day.
     pub start_date: NaiveDate,
     /// Inclusive: the campaign's last day.
     pub end_date: NaiveDate,
+    /// Where it is in its life.
     pub status: CampaignStatus,
+    /// A flagship campaign: drawn first on the annual plan and starred.
     pub flagship: bool,
+    /// Its colour on the timeline (`#rrggbb`).
     pub colour: String,
+    /// Who it is for.
     pub audience: String,
+    /// The objectives it serves, in order (the first groups it on the timeline).
     pub objective_ids: Vec<Uuid>,
+    /// The channels it runs on, in order.
     pub channel_ids: Vec<Uuid>,
 }
 
+/// A campaign as the editor sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignDraft {
+    /// Its name.
     pub name: String,
+    /// Its hashtags.
     pub hashtags: Vec<String>,
+    /// The one message it carries.
     pub core_message: String,
+    /// The brief.
     pub brief: String,
+    /// Its first day, `YYYY-MM-DD`.
     pub start_date: String,
+    /// Its last day, `YYYY-MM-DD`.
     pub end_date: String,
+    /// Where it is in its life.
     pub status: CampaignStatus,
+    /// Whether it is a flagship.
     pub flagship: bool,
+    /// Its colour (`#rrggbb`).
     pub colour: String,
+    /// Who it is for.
     pub audience: String,
+    /// The ids of the objectives it serves.
     pub objective_ids: Vec<String>,
+    /// The ids of the channels it runs on.
     pub channel_ids: Vec<String>,
 }
 
 impl CampaignDraft {
+    /// Checks the draft and makes it the campaign `id`.
     pub fn validate(&self, id: Uuid) -> Result<Campaign> {
         let name = validate::text("name", &self.name, validate::MAX_SHORT, true)?;
         let start_date = validate::date("startDate", &self.start_date)?;

@@ -8,27 +8,44 @@ use uuid::Uuid;
 use super::validate;
 use crate::error::{Error, Result};
 
+/// The platform a channel is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Platform {
+    /// X (formerly Twitter).
     X,
+    /// Instagram.
     Instagram,
+    /// Facebook.
     Facebook,
+    /// LinkedIn.
     Linkedin,
+    /// TikTok.
     Tiktok,
+    /// YouTube.
     Youtube,
+    /// Bluesky.
     Bluesky,
+    /// Threads.
     Threads,
+    /// Flickr.
     Flickr,
+    /// Snapchat.
     Snapchat,
+    /// BeReal.
     Bereal,
+    /// Mastodon (any server).
     Mastodon,
+    /// The organisation's blog.
     Blog,
+    /// An e-mail newsletter.
     Newsletter,
+    /// The organisation's website.
     Website,
 }
 
 impl Platform {
+    /// Every platform, in the order the channel form lists them.
     pub const ALL: [Platform; 15] = [
         Platform::X,
         Platform::Instagram,
@@ -47,6 +64,7 @@ impl Platform {
         Platform::Website,
     ];
 
+    /// The platform's name as people write it.
     pub fn label(self) -> &'static str {
         match self {
             Platform::X => "X",
@@ -73,12 +91,19 @@ impl Platform {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename = "SocialChannel", rename_all = "camelCase")]
 pub struct Channel {
+    /// The channel's id.
     pub id: Uuid,
+    /// The brand it speaks for.
     pub brand_id: Uuid,
+    /// The platform it is on.
     pub platform: Platform,
+    /// Its handle (`@westmarkpolice`) or name.
     pub handle: String,
+    /// What it is for.
     pub purpose: String,
+    /// Its colour on the calendar (`#rrggbb`).
     pub colour: String,
+    /// Inactive channels keep their history but take no new items.
     pub active: bool,
     /// At most this many items a day; none means no limit.
     pub max_per_day: Option<u32>,
@@ -89,22 +114,33 @@ pub struct Channel {
     pub posting_slots: Vec<String>,
 }
 
+/// A channel as the settings form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelDraft {
+    /// The brand's id.
     pub brand_id: String,
+    /// The platform.
     pub platform: Platform,
+    /// Its handle or name.
     pub handle: String,
+    /// What it is for.
     pub purpose: String,
+    /// Its colour (`#rrggbb`).
     pub colour: String,
+    /// Whether it takes new items.
     pub active: bool,
+    /// The most items it carries a day, if limited.
     pub max_per_day: Option<u32>,
+    /// The fewest minutes between two timed items, if limited.
     pub min_gap_minutes: Option<u32>,
+    /// Its usual posting times (`HH:MM`), used to place items when gaps are filled.
     #[serde(default)]
     pub posting_slots: Vec<String>,
 }
 
 impl ChannelDraft {
+    /// Checks the draft and makes it the channel `id`.
     pub fn validate(&self, id: Uuid) -> Result<Channel> {
         if self.max_per_day == Some(0) || self.max_per_day.is_some_and(|n| n > 500) {
             return Err(Error::validation("maxPerDay", "must be from 1 to 500, or empty for no limit"));

@@ -11,6 +11,7 @@ use super::item::local_to_utc;
 use super::validate;
 use crate::error::{Error, Result};
 
+/// How partners take part in a collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum CollaborationKind {
@@ -18,11 +19,15 @@ pub enum CollaborationKind {
     CollabPost,
     /// A thread passed from partner to partner, each at its own time.
     ThreadRelay,
+    /// Each partner posts the same content on their own channels.
     CrossPost,
+    /// A campaign run together, each partner with their own posts.
     JointCampaign,
     /// The same message sent to a whole group (a DM group of 90 agencies).
     GroupBroadcast,
+    /// A partner runs another's channel for a time.
     Takeover,
+    /// An event held together and promoted by all.
     JointEvent,
 }
 
@@ -30,11 +35,17 @@ pub enum CollaborationKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum PartnerStatus {
+    /// Asked to take part; no answer yet.
     Invited,
+    /// Said yes.
     Confirmed,
+    /// Said no.
     Declined,
+    /// Sent what they were asked for.
     AssetsReceived,
+    /// Has posted.
     Published,
+    /// Never answered.
     NoResponse,
 }
 
@@ -49,7 +60,9 @@ impl PartnerStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusChange {
+    /// The status it changed to.
     pub status: PartnerStatus,
+    /// When.
     pub at: DateTime<Utc>,
 }
 
@@ -57,8 +70,11 @@ pub struct StatusChange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CollaborationPartner {
+    /// The partner's id.
     pub partner_id: Uuid,
+    /// What they do in it ("co-host", "amplifier").
     pub role: String,
+    /// Where they stand.
     pub status: PartnerStatus,
     /// The partner's turn in a relay.
     pub slot: Option<DateTime<Utc>>,
@@ -70,20 +86,31 @@ pub struct CollaborationPartner {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Collaboration {
+    /// The collaboration's id.
     pub id: Uuid,
+    /// What the team calls it.
     pub title: String,
+    /// How partners take part.
     pub kind: CollaborationKind,
+    /// The campaign it belongs to, if any.
     pub campaign_id: Option<Uuid>,
+    /// When it goes live.
     pub go_live: Option<DateTime<Utc>>,
+    /// When partners' assets are due.
     pub asset_due: Option<NaiveDate>,
+    /// When everyone must have approved.
     pub approval_due: Option<NaiveDate>,
+    /// The one message every partner carries.
     pub key_message: String,
     /// Without the leading `#`.
     pub hashtags: Vec<String>,
     /// What each partner delivers: formats, sizes, captions.
     pub asset_specs: String,
+    /// Notes for the team.
     pub notes: String,
+    /// The team's items that carry it.
     pub item_ids: Vec<Uuid>,
+    /// The partners and where each stands.
     pub partners: Vec<CollaborationPartner>,
 }
 
@@ -91,26 +118,41 @@ pub struct Collaboration {
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CollaborationDraft {
+    /// What the team calls it.
     pub title: String,
+    /// How partners take part.
     pub kind: CollaborationKind,
+    /// The campaign's id, if any.
     pub campaign_id: Option<String>,
     /// `YYYY-MM-DDTHH:MM` in the plan's zone, or empty.
     pub go_live: String,
+    /// `YYYY-MM-DD`, or empty.
     pub asset_due: String,
+    /// `YYYY-MM-DD`, or empty.
     pub approval_due: String,
+    /// The one message every partner carries.
     pub key_message: String,
+    /// Hashtags every partner uses.
     pub hashtags: Vec<String>,
+    /// What assets partners send, and in what format.
     pub asset_specs: String,
+    /// Notes for the team.
     pub notes: String,
+    /// The ids of the team's items that carry it.
     pub item_ids: Vec<String>,
+    /// The partners and where each stands.
     pub partners: Vec<CollaborationPartnerDraft>,
 }
 
+/// A partner of a collaboration as the form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CollaborationPartnerDraft {
+    /// The partner's id.
     pub partner_id: String,
+    /// What they do in it.
     pub role: String,
+    /// Where they stand.
     pub status: PartnerStatus,
     /// The relay slot, `YYYY-MM-DDTHH:MM` in the plan's zone, or empty.
     pub slot: String,

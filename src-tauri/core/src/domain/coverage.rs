@@ -8,11 +8,15 @@ use uuid::Uuid;
 use super::{validate, Channel};
 use crate::error::{Error, Result};
 
+/// The span a coverage rule counts items over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum CoveragePeriod {
+    /// Each day.
     Day,
+    /// Each week (from the plan's first weekday).
     Week,
+    /// Each month.
     Month,
 }
 
@@ -33,23 +37,33 @@ impl CoveragePeriod {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageRule {
+    /// The rule's id.
     pub id: Uuid,
+    /// The objective it measures.
     pub objective_id: Uuid,
     /// None: items on any channel count.
     pub channel_id: Option<Uuid>,
+    /// The fewest items each period needs.
     pub min_items: u32,
+    /// The period counted over.
     pub period: CoveragePeriod,
     /// Only Monday to Friday need covering (and only their items count).
     pub weekdays_only: bool,
 }
 
+/// A coverage rule as its form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageRuleDraft {
+    /// The objective's id.
     pub objective_id: String,
+    /// The channel's id, if only one channel counts.
     pub channel_id: Option<String>,
+    /// The fewest items each period needs.
     pub min_items: u32,
+    /// The period counted over.
     pub period: CoveragePeriod,
+    /// Count weekdays only (a daily rule).
     pub weekdays_only: bool,
 }
 

@@ -11,33 +11,55 @@ use uuid::Uuid;
 use super::{iso, validate};
 use crate::error::{Error, Result};
 
+/// Where an item is in its life, from an idea to published (or stopped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum ItemStatus {
+    /// A thought to develop; not yet planned.
     Idea,
+    /// Being written.
     Draft,
+    /// Waiting for an approver.
     InReview,
+    /// Approved to go out.
     Approved,
+    /// Queued in the publishing tool.
     Scheduled,
+    /// Gone out.
     Published,
+    /// Held back (a crisis pause holds items this way).
     OnHold,
+    /// Will not go out.
     Cancelled,
 }
 
+/// What kind of content an item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum ItemFormat {
+    /// A text post.
     Post,
+    /// A thread of posts.
     Thread,
+    /// A single image.
     Image,
+    /// Several images or slides.
     Carousel,
+    /// A video.
     Video,
+    /// A short vertical video (Instagram, Facebook).
     Reel,
+    /// A story that disappears after a day.
     Story,
+    /// A short vertical video (YouTube, TikTok).
     Short,
+    /// A live broadcast.
     Live,
+    /// A poll.
     Poll,
+    /// A long-form article.
     Article,
+    /// An e-mail newsletter.
     Newsletter,
 }
 
@@ -45,12 +67,16 @@ pub enum ItemFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Schedule {
+    /// In the ideas backlog: no date yet.
     Unscheduled,
+    /// On a day, at no particular time.
     AllDay {
+        /// The day, on the plan's calendar.
         date: NaiveDate,
     },
     /// An instant, stored in UTC and shown in the plan's time zone.
     At {
+        /// The instant it goes out.
         utc: DateTime<Utc>,
     },
 }
@@ -105,12 +131,16 @@ impl Schedule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum When {
+    /// Take it off the calendar, into the backlog.
     Unscheduled,
+    /// A day, at no particular time.
     AllDay {
+        /// `YYYY-MM-DD`.
         date: String,
     },
     /// Wall-clock time in the plan's zone, `2027-03-31T09:30`.
     At {
+        /// The plan zone's wall clock, `YYYY-MM-DDTHH:MM`.
         local: String,
     },
 }
@@ -134,7 +164,9 @@ impl When {
 /// A schedule after a move, and the wall-clock time asked for if the clocks skip it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Moved {
+    /// Where the schedule lands.
     pub schedule: Schedule,
+    /// The wall-clock time asked for, when the clocks skip it (the schedule is then the same time after the gap).
     pub skipped: Option<NaiveDateTime>,
 }
 
@@ -162,6 +194,7 @@ pub fn start_of_day_utc(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
     wall_clock(date.and_time(chrono::NaiveTime::MIN), tz).0
 }
 
+/// A wall-clock time a person typed, in the plan's zone; a time the clocks skip is refused.
 pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
@@ -178,13 +211,21 @@ pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemSummary {
+    /// The item's id.
     pub id: Uuid,
+    /// What the team calls it.
     pub title: String,
+    /// What kind of content it is.
     pub format: ItemFormat,
+    /// The channel it goes out on.
     pub channel_id: Uuid,
+    /// The campaign it belongs to, if any.
     pub campaign_id: Option<Uuid>,
+    /// The objectives it serves.
     pub objective_ids: Vec<Uuid>,
+    /// Where it is in its life.
     pub status: ItemStatus,
+    /// When it goes out.
     pub schedule: Schedule,
     /// The series it is an occurrence of, if any.
     pub series_id: Option<Uuid>,
@@ -194,16 +235,27 @@ pub struct ItemSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ContentItem {
+    /// The item's id (UUIDv7: ids made on two laptops never collide).
     pub id: Uuid,
+    /// What the team calls it.
     pub title: String,
+    /// The text that goes out.
     pub copy: String,
+    /// What kind of content it is.
     pub format: ItemFormat,
+    /// The channel it goes out on.
     pub channel_id: Uuid,
+    /// The campaign it belongs to, if any.
     pub campaign_id: Option<Uuid>,
+    /// The objectives it serves, in order.
     pub objective_ids: Vec<Uuid>,
+    /// Where it is in its life.
     pub status: ItemStatus,
+    /// When it goes out.
     pub schedule: Schedule,
+    /// Its language (a BCP 47 tag such as `en` or `cy`).
     pub language: String,
+    /// Notes for the team; never published.
     pub notes: String,
     /// The team member who prepares it.
     pub owner_id: Option<Uuid>,
@@ -224,26 +276,40 @@ pub struct ContentItem {
     pub detached: bool,
 }
 
+/// A content item as the editor sends it, before it is checked.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemDraft {
+    /// What the team calls it.
     pub title: String,
+    /// The text that goes out.
     pub copy: String,
+    /// What kind of content it is.
     pub format: ItemFormat,
+    /// The channel's id.
     pub channel_id: String,
+    /// The campaign's id, if any.
     pub campaign_id: Option<String>,
+    /// The ids of the objectives it serves.
     pub objective_ids: Vec<String>,
+    /// Where it is in its life.
     pub status: ItemStatus,
+    /// When it goes out.
     pub when: When,
+    /// Its language tag.
     pub language: String,
+    /// Notes for the team.
     pub notes: String,
+    /// The member who owns it, if any.
     #[serde(default)]
     pub owner_id: Option<String>,
+    /// Worth posting again: offered first when a coverage gap is filled.
     #[serde(default)]
     pub evergreen: bool,
 }
 
 impl ItemDraft {
+    /// Checks the draft and makes it the item `id`; times are read on the plan's wall clock in `tz`.
     pub fn validate(&self, id: Uuid, tz: Tz) -> Result<ContentItem> {
         Ok(ContentItem {
             id,

@@ -9,14 +9,21 @@ use uuid::Uuid;
 use super::validate;
 use crate::error::{Error, Result};
 
+/// What kind of key date it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum KeyDateCategory {
+    /// An international day (UN and similar).
     InternationalDay,
+    /// A public or school holiday.
     Holiday,
+    /// An awareness day, week or month.
     Awareness,
+    /// A date of the organisation's own.
     Internal,
+    /// An election or a vote.
     Election,
+    /// A period when posting is limited.
     Blackout,
 }
 
@@ -36,14 +43,21 @@ pub enum BlackoutLevel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyDate {
+    /// The key date's id.
     pub id: Uuid,
+    /// Its name.
     pub name: String,
+    /// Its first day.
     pub starts_on: NaiveDate,
+    /// Its last day (the same as the first for one day).
     pub ends_on: NaiveDate,
+    /// What kind of date it is.
     pub category: KeyDateCategory,
     /// Set for a blackout period.
     pub blackout_level: Option<BlackoutLevel>,
+    /// Where it applies (a country, a region), if not everywhere.
     pub region: String,
+    /// Where it comes from (a URL or a body's name).
     pub source: String,
 }
 
@@ -51,15 +65,22 @@ pub struct KeyDate {
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyDateDraft {
+    /// Its name.
     pub name: String,
+    /// Its first day, `YYYY-MM-DD`.
     pub starts_on: String,
+    /// Its last day, `YYYY-MM-DD`.
     pub ends_on: String,
+    /// What kind of date it is.
     pub category: KeyDateCategory,
+    /// How strict a blackout period is (a blackout period needs one).
     pub blackout_level: Option<BlackoutLevel>,
+    /// Where it applies, if not everywhere.
     pub region: String,
 }
 
 impl KeyDateDraft {
+    /// Checks the draft and makes it the key date `id`.
     pub fn validate(&self, id: Uuid) -> Result<KeyDate> {
         let starts_on = validate::date("startsOn", &self.starts_on)?;
         let ends_on = validate::date("endsOn", &self.ends_on)?;

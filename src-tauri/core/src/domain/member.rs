@@ -12,11 +12,14 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Leave {
+    /// The first day away.
     pub starts_on: NaiveDate,
+    /// The last day away.
     pub ends_on: NaiveDate,
 }
 
 impl Leave {
+    /// Whether the member is away on `day`.
     pub fn covers(&self, day: NaiveDate) -> bool {
         self.starts_on <= day && day <= self.ends_on
     }
@@ -26,35 +29,50 @@ impl Leave {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
+    /// The member's id.
     pub id: Uuid,
+    /// Their name.
     pub name: String,
+    /// Their role in the team.
     pub role: String,
+    /// Their e-mail address.
     pub email: String,
     /// At most this many items a week; none means no limit.
     pub capacity_weekly: Option<u32>,
+    /// The days they are away.
     pub leave: Vec<Leave>,
 }
 
+/// A stretch of leave as the form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct LeaveDraft {
+    /// The first day away, `YYYY-MM-DD`.
     pub starts_on: String,
+    /// The last day away, `YYYY-MM-DD`.
     pub ends_on: String,
 }
 
+/// A member as the team form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MemberDraft {
+    /// Their name.
     pub name: String,
+    /// Their role.
     pub role: String,
+    /// Their e-mail address.
     pub email: String,
+    /// How many items they can own a week, if limited.
     pub capacity_weekly: Option<u32>,
+    /// Their leave.
     pub leave: Vec<LeaveDraft>,
 }
 
 const MAX_LEAVE: usize = 200;
 
 impl MemberDraft {
+    /// Checks the draft and makes it the member `id`.
     pub fn validate(&self, id: Uuid) -> Result<Member> {
         if self.capacity_weekly.is_some_and(|n| n == 0 || n > 1000) {
             return Err(Error::validation("capacityWeekly", "must be from 1 to 1000 items a week, or empty"));

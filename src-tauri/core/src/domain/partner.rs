@@ -12,17 +12,25 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Partner {
+    /// The partner's id.
     pub id: Uuid,
+    /// Its full name, unique in the directory (case aside).
     pub name: String,
+    /// A short name for tight spaces ("GMP").
     pub short_name: String,
     /// Such as "police force", "ministry", "charity".
     pub kind: String,
+    /// Its country.
     pub country: String,
     /// IANA zone: go-live times are shown to the partner in it.
     pub time_zone: String,
+    /// Its website.
     pub website: String,
+    /// Its accounts on the platforms.
     pub handles: Vec<PartnerHandle>,
+    /// Free tags to find and group partners by.
     pub tags: Vec<String>,
+    /// Notes for the team.
     pub notes: String,
     /// The people at the partner, in the order the team keeps them.
     pub contacts: Vec<Contact>,
@@ -32,7 +40,9 @@ pub struct Partner {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerHandle {
+    /// The platform.
     pub platform: Platform,
+    /// The account's handle.
     pub handle: String,
 }
 
@@ -40,26 +50,43 @@ pub struct PartnerHandle {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
+    /// The contact's id.
     pub id: Uuid,
+    /// Their name.
     pub name: String,
+    /// Their role at the partner.
     pub role: String,
+    /// Their e-mail address.
     pub email: String,
+    /// Their phone number.
     pub phone: String,
+    /// Their own handle, if any.
     pub handle: String,
 }
 
+/// A partner as the directory's form (or an imported row) sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerDraft {
+    /// Its full name.
     pub name: String,
+    /// A short name.
     pub short_name: String,
+    /// What kind of organisation it is.
     pub kind: String,
+    /// Its country.
     pub country: String,
+    /// Its IANA time zone (`Europe/Paris`).
     pub time_zone: String,
+    /// Its website.
     pub website: String,
+    /// Its accounts on the platforms.
     pub handles: Vec<PartnerHandle>,
+    /// Free tags.
     pub tags: Vec<String>,
+    /// Notes for the team.
     pub notes: String,
+    /// The people to talk to.
     pub contacts: Vec<ContactDraft>,
 }
 
@@ -67,15 +94,22 @@ pub struct PartnerDraft {
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ContactDraft {
+    /// The contact's id when editing one, none for a new one.
     pub id: Option<String>,
+    /// Their name.
     pub name: String,
+    /// Their role.
     pub role: String,
+    /// Their e-mail address.
     pub email: String,
+    /// Their phone number.
     pub phone: String,
+    /// Their own handle.
     pub handle: String,
 }
 
 impl PartnerDraft {
+    /// Checks the draft and makes it the partner `id`.
     pub fn validate(&self, id: Uuid) -> Result<Partner> {
         let short = |field: &str, v: &str| validate::text(field, v, validate::MAX_SHORT, false);
         let tz = validate::time_zone("timeZone", &self.time_zone)?;
@@ -141,19 +175,26 @@ fn looks_like_email(s: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerGroup {
+    /// The group's id.
     pub id: Uuid,
+    /// Its name.
     pub name: String,
+    /// Its partners.
     pub partner_ids: Vec<Uuid>,
 }
 
+/// A partner group as the form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerGroupDraft {
+    /// Its name.
     pub name: String,
+    /// The ids of its partners.
     pub partner_ids: Vec<String>,
 }
 
 impl PartnerGroupDraft {
+    /// Checks the draft and makes it the group `id`.
     pub fn validate(&self, id: Uuid) -> Result<PartnerGroup> {
         Ok(PartnerGroup {
             id,

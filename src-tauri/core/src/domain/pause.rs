@@ -11,7 +11,9 @@ use super::ItemStatus;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct HeldItem {
+    /// The item held.
     pub item_id: Uuid,
+    /// Its status before the pause, given back on resume.
     pub status: ItemStatus,
 }
 
@@ -19,14 +21,20 @@ pub struct HeldItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CrisisPause {
+    /// The pause's id.
     pub id: Uuid,
+    /// Why the plan is paused ("major incident").
     pub reason: String,
+    /// The first instant held.
     pub starts_at: DateTime<Utc>,
     /// Exclusive.
     pub ends_at: DateTime<Utc>,
     /// Empty: every channel.
     pub channel_ids: Vec<Uuid>,
+    /// The items it put on hold.
     pub held: Vec<HeldItem>,
+    /// When the pause was called.
     pub paused_at: DateTime<Utc>,
+    /// When it was resumed, if it has been.
     pub resumed_at: Option<DateTime<Utc>>,
 }

@@ -14,26 +14,38 @@ pub const MAX_ENTRIES: usize = 12;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanYear {
+    /// The record's id (nil for a year not yet written).
     pub id: Uuid,
+    /// The year.
     pub year: i32,
+    /// The plan's title for the year.
     pub title: String,
+    /// The year's core messages.
     pub core_messages: Vec<String>,
     /// Priorities set by the board or the leadership.
     pub priorities: Vec<String>,
+    /// The year's flagship projects.
     pub flagship_projects: Vec<String>,
 }
 
+/// A year's written plan as its form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanYearDraft {
+    /// The year.
     pub year: i32,
+    /// The title.
     pub title: String,
+    /// The core messages, one per line.
     pub core_messages: Vec<String>,
+    /// The board's priorities.
     pub priorities: Vec<String>,
+    /// The flagship projects.
     pub flagship_projects: Vec<String>,
 }
 
 impl PlanYearDraft {
+    /// Checks the draft and makes it the record `id`.
     pub fn validate(&self, id: Uuid) -> Result<PlanYear> {
         if !validate::YEARS.contains(&self.year) {
             return Err(Error::validation("year", "must be a year from 1900 to 2999"));

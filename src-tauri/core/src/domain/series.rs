@@ -16,7 +16,9 @@ pub const MAX_OCCURRENCES: usize = 500;
 /// Where a series starts: a day (all-day occurrences) or a wall-clock time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeriesStart {
+    /// All-day occurrences, from this day.
     Day(NaiveDate),
+    /// Timed occurrences, from this wall-clock time.
     At(NaiveDateTime),
 }
 
@@ -30,6 +32,7 @@ impl SeriesStart {
         }
     }
 
+    /// As stored and as the UI sends it.
     pub fn text(&self) -> String {
         match self {
             SeriesStart::Day(d) => iso::date_text(*d),
@@ -43,6 +46,7 @@ impl SeriesStart {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Series {
+    /// The series' id.
     pub id: Uuid,
     /// The RRULE value, without `RRULE:`: `FREQ=WEEKLY;BYDAY=MO;COUNT=10`.
     pub rrule: String,
@@ -57,6 +61,8 @@ pub struct Series {
 /// One occurrence: its start as the rule gives it (the recurrence id) and its schedule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Occurrence {
+    /// Its start as the rule gives it.
     pub recurrence_id: String,
+    /// Its schedule.
     pub schedule: Schedule,
 }

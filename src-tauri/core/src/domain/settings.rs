@@ -9,11 +9,15 @@ use uuid::Uuid;
 use super::validate;
 use crate::error::{Error, Result};
 
+/// The day a week starts on, as the team counts weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum WeekStart {
+    /// Monday (ISO weeks).
     Monday,
+    /// Sunday.
     Sunday,
+    /// Saturday.
     Saturday,
 }
 
@@ -21,10 +25,13 @@ pub enum WeekStart {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
+    /// The settings row's id.
     pub id: Uuid,
+    /// The organisation's name, on the printed plan.
     pub organisation: String,
     /// IANA zone in which the plan is shown and wall-clock times are entered.
     pub time_zone: String,
+    /// The day weeks start on.
     pub week_start: WeekStart,
     /// BCP 47 tag, such as en-GB.
     pub locale: String,
@@ -41,24 +48,33 @@ fn default_confirm_days() -> u32 {
 }
 
 impl Settings {
+    /// The plan's time zone (UTC when the stored name is unknown).
     pub fn tz(&self) -> Tz {
         // Stored zones were validated on the way in; UTC is only a guard against a hand-edited file.
         self.time_zone.parse().unwrap_or(Tz::UTC)
     }
 }
 
+/// The settings as their form sends them.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsDraft {
+    /// The organisation's name.
     pub organisation: String,
+    /// The plan's IANA time zone (`Europe/London`).
     pub time_zone: String,
+    /// The day weeks start on.
     pub week_start: WeekStart,
+    /// The locale dates and numbers are shown in (`en-GB`).
     pub locale: String,
+    /// The month the plan year starts in (1–12).
     pub year_start_month: u8,
+    /// How many days before go-live partners must have confirmed.
     pub confirm_days: u32,
 }
 
 impl SettingsDraft {
+    /// Checks the draft and makes it the settings row `id`.
     pub fn validate(&self, id: Uuid) -> Result<Settings> {
         let tz = validate::time_zone("timeZone", &self.time_zone)?;
         if !(1..=12).contains(&self.year_start_month) {

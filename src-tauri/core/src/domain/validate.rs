@@ -6,9 +6,13 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 
+/// The longest title, in characters.
 pub const MAX_TITLE: usize = 300;
+/// The longest copy, in characters.
 pub const MAX_COPY: usize = 20_000;
+/// The longest short text (a name, a role), in characters.
 pub const MAX_SHORT: usize = 300;
+/// The longest long text (notes, a brief), in characters.
 pub const MAX_LONG: usize = 20_000;
 
 /// Trimmed text of at most `max` characters; `required` rejects empty text.
@@ -45,6 +49,7 @@ pub fn year(field: &str, year: i32) -> Result<i32> {
     Ok(year)
 }
 
+/// A `YYYY-MM-DD` date; anything else is a validation error on `field`.
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map_err(|_| Error::validation(field, format!("“{value}” is not a date like 2027-03-31")))?;
@@ -68,10 +73,12 @@ pub fn local_date_time(field: &str, value: &str) -> Result<NaiveDateTime> {
     Ok(t)
 }
 
+/// An id (a UUID); anything else is a validation error on `field`.
 pub fn id(field: &str, value: &str) -> Result<Uuid> {
     Uuid::parse_str(value.trim()).map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
 }
 
+/// An optional id; empty counts as none.
 pub fn optional_id(field: &str, value: Option<&str>) -> Result<Option<Uuid>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
@@ -91,6 +98,7 @@ pub fn ids(field: &str, values: &[String]) -> Result<Vec<Uuid>> {
     Ok(out)
 }
 
+/// An IANA time zone name (`Europe/London`).
 pub fn time_zone(field: &str, value: &str) -> Result<Tz> {
     value
         .trim()

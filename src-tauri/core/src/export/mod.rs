@@ -2,8 +2,8 @@
 
 pub mod annual_plan;
 pub mod brief;
-pub mod text;
-pub mod typeset;
+pub(crate) mod text;
+pub(crate) mod typeset;
 
 use std::io::Write;
 use std::path::Path;

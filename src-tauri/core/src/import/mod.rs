@@ -36,6 +36,7 @@ pub const EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "o
 /// A sheet as text: the header row, then the data rows (blank rows dropped).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
+    /// The header row.
     pub headers: Vec<String>,
     /// Each row with its line number in the file (the header is line 1).
     pub rows: Vec<(u32, Vec<String>)>,

@@ -18,22 +18,37 @@ use crate::store::Store;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum PartnerField {
+    /// The partner's full name.
     Name,
+    /// Its short name.
     ShortName,
+    /// What kind of organisation it is.
     Kind,
+    /// Its country.
     Country,
+    /// Its time zone.
     TimeZone,
+    /// Its website.
     Website,
     /// Several tags separated by commas or semicolons.
     Tags,
+    /// Notes for the team.
     Notes,
+    /// Its X handle.
     XHandle,
+    /// Its Instagram handle.
     InstagramHandle,
+    /// Its Facebook page.
     FacebookHandle,
+    /// Its LinkedIn page.
     LinkedinHandle,
+    /// A contact's name.
     ContactName,
+    /// A contact's role.
     ContactRole,
+    /// A contact's e-mail address.
     ContactEmail,
+    /// A contact's phone number.
     ContactPhone,
 }
 
@@ -41,6 +56,7 @@ pub enum PartnerField {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnMapping {
+    /// Per column of the file, the field it fills (none: ignored).
     pub columns: Vec<Option<PartnerField>>,
 }
 
@@ -69,6 +85,7 @@ fn guess(header: &str) -> Option<PartnerField> {
     })
 }
 
+/// The mapping guessed from the header row (English and French headers, any case).
 pub fn suggest_mapping(headers: &[String]) -> ColumnMapping {
     let mut columns: Vec<Option<PartnerField>> = Vec::new();
     for h in headers {
@@ -82,20 +99,29 @@ pub fn suggest_mapping(headers: &[String]) -> ColumnMapping {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RowPreview {
+    /// The row's line in the file.
     pub line: u32,
+    /// The partner's name, as read.
     pub name: String,
+    /// Its time zone, as read.
     pub time_zone: String,
+    /// Why the row cannot be imported, if it cannot.
     pub error: Option<String>,
 }
 
+/// What an import would do: the file's headers, the mapping used, and every row judged.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportPreview {
+    /// The header row.
     pub headers: Vec<String>,
+    /// The mapping used.
     pub mapping: ColumnMapping,
     /// Every row; the view shows the bad ones first.
     pub rows: Vec<RowPreview>,
+    /// How many rows would be imported.
     pub valid: u32,
+    /// How many rows are refused.
     pub invalid: u32,
 }
 

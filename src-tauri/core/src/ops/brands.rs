@@ -8,16 +8,19 @@ use crate::error::{Error, Result};
 use crate::store::records::brands;
 use crate::store::Store;
 
+/// Every brand, by name.
 pub fn list(store: &Store) -> Result<Vec<Brand>> {
     brands::by_name(store.conn())
 }
 
+/// Adds a brand.
 pub fn create(store: &mut Store, draft: &BrandDraft) -> Result<Brand> {
     let brand = draft.validate(Uuid::now_v7())?;
     store.write(&format!("Add brand {}", quoted(&brand.name)), |b| b.insert(&brand))?;
     Ok(brand)
 }
 
+/// Saves the brand form over brand `id`.
 pub fn update(store: &mut Store, id: &str, draft: &BrandDraft) -> Result<Brand> {
     let before: Brand = target(store, id)?;
     let after = draft.validate(before.id)?;
@@ -25,6 +28,7 @@ pub fn update(store: &mut Store, id: &str, draft: &BrandDraft) -> Result<Brand> 
     Ok(after)
 }
 
+/// Deletes a brand that has no channel left.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let brand: Brand = target(store, id)?;
     let channels = brands::channel_count(store.conn(), brand.id)?;

@@ -23,7 +23,9 @@ use crate::store::Store;
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignWindow {
+    /// The new first day, `YYYY-MM-DD`.
     pub start_date: String,
+    /// The new last day, `YYYY-MM-DD`.
     pub end_date: String,
 }
 
@@ -31,9 +33,13 @@ pub struct CampaignWindow {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemShift {
+    /// The item.
     pub item_id: Uuid,
+    /// Its title.
     pub title: String,
+    /// Its start before.
     pub from: Option<String>,
+    /// Its start after.
     pub to: Option<String>,
 }
 
@@ -42,7 +48,9 @@ pub struct ItemShift {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SkippedTime {
+    /// The item.
     pub item_id: Uuid,
+    /// Its title.
     pub title: String,
     /// The wall-clock time the move asked for, which does not exist.
     pub asked: String,
@@ -50,17 +58,23 @@ pub struct SkippedTime {
     pub lands: Option<String>,
 }
 
+/// What moving a campaign's window does: its new window, the items that move, the times the clocks skip and the findings it creates.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ShiftPreview {
+    /// The campaign.
     pub campaign_id: Uuid,
+    /// Its new first day.
     pub start_date: NaiveDate,
+    /// Its new last day.
     pub end_date: NaiveDate,
     /// Days the items move by: 0 for a resize.
     pub days: i32,
+    /// The items that move.
     pub moves: Vec<ItemShift>,
     /// The findings the shift creates, as the Checks view would then list them.
     pub findings: Vec<Finding>,
+    /// Items whose new time the clocks skip.
     pub skipped: Vec<SkippedTime>,
 }
 

@@ -8,10 +8,12 @@ use crate::error::Result;
 use crate::store::records::{campaigns, items};
 use crate::store::Store;
 
+/// Every campaign, by start and name.
 pub fn list(store: &Store) -> Result<Vec<Campaign>> {
     campaigns::by_start(store.conn())
 }
 
+/// One campaign.
 pub fn get(store: &Store, id: &str) -> Result<Campaign> {
     target(store, id)
 }
@@ -26,6 +28,7 @@ fn check_references(store: &Store, campaign: &Campaign) -> Result<()> {
     Ok(())
 }
 
+/// Adds a campaign.
 pub fn create(store: &mut Store, draft: &CampaignDraft) -> Result<Campaign> {
     let campaign = draft.validate(Uuid::now_v7())?;
     check_references(store, &campaign)?;
@@ -33,6 +36,7 @@ pub fn create(store: &mut Store, draft: &CampaignDraft) -> Result<Campaign> {
     Ok(campaign)
 }
 
+/// Saves the editor's draft over campaign `id` (its items stay where they are).
 pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Campaign> {
     let before: Campaign = target(store, id)?;
     let after = draft.validate(before.id)?;

@@ -9,6 +9,7 @@ use crate::store::records::items::{self, ItemLink};
 use crate::store::records::{campaigns, channels, coverage_rules};
 use crate::store::Store;
 
+/// Every channel: active first, then by platform and handle.
 pub fn list(store: &Store) -> Result<Vec<Channel>> {
     channels::in_order(store.conn())
 }
@@ -18,6 +19,7 @@ pub fn label(channel: &Channel) -> String {
     format!("{} {}", channel.platform.label(), channel.handle)
 }
 
+/// Adds a channel.
 pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
     let channel = draft.validate(Uuid::now_v7())?;
     referenced::<Brand>(store, "brandId", channel.brand_id)?;
@@ -25,6 +27,7 @@ pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
     Ok(channel)
 }
 
+/// Saves the channel form over channel `id`.
 pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Channel> {
     let before: Channel = target(store, id)?;
     let after = draft.validate(before.id)?;

@@ -19,10 +19,12 @@ use crate::schedule::findings::{collaborations as rules, Finding};
 use crate::store::records::{campaigns, collaborations, items, key_dates, partners};
 use crate::store::Store;
 
+/// Every collaboration, by go-live (undated last).
 pub fn list(store: &Store) -> Result<Vec<Collaboration>> {
     collaborations::by_go_live(store.conn())
 }
 
+/// One collaboration.
 pub fn get(store: &Store, id: &str) -> Result<Collaboration> {
     target(store, id)
 }
@@ -40,6 +42,7 @@ fn check_references(store: &Store, c: &Collaboration) -> Result<()> {
     Ok(())
 }
 
+/// Adds a collaboration from its form.
 pub fn create(store: &mut Store, draft: &CollaborationDraft, now: DateTime<Utc>) -> Result<Collaboration> {
     let tz = settings::get(store)?.tz();
     let c = draft.validate(Uuid::now_v7(), None, tz, now)?;
@@ -58,6 +61,7 @@ pub fn update(store: &mut Store, id: &str, draft: &CollaborationDraft, now: Date
     Ok(after)
 }
 
+/// Deletes a collaboration (its items stay).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let c: Collaboration = target(store, id)?;
     store.write(&format!("Delete collaboration {}", quoted(&c.title)), |b| b.delete(&c))
@@ -112,13 +116,17 @@ pub fn add_group(store: &mut Store, id: &str, group_id: &str, role: &str, now: D
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TrackerRow {
+    /// The collaboration.
     pub collaboration: Collaboration,
+    /// Its campaign's name, if any.
     pub campaign_name: Option<String>,
     /// Go-live in the plan's zone.
     pub go_live: Option<WallClock>,
     /// The first deadline still to come (today counts).
     pub next_deadline: Option<Deadline>,
+    /// Go-live and slots on each partner's clock.
     pub clocks: Vec<PartnerClock>,
+    /// Its findings.
     pub findings: Vec<Finding>,
 }
 

@@ -18,6 +18,7 @@ use crate::schedule::findings::{PlanItem, WhatIf};
 use crate::store::records::coverage_rules;
 use crate::store::Store;
 
+/// Every coverage rule, by objective and period.
 pub fn list(store: &Store) -> Result<Vec<CoverageRule>> {
     coverage_rules::in_order(store.conn())
 }
@@ -30,12 +31,14 @@ fn checked(store: &Store, id: Uuid, draft: &CoverageRuleDraft) -> Result<(Covera
     Ok((rule, objective))
 }
 
+/// Adds a coverage rule.
 pub fn create(store: &mut Store, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
     let (rule, objective) = checked(store, Uuid::now_v7(), draft)?;
     store.write(&format!("Add a coverage rule to {}", quoted(&objective.name)), |b| b.insert(&rule))?;
     Ok(rule)
 }
 
+/// Saves a coverage rule's form over rule `id`.
 pub fn update(store: &mut Store, id: &str, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
     let before: CoverageRule = target(store, id)?;
     let (after, objective) = checked(store, before.id, draft)?;
@@ -43,6 +46,7 @@ pub fn update(store: &mut Store, id: &str, draft: &CoverageRuleDraft) -> Result<
     Ok(after)
 }
 
+/// Deletes a coverage rule.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let rule: CoverageRule = target(store, id)?;
     store.write("Delete a coverage rule", |b| b.delete(&rule))
@@ -85,8 +89,11 @@ pub fn propose_fill(store: &Store, cache: &mut CheckCache, year: i32, now: DateT
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlacementChoice {
+    /// The backlog item.
     pub item_id: String,
+    /// Where it goes.
     pub when: When,
+    /// The objective an evergreen item takes on, if any.
     pub objective_id: Option<String>,
 }
 

@@ -65,20 +65,26 @@ impl CheckCache {
         Ok(e.checker.update_item(item))
     }
 
+    /// Forgets every year's checker (after a panic, or to rebuild).
     pub fn clear(&mut self) {
         self.entries.clear();
     }
 }
 
+/// How many findings of each severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SeverityCounts {
+    /// Errors.
     pub errors: u32,
+    /// Warnings.
     pub warnings: u32,
+    /// Information.
     pub infos: u32,
 }
 
 impl SeverityCounts {
+    /// The counts of `findings`.
     pub fn of(findings: &[Finding]) -> Self {
         let mut c = SeverityCounts::default();
         for f in findings {
@@ -96,12 +102,17 @@ impl SeverityCounts {
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckReport {
+    /// The year.
     pub year: i32,
+    /// Its findings, in listing order.
     pub findings: Vec<Finding>,
+    /// How many of each severity.
     pub counts: SeverityCounts,
+    /// Its objectives' coverage.
     pub coverage: CoverageReport,
 }
 
+/// A year's findings and coverage (the Checks view, `almanac check`).
 pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTime<Utc>) -> Result<CheckReport> {
     crate::domain::validate::year("year", year)?;
     let rules = coverage::list(store)?;
@@ -116,7 +127,9 @@ pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTim
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveOutcome {
+    /// The item where it now is.
     pub item: CalendarItem,
+    /// The findings the move created.
     pub created: Vec<Finding>,
 }
 

@@ -24,8 +24,11 @@ pub const MAX_WINDOW_DAYS: u64 = 400;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemFilter {
+    /// The ids of the channels shown.
     pub channel_ids: Vec<String>,
+    /// The ids of the campaigns shown.
     pub campaign_ids: Vec<String>,
+    /// The statuses shown.
     pub statuses: Vec<ItemStatus>,
     /// Items of collaborations that any of these partners is part of.
     #[serde(default)]
@@ -36,8 +39,11 @@ pub struct ItemFilter {
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowQuery {
+    /// The first day, `YYYY-MM-DD`.
     pub from: String,
+    /// The day after the last, `YYYY-MM-DD`.
     pub to: String,
+    /// Which items.
     pub filter: ItemFilter,
 }
 
@@ -45,13 +51,17 @@ pub struct WindowQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarItem {
+    /// The whole item.
     pub item: ContentItem,
     /// `2027-03-31T09:30:00` for a timed item, `2027-03-31` for an all-day one, none in the backlog.
     pub local_start: Option<String>,
+    /// Its channel's label.
     pub channel_label: String,
+    /// Its channel's colour.
     pub channel_colour: String,
     /// The text colour that reads on the channel's colour.
     pub channel_ink: String,
+    /// Its campaign's name, if any.
     pub campaign_name: Option<String>,
 }
 
@@ -59,12 +69,17 @@ pub struct CalendarItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarEntry {
+    /// The item, without its copy and notes.
     pub item: ItemSummary,
+    /// Its start on the plan's wall clock, as for [`CalendarItem`].
     pub local_start: Option<String>,
+    /// Its channel's label.
     pub channel_label: String,
+    /// Its channel's colour.
     pub channel_colour: String,
     /// The text colour that reads on the channel's colour.
     pub channel_ink: String,
+    /// Its campaign's name, if any.
     pub campaign_name: Option<String>,
     /// The collaboration the item is part of, for its badge.
     pub collaboration_id: Option<Uuid>,
@@ -144,6 +159,7 @@ fn entries(store: &Store, tz: Tz, rows: Vec<item_rows::CalendarRow>) -> Result<V
         .collect())
 }
 
+/// An item as the editor shows it.
 pub fn get(store: &Store, id: &str) -> Result<CalendarItem> {
     let item: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
@@ -177,6 +193,7 @@ pub(crate) fn check_references(store: &Store, item: &ContentItem) -> Result<()> 
     Ok(())
 }
 
+/// Adds an item from the editor's draft.
 pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
     let tz = settings::get(store)?.tz();
     let item = draft.validate(Uuid::now_v7(), tz)?;
@@ -185,6 +202,7 @@ pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
     to_calendar_item(store, item, tz)
 }
 
+/// Saves the editor's draft over the item `id`.
 pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();

@@ -9,16 +9,19 @@ use crate::store::records::items::ItemLink;
 use crate::store::records::{items, members};
 use crate::store::Store;
 
+/// The team, by name.
 pub fn list(store: &Store) -> Result<Vec<Member>> {
     members::by_name(store.conn())
 }
 
+/// Adds a member.
 pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
     let member = draft.validate(Uuid::now_v7())?;
     store.write(&format!("Add team member {}", quoted(&member.name)), |b| b.insert(&member))?;
     Ok(member)
 }
 
+/// Saves the member form over member `id`.
 pub fn update(store: &mut Store, id: &str, draft: &MemberDraft) -> Result<Member> {
     let before: Member = target(store, id)?;
     let after = draft.validate(before.id)?;

@@ -8,16 +8,19 @@ use crate::error::Result;
 use crate::store::records::{campaigns, coverage_rules, items, objectives};
 use crate::store::Store;
 
+/// Every objective, by name.
 pub fn list(store: &Store) -> Result<Vec<Objective>> {
     objectives::by_name(store.conn())
 }
 
+/// Adds an objective.
 pub fn create(store: &mut Store, draft: &ObjectiveDraft) -> Result<Objective> {
     let objective = draft.validate(Uuid::now_v7())?;
     store.write(&format!("Add objective {}", quoted(&objective.name)), |b| b.insert(&objective))?;
     Ok(objective)
 }
 
+/// Saves the objective form over objective `id`.
 pub fn update(store: &mut Store, id: &str, draft: &ObjectiveDraft) -> Result<Objective> {
     let before: Objective = target(store, id)?;
     let after = draft.validate(before.id)?;

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::store::records::partner_groups;
 use crate::store::Store;
 
+/// Every group, by name.
 pub fn list(store: &Store) -> Result<Vec<PartnerGroup>> {
     partner_groups::by_name(store.conn())
 }
@@ -20,6 +21,7 @@ fn check_members(store: &Store, group: &PartnerGroup) -> Result<()> {
     Ok(())
 }
 
+/// Adds a group.
 pub fn create(store: &mut Store, draft: &PartnerGroupDraft) -> Result<PartnerGroup> {
     let group = draft.validate(Uuid::now_v7())?;
     check_members(store, &group)?;
@@ -27,6 +29,7 @@ pub fn create(store: &mut Store, draft: &PartnerGroupDraft) -> Result<PartnerGro
     Ok(group)
 }
 
+/// Saves the group form over group `id`.
 pub fn update(store: &mut Store, id: &str, draft: &PartnerGroupDraft) -> Result<PartnerGroup> {
     let before: PartnerGroup = target(store, id)?;
     let after = draft.validate(before.id)?;
@@ -35,6 +38,7 @@ pub fn update(store: &mut Store, id: &str, draft: &PartnerGroupDraft) -> Result<
     Ok(after)
 }
 
+/// Deletes a group (its partners stay).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let group: PartnerGroup = target(store, id)?;
     store.write(&format!("Delete partner group {}", quoted(&group.name)), |b| b.delete(&group))

@@ -17,6 +17,7 @@ use crate::store::Store;
 pub struct PartnerFilter {
     /// Matches name, short name, country, kind, tags, handles and contacts, case aside.
     pub search: String,
+    /// Only partners with this tag.
     pub tag: Option<String>,
 }
 
@@ -39,11 +40,13 @@ impl PartnerFilter {
     }
 }
 
+/// The directory, by name, as the filter keeps it.
 pub fn list(store: &Store, filter: &PartnerFilter) -> Result<Vec<Partner>> {
     let all: Vec<Partner> = partners::by_name(store.conn())?;
     Ok(all.into_iter().filter(|p| filter.matches(p)).collect())
 }
 
+/// One partner.
 pub fn get(store: &Store, id: &str) -> Result<Partner> {
     target(store, id)
 }
@@ -57,6 +60,7 @@ fn check_unique(store: &Store, partner: &Partner) -> Result<()> {
     }
 }
 
+/// Adds a partner; a name already in the directory (case aside) is refused.
 pub fn create(store: &mut Store, draft: &PartnerDraft) -> Result<Partner> {
     let partner = draft.validate(Uuid::now_v7())?;
     check_unique(store, &partner)?;
@@ -64,6 +68,7 @@ pub fn create(store: &mut Store, draft: &PartnerDraft) -> Result<Partner> {
     Ok(partner)
 }
 
+/// Saves the partner form over partner `id`.
 pub fn update(store: &mut Store, id: &str, draft: &PartnerDraft) -> Result<Partner> {
     let before: Partner = target(store, id)?;
     let after = draft.validate(before.id)?;

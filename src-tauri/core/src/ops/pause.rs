@@ -15,9 +15,11 @@ use crate::schedule::facts::still_to_go_out;
 use crate::store::records::{items as item_rows, pauses, Record};
 use crate::store::Store;
 
+/// A pause as its form sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PauseDraft {
+    /// Why the plan is paused.
     pub reason: String,
     /// Plan-zone wall clock, `2027-03-31T09:30`.
     pub from: String,
@@ -27,6 +29,7 @@ pub struct PauseDraft {
     pub channel_ids: Vec<String>,
 }
 
+/// How a resumed pause gives held items back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum ResumeMode {
@@ -41,6 +44,7 @@ pub fn active(store: &Store) -> Result<Option<CrisisPause>> {
     pauses::active(store.conn())
 }
 
+/// Every pause, latest first.
 pub fn list(store: &Store) -> Result<Vec<CrisisPause>> {
     pauses::latest_first(store.conn())
 }

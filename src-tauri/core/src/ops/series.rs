@@ -17,6 +17,7 @@ use crate::schedule::series;
 use crate::store::records::items::{self as item_rows, ItemLink};
 use crate::store::{Batch, Store};
 
+/// A new series as the repeat editor sends it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SeriesDraft {
@@ -30,8 +31,11 @@ pub struct SeriesDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum SeriesScope {
+    /// This occurrence only.
     One,
+    /// This occurrence and the ones after it.
     Following,
+    /// Every occurrence.
     All,
 }
 
@@ -39,7 +43,9 @@ pub enum SeriesScope {
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SeriesSummary {
+    /// The series.
     pub series: Series,
+    /// How many occurrences it has in the plan.
     pub occurrences: u32,
 }
 
@@ -85,6 +91,7 @@ pub fn create(store: &mut Store, draft: &SeriesDraft) -> Result<SeriesSummary> {
     Ok(SeriesSummary { occurrences: made.len() as u32, series: record })
 }
 
+/// A series and how many occurrences it has.
 pub fn get(store: &Store, id: &str) -> Result<SeriesSummary> {
     let s: Series = target(store, id)?;
     let n = item_rows::count_by(store.conn(), ItemLink::Series, s.id)?;

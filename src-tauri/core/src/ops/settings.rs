@@ -5,10 +5,12 @@ use crate::error::{Error, Result};
 use crate::store::records::settings;
 use crate::store::Store;
 
+/// The plan's settings.
 pub fn get(store: &Store) -> Result<Settings> {
     settings::the_one(store.conn())?.ok_or_else(|| Error::io("the plan has no settings row"))
 }
 
+/// Saves the settings form.
 pub fn update(store: &mut Store, draft: &SettingsDraft) -> Result<Settings> {
     let before = get(store)?;
     let after = draft.validate(before.id)?;

@@ -12,13 +12,18 @@ use crate::store::Store;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanSummary {
+    /// Brands.
     pub brands: u32,
+    /// Channels.
     pub channels: u32,
+    /// Campaigns.
     pub campaigns: u32,
+    /// Content items.
     pub items: u32,
 }
 
 impl PlanSummary {
+    /// Nothing in it yet: the first-run screen offers the sample.
     pub fn is_empty(&self) -> bool {
         self.brands == 0 && self.channels == 0 && self.campaigns == 0 && self.items == 0
     }

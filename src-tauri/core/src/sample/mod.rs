@@ -25,6 +25,7 @@ use crate::ops::summary::{self, PlanSummary};
 use crate::store::Store;
 use build::{campaigns, channels, items, key_dates, objectives, plan_year};
 
+/// How big a sample plan is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Profile {
@@ -34,9 +35,12 @@ pub enum Profile {
     Archive,
 }
 
+/// What sample plan to make.
 #[derive(Debug, Clone, Copy)]
 pub struct SampleOptions {
+    /// How big.
     pub profile: Profile,
+    /// The seed: the same seed makes the same plan.
     pub seed: u64,
     /// The (last) plan year.
     pub year: i32,
@@ -54,22 +58,37 @@ impl SampleOptions {
 /// A whole generated plan, before it is written.
 #[derive(Debug, Clone)]
 pub struct SamplePlan {
+    /// The settings.
     pub settings: Settings,
+    /// The brands.
     pub brands: Vec<Brand>,
+    /// The channels.
     pub channels: Vec<Channel>,
+    /// The objectives.
     pub objectives: Vec<Objective>,
+    /// The campaigns.
     pub campaigns: Vec<Campaign>,
+    /// The items.
     pub items: Vec<ContentItem>,
+    /// The team's key dates.
     pub key_dates: Vec<KeyDate>,
+    /// Each year's written plan.
     pub plan_years: Vec<PlanYear>,
+    /// The partner directory.
     pub partners: Vec<Partner>,
+    /// The partner groups.
     pub partner_groups: Vec<PartnerGroup>,
+    /// The collaborations.
     pub collaborations: Vec<Collaboration>,
+    /// The team.
     pub members: Vec<Member>,
+    /// The coverage rules.
     pub coverage_rules: Vec<CoverageRule>,
 }
 
+/// Dated items per plan year.
 pub const ITEMS_PER_YEAR: usize = 12_000;
+/// Ideas in the backlog per plan year.
 pub const BACKLOG_PER_YEAR: usize = 120;
 /// Upcoming items that also go out in Welsh: one more item each.
 pub const WELSH_VERSIONS: usize = 6;
@@ -140,6 +159,7 @@ impl Ids {
     }
 }
 
+/// Makes the plan `options` asks for, in memory.
 pub fn generate(options: SampleOptions) -> SamplePlan {
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
     let mut ids = Ids { rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x5eed), millis: 1_700_000_000_000 };

@@ -13,6 +13,7 @@ use crate::domain::{Collaboration, Partner};
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WallClock {
+    /// The IANA zone.
     pub time_zone: String,
     /// `YYYY-MM-DDTHH:MM`.
     pub local: String,
@@ -20,6 +21,7 @@ pub struct WallClock {
     pub offset: String,
 }
 
+/// `at` as the wall clock in `tz` reads it.
 pub fn wall_clock(at: DateTime<Utc>, tz: Tz) -> WallClock {
     let local = at.with_timezone(&tz);
     WallClock {
@@ -33,8 +35,11 @@ pub fn wall_clock(at: DateTime<Utc>, tz: Tz) -> WallClock {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PartnerClock {
+    /// The partner.
     pub partner_id: Uuid,
+    /// Go-live on their clock.
     pub go_live: Option<WallClock>,
+    /// Their relay slot on their clock, if they have one.
     pub slot: Option<WallClock>,
 }
 
@@ -57,18 +62,25 @@ pub fn partner_clocks(c: &Collaboration, partners: &[Partner]) -> Vec<PartnerClo
         .collect()
 }
 
+/// Which deadline of a collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum DeadlineKind {
+    /// Partners' assets are due.
     AssetsDue,
+    /// Approval is due.
     ApprovalDue,
+    /// It goes live.
     GoLive,
 }
 
+/// A deadline and its day.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Deadline {
+    /// Which deadline.
     pub kind: DeadlineKind,
+    /// Its day, on the plan's calendar.
     pub date: NaiveDate,
 }
 

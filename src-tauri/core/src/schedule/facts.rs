@@ -13,18 +13,29 @@ use crate::domain::{Campaign, Collaboration, ContentItem, ItemStatus, KeyDate, M
 /// An item, as the rules see it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanItem {
+    /// The item's id.
     pub id: Uuid,
+    /// Its title, for messages.
     pub title: String,
+    /// Its channel.
     pub channel_id: Uuid,
+    /// Its campaign, if any.
     pub campaign_id: Option<Uuid>,
+    /// Its owner, if any.
     pub owner_id: Option<Uuid>,
+    /// Where it is in its life.
     pub status: ItemStatus,
+    /// When it goes out.
     pub schedule: Schedule,
     /// The plan-zone day of its schedule, worked out once.
     pub day: Option<NaiveDate>,
+    /// The objectives it serves.
     pub objective_ids: Vec<Uuid>,
+    /// Its language versions' group, if it has any.
     pub translation_group: Option<Uuid>,
+    /// Its language tag.
     pub language: String,
+    /// Worth posting again.
     pub evergreen: bool,
 }
 
@@ -51,6 +62,7 @@ impl PlanItem {
 }
 
 impl PlanItem {
+    /// The item as the rules read it, its day worked out in `tz`.
     pub fn new(i: &ContentItem, tz: Tz) -> Self {
         PlanItem {
             id: i.id,
@@ -69,33 +81,51 @@ impl PlanItem {
     }
 }
 
+/// A channel as the rules read it: its limits.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelFacts {
+    /// Its label, for messages.
     pub label: String,
+    /// The most items a day, if limited.
     pub max_per_day: Option<u32>,
+    /// The fewest minutes between two timed items, if limited.
     pub min_gap_minutes: Option<u32>,
+    /// Its usual posting times (`HH:MM`).
     pub posting_slots: Vec<String>,
+    /// Whether it takes new items.
     pub active: bool,
 }
 
+/// The plan as the rules read it.
 #[derive(Debug, Clone)]
 pub struct Facts {
+    /// The plan's time zone.
     pub tz: Tz,
+    /// The moment the plan is checked at.
     pub now: DateTime<Utc>,
     /// `now` on the plan's calendar.
     pub today: NaiveDate,
+    /// The first day of the plan's week.
     pub week_start: Weekday,
+    /// How many days before go-live partners must have confirmed.
     pub confirm_days: u32,
     /// The days loaded, `to` exclusive; the backlog is loaded whatever its dates.
     pub from: NaiveDate,
+    /// The day after the last day loaded.
     pub to: NaiveDate,
+    /// The channels by id.
     pub channels: HashMap<Uuid, ChannelFacts>,
+    /// The campaigns by id.
     pub campaigns: HashMap<Uuid, Campaign>,
+    /// The team by id.
     pub members: HashMap<Uuid, Member>,
     /// Key dates with a blackout level.
     pub blackouts: Vec<KeyDate>,
+    /// The collaborations.
     pub collaborations: Vec<Collaboration>,
+    /// The partners.
     pub partners: Vec<Partner>,
+    /// The items loaded, by id.
     pub items: HashMap<Uuid, PlanItem>,
 }
 
@@ -111,6 +141,7 @@ impl Facts {
     }
 }
 
+/// The chrono weekday a plan's week starts on.
 pub fn weekday(start: WeekStart) -> Weekday {
     match start {
         WeekStart::Monday => Weekday::Mon,

@@ -11,12 +11,25 @@ use crate::domain::KeyDateCategory;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateRule {
     /// The same day every year.
-    Fixed { month: u32, day: u32 },
-    /// The nth weekday of a month; `n` of -1 is the last.
-    NthWeekday { month: u32, weekday: Weekday, n: i8 },
+    Fixed {
+        /// 1–12.
+        month: u32,
+        /// 1–31.
+        day: u32,
+    },
+    /// The nth weekday of a month.
+    NthWeekday {
+        /// 1–12.
+        month: u32,
+        /// The weekday.
+        weekday: Weekday,
+        /// Which one: 1 is the first, -1 the last.
+        n: i8,
+    },
 }
 
 impl DateRule {
+    /// The day the rule gives in `year`, if that year has one.
     pub fn in_year(self, year: i32) -> Option<NaiveDate> {
         match self {
             DateRule::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month, day),
@@ -39,12 +52,17 @@ fn last_weekday(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
 /// One entry of the catalogue.
 #[derive(Debug, Clone, Copy)]
 pub struct CatalogueEntry {
+    /// Its name.
     pub name: &'static str,
+    /// Where it falls in a year.
     pub rule: DateRule,
     /// How many days it lasts (a week, a month); 1 for a day.
     pub days: u32,
+    /// What kind of day it is.
     pub category: KeyDateCategory,
+    /// Where it is observed, if not everywhere.
     pub region: &'static str,
+    /// Who proclaimed it.
     pub source: &'static str,
 }
 
@@ -52,11 +70,17 @@ pub struct CatalogueEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogueDate {
+    /// Its name.
     pub name: String,
+    /// Its first day that year.
     pub starts_on: NaiveDate,
+    /// Its last day that year.
     pub ends_on: NaiveDate,
+    /// What kind of day it is.
     pub category: KeyDateCategory,
+    /// Where it is observed, if not everywhere.
     pub region: String,
+    /// Who proclaimed it.
     pub source: String,
 }
 

@@ -35,7 +35,9 @@ impl BatchKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryState {
+    /// What undo would undo now, if anything.
     pub undo_label: Option<String>,
+    /// What redo would redo now, if anything.
     pub redo_label: Option<String>,
 }
 
@@ -81,10 +83,12 @@ impl<'c> Batch<'c> {
         Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0 })
     }
 
+    /// The transaction's connection, to read inside the change.
     pub fn conn(&self) -> &Connection {
         &self.tx
     }
 
+    /// Adds a record, journaled.
     pub fn insert<R: Record>(&mut self, record: &R) -> Result<()> {
         record.insert_row(&self.tx)?;
         self.journal(R::ENTITY, record.id(), None, Some(serde_json::to_string(record)?))

@@ -20,11 +20,13 @@ pub use inspect::{backups_beside, restore_backup};
 pub use journal::{Batch, HistoryState};
 pub use migrate::SCHEMA_VERSION;
 
+/// The plan's file name in its data folder.
 pub const DATABASE_FILE: &str = "almanac.sqlite3";
 
 /// The clock the journal stamps changes with; tests pass a fixed one.
 pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
 
+/// The plan on disk: one SQLite connection, the clock that dates the journal, and who writes.
 pub struct Store {
     conn: Connection,
     clock: Clock,
@@ -74,10 +76,12 @@ impl Store {
         Store { conn, clock: Box::new(Utc::now), actor }
     }
 
+    /// Sets the clock the journal dates changes by (tests fix it).
     pub fn set_clock(&mut self, clock: Clock) {
         self.clock = clock;
     }
 
+    /// Sets who the journal names as the author of changes.
     pub fn set_actor(&mut self, actor: impl Into<String>) {
         self.actor = actor.into();
     }
@@ -102,11 +106,13 @@ impl Store {
         Ok(out)
     }
 
+    /// Undoes this author's latest change; its label, or none when there was nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>> {
         let at = (self.clock)();
         journal::undo(&mut self.conn, &self.actor, at)
     }
 
+    /// Redoes this author's change undone last; its label, or none.
     pub fn redo(&mut self) -> Result<Option<String>> {
         let at = (self.clock)();
         journal::redo(&mut self.conn, &self.actor, at)
@@ -118,6 +124,7 @@ impl Store {
         journal::version(&self.conn)
     }
 
+    /// What undo and redo would do now.
     pub fn history(&self) -> Result<HistoryState> {
         journal::history(&self.conn, &self.actor)
     }

@@ -17,9 +17,12 @@ use crate::domain::{BlackoutLevel, Brand, Campaign, Channel, KeyDate, KeyDateCat
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum GroupBy {
+    /// By the campaign's first objective.
     #[default]
     Objective,
+    /// By its first channel.
     Channel,
+    /// By its first channel's brand.
     Brand,
 }
 
@@ -27,14 +30,19 @@ pub enum GroupBy {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Bar {
+    /// The campaign drawn.
     pub campaign_id: Uuid,
+    /// Its name.
     pub name: String,
+    /// Its first day.
     pub start_date: NaiveDate,
     /// Inclusive.
     pub end_date: NaiveDate,
+    /// A flagship: placed first, starred.
     pub flagship: bool,
     /// The campaign's colour, and the text colour that reads on it.
     pub fill: String,
+    /// The text colour that reads on `fill`.
     pub ink: String,
     /// The name of the group it is drawn in.
     pub group: String,
@@ -44,7 +52,9 @@ pub struct Bar {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Group {
+    /// The group's name.
     pub name: String,
+    /// Its lanes, top to bottom, each in placement order.
     pub lanes: Vec<Vec<Bar>>,
 }
 
@@ -52,10 +62,15 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Mark {
+    /// Its name.
     pub name: String,
+    /// Its first day.
     pub starts_on: NaiveDate,
+    /// Its last day.
     pub ends_on: NaiveDate,
+    /// What kind of date it is.
     pub category: KeyDateCategory,
+    /// How strict a blackout is, if it is one.
     pub blackout_level: Option<BlackoutLevel>,
     /// A blackout period (by its category or its level): shaded rather than listed.
     pub blackout: bool,
@@ -86,17 +101,23 @@ impl Mark {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct YearTimeline {
+    /// The year shown.
     pub year: i32,
+    /// What the campaigns are grouped by.
     pub group_by: GroupBy,
     /// In name order.
     pub groups: Vec<Group>,
+    /// The year's key dates.
     pub marks: Vec<Mark>,
 }
 
 /// The plan's names for what campaigns are grouped by.
 pub struct Names<'a> {
+    /// The channels.
     pub channels: &'a [Channel],
+    /// The brands.
     pub brands: &'a [Brand],
+    /// The objectives.
     pub objectives: &'a [Objective],
     /// A channel's label ("X @metpoliceuk").
     pub channel_label: fn(&Channel) -> String,

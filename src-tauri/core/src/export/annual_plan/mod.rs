@@ -4,8 +4,8 @@
 //! selectable text, rendered in process from a typst template, always exactly
 //! one page (`sheet` condenses the content to fit).
 
-pub mod lanes;
-pub mod sheet;
+mod lanes;
+mod sheet;
 
 use std::path::Path;
 
@@ -23,19 +23,26 @@ use sheet::Content;
 
 const TEMPLATE: &str = include_str!("plan.typ");
 
+/// Which way the A4 page is turned.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Orientation {
+    /// Wide: the default, more room for the months.
     #[default]
     Landscape,
+    /// Tall.
     Portrait,
 }
 
+/// What to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AnnualPlanOptions {
+    /// The year.
     pub year: i32,
+    /// Which way the page is turned.
     pub orientation: Orientation,
+    /// What the lanes are grouped by.
     pub group_by: GroupBy,
 }
 
@@ -43,8 +50,11 @@ pub struct AnnualPlanOptions {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportedFile {
+    /// Where it was written.
     pub path: String,
+    /// How big it is.
     pub bytes: u32,
+    /// How many campaigns it shows (drawn or summarised).
     pub campaigns: u32,
 }
 

@@ -24,11 +24,15 @@ const MAX_ROWS: usize = 28;
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct BriefPartner {
+    /// The partner's name.
     pub name: String,
+    /// What they do in it.
     pub role: String,
+    /// Where they stand, in words.
     pub status: String,
     /// Go-live (or, in a relay, the partner's slot) on the partner's clock.
     pub their_time: String,
+    /// Who to talk to there.
     pub contact: String,
 }
 
@@ -36,19 +40,33 @@ pub struct BriefPartner {
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Brief {
+    /// The collaboration's title.
     pub title: String,
+    /// Its kind, in words.
     pub kind: String,
+    /// Who sends the brief.
     pub from: String,
+    /// The campaign it belongs to.
     pub campaign: String,
+    /// The one message every partner carries.
     pub key_message: String,
+    /// The hashtags.
     pub hashtags: String,
+    /// Go-live on the plan's clock.
     pub go_live: String,
+    /// When assets are due.
     pub asset_due: String,
+    /// When approval is due.
     pub approval_due: String,
+    /// What assets to send.
     pub asset_specs: String,
+    /// A relay: each partner has a slot.
     pub relay: bool,
+    /// The partners listed.
     pub partners: Vec<BriefPartner>,
+    /// "+N more partners", when the page is full.
     pub more_partners: Option<String>,
+    /// When the brief was made.
     pub printed: String,
     /// The brief as plain text for an e-mail.
     pub email: String,

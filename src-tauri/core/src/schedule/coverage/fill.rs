@@ -26,14 +26,19 @@ pub const KEPT_CONSTRAINTS: &[crate::schedule::findings::FindingKind] = {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Placement {
+    /// The backlog item.
     pub item_id: Uuid,
+    /// Its title.
     pub title: String,
+    /// Its channel.
     pub channel_id: Uuid,
     /// The objective whose gap it fills; an evergreen item is given it when applied.
     pub objective_id: Uuid,
+    /// It takes on the objective when applied (an evergreen item serving none).
     pub adds_objective: bool,
     /// Plan-zone wall clock, `2027-03-31T09:30`, or a date for an all-day item.
     pub local_start: String,
+    /// The rule whose gap it fills.
     pub rule_id: Uuid,
     /// The first day of the period it fills.
     pub period_start: NaiveDate,
@@ -43,17 +48,25 @@ pub struct Placement {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct OpenGap {
+    /// The rule.
     pub rule_id: Uuid,
+    /// Its objective.
     pub objective_id: Uuid,
+    /// The period's first day.
     pub start: NaiveDate,
+    /// The period's last day.
     pub end: NaiveDate,
+    /// How many items it still needs.
     pub missing: u32,
 }
 
+/// What filling the gaps of a year would do: backlog items placed, and the gaps left open.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FillProposal {
+    /// The items placed.
     pub placements: Vec<Placement>,
+    /// The gaps no item could fill.
     pub open_gaps: Vec<OpenGap>,
 }
 

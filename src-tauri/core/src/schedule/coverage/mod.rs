@@ -16,24 +16,32 @@ use crate::schedule::facts::{week_of, Facts, PlanItem};
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodCoverage {
+    /// Its first day.
     pub start: NaiveDate,
+    /// Its last day.
     pub end: NaiveDate,
+    /// How many items it needs.
     pub required: u32,
+    /// How many it has.
     pub planned: u32,
 }
 
 impl PeriodCoverage {
+    /// How many it still needs.
     pub fn missing(&self) -> u32 {
         self.required.saturating_sub(self.planned)
     }
 }
 
+/// A rule's coverage over a year.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleCoverage {
+    /// The rule.
     pub rule: CoverageRule,
     /// "At least 1 a day on X (weekdays)", for a person.
     pub label: String,
+    /// Its periods in the year, in order.
     pub periods: Vec<PeriodCoverage>,
     /// The share of required items planned (each period counted up to what it needs), 0–100.
     pub score: f64,
@@ -41,21 +49,29 @@ pub struct RuleCoverage {
     pub gaps: u32,
 }
 
+/// An objective's coverage: each of its rules'.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveCoverage {
+    /// The objective's id.
     pub objective_id: Uuid,
+    /// Its name.
     pub name: String,
+    /// Its colour.
     pub colour: String,
     /// The mean of its rules' scores; none without a rule.
     pub score: Option<f64>,
+    /// Its rules' coverage.
     pub rules: Vec<RuleCoverage>,
 }
 
+/// Every objective's coverage over a year.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageReport {
+    /// The year.
     pub year: i32,
+    /// The objectives, each with its rules.
     pub objectives: Vec<ObjectiveCoverage>,
 }
 
@@ -73,6 +89,7 @@ pub fn report(facts: &Facts, objectives: &[Objective], rules: &[CoverageRule], y
     CoverageReport { year, objectives }
 }
 
+/// A rule's periods in `year`, each with what it needs and has.
 pub fn rule_coverage(facts: &Facts, rule: &CoverageRule, year: i32) -> RuleCoverage {
     let mut periods = periods(rule, year, facts.week_start);
     let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
@@ -105,6 +122,7 @@ pub fn serves_with(rule: &CoverageRule, objective_ids: &[Uuid], channel_id: Uuid
         && (!rule.weekdays_only || day.is_some_and(is_weekday))
 }
 
+/// Monday to Friday.
 pub fn is_weekday(day: NaiveDate) -> bool {
     !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
 }

@@ -9,13 +9,17 @@ use crate::domain::{Collaboration, CollaborationKind, ContentItem, KeyDate, Part
 
 /// What the rules read besides the collaboration itself.
 pub struct Context<'a> {
+    /// The partner directory.
     pub partners: &'a [Partner],
     /// The collaboration's linked items (others are ignored).
     pub items: &'a [ContentItem],
     /// Key dates with a blackout level.
     pub blackouts: &'a [KeyDate],
+    /// How many days before go-live partners must have confirmed.
     pub confirm_days: u32,
+    /// The moment checked at.
     pub now: DateTime<Utc>,
+    /// The plan's time zone.
     pub tz: Tz,
 }
 

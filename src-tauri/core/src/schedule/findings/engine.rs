@@ -23,10 +23,13 @@ enum Scope {
 /// A change to try or to record: items in their new state, campaigns with their new window.
 #[derive(Debug, Clone, Default)]
 pub struct WhatIf {
+    /// Items in their new state.
     pub items: Vec<PlanItem>,
+    /// Campaigns with their new window.
     pub campaigns: Vec<Campaign>,
 }
 
+/// The findings of a plan's facts, kept per scope so a change recomputes only what it touches.
 pub struct Checker {
     facts: Facts,
     index: Index,
@@ -64,6 +67,7 @@ impl Checker {
         checker
     }
 
+    /// The facts it checks.
     pub fn facts(&self) -> &Facts {
         &self.facts
     }

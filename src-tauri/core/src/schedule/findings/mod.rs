@@ -8,7 +8,7 @@
 
 pub mod collaborations;
 pub mod engine;
-pub mod rules;
+pub(crate) mod rules;
 #[cfg(test)]
 mod tests;
 
@@ -20,14 +20,19 @@ use uuid::Uuid;
 pub use super::facts::{Facts, PlanItem};
 pub use engine::{Checker, WhatIf};
 
+/// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
+    /// Worth knowing.
     Info,
+    /// At risk: look at it.
     Warning,
+    /// Wrong: fix it before it goes out.
     Error,
 }
 
+/// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum FindingKind {
@@ -59,26 +64,38 @@ pub enum FindingKind {
     CollaborationItemInBlackout,
 }
 
+/// Something wrong or at risk in the plan, with what it involves.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
+    /// What it is about.
     pub kind: FindingKind,
+    /// How serious it is.
     pub severity: Severity,
+    /// What is wrong, for a person.
     pub message: String,
     /// What would resolve it, where there is one obvious fix.
     pub fix: Option<String>,
     /// The plan-zone day it is about, where it is about one.
     pub day: Option<NaiveDate>,
+    /// The items involved.
     pub item_ids: Vec<Uuid>,
+    /// The campaigns involved.
     pub campaign_ids: Vec<Uuid>,
+    /// The channels involved.
     pub channel_ids: Vec<Uuid>,
+    /// The members involved.
     pub member_ids: Vec<Uuid>,
+    /// The key dates involved.
     pub key_date_ids: Vec<Uuid>,
+    /// The collaborations involved.
     pub collaboration_ids: Vec<Uuid>,
+    /// The partners involved.
     pub partner_ids: Vec<Uuid>,
 }
 
 impl Finding {
+    /// A finding of `kind` with its message; the ids are added after.
     pub fn new(kind: FindingKind, severity: Severity, message: String) -> Self {
         Finding {
             kind,
@@ -96,11 +113,13 @@ impl Finding {
         }
     }
 
+    /// With the obvious fix.
     pub fn fix(mut self, fix: &str) -> Self {
         self.fix = Some(fix.to_string());
         self
     }
 
+    /// About one day.
     pub fn on(mut self, day: NaiveDate) -> Self {
         self.day = Some(day);
         self

@@ -15,7 +15,7 @@ use crate::timeline::{Bar, Mark};
 use lists::{legend, lists};
 pub use lists::{LegendItem, ListColumn};
 use timeline::timeline;
-pub use timeline::{BarMark, Column, GroupLabel, KeyCell, Shade, Timeline};
+pub use timeline::Timeline;
 
 const MARGIN: f64 = 10.0;
 const GAP: f64 = 2.0;
