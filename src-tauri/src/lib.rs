@@ -22,10 +22,9 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        calendar::*, campaigns::*, checks::*, collaborations::*, history::*, partners::*, pause::*, plan::*,
-        recovery::*, settings::*, welcome::*,
+        calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*, partners::*, pause::*,
+        plan::*, recovery::*, settings::*, welcome::*,
     };
-    use files::*;
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
         .disable_serde_phases()

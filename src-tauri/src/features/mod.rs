@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod campaigns;
 pub mod checks;
 pub mod collaborations;
+pub mod exports;
 pub mod history;
 pub mod partners;
 pub mod pause;

@@ -10,11 +10,12 @@ use serde::Serialize;
 use specta::Type;
 
 use super::items::{self, CalendarItem};
-use super::{coverage, objectives, settings, target};
+use super::{objectives, settings, target};
 use crate::domain::{ContentItem, When};
 use crate::error::Result;
 use crate::schedule::coverage::CoverageReport;
 use crate::schedule::findings::{Checker, Finding, PlanItem, Severity, WhatIf};
+use crate::store::records::coverage_rules;
 use crate::store::Store;
 
 /// Years' checkers, each valid while the journal has not moved on; the last used last.
@@ -115,7 +116,7 @@ pub struct CheckReport {
 /// A year's findings and coverage (the Checks view, `almanac check`).
 pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTime<Utc>) -> Result<CheckReport> {
     crate::domain::validate::year("year", year)?;
-    let rules = coverage::list(store)?;
+    let rules = coverage_rules::in_order(store.conn())?;
     let objectives = objectives::list(store)?;
     let checker = cache.checker(store, year, now)?;
     let findings = checker.findings();

@@ -60,7 +60,7 @@ pub struct CalendarItem {
     /// Its channel's colour.
     pub channel_colour: String,
     /// The text colour that reads on the channel's colour.
-    pub channel_ink: String,
+    pub channel_ink: &'static str,
     /// Its campaign's name, if any.
     pub campaign_name: Option<String>,
 }
@@ -78,7 +78,7 @@ pub struct CalendarEntry {
     /// Its channel's colour.
     pub channel_colour: String,
     /// The text colour that reads on the channel's colour.
-    pub channel_ink: String,
+    pub channel_ink: &'static str,
     /// Its campaign's name, if any.
     pub campaign_name: Option<String>,
     /// The collaboration the item is part of, for its badge.
@@ -121,7 +121,8 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEnt
         return Err(Error::validation("to", format!("a window spans at most {MAX_WINDOW_DAYS} days")));
     }
     let filter = row_filter(&query.filter)?;
-    let mut items = entries(store, tz, item_rows::calendar_window(store.conn(), (from, to), tz, &filter)?)?;
+    let faces = Faces::of(store)?;
+    let mut items = item_rows::calendar_window(store.conn(), (from, to), tz, &filter, |i, c| faces.entry(i, c, tz))?;
     // Sorted here rather than in SQL: cheaper than a temporary b-tree, and by the plan's
     // wall clock, so a day's all-day items come before its timed ones.
     items.sort_unstable_by(|a, b| (&a.local_start, a.item.id).cmp(&(&b.local_start, b.item.id)));
@@ -131,32 +132,37 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEnt
 /// The ideas backlog: items with no date yet, newest first.
 pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarEntry>> {
     let tz = settings::get(store)?.tz();
-    let rows = item_rows::calendar_backlog(store.conn(), &row_filter(filter)?)?;
-    let mut items = entries(store, tz, rows)?;
+    let faces = Faces::of(store)?;
+    let mut items = item_rows::calendar_backlog(store.conn(), &row_filter(filter)?, |i, c| faces.entry(i, c, tz))?;
     items.sort_unstable_by_key(|e| std::cmp::Reverse(e.item.id));
     Ok(items)
 }
 
-/// Items with their channel, campaign and collaboration, as the calendar shows them.
-fn entries(store: &Store, tz: Tz, rows: Vec<item_rows::CalendarRow>) -> Result<Vec<CalendarEntry>> {
-    let channels = channel_faces(store)?;
-    let links = collaborations::of_items(store.conn())?;
-    Ok(rows
-        .into_iter()
-        .map(|(item, campaign_name)| {
-            let (channel_label, channel_colour, ink) =
-                channels.get(&item.channel_id).cloned().unwrap_or((String::new(), String::new(), "#ffffff"));
-            CalendarEntry {
-                local_start: item.schedule.local_start(tz),
-                channel_label,
-                channel_ink: ink.to_string(),
-                channel_colour,
-                campaign_name,
-                collaboration_id: links.get(&item.id).copied(),
-                item,
-            }
-        })
-        .collect())
+/// What an entry shows besides its item: its channel's face and its collaboration.
+struct Faces {
+    channels: ChannelFaces,
+    collaborations: HashMap<Uuid, Uuid>,
+}
+
+impl Faces {
+    fn of(store: &Store) -> Result<Faces> {
+        Ok(Faces { channels: channel_faces(store)?, collaborations: collaborations::of_items(store.conn())? })
+    }
+
+    /// An item as the calendar shows it, with its channel, campaign and collaboration.
+    fn entry(&self, item: ItemSummary, campaign_name: Option<String>, tz: Tz) -> CalendarEntry {
+        let (channel_label, channel_colour, channel_ink) =
+            self.channels.get(&item.channel_id).cloned().unwrap_or((String::new(), String::new(), "#ffffff"));
+        CalendarEntry {
+            local_start: item.schedule.local_start(tz),
+            channel_label,
+            channel_colour,
+            channel_ink,
+            campaign_name,
+            collaboration_id: self.collaborations.get(&item.id).copied(),
+            item,
+        }
+    }
 }
 
 /// An item as the editor shows it.
@@ -172,7 +178,7 @@ fn to_calendar_item(store: &Store, item: ContentItem, tz: Tz) -> Result<Calendar
     Ok(CalendarItem {
         local_start: item.schedule.local_start(tz),
         channel_label: label(&channel),
-        channel_ink: readable_on(&channel.colour).to_string(),
+        channel_ink: readable_on(&channel.colour),
         channel_colour: channel.colour,
         campaign_name: campaign.map(|c| c.name),
         item,

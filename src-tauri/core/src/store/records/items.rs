@@ -206,14 +206,12 @@ impl Filter {
     }
 }
 
-/// An item as the calendar lists it, with its campaign's name.
-pub type CalendarRow = (ItemSummary, Option<String>);
-
 const SUMMARY_COLUMNS: &str =
     "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name, \
      t.series_id";
 
-fn calendar_row(r: &Row) -> rusqlite::Result<CalendarRow> {
+/// An item as the calendar lists it, with its campaign's name.
+fn calendar_row(r: &Row) -> rusqlite::Result<(ItemSummary, Option<String>)> {
     let item = ItemSummary {
         id: sql::uuid(r, 0)?,
         title: r.get(1)?,
@@ -228,12 +226,18 @@ fn calendar_row(r: &Row) -> rusqlite::Result<CalendarRow> {
     Ok((item, r.get(9)?))
 }
 
-fn calendar_query(conn: &Connection, condition: &str, params: Vec<Value>) -> Result<Vec<CalendarRow>> {
+fn calendar_query<T>(
+    conn: &Connection,
+    condition: &str,
+    params: Vec<Value>,
+    mut make: impl FnMut(ItemSummary, Option<String>) -> T,
+) -> Result<Vec<T>> {
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM content_item t LEFT JOIN campaign cp ON cp.id = t.campaign_id WHERE {condition}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(params), calendar_row)?;
+    let rows =
+        stmt.query_map(params_from_iter(params), |r| calendar_row(r).map(|(item, campaign)| make(item, campaign)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -244,13 +248,15 @@ fn day_bounds(from: NaiveDate, to: NaiveDate, tz: Tz) -> [String; 4] {
     [sql::date_text(from), sql::date_text(to), start(from), start(to)]
 }
 
-/// The items dated from `from` to `to` (exclusive) in the plan's zone that `filter` keeps.
-pub fn calendar_window(
+/// The items dated from `from` to `to` (exclusive) in the plan's zone that `filter` keeps,
+/// each summary and campaign name made into a `T` as it is read.
+pub fn calendar_window<T>(
     conn: &Connection,
     (from, to): (NaiveDate, NaiveDate),
     tz: Tz,
     filter: &Filter,
-) -> Result<Vec<CalendarRow>> {
+    make: impl FnMut(ItemSummary, Option<String>) -> T,
+) -> Result<Vec<T>> {
     let [from_day, to_day, from_utc, to_utc] = day_bounds(from, to, tz);
     // The index orders dates and UTC instants as text together: scan the span of both
     // ranges (?5 to ?6), then keep what is in either.
@@ -261,14 +267,18 @@ pub fn calendar_window(
         "coalesce(t.starts_at, t.all_day_date) >= ?5 AND coalesce(t.starts_at, t.all_day_date) < ?6
          AND ((t.all_day_date >= ?1 AND t.all_day_date < ?2) OR (t.starts_at >= ?3 AND t.starts_at < ?4)){filters}"
     );
-    calendar_query(conn, &condition, params)
+    calendar_query(conn, &condition, params, make)
 }
 
-/// The undated items (the backlog) that `filter` keeps.
-pub fn calendar_backlog(conn: &Connection, filter: &Filter) -> Result<Vec<CalendarRow>> {
+/// The undated items (the backlog) that `filter` keeps, each made into a `T` as it is read.
+pub fn calendar_backlog<T>(
+    conn: &Connection,
+    filter: &Filter,
+    make: impl FnMut(ItemSummary, Option<String>) -> T,
+) -> Result<Vec<T>> {
     let mut params = Vec::new();
     let filters = filter.sql(&mut params);
-    calendar_query(conn, &format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}"), params)
+    calendar_query(conn, &format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}"), params, make)
 }
 
 const PLAN_ITEM_COLUMNS: &str = "t.id, t.title, t.channel_id, t.campaign_id, t.owner_id, t.status, t.all_day_date, \
