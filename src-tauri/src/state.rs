@@ -30,11 +30,81 @@ impl AppState {
     }
 }
 
-/// Sent after every change to the plan, with the change's label.
+/// What a change touched, so each view refreshes only what it shows of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Entity {
+    /// Content items (created, edited, moved, deleted, filled into gaps).
+    Item,
+    /// A recurring series and its occurrences.
+    Series,
+    /// The team's key dates and blackouts.
+    KeyDate,
+    /// Campaigns (and the items a shift moves with them).
+    Campaign,
+    /// Collaborations and their partners' statuses.
+    Collaboration,
+    /// Partners, their contacts and groups.
+    Partner,
+    /// Coverage rules.
+    Coverage,
+    /// A crisis pause or its end.
+    Pause,
+    /// The plan year's page.
+    PlanYear,
+    /// The organisation's settings.
+    Settings,
+    /// Brands.
+    Brand,
+    /// Channels.
+    Channel,
+    /// Objectives.
+    Objective,
+    /// Team members.
+    Member,
+    /// Anything: an undo or redo, a restore, a sample plan.
+    Plan,
+}
+
+/// Sent after every change to the plan: what it touched (the ids where one command
+/// names them) and the journal's position after it, so the view that made the change,
+/// having patched itself from the command's answer, knows it has seen it.
 #[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanChanged {
-    pub label: String,
+    /// The kind of record the change touched.
+    pub entity: Entity,
+    /// The ids of the records, when the command names them; empty means "some".
+    pub ids: Vec<String>,
+    /// The journal's position after the change.
+    // A journal row id, sent as a plain JSON number (exact in JavaScript up to 2^53).
+    #[specta(type = u32)]
+    pub version: i64,
+}
+
+/// A change as a write announces it: a kind of record, and the record's id where known.
+pub(crate) struct Touched {
+    entity: Entity,
+    ids: Vec<String>,
+}
+
+impl From<Entity> for Touched {
+    fn from(entity: Entity) -> Self {
+        Touched { entity, ids: vec![] }
+    }
+}
+
+impl From<(Entity, &str)> for Touched {
+    fn from((entity, id): (Entity, &str)) -> Self {
+        Touched { entity, ids: vec![id.to_string()] }
+    }
+}
+
+/// Announces a committed change; a view that misses the event still refreshes on its
+/// next query.
+fn announce(app: &AppHandle, state: &AppState, touched: Touched) {
+    let version = with_store(state, |s| s.version()).unwrap_or(0);
+    let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version }.emit(app);
 }
 
 /// Runs `f`; a panic inside becomes an `io` error instead of crossing the boundary, so
@@ -66,11 +136,11 @@ pub(crate) fn with_checks<T>(state: &AppState, f: impl FnOnce(&mut Store, &mut C
 pub(crate) fn write_checked<T>(
     app: &AppHandle,
     state: &AppState,
-    label: &str,
+    touched: impl Into<Touched>,
     f: impl FnOnce(&mut Store, &mut CheckCache) -> Result<T>,
 ) -> Result<T> {
     let out = with_checks(state, f)?;
-    let _ = PlanChanged { label: label.to_string() }.emit(app);
+    announce(app, state, touched.into());
     Ok(out)
 }
 
@@ -81,11 +151,10 @@ pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> 
 pub(crate) fn write<T>(
     app: &AppHandle,
     state: &AppState,
-    label: &str,
+    touched: impl Into<Touched>,
     f: impl FnOnce(&mut Store) -> Result<T>,
 ) -> Result<T> {
     let out = with_store(state, f)?;
-    // The change is committed; a view that misses the event still refreshes on its next query.
-    let _ = PlanChanged { label: label.to_string() }.emit(app);
+    announce(app, state, touched.into());
     Ok(out)
 }

@@ -10,6 +10,7 @@ mod house;
 mod import;
 mod items;
 mod journal;
+mod moves;
 mod partners;
 mod plan_year;
 mod recurrence;

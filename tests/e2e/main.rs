@@ -7,6 +7,7 @@
 mod annual_plan;
 mod collaborations;
 mod driver;
+mod grid;
 mod scheduling;
 mod trust;
 
@@ -240,6 +241,12 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     app.driver.query(By::Css(".fc-list-event")).first().await?;
     audit("calendar, list", app.accessibility_violations().await?);
     app.screenshot("09-list").await?;
+    app.click(".fc-grid-button").await?;
+    app.driver.query(By::Css("[data-testid=grid] .line")).first().await?;
+    audit("calendar, grid", app.accessibility_violations().await?);
+    app.screenshot("09b-grid").await?;
+    app.click(".view-switch button").await?;
+    app.driver.query(By::Css(".fc-daygrid-day")).first().await?;
     app.click("[data-testid=new-item]").await?;
     app.driver.query(By::Css("[data-testid=item-dialog][open]")).first().await?;
     audit("item dialog", app.accessibility_violations().await?);

@@ -51,10 +51,11 @@ export const commands = {
 	createItem: (draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("create_item", { draft })),
 	updateItem: (id: string, draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("update_item", { id, draft })),
 	/**
-	 *  Moves an item and returns the findings the move created, so the view can show them
-	 *  with the undo.
+	 *  Moves an item (and in the grid gives it the row it is dropped in) and returns what the
+	 *  view redraws: the item, the findings the move created, the badges it changed and the
+	 *  undo, so a drag costs one call.
 	 */
-	moveItem: (id: string, when: When) => typedError<MoveOutcome, AppError>(__TAURI_INVOKE("move_item", { id, when })),
+	moveItem: (id: string, to: MoveTo) => typedError<MoveOutcome, AppError>(__TAURI_INVOKE("move_item", { id, to })),
 	deleteItem: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	history: () => typedError<HistoryState, AppError>(__TAURI_INVOKE("history")),
 	/**  Undoes the latest change; returns its label, or null when there was nothing to undo. */
@@ -106,7 +107,7 @@ export const commands = {
 	checkPlan: (year: number) => typedError<CheckReport, AppError>(__TAURI_INVOKE("check_plan", { year })),
 	findingsBetween: (from: string, to: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("findings_between", { from, to })),
 	itemFindings: (id: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("item_findings", { id })),
-	previewMove: (id: string, when: When) => typedError<Finding[], AppError>(__TAURI_INVOKE("preview_move", { id, when })),
+	previewMove: (id: string, to: MoveTo) => typedError<Finding[], AppError>(__TAURI_INVOKE("preview_move", { id, to })),
 	listMembers: () => typedError<Member[], AppError>(__TAURI_INVOKE("list_members")),
 	createMember: (draft: MemberDraft) => typedError<Member, AppError>(__TAURI_INVOKE("create_member", { draft })),
 	updateMember: (id: string, draft: MemberDraft) => typedError<Member, AppError>(__TAURI_INVOKE("update_member", { id, draft })),
@@ -696,6 +697,39 @@ export type DeadlineKind =
 /**  It goes live. */
 "goLive";
 
+/**  What a change touched, so each view refreshes only what it shows of it. */
+export type Entity = 
+/**  Content items (created, edited, moved, deleted, filled into gaps). */
+"item" | 
+/**  A recurring series and its occurrences. */
+"series" | 
+/**  The team's key dates and blackouts. */
+"keyDate" | 
+/**  Campaigns (and the items a shift moves with them). */
+"campaign" | 
+/**  Collaborations and their partners' statuses. */
+"collaboration" | 
+/**  Partners, their contacts and groups. */
+"partner" | 
+/**  Coverage rules. */
+"coverage" | 
+/**  A crisis pause or its end. */
+"pause" | 
+/**  The plan year's page. */
+"planYear" | 
+/**  The organisation's settings. */
+"settings" | 
+/**  Brands. */
+"brand" | 
+/**  Channels. */
+"channel" | 
+/**  Objectives. */
+"objective" | 
+/**  Team members. */
+"member" | 
+/**  Anything: an undo or redo, a restore, a sample plan. */
+"plan";
+
 /**  What an export wrote. */
 export type ExportedFile = {
 	/**  Where it was written. */
@@ -858,6 +892,14 @@ export type ItemFilter = {
 	partnerIds?: string[],
 };
 
+/**  The findings that involve one item. */
+export type ItemFindings = {
+	/**  The item's id. */
+	itemId: string,
+	/**  Its findings, in listing order (none when its last one was resolved). */
+	findings: Finding[],
+};
+
 /**  What kind of content an item is. */
 export type ItemFormat = 
 /**  A text post. */
@@ -939,6 +981,8 @@ export type ItemSummary = {
 	schedule: Schedule,
 	/**  The series it is an occurrence of, if any. */
 	seriesId: string | null,
+	/**  The member who prepares it, if anyone yet. */
+	ownerId: string | null,
 };
 
 /**  A date (or span) the plan works around: an awareness day, an election, a blackout. */
@@ -1063,12 +1107,29 @@ export type MenuAction = {
 
 export type MenuActionKind = "exportAnnualPlan";
 
-/**  A move and the findings it created. */
+/**  A move as the view that made it redraws it, without asking again. */
 export type MoveOutcome = {
-	/**  The item where it now is. */
-	item: CalendarItem,
+	/**  The item where it now is, as the calendar draws it. */
+	entry: CalendarEntry,
 	/**  The findings the move created. */
 	created: Finding[],
+	/**
+	 *  The findings now standing of the item and of every item whose findings the move
+	 *  may have changed (empty for a dry run).
+	 */
+	badges: ItemFindings[],
+	/**  Undo and redo after the move. */
+	history: HistoryState,
+	/**  The journal's position after the move: the change event it sends carries the same. */
+	version: number,
+};
+
+/**  Where a move takes an item: a day or time (or the backlog), and in the grid also a row. */
+export type MoveTo = {
+	/**  When it goes out. */
+	when: When,
+	/**  The row it moves to, if the move changes one. */
+	reassign?: Reassign | null,
 };
 
 /**  What the team wants its content to achieve, with a measurable target. */
@@ -1338,9 +1399,18 @@ export type PlacementChoice = {
 	objectiveId: string | null,
 };
 
-/**  Sent after every change to the plan, with the change's label. */
+/**
+ *  Sent after every change to the plan: what it touched (the ids where one command
+ *  names them) and the journal's position after it, so the view that made the change,
+ *  having patched itself from the command's answer, knows it has seen it.
+ */
 export type PlanChanged = {
-	label: string,
+	/**  The kind of record the change touched. */
+	entity: Entity,
+	/**  The ids of the records, when the command names them; empty means "some". */
+	ids: string[],
+	/**  The journal's position after the change. */
+	version: number,
 };
 
 /**  How much the plan holds: the first-run screen offers a sample when it is empty. */
@@ -1424,6 +1494,25 @@ export type Profile =
 "agency" | 
 /**  Ten such years, ending with the given year. */
 "archive";
+
+/**
+ *  What a move in the planning grid changes besides the day: the item takes the row
+ *  it is dropped in (a channel, a campaign or an owner; none for "no campaign" or
+ *  "unassigned").
+ */
+export type Reassign = 
+/**  Goes out on another channel. */
+{ kind: "channel"; 
+/**  The channel's id. */
+id: string } | 
+/**  Belongs to another campaign, or to none. */
+{ kind: "campaign"; 
+/**  The campaign's id; none takes it out of its campaign. */
+id: string | null } | 
+/**  Is prepared by another member, or by nobody yet. */
+{ kind: "owner"; 
+/**  The member's id; none leaves it unassigned. */
+id: string | null };
 
 /**  How a resumed pause gives held items back. */
 export type ResumeMode = 

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use almanac_core::domain::When;
+use almanac_core::domain::{MoveTo, When};
 use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{coverage as coverage_rules, objectives};
@@ -65,7 +65,8 @@ fn move_with_findings(c: &mut Criterion) {
     let mut store = agency();
     let query = WindowQuery { from: "2027-06-21".into(), to: "2027-06-22".into(), filter: ItemFilter::default() };
     let id = items::list_window(&store, &query).expect("window")[0].item.id.to_string();
-    let days = [When::At { local: "2027-06-22T12:30".into() }, When::At { local: "2027-06-23T12:30".into() }];
+    let days = [When::At { local: "2027-06-22T12:30".into() }, When::At { local: "2027-06-23T12:30".into() }]
+        .map(MoveTo::from);
     let mut cache = CheckCache::default();
     findings::check_year(&store, &mut cache, YEAR, now()).expect("warm the checker");
     let mut turn = 0usize;

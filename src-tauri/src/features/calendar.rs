@@ -2,7 +2,7 @@
 //! moves (and their preview), translations, recurring series and key dates.
 
 use almanac_core::domain::KeyDateDraft;
-use almanac_core::domain::{ItemDraft, KeyDate, When};
+use almanac_core::domain::{ItemDraft, KeyDate, MoveTo};
 use almanac_core::ops::findings::{self, MoveOutcome};
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
@@ -13,7 +13,7 @@ use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, with_checks, write, write_checked, AppState};
+use crate::state::{read, with_checks, write, write_checked, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -36,7 +36,7 @@ pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<Calendar
 #[tauri::command]
 #[specta::specta]
 pub async fn create_item(app: AppHandle, state: State<'_, AppState>, draft: ItemDraft) -> Result<CalendarItem> {
-    write(&app, &state, "item", |s| items::create(s, &draft))
+    write(&app, &state, Entity::Item, |s| items::create(s, &draft))
 }
 
 #[tauri::command]
@@ -47,21 +47,24 @@ pub async fn update_item(
     id: String,
     draft: ItemDraft,
 ) -> Result<CalendarItem> {
-    write(&app, &state, "item", |s| items::update(s, &id, &draft))
+    write(&app, &state, (Entity::Item, id.as_str()), |s| items::update(s, &id, &draft))
 }
 
+/// Moves an item (and in the grid gives it the row it is dropped in) and returns what the
+/// view redraws: the item, the findings the move created, the badges it changed and the
+/// undo, so a drag costs one call.
 #[tauri::command]
 #[specta::specta]
-/// Moves an item and returns the findings the move created, so the view can show them
-/// with the undo.
-pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, when: When) -> Result<MoveOutcome> {
-    write_checked(&app, &state, "item", |s, c| findings::move_item(s, c, &id, &when, chrono::Utc::now(), false))
+pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, to: MoveTo) -> Result<MoveOutcome> {
+    write_checked(&app, &state, (Entity::Item, id.as_str()), |s, c| {
+        findings::move_item(s, c, &id, &to, Utc::now(), false)
+    })
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_item(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "item", |s| items::delete(s, &id))
+    write(&app, &state, (Entity::Item, id.as_str()), |s| items::delete(s, &id))
 }
 
 #[tauri::command]
@@ -72,8 +75,8 @@ pub async fn item_findings(state: State<'_, AppState>, id: String) -> Result<Vec
 
 #[tauri::command]
 #[specta::specta]
-pub async fn preview_move(state: State<'_, AppState>, id: String, when: When) -> Result<Vec<Finding>> {
-    with_checks(&state, |s, c| findings::move_item(s, c, &id, &when, Utc::now(), true)).map(|o| o.created)
+pub async fn preview_move(state: State<'_, AppState>, id: String, to: MoveTo) -> Result<Vec<Finding>> {
+    with_checks(&state, |s, c| findings::move_item(s, c, &id, &to, Utc::now(), true)).map(|o| o.created)
 }
 
 #[tauri::command]
@@ -84,7 +87,7 @@ pub async fn add_translation(
     id: String,
     language: String,
 ) -> Result<CalendarItem> {
-    write(&app, &state, "item", |s| items::add_translation(s, &id, &language))
+    write(&app, &state, Entity::Item, |s| items::add_translation(s, &id, &language))
 }
 
 #[tauri::command]
@@ -96,7 +99,7 @@ pub async fn list_translations(state: State<'_, AppState>, id: String) -> Result
 #[tauri::command]
 #[specta::specta]
 pub async fn create_series(app: AppHandle, state: State<'_, AppState>, draft: SeriesDraft) -> Result<SeriesSummary> {
-    write(&app, &state, "series", |s| series::create(s, &draft))
+    write(&app, &state, Entity::Series, |s| series::create(s, &draft))
 }
 
 #[tauri::command]
@@ -114,7 +117,7 @@ pub async fn edit_series_item(
     draft: ItemDraft,
     scope: SeriesScope,
 ) -> Result<CalendarItem> {
-    write(&app, &state, "series", |s| series::edit(s, &id, &draft, scope))
+    write(&app, &state, Entity::Series, |s| series::edit(s, &id, &draft, scope))
 }
 
 #[tauri::command]
@@ -125,7 +128,7 @@ pub async fn delete_series_item(
     id: String,
     scope: SeriesScope,
 ) -> Result<()> {
-    write(&app, &state, "series", |s| series::delete(s, &id, scope))
+    write(&app, &state, Entity::Series, |s| series::delete(s, &id, scope))
 }
 
 /// The key dates touching the days from `from` to `to` (inclusive, `YYYY-MM-DD`): the
@@ -139,11 +142,11 @@ pub async fn key_date_marks(state: State<'_, AppState>, from: String, to: String
 #[tauri::command]
 #[specta::specta]
 pub async fn create_key_date(app: AppHandle, state: State<'_, AppState>, draft: KeyDateDraft) -> Result<KeyDate> {
-    write(&app, &state, "keyDate", |s| key_dates::create(s, &draft))
+    write(&app, &state, Entity::KeyDate, |s| key_dates::create(s, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_key_date(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "keyDate", |s| key_dates::delete(s, &id))
+    write(&app, &state, Entity::KeyDate, |s| key_dates::delete(s, &id))
 }

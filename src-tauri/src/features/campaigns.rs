@@ -6,7 +6,7 @@ use almanac_core::ops::campaigns;
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, with_checks, write, write_checked, AppState};
+use crate::state::{read, with_checks, write, write_checked, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -17,7 +17,7 @@ pub async fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>>
 #[tauri::command]
 #[specta::specta]
 pub async fn create_campaign(app: AppHandle, state: State<'_, AppState>, draft: CampaignDraft) -> Result<Campaign> {
-    write(&app, &state, "campaign", |s| campaigns::create(s, &draft))
+    write(&app, &state, Entity::Campaign, |s| campaigns::create(s, &draft))
 }
 
 #[tauri::command]
@@ -28,13 +28,13 @@ pub async fn update_campaign(
     id: String,
     draft: CampaignDraft,
 ) -> Result<Campaign> {
-    write(&app, &state, "campaign", |s| campaigns::update(s, &id, &draft))
+    write(&app, &state, Entity::Campaign, |s| campaigns::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_campaign(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "campaign", |s| campaigns::delete(s, &id))
+    write(&app, &state, Entity::Campaign, |s| campaigns::delete(s, &id))
 }
 
 #[tauri::command]
@@ -56,5 +56,7 @@ pub async fn shift_campaign(
     id: String,
     window: CampaignWindow,
 ) -> Result<ShiftPreview> {
-    write_checked(&app, &state, "campaign", |s, c| campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false))
+    write_checked(&app, &state, Entity::Campaign, |s, c| {
+        campaign_shift::shift(s, c, &id, &window, chrono::Utc::now(), false)
+    })
 }

@@ -11,7 +11,7 @@ use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, with_checks, write, write_checked, AppState};
+use crate::state::{read, with_checks, write, write_checked, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -32,7 +32,7 @@ pub async fn create_coverage_rule(
     state: State<'_, AppState>,
     draft: CoverageRuleDraft,
 ) -> Result<CoverageRule> {
-    write(&app, &state, "coverage", |s| coverage::create(s, &draft))
+    write(&app, &state, Entity::Coverage, |s| coverage::create(s, &draft))
 }
 
 #[tauri::command]
@@ -43,13 +43,13 @@ pub async fn update_coverage_rule(
     id: String,
     draft: CoverageRuleDraft,
 ) -> Result<CoverageRule> {
-    write(&app, &state, "coverage", |s| coverage::update(s, &id, &draft))
+    write(&app, &state, Entity::Coverage, |s| coverage::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_coverage_rule(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "coverage", |s| coverage::delete(s, &id))
+    write(&app, &state, Entity::Coverage, |s| coverage::delete(s, &id))
 }
 
 #[tauri::command]
@@ -72,5 +72,7 @@ pub async fn propose_fill(state: State<'_, AppState>, year: i32) -> Result<FillP
 #[tauri::command]
 #[specta::specta]
 pub async fn apply_fill(app: AppHandle, state: State<'_, AppState>, placements: Vec<PlacementChoice>) -> Result<u32> {
-    write_checked(&app, &state, "item", |s, c| coverage::apply_fill(s, c, &placements, Utc::now()).map(|n| n as u32))
+    write_checked(&app, &state, Entity::Item, |s, c| {
+        coverage::apply_fill(s, c, &placements, Utc::now()).map(|n| n as u32)
+    })
 }

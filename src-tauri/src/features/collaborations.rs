@@ -7,7 +7,7 @@ use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 /// The tracker: collaborations by next deadline, with partners' clocks and findings.
 #[tauri::command]
@@ -23,7 +23,7 @@ pub async fn create_collaboration(
     state: State<'_, AppState>,
     draft: CollaborationDraft,
 ) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::create(s, &draft, Utc::now()))
+    write(&app, &state, Entity::Collaboration, |s| collaborations::create(s, &draft, Utc::now()))
 }
 
 #[tauri::command]
@@ -34,13 +34,13 @@ pub async fn update_collaboration(
     id: String,
     draft: CollaborationDraft,
 ) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::update(s, &id, &draft, Utc::now()))
+    write(&app, &state, Entity::Collaboration, |s| collaborations::update(s, &id, &draft, Utc::now()))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_collaboration(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "collaboration", |s| collaborations::delete(s, &id))
+    write(&app, &state, Entity::Collaboration, |s| collaborations::delete(s, &id))
 }
 
 #[tauri::command]
@@ -52,7 +52,7 @@ pub async fn set_collaboration_status(
     partner_id: String,
     status: PartnerStatus,
 ) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::set_status(s, &id, &partner_id, status, Utc::now()))
+    write(&app, &state, Entity::Collaboration, |s| collaborations::set_status(s, &id, &partner_id, status, Utc::now()))
 }
 
 /// Adds a whole partner group to a collaboration, each partner invited.
@@ -65,7 +65,7 @@ pub async fn add_group_to_collaboration(
     group_id: String,
     role: String,
 ) -> Result<Collaboration> {
-    write(&app, &state, "collaboration", |s| collaborations::add_group(s, &id, &group_id, &role, Utc::now()))
+    write(&app, &state, Entity::Collaboration, |s| collaborations::add_group(s, &id, &group_id, &role, Utc::now()))
 }
 
 /// The briefing pack of a collaboration as text (the e-mail, and what the PDF says).

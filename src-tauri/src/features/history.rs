@@ -4,7 +4,7 @@ use almanac_core::store::HistoryState;
 use almanac_core::{Result, Store};
 use tauri::{AppHandle, Manager, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -16,14 +16,14 @@ pub async fn history(state: State<'_, AppState>) -> Result<HistoryState> {
 #[tauri::command]
 #[specta::specta]
 pub async fn undo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
-    write(&app, &state, "undo", Store::undo)
+    write(&app, &state, Entity::Plan, Store::undo)
 }
 
 /// Redoes the change undone last; returns its label, or null when there was nothing to redo.
 #[tauri::command]
 #[specta::specta]
 pub async fn redo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
-    write(&app, &state, "redo", Store::redo)
+    write(&app, &state, Entity::Plan, Store::redo)
 }
 
 /// Undo or redo from the window's Edit menu: the same journal step as the commands.
@@ -31,7 +31,7 @@ pub fn history_step_from_menu(app: &AppHandle, redo: bool) {
     let state = app.state::<AppState>();
     let label = if redo { "redo" } else { "undo" };
     let step = |s: &mut Store| if redo { s.redo() } else { s.undo() };
-    if let Err(e) = write(app, &state, label, step) {
+    if let Err(e) = write(app, &state, Entity::Plan, step) {
         eprintln!("almanac: {label} failed: {e}");
     }
 }

@@ -8,7 +8,7 @@ use almanac_core::Result;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::{guarded, read, write, AppState};
+use crate::state::{guarded, read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -19,7 +19,7 @@ pub async fn list_partners(state: State<'_, AppState>, filter: PartnerFilter) ->
 #[tauri::command]
 #[specta::specta]
 pub async fn create_partner(app: AppHandle, state: State<'_, AppState>, draft: PartnerDraft) -> Result<Partner> {
-    write(&app, &state, "partner", |s| partners::create(s, &draft))
+    write(&app, &state, Entity::Partner, |s| partners::create(s, &draft))
 }
 
 #[tauri::command]
@@ -30,13 +30,13 @@ pub async fn update_partner(
     id: String,
     draft: PartnerDraft,
 ) -> Result<Partner> {
-    write(&app, &state, "partner", |s| partners::update(s, &id, &draft))
+    write(&app, &state, Entity::Partner, |s| partners::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_partner(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "partner", |s| partners::delete(s, &id))
+    write(&app, &state, Entity::Partner, |s| partners::delete(s, &id))
 }
 
 /// Merges the duplicate into the partner kept; groups and collaborations follow.
@@ -48,7 +48,7 @@ pub async fn merge_partners(
     keep_id: String,
     duplicate_id: String,
 ) -> Result<Partner> {
-    write(&app, &state, "partner", |s| partners::merge(s, &keep_id, &duplicate_id))
+    write(&app, &state, Entity::Partner, |s| partners::merge(s, &keep_id, &duplicate_id))
 }
 
 #[tauri::command]
@@ -64,7 +64,7 @@ pub async fn create_partner_group(
     state: State<'_, AppState>,
     draft: PartnerGroupDraft,
 ) -> Result<PartnerGroup> {
-    write(&app, &state, "partner", |s| partner_groups::create(s, &draft))
+    write(&app, &state, Entity::Partner, |s| partner_groups::create(s, &draft))
 }
 
 #[tauri::command]
@@ -75,13 +75,13 @@ pub async fn update_partner_group(
     id: String,
     draft: PartnerGroupDraft,
 ) -> Result<PartnerGroup> {
-    write(&app, &state, "partner", |s| partner_groups::update(s, &id, &draft))
+    write(&app, &state, Entity::Partner, |s| partner_groups::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_partner_group(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "partner", |s| partner_groups::delete(s, &id))
+    write(&app, &state, Entity::Partner, |s| partner_groups::delete(s, &id))
 }
 
 /// The native "Open" dialog for a spreadsheet; none when the user cancels.
@@ -120,5 +120,5 @@ pub async fn import_partners(
     mapping: ColumnMapping,
 ) -> Result<u32> {
     let path = state.files.readable(&path, almanac_core::import::EXTENSIONS)?;
-    write(&app, &state, "partner", |s| partner_import::apply(s, &path, &mapping))
+    write(&app, &state, Entity::Partner, |s| partner_import::apply(s, &path, &mapping))
 }

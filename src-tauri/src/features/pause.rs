@@ -6,7 +6,7 @@ use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -17,7 +17,7 @@ pub async fn active_pause(state: State<'_, AppState>) -> Result<Option<CrisisPau
 #[tauri::command]
 #[specta::specta]
 pub async fn pause_plan(app: AppHandle, state: State<'_, AppState>, draft: PauseDraft) -> Result<CrisisPause> {
-    write(&app, &state, "pause", |s| pause::pause(s, &draft, Utc::now()))
+    write(&app, &state, Entity::Pause, |s| pause::pause(s, &draft, Utc::now()))
 }
 
 #[tauri::command]
@@ -28,5 +28,5 @@ pub async fn resume_pause(
     id: String,
     mode: ResumeMode,
 ) -> Result<CrisisPause> {
-    write(&app, &state, "pause", |s| pause::resume(s, &id, mode, Utc::now()))
+    write(&app, &state, Entity::Pause, |s| pause::resume(s, &id, mode, Utc::now()))
 }

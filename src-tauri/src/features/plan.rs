@@ -7,7 +7,7 @@ use almanac_core::timeline::{GroupBy, YearTimeline};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -18,7 +18,7 @@ pub async fn get_plan_year(state: State<'_, AppState>, year: i32) -> Result<Plan
 #[tauri::command]
 #[specta::specta]
 pub async fn save_plan_year(app: AppHandle, state: State<'_, AppState>, draft: PlanYearDraft) -> Result<PlanYear> {
-    write(&app, &state, "planYear", |s| plan_year::save(s, &draft))
+    write(&app, &state, Entity::PlanYear, |s| plan_year::save(s, &draft))
 }
 
 /// Writes the one-page annual plan to `path` (atomically: a failure leaves no file).

@@ -7,7 +7,7 @@ use almanac_core::ops::{brands, channels, members, objectives, settings};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -18,7 +18,7 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
 #[tauri::command]
 #[specta::specta]
 pub async fn update_settings(app: AppHandle, state: State<'_, AppState>, draft: SettingsDraft) -> Result<Settings> {
-    write(&app, &state, "settings", |s| settings::update(s, &draft))
+    write(&app, &state, Entity::Settings, |s| settings::update(s, &draft))
 }
 
 #[tauri::command]
@@ -30,19 +30,19 @@ pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<Brand>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn create_brand(app: AppHandle, state: State<'_, AppState>, draft: BrandDraft) -> Result<Brand> {
-    write(&app, &state, "brand", |s| brands::create(s, &draft))
+    write(&app, &state, Entity::Brand, |s| brands::create(s, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn update_brand(app: AppHandle, state: State<'_, AppState>, id: String, draft: BrandDraft) -> Result<Brand> {
-    write(&app, &state, "brand", |s| brands::update(s, &id, &draft))
+    write(&app, &state, Entity::Brand, |s| brands::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_brand(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "brand", |s| brands::delete(s, &id))
+    write(&app, &state, Entity::Brand, |s| brands::delete(s, &id))
 }
 
 #[tauri::command]
@@ -54,7 +54,7 @@ pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn create_channel(app: AppHandle, state: State<'_, AppState>, draft: ChannelDraft) -> Result<Channel> {
-    write(&app, &state, "channel", |s| channels::create(s, &draft))
+    write(&app, &state, Entity::Channel, |s| channels::create(s, &draft))
 }
 
 #[tauri::command]
@@ -65,13 +65,13 @@ pub async fn update_channel(
     id: String,
     draft: ChannelDraft,
 ) -> Result<Channel> {
-    write(&app, &state, "channel", |s| channels::update(s, &id, &draft))
+    write(&app, &state, Entity::Channel, |s| channels::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_channel(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "channel", |s| channels::delete(s, &id))
+    write(&app, &state, Entity::Channel, |s| channels::delete(s, &id))
 }
 
 #[tauri::command]
@@ -83,7 +83,7 @@ pub async fn list_objectives(state: State<'_, AppState>) -> Result<Vec<Objective
 #[tauri::command]
 #[specta::specta]
 pub async fn create_objective(app: AppHandle, state: State<'_, AppState>, draft: ObjectiveDraft) -> Result<Objective> {
-    write(&app, &state, "objective", |s| objectives::create(s, &draft))
+    write(&app, &state, Entity::Objective, |s| objectives::create(s, &draft))
 }
 
 #[tauri::command]
@@ -94,13 +94,13 @@ pub async fn update_objective(
     id: String,
     draft: ObjectiveDraft,
 ) -> Result<Objective> {
-    write(&app, &state, "objective", |s| objectives::update(s, &id, &draft))
+    write(&app, &state, Entity::Objective, |s| objectives::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_objective(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "objective", |s| objectives::delete(s, &id))
+    write(&app, &state, Entity::Objective, |s| objectives::delete(s, &id))
 }
 
 #[tauri::command]
@@ -112,7 +112,7 @@ pub async fn list_members(state: State<'_, AppState>) -> Result<Vec<Member>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn create_member(app: AppHandle, state: State<'_, AppState>, draft: MemberDraft) -> Result<Member> {
-    write(&app, &state, "member", |s| members::create(s, &draft))
+    write(&app, &state, Entity::Member, |s| members::create(s, &draft))
 }
 
 #[tauri::command]
@@ -123,11 +123,11 @@ pub async fn update_member(
     id: String,
     draft: MemberDraft,
 ) -> Result<Member> {
-    write(&app, &state, "member", |s| members::update(s, &id, &draft))
+    write(&app, &state, Entity::Member, |s| members::update(s, &id, &draft))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_member(app: AppHandle, state: State<'_, AppState>, id: String) -> Result<()> {
-    write(&app, &state, "member", |s| members::delete(s, &id))
+    write(&app, &state, Entity::Member, |s| members::delete(s, &id))
 }

@@ -5,7 +5,7 @@ use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState};
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -23,5 +23,5 @@ pub async fn load_sample(
 ) -> Result<PlanSummary> {
     let today = sample::today_from(chrono::Utc::now());
     let options = SampleOptions::for_today(profile, u64::from(seed), today);
-    write(&app, &state, "sample", |s| sample::load(s, options))
+    write(&app, &state, Entity::Plan, |s| sample::load(s, options))
 }

@@ -1,9 +1,24 @@
 // The app's shared state: the plan's reference data (settings, channels,
 // campaigns, objectives, brands), the undo history, and a revision counter that
-// every view watches. A PlanChanged event from the backend bumps the revision,
-// so each view re-queries what it shows.
+// every view watches. A PlanChanged event from the backend names what changed and
+// bumps the revision, so each view re-queries what it shows of it — except for a
+// change this window made itself and already drew from the command's answer.
 import { commands, events } from "../bindings";
-import type { Brand, Campaign, CrisisPause, FillProposal, Finding, MoveOutcome, SocialChannel, HistoryState, Member, Objective, Settings } from "../bindings";
+import type {
+  Brand,
+  Campaign,
+  CrisisPause,
+  Entity,
+  FillProposal,
+  Finding,
+  HistoryState,
+  Member,
+  MoveOutcome,
+  Objective,
+  PlanChanged,
+  Settings,
+  SocialChannel,
+} from "../bindings";
 import { unwrap } from "./result";
 
 class PlanState {
@@ -22,6 +37,13 @@ class PlanState {
   moveFindings = $state<Finding[]>([]);
   history = $state<HistoryState>({ undoLabel: null, redoLabel: null });
   status = $state("");
+  /** The change the views refresh for (null: everything, as on opening). */
+  changed = $state<PlanChanged | null>(null);
+  /** The journal position of the last change this window drew itself. */
+  private drawn = -1;
+  /** Items being moved by this window, and change events held until their move answers. */
+  private inFlight = new Set<string>();
+  private held: PlanChanged[] = [];
 
   async refresh(): Promise<void> {
     const [settings, brands, channels, campaigns, objectives, history, members, pause] = await Promise.all([
@@ -52,18 +74,46 @@ class PlanState {
   }
 
   async listen(): Promise<void> {
-    // The event names what changed: a moved item (the hot path of a drag) leaves the
-    // reference lists as they are; anything else, undo and redo included, reloads them.
     await events.planChanged.listen((event) => {
-      void (event.payload.label === "item" ? this.refreshHistory() : this.refresh());
+      const change = event.payload;
+      // The event of a move in flight may arrive before the move's answer: hold it.
+      if (change.entity === "item" && change.ids.some((id) => this.inFlight.has(id))) this.held.push(change);
+      else this.apply(change);
     });
+  }
+
+  /** Refreshes what a change touched: items leave the reference lists as they are. */
+  private apply(change: PlanChanged): void {
+    if (change.version === this.drawn) return;
+    this.changed = change;
+    void (ITEM_LEVEL.includes(change.entity) ? this.refreshHistory() : this.refresh());
+  }
+
+  /**
+   * Moves an item through `call` (one command, whose answer the view draws): the change
+   * event of the move is then known to be drawn already, and nothing is re-queried.
+   */
+  async move(id: string, call: () => Promise<MoveOutcome>): Promise<MoveOutcome> {
+    this.inFlight.add(id);
+    try {
+      const outcome = await call();
+      this.drawn = outcome.version;
+      this.history = outcome.history;
+      this.moved(outcome);
+      return outcome;
+    } finally {
+      this.inFlight.delete(id);
+      const held = this.held.filter((c) => !c.ids.some((i) => this.inFlight.has(i)));
+      this.held = this.held.filter((c) => !held.includes(c));
+      for (const change of held) this.apply(change);
+    }
   }
 
   /** Announces a move and shows the findings it created, if any. */
   moved(outcome: MoveOutcome): void {
-    const where = outcome.item.localStart ? outcome.item.localStart.replace("T", " ").slice(0, 16) : "the Ideas backlog";
+    const where = outcome.entry.localStart ? outcome.entry.localStart.replace("T", " ").slice(0, 16) : "the Ideas backlog";
     const found = outcome.created.length ? ` It created ${outcome.created.length} finding(s).` : "";
-    this.announce(`Moved “${outcome.item.item.title}” to ${where}.${found} Undo with Ctrl+Z.`);
+    this.announce(`Moved “${outcome.entry.item.title}” to ${where}${this.rowOf(outcome)}.${found} Undo with Ctrl+Z.`);
     this.moveFindings = outcome.created;
   }
 
@@ -82,11 +132,18 @@ class PlanState {
     this.announce(label ? `Redone: ${label}` : "Nothing to redo");
   }
 
+  private rowOf(outcome: MoveOutcome): string {
+    return outcome.entry.localStart ? ` on ${outcome.entry.channelLabel}` : "";
+  }
+
   channelLabel(id: string): string {
     const c = this.channels.find((ch) => ch.id === id);
     return c ? `${PLATFORM_LABELS[c.platform]} ${c.handle}` : "Unknown channel";
   }
 }
+
+/** Changes after which the reference lists (channels, campaigns…) are as they were. */
+const ITEM_LEVEL: Entity[] = ["item", "series", "keyDate", "coverage"];
 
 export const plan = new PlanState();
 

@@ -145,6 +145,46 @@ pub enum When {
     },
 }
 
+/// What a move in the planning grid changes besides the day: the item takes the row
+/// it is dropped in (a channel, a campaign or an owner; none for "no campaign" or
+/// "unassigned").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Reassign {
+    /// Goes out on another channel.
+    Channel {
+        /// The channel's id.
+        id: String,
+    },
+    /// Belongs to another campaign, or to none.
+    Campaign {
+        /// The campaign's id; none takes it out of its campaign.
+        id: Option<String>,
+    },
+    /// Is prepared by another member, or by nobody yet.
+    Owner {
+        /// The member's id; none leaves it unassigned.
+        id: Option<String>,
+    },
+}
+
+/// Where a move takes an item: a day or time (or the backlog), and in the grid also a row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveTo {
+    /// When it goes out.
+    pub when: When,
+    /// The row it moves to, if the move changes one.
+    #[serde(default)]
+    pub reassign: Option<Reassign>,
+}
+
+impl From<When> for MoveTo {
+    fn from(when: When) -> Self {
+        MoveTo { when, reassign: None }
+    }
+}
+
 impl When {
     /// Resolves the typed value in the plan's zone. A wall-clock time that does not
     /// exist (the hour skipped when clocks go forward) is refused; an ambiguous one
@@ -229,6 +269,25 @@ pub struct ItemSummary {
     pub schedule: Schedule,
     /// The series it is an occurrence of, if any.
     pub series_id: Option<Uuid>,
+    /// The member who prepares it, if anyone yet.
+    pub owner_id: Option<Uuid>,
+}
+
+impl From<&ContentItem> for ItemSummary {
+    fn from(item: &ContentItem) -> Self {
+        ItemSummary {
+            id: item.id,
+            title: item.title.clone(),
+            format: item.format,
+            channel_id: item.channel_id,
+            campaign_id: item.campaign_id,
+            objective_ids: item.objective_ids.clone(),
+            status: item.status,
+            schedule: item.schedule,
+            series_id: item.series_id,
+            owner_id: item.owner_id,
+        }
+    }
 }
 
 /// A piece of content on one channel: a post, a reel, a newsletter.

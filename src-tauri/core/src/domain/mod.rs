@@ -26,7 +26,7 @@ pub use collaboration::{
     PartnerStatus, StatusChange,
 };
 pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
-pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, Schedule, When};
+pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, MoveTo, Reassign, Schedule, When};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory, KeyDateDraft};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
 pub use objective::{Objective, ObjectiveDraft};

@@ -9,14 +9,14 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use super::items::{self, CalendarItem};
+use super::items::{self, CalendarEntry};
 use super::{objectives, settings, target};
-use crate::domain::{ContentItem, When};
+use crate::domain::{ContentItem, MoveTo};
 use crate::error::Result;
 use crate::schedule::coverage::CoverageReport;
-use crate::schedule::findings::{Checker, Finding, PlanItem, Severity, WhatIf};
+use crate::schedule::findings::{Checker, Finding, ItemFindings, PlanItem, Recorded, Severity, WhatIf};
 use crate::store::records::coverage_rules;
-use crate::store::Store;
+use crate::store::{HistoryState, Store};
 
 /// Years' checkers, each valid while the journal has not moved on; the last used last.
 #[derive(Default)]
@@ -58,12 +58,12 @@ impl CheckCache {
 
     /// Records an item change just written to the plan in the checker used last, so it
     /// stays current without a rebuild (the other years' are rebuilt when next asked for);
-    /// returns the findings the change created.
-    fn written(&mut self, store: &Store, item: PlanItem) -> Result<Vec<Finding>> {
+    /// returns what the change created and the badges it changed.
+    fn written(&mut self, store: &Store, item: PlanItem) -> Result<Recorded> {
         let version = store.version()?;
-        let Some(e) = self.entries.last_mut() else { return Ok(vec![]) };
+        let Some(e) = self.entries.last_mut() else { return Ok(Recorded::default()) };
         e.version = version;
-        Ok(e.checker.update_item(item))
+        Ok(e.checker.record_item(item))
     }
 
     /// Forgets every year's checker (after a panic, or to rebuild).
@@ -124,14 +124,23 @@ pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTim
     Ok(CheckReport { year, counts: SeverityCounts::of(&findings), findings, coverage })
 }
 
-/// A move and the findings it created.
+/// A move as the view that made it redraws it, without asking again.
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveOutcome {
-    /// The item where it now is.
-    pub item: CalendarItem,
+    /// The item where it now is, as the calendar draws it.
+    pub entry: CalendarEntry,
     /// The findings the move created.
     pub created: Vec<Finding>,
+    /// The findings now standing of the item and of every item whose findings the move
+    /// may have changed (empty for a dry run).
+    pub badges: Vec<ItemFindings>,
+    /// Undo and redo after the move.
+    pub history: HistoryState,
+    /// The journal's position after the move: the change event it sends carries the same.
+    // A journal row id, sent as a plain JSON number (exact in JavaScript up to 2^53).
+    #[specta(type = u32)]
+    pub version: i64,
 }
 
 /// The year a move is checked in: the item's new day's, else its old day's, else now's.
@@ -139,27 +148,38 @@ fn year_of(after: &PlanItem, before: &PlanItem, now: DateTime<Utc>) -> i32 {
     after.day.or(before.day).map_or(now.year(), |d| d.year())
 }
 
-/// Moves an item and returns the findings the move created (recomputing only the days
-/// and weeks it touches); with `dry_run`, the same answer without the move: what the
-/// Move dialog previews.
+/// Moves an item (to a day, a time or the backlog, and in the grid to another channel,
+/// campaign or owner) and returns what the view needs to redraw it: the findings it
+/// created, recomputing only the days and weeks it touches. The target is resolved
+/// once, for the check and the write alike. With `dry_run`, the same answer without
+/// the move: what the Move dialog previews.
 pub fn move_item(
     store: &mut Store,
     cache: &mut CheckCache,
     id: &str,
-    when: &When,
+    to: &MoveTo,
     now: DateTime<Utc>,
     dry_run: bool,
 ) -> Result<MoveOutcome> {
-    let (before, after) = moved(store, id, when)?;
+    let before: ContentItem = target(store, id)?;
+    let tz = settings::get(store)?.tz();
+    let after = items::moved(store, &before, to, tz)?;
+    let (old, new) = (PlanItem::new(&before, tz), PlanItem::new(&after, tz));
     // The checker of the year the item lands in (rebuilt if it held another year).
-    let checker = cache.checker(store, year_of(&after, &before, now), now)?;
-    if dry_run {
-        let created = checker.preview_item(after);
-        return Ok(MoveOutcome { item: items::moved(store, id, when, true)?, created });
-    }
-    let item = items::moved(store, id, when, false)?;
-    let created = cache.written(store, after)?;
-    Ok(MoveOutcome { item, created })
+    let checker = cache.checker(store, year_of(&new, &old, now), now)?;
+    let recorded = if dry_run {
+        Recorded { created: checker.preview_item(new), badges: vec![] }
+    } else {
+        items::write_move(store, &before, &after)?;
+        cache.written(store, new)?
+    };
+    Ok(MoveOutcome {
+        entry: items::entry(store, &after, tz)?,
+        created: recorded.created,
+        badges: recorded.badges,
+        history: store.history()?,
+        version: store.version()?,
+    })
 }
 
 /// The findings `change` would create, asked of the checker of each year in `years` (the
@@ -193,14 +213,6 @@ pub fn findings_of_item(store: &Store, cache: &mut CheckCache, id: &str, now: Da
     let tz = settings::get(store)?.tz();
     let year = item.schedule.local_date(tz).map_or(now.year(), |d| d.year());
     Ok(cache.checker(store, year, now)?.findings_of(item.id))
-}
-
-/// The item as it is and as it would be after the move.
-fn moved(store: &Store, id: &str, when: &When) -> Result<(PlanItem, PlanItem)> {
-    let item: ContentItem = target(store, id)?;
-    let tz = settings::get(store)?.tz();
-    let after = ContentItem { schedule: when.resolve(tz)?, ..item.clone() };
-    Ok((PlanItem::new(&item, tz), PlanItem::new(&after, tz)))
 }
 
 /// The findings dated from `from` to `to` (exclusive), for a calendar window: each day's

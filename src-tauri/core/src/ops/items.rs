@@ -11,7 +11,10 @@ use uuid::Uuid;
 
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
-use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective, When};
+use crate::domain::{
+    validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, MoveTo, Objective, Reassign,
+    Schedule, When,
+};
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, items as item_rows};
 use crate::store::Store;
@@ -224,23 +227,62 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     to_calendar_item(store, after, tz)
 }
 
-/// Moves an item to another day or time, or back to the backlog.
+/// Moves an item to another day or time, or back to the backlog (without its findings:
+/// the app moves through `ops::findings::move_item`).
 pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
-    moved(store, id, when, false)
-}
-
-/// The item moved to `when`: written as one undoable change, or with `dry_run` only
-/// worked out (what a preview shows).
-pub fn moved(store: &mut Store, id: &str, when: &When, dry_run: bool) -> Result<CalendarItem> {
     let before: ContentItem = target(store, id)?;
     let tz = settings::get(store)?.tz();
-    // A moved occurrence of a series keeps its place when the whole series is edited.
-    let after = ContentItem { schedule: when.resolve(tz)?, detached: before.series_id.is_some(), ..before.clone() };
-    if !dry_run {
-        let verb = if matches!(when, When::Unscheduled) { "Move to backlog" } else { "Move" };
-        store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(&before, &after))?;
-    }
+    let after = moved(store, &before, &MoveTo::from(when.clone()), tz)?;
+    write_move(store, &before, &after)?;
     to_calendar_item(store, after, tz)
+}
+
+/// The item as a move to `to` leaves it, the channel, campaign or owner it is given
+/// checked; nothing is written.
+pub fn moved(store: &Store, before: &ContentItem, to: &MoveTo, tz: Tz) -> Result<ContentItem> {
+    // A moved occurrence of a series keeps its place when the whole series is edited.
+    let mut after =
+        ContentItem { schedule: to.when.resolve(tz)?, detached: before.series_id.is_some(), ..before.clone() };
+    let optional = |field: &str, id: &Option<String>| id.as_deref().map(|id| validate::id(field, id)).transpose();
+    match &to.reassign {
+        None => {}
+        Some(Reassign::Channel { id }) => {
+            after.channel_id = referenced::<Channel>(store, "channelId", validate::id("channelId", id)?)?.id;
+        }
+        Some(Reassign::Campaign { id }) => {
+            after.campaign_id = optional("campaignId", id)?;
+            if let Some(c) = after.campaign_id {
+                referenced::<Campaign>(store, "campaignId", c)?;
+            }
+        }
+        Some(Reassign::Owner { id }) => {
+            after.owner_id = optional("ownerId", id)?;
+            if let Some(m) = after.owner_id {
+                referenced::<crate::domain::Member>(store, "ownerId", m)?;
+            }
+        }
+    }
+    Ok(after)
+}
+
+/// Writes a move worked out by [`moved`] as one undoable change.
+pub fn write_move(store: &mut Store, before: &ContentItem, after: &ContentItem) -> Result<()> {
+    let verb = if matches!(after.schedule, Schedule::Unscheduled) { "Move to backlog" } else { "Move" };
+    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(before, after))
+}
+
+/// One item as the calendar draws it (what a view patches after a move).
+pub fn entry(store: &Store, item: &ContentItem, tz: Tz) -> Result<CalendarEntry> {
+    let drawn = to_calendar_item(store, item.clone(), tz)?;
+    Ok(CalendarEntry {
+        item: ItemSummary::from(&drawn.item),
+        local_start: drawn.local_start,
+        channel_label: drawn.channel_label,
+        channel_colour: drawn.channel_colour,
+        channel_ink: drawn.channel_ink,
+        campaign_name: drawn.campaign_name,
+        collaboration_id: collaborations::of_item(store.conn(), item.id)?,
+    })
 }
 
 /// A version of the item in another language, on the same day, linked to it: the

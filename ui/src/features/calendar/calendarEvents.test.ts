@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEntry, Finding } from "../../bindings";
-import { describeItem, toEvent } from "./calendarEvents";
+import { describeItem, inFilter, replaceInOrder, toEvent } from "./calendarEvents";
 
 const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   item: {
@@ -13,6 +13,7 @@ const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
     status: "approved",
     schedule: { kind: "at", utc: "2027-05-03T08:00:00Z" },
     seriesId: null,
+    ownerId: null,
   },
   localStart: "2027-05-03T09:00:00",
   channelLabel: "Instagram @westmarkpolice",
@@ -73,5 +74,31 @@ describe("event badges", () => {
     const said = describeItem(occurrence, undefined, [finding]);
     expect(said).toContain("09:00, repeating");
     expect(said).toContain("1 finding(s): “Cone Zone launch” is on 2027-05-03, during Funeral");
+  });
+});
+
+describe("patching a moved entry", () => {
+  const at = (id: string, localStart: string | null, over: Partial<CalendarEntry["item"]> = {}): CalendarEntry => {
+    const base = entry({ localStart });
+    return { ...base, item: { ...base.item, id, ...over } };
+  };
+
+  it("puts it where the window orders it: a day's all-day items before its timed ones, then by id", () => {
+    const list = [at("a", "2027-05-03"), at("b", "2027-05-03T09:00:00"), at("c", "2027-05-04")];
+    const ids = (l: CalendarEntry[]) => l.map((e) => e.item.id);
+    expect(ids(replaceInOrder(list, at("d", "2027-05-03T08:00:00"), true))).toEqual(["a", "d", "b", "c"]);
+    expect(ids(replaceInOrder(list, at("0", "2027-05-03"), true))).toEqual(["0", "a", "b", "c"]);
+    expect(ids(replaceInOrder(list, at("a", "2027-05-05"), true))).toEqual(["b", "c", "a"]);
+    expect(ids(replaceInOrder(list, at("b", null), false))).toEqual(["a", "c"]);
+  });
+
+  it("keeps it only where the filter shows its channel, campaign and status", () => {
+    const e = at("a", "2027-05-03", { channelId: "ch1", campaignId: "k1", status: "draft" });
+    const none = { channelIds: [], campaignIds: [], statuses: [], partnerIds: [] };
+    expect(inFilter(e, none)).toBe(true);
+    expect(inFilter(e, { ...none, channelIds: ["ch2"] })).toBe(false);
+    expect(inFilter(e, { ...none, campaignIds: ["k1"], statuses: ["draft"] })).toBe(true);
+    expect(inFilter({ ...e, item: { ...e.item, campaignId: null } }, { ...none, campaignIds: ["k1"] })).toBe(false);
+    expect(inFilter(e, { ...none, statuses: ["approved"] })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // How a content item looks on the calendar: coloured by channel, with its
 // time, format and status, its text set as text (never as HTML).
 import type { EventInput } from "@fullcalendar/core";
-import type { CalendarEntry, Finding } from "../../bindings";
+import type { CalendarEntry, Finding, ItemFilter } from "../../bindings";
 import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
 import { ITEM_FORMAT_LABELS, ITEM_STATUS_LABELS } from "../../lib/labels";
@@ -52,20 +52,70 @@ export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBa
   title.className = "item-title";
   title.textContent = c.item.title;
   face.append(meta, title);
-  if (collab) {
-    const badge = document.createElement("span");
-    badge.className = collab.findings ? "collab-badge warn" : "collab-badge";
-    badge.textContent = collab.findings ? `Collab ⚠ ${collab.findings}` : "Collab";
-    badge.title = `Collaboration: ${collab.title}`;
-    face.prepend(badge);
-  }
+  face.prepend(...badges(collab, findings, collab?.findings ? `Collab ⚠ ${collab.findings}` : "Collab"));
+  return [face];
+}
+
+/** The finding badge (worst severity and count) and the collaboration badge, where they apply. */
+function badges(collab: CollabBadge | undefined, findings: Finding[], collabText: string): HTMLElement[] {
+  const out: HTMLElement[] = [];
   const severity = worst(findings);
   if (severity) {
     const mark = document.createElement("span");
     mark.className = `sev sev-${severity}`;
     mark.textContent = `${severity === "error" ? "!" : "⚠"} ${findings.length}`;
     mark.dataset.testid = "finding-badge";
-    face.prepend(mark);
+    out.push(mark);
   }
-  return [face];
+  if (collab) {
+    const badge = document.createElement("span");
+    badge.className = collab.findings ? "collab-badge warn" : "collab-badge";
+    badge.textContent = collabText;
+    badge.title = `Collaboration: ${collab.title}`;
+    out.push(badge);
+  }
+  return out;
+}
+
+/**
+ * Whether an entry a move just answered belongs in a view filtered by `filter`. The
+ * partner filter is left out: a move does not change the collaborations an item is in.
+ */
+export function inFilter(c: CalendarEntry, filter: ItemFilter): boolean {
+  const { channelIds, campaignIds, statuses } = filter;
+  return (
+    (!channelIds.length || channelIds.includes(c.item.channelId)) &&
+    (!campaignIds.length || (c.item.campaignId !== null && campaignIds.includes(c.item.campaignId))) &&
+    (!statuses.length || statuses.includes(c.item.status))
+  );
+}
+
+/** `entries` without the item of `entry`, and with `entry` where the window orders it (by start, then id). */
+export function replaceInOrder(entries: CalendarEntry[], entry: CalendarEntry, keep: boolean): CalendarEntry[] {
+  const rest = entries.filter((e) => e.item.id !== entry.item.id);
+  if (!keep) return rest;
+  const after = (e: CalendarEntry): boolean => {
+    const [a, b] = [e.localStart ?? "", entry.localStart ?? ""];
+    return a !== b ? a > b : e.item.id > entry.item.id;
+  };
+  const at = rest.findIndex(after);
+  return at < 0 ? [...rest, entry] : [...rest.slice(0, at), entry, ...rest.slice(at)];
+}
+
+/** The month view's face: one line (badges, time, title); format and status are in its label. */
+export function monthLine(c: CalendarEntry, timeText: string, collab?: CollabBadge, findings: Finding[] = []): Node[] {
+  const line = document.createElement("div");
+  line.className = "item-line";
+  line.append(...badges(collab, findings, "C"));
+  if (timeText) {
+    const time = document.createElement("span");
+    time.className = "item-time";
+    time.textContent = timeText;
+    line.append(time);
+  }
+  const title = document.createElement("span");
+  title.className = "item-title";
+  title.textContent = c.item.title;
+  line.append(title);
+  return [line];
 }

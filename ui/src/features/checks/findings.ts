@@ -1,5 +1,5 @@
 // Labels and helpers for findings, shared by the Checks view, the calendar and the Plan.
-import type { Finding, FindingKind, Severity } from "../../bindings";
+import type { Finding, FindingKind, ItemFindings, Severity } from "../../bindings";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
@@ -40,4 +40,14 @@ export function findingsBy(findings: Finding[], key: (f: Finding) => string[]): 
     }
   }
   return map;
+}
+
+/** The badges of `byItem` with the items of `badges` redrawn (an item without findings loses its badge). */
+export function withBadges(byItem: Map<string, Finding[]>, badges: ItemFindings[]): Map<string, Finding[]> {
+  const next = new Map(byItem);
+  for (const b of badges) {
+    if (b.findings.length) next.set(b.itemId, b.findings);
+    else next.delete(b.itemId);
+  }
+  return next;
 }

@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use specta::Type;
 use uuid::Uuid;
 
 use super::{collaborations, rules, sort, Finding, FindingKind};
@@ -27,6 +29,25 @@ pub struct WhatIf {
     pub items: Vec<PlanItem>,
     /// Campaigns with their new window.
     pub campaigns: Vec<Campaign>,
+}
+
+/// What recording a change found.
+#[derive(Debug, Clone, Default)]
+pub struct Recorded {
+    /// The findings the change created.
+    pub created: Vec<Finding>,
+    /// The findings now standing of each item the change may have affected.
+    pub badges: Vec<ItemFindings>,
+}
+
+/// The findings that involve one item.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemFindings {
+    /// The item's id.
+    pub item_id: Uuid,
+    /// Its findings, in listing order (none when its last one was resolved).
+    pub findings: Vec<Finding>,
 }
 
 /// The findings of a plan's facts, kept per scope so a change recomputes only what it touches.
@@ -90,7 +111,15 @@ impl Checker {
     /// Records an item's new state (added, moved, edited) and returns the findings
     /// that this change created.
     pub fn update_item(&mut self, item: PlanItem) -> Vec<Finding> {
-        let old = self.facts.items.get(&item.id).cloned();
+        self.record_item(item).created
+    }
+
+    /// Records an item's new state and returns the findings it created and, for a view
+    /// to redraw its badges, the findings now standing of every item whose findings the
+    /// change may have altered (the item itself first).
+    pub fn record_item(&mut self, item: PlanItem) -> Recorded {
+        let id = item.id;
+        let old = self.facts.items.get(&id).cloned();
         let mut touched: HashSet<Scope> = old.iter().flat_map(|o| self.scopes_of(o)).collect();
         touched.extend(self.scopes_of(&item));
         let before = self.collect(&touched);
@@ -98,9 +127,18 @@ impl Checker {
             self.index.remove(old, &self.facts);
         }
         self.index.add(&item, &self.facts);
-        self.facts.items.insert(item.id, item);
+        self.facts.items.insert(id, item);
         self.recompute_all(&touched);
-        created(before, self.collect(&touched))
+        let after = self.collect(&touched);
+        let mut ids = vec![id];
+        for other in before.iter().chain(&after).flat_map(|f| &f.item_ids) {
+            if !ids.contains(other) {
+                ids.push(*other);
+            }
+        }
+        let badges =
+            ids.into_iter().map(|item_id| ItemFindings { item_id, findings: self.findings_of(item_id) }).collect();
+        Recorded { created: created(before, after), badges }
     }
 
     /// Forgets a deleted item.

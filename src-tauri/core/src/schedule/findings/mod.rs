@@ -18,7 +18,7 @@ use specta::Type;
 use uuid::Uuid;
 
 pub use super::facts::{Facts, PlanItem};
-pub use engine::{Checker, WhatIf};
+pub use engine::{Checker, ItemFindings, Recorded, WhatIf};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]

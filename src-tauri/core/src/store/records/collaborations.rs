@@ -104,6 +104,13 @@ pub fn with_partner(conn: &Connection, partner: Uuid) -> Result<Vec<Collaboratio
     )
 }
 
+/// The collaboration an item is part of, if any.
+pub fn of_item(conn: &Connection, item: Uuid) -> Result<Option<Uuid>> {
+    let mut stmt = conn.prepare_cached("SELECT collaboration_id FROM collaboration_item WHERE item_id = ?1")?;
+    let mut rows = stmt.query_map([item.to_string()], |r| sql::uuid(r, 0))?;
+    Ok(rows.next().transpose()?)
+}
+
 /// The collaboration of each linked item: a small table, read whole rather than per item.
 pub fn of_items(conn: &Connection) -> Result<HashMap<Uuid, Uuid>> {
     let mut stmt = conn.prepare_cached("SELECT item_id, collaboration_id FROM collaboration_item")?;

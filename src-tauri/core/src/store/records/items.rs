@@ -208,7 +208,7 @@ impl Filter {
 
 const SUMMARY_COLUMNS: &str =
     "t.id, t.title, t.format, t.channel_id, t.campaign_id, t.status, t.all_day_date, t.starts_at, t.objective_ids, cp.name, \
-     t.series_id";
+     t.series_id, t.owner_id";
 
 /// An item as the calendar lists it, with its campaign's name.
 fn calendar_row(r: &Row) -> rusqlite::Result<(ItemSummary, Option<String>)> {
@@ -222,6 +222,7 @@ fn calendar_row(r: &Row) -> rusqlite::Result<(ItemSummary, Option<String>)> {
         schedule: sql::schedule(r, 6, 7)?,
         objective_ids: sql::uuid_list(r, 8)?,
         series_id: sql::opt_uuid(r, 10)?,
+        owner_id: sql::opt_uuid(r, 11)?,
     };
     Ok((item, r.get(9)?))
 }

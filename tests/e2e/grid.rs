@@ -1,0 +1,158 @@
+//! The planning grid on the sample plan: "+N" in the month opens the day in the grid, an
+//! item dragged to another channel's cell changes its day and channel in one undoable
+//! change, and the keyboard path (arrows, Enter, M) does the same.
+
+use almanac_core::domain::ContentItem;
+use almanac_core::ops::items;
+use almanac_core::Store;
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+fn item(dir: &std::path::Path, id: &str) -> ContentItem {
+    let store = Store::open_existing_dir(dir).expect("store");
+    items::get(&store, id).expect("item").item
+}
+
+/// A cell of the grid with items, and a cell of another channel row the next day, as
+/// (item id, source row, source day, target row, target day).
+async fn drag_pair(app: &App) -> WebDriverResult<(String, String, String, String, String)> {
+    let ret = app
+        .driver
+        .execute(
+            "const cells = [...document.querySelectorAll('[data-testid=grid] [data-cell]')];
+             const source = cells.find(c => c.querySelector('.line') && cells.some(t =>
+                 t.dataset.row !== c.dataset.row && t.dataset.day > c.dataset.day));
+             const target = cells.find(t => t.dataset.row !== source.dataset.row && t.dataset.day > source.dataset.day);
+             return [source.querySelector('.line').dataset.itemId, source.dataset.row, source.dataset.day,
+                     target.dataset.row, target.dataset.day];",
+            vec![],
+        )
+        .await?;
+    let v: Vec<String> = ret.convert()?;
+    Ok((v[0].clone(), v[1].clone(), v[2].clone(), v[3].clone(), v[4].clone()))
+}
+
+/// The cell (`row|day`) the grid shows the item in, or "" while it is not shown.
+async fn cell_of(app: &App, id: &str) -> WebDriverResult<String> {
+    let ret = app
+        .driver
+        .execute(
+            "const line = document.querySelector(`[data-testid=grid] [data-item-id='${arguments[0]}']`);
+             const cell = line && line.closest('[data-cell]');
+             return cell ? cell.dataset.row + '|' + cell.dataset.day : '';",
+            vec![json!(id)],
+        )
+        .await?;
+    ret.convert()
+}
+
+async fn wait_for_cell(app: &App, id: &str, row: &str, day: &str) -> WebDriverResult<()> {
+    let want = format!("{row}|{day}");
+    app.wait_until(|| async { Ok(cell_of(app, id).await? == want) }).await
+}
+
+fn where_is(dir: &std::path::Path, id: &str) -> (String, String) {
+    let it = item(dir, id);
+    let day = it.schedule.local_date(chrono_tz::Europe::London).map(|d| d.to_string()).unwrap_or_default();
+    (it.channel_id.to_string(), day)
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.open_view("calendar").await?;
+
+    // The month shows one-line items and each day's load; "+N" opens that day in the grid.
+    app.driver.query(By::Css(".day-load")).first().await?;
+    app.screenshot("40-month-dense").await?;
+    let more = app.driver.query(By::Css(".fc-daygrid-more-link")).first().await?;
+    let day: String = app
+        .driver
+        .execute("return arguments[0].closest('td[data-date]').dataset.date;", vec![more.to_json()?])
+        .await?
+        .convert()?;
+    app.fresh("open the day in the grid", || async {
+        app.driver.find(By::Css(".fc-daygrid-more-link")).await?.click().await
+    })
+    .await?;
+    app.driver.query(By::Css("[data-testid=grid] .line")).first().await?;
+    let heads: Vec<String> = app
+        .driver
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=grid] [data-cell]')].map(c => c.dataset.day);",
+            vec![],
+        )
+        .await?
+        .convert()?;
+    assert!(heads.contains(&day), "the grid shows the day whose +N was clicked ({day})");
+    assert!(app.driver.find(By::Css(".fc-popover")).await.is_err(), "no popover to scroll");
+    // Each channel cell shows its use of the channel's daily limit.
+    let uses = app.driver.find_all(By::Css("[data-testid=grid-use]")).await?;
+    assert!(!uses.is_empty());
+    assert!(uses[0].text().await?.contains('/'), "a cell reads like 3/4");
+    app.screenshot("41-grid-week").await?;
+
+    // Drag an item to another channel's cell, a later day: one change, both written.
+    let (id, _, from_day, to_row, to_day) = drag_pair(&app).await?;
+    let before = where_is(data.path(), &id);
+    assert_eq!(before.1, from_day);
+    let line = app.driver.find(By::Css(format!("[data-testid=grid-item-{id}]"))).await?;
+    let target = app.driver.find(By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"))).await?;
+    app.drag(&line, &target).await?;
+    wait_for_cell(&app, &id, &to_row, &to_day).await?;
+    assert_eq!(where_is(data.path(), &id), (to_row.clone(), to_day.clone()), "the row in the plan file");
+    let undo =
+        app.driver.execute("return document.querySelector('[data-testid=undo]').textContent.trim();", vec![]).await?;
+    let undo: String = undo.convert()?;
+    assert!(undo.starts_with("Undo: Move"), "one undoable change: {undo}");
+    app.screenshot("42-grid-dragged").await?;
+
+    // Undo puts day and channel back together.
+    app.undo_and_wait("[data-testid=grid-title]", "Undone: Move").await?;
+    app.wait_until(|| async { Ok(where_is(data.path(), &id) == before) }).await?;
+    wait_for_cell(&app, &id, &before.0, &before.1).await?;
+
+    // The keyboard path: focus the item's cell, arrows move between cells, Enter goes into
+    // the items, M opens "Move to…" with the day and the channel.
+    let cell = format!("[data-testid=grid-cell-{}-{}]", before.0, before.1);
+    app.driver.execute("document.querySelector(arguments[0]).focus();", vec![json!(cell)]).await?;
+    let focused = || async {
+        let ret = app.driver.execute("return document.activeElement.dataset.testid || '';", vec![]).await?;
+        ret.convert::<String>()
+    };
+    app.driver.active_element().await?.send_keys(Key::Right).await?;
+    assert_ne!(focused().await?, format!("grid-cell-{}-{}", before.0, before.1), "the right arrow moved on");
+    app.driver.active_element().await?.send_keys(Key::Left).await?;
+    assert_eq!(focused().await?, format!("grid-cell-{}-{}", before.0, before.1), "and the left arrow back");
+    app.driver.active_element().await?.send_keys(Key::Enter).await?;
+    let in_cell = focused().await?;
+    assert!(in_cell.starts_with("grid-item-"), "Enter focuses the cell's first item, not {in_cell}");
+    let moving = in_cell.trim_start_matches("grid-item-").to_string();
+    app.driver.active_element().await?.send_keys("m").await?;
+    app.driver.query(By::Css("[data-testid=move-dialog][open]")).first().await?;
+    app.set_value("#move-date", &to_day).await?;
+    app.driver
+        .execute(
+            "const s = document.querySelector('#move-channel'); s.value = arguments[0]; s.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![json!(to_row)],
+        )
+        .await?;
+    app.screenshot("43-grid-move-to").await?;
+    app.driver.find(By::Css("[data-testid=move-submit]")).await?.send_keys(Key::Enter).await?;
+    app.wait_gone("[data-testid=move-dialog][open]").await?;
+    wait_for_cell(&app, &moving, &to_row, &to_day).await?;
+    assert_eq!(where_is(data.path(), &moving), (to_row, to_day));
+
+    // Rows by campaign instead of channel.
+    app.select_by_text("[data-testid=grid-rows]", "Campaigns").await?;
+    app.driver.query(By::XPath("//div[@role='columnheader'][normalize-space()='Campaigns']")).first().await?;
+    let rows = app.driver.find(By::Css("[data-testid=grid]")).await?.attr("aria-rowcount").await?.unwrap_or_default();
+    assert!(rows.parse::<u32>().unwrap_or(0) > 2, "a row per running campaign and one for none: {rows}");
+    app.screenshot("44-grid-campaigns").await?;
+    app.quit().await
+}

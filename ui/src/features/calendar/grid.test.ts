@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { Brand, CalendarEntry, SocialChannel } from "../../bindings";
+import { cells, NONE, offsets, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
+
+const CHANNEL = "0190f0f0-0000-7000-8000-0000000000c1";
+const OTHER = "0190f0f0-0000-7000-8000-0000000000c2";
+
+const entry = (id: string, localStart: string | null, over: Partial<CalendarEntry["item"]> = {}): CalendarEntry => ({
+  item: {
+    id,
+    title: `Item ${id}`,
+    format: "post",
+    channelId: CHANNEL,
+    campaignId: null,
+    objectiveIds: [],
+    status: "approved",
+    schedule: { kind: "unscheduled" },
+    seriesId: null,
+    ownerId: null,
+    ...over,
+  },
+  localStart,
+  channelLabel: "X @westmark",
+  channelColour: "#000000",
+  channelInk: "#ffffff",
+  campaignName: null,
+  collaborationId: null,
+});
+
+const brand = (id: string, name: string): Brand => ({ id, name, purpose: "", colour: "#123456" });
+const channel = (id: string, brandId: string, active = true): SocialChannel => ({
+  id,
+  brandId,
+  platform: "x",
+  handle: `@${id.slice(-2)}`,
+  purpose: "",
+  colour: "#111111",
+  active,
+  maxPerDay: 3,
+  minGapMinutes: null,
+});
+
+describe("the planning grid", () => {
+  it("lists channels under their brand, skips inactive ones, and folds a collapsed brand", () => {
+    const ref = {
+      brands: [brand("b1", "Police"), brand("b2", "Roads")],
+      channels: [channel(CHANNEL, "b1"), channel(OTHER, "b2"), channel("c3", "b2", false)],
+      campaigns: [],
+      members: [],
+      channelLabel: (id: string) => `label ${id}`,
+    };
+    const open = rows("channel", ref, ["2027-05-03"], new Set());
+    expect(open.map((r) => `${r.kind}:${r.key}`)).toEqual(["group:b1", `cells:${CHANNEL}`, "group:b2", `cells:${OTHER}`]);
+    const folded = rows("channel", ref, ["2027-05-03"], new Set(["b1"]));
+    expect(folded.map((r) => r.key)).toEqual(["b1", "b2", OTHER]);
+    expect(folded[0]).toMatchObject({ kind: "group", collapsed: true, count: 1 });
+  });
+
+  it("puts each dated item in the cell of its row and day, in the window's order", () => {
+    const items = [
+      entry("1", "2027-05-03"),
+      entry("2", "2027-05-03T09:00:00"),
+      entry("3", "2027-05-04T10:00:00", { channelId: OTHER }),
+      entry("4", null),
+    ];
+    const byCell = cells(items, "channel");
+    expect(byCell.get(`${CHANNEL}|2027-05-03`)?.map((e) => e.item.id)).toEqual(["1", "2"]);
+    expect(byCell.get(`${OTHER}|2027-05-04`)?.map((e) => e.item.id)).toEqual(["3"]);
+    expect([...byCell.keys()]).toHaveLength(2);
+    const byCampaign = cells([entry("5", "2027-05-03", { campaignId: "k1" }), entry("6", "2027-05-03")], "campaign");
+    expect(byCampaign.get("k1|2027-05-03")).toHaveLength(1);
+    expect(byCampaign.get(`${NONE}|2027-05-03`)).toHaveLength(1);
+  });
+
+  it("counts the slots a cell uses without cancelled or on-hold items", () => {
+    const day = [entry("1", "2027-05-03"), entry("2", "2027-05-03", { status: "cancelled" }), entry("3", "2027-05-03", { status: "onHold" })];
+    expect(slotsUsed(day)).toBe(1);
+  });
+
+  it("keeps a dropped item's time of day, and changes its row only when the row differs", () => {
+    const timed = entry("1", "2027-05-03T09:30:00");
+    expect(whenOn(timed, "2027-05-07")).toEqual({ kind: "at", local: "2027-05-07T09:30" });
+    expect(whenOn(entry("2", "2027-05-03"), "2027-05-07")).toEqual({ kind: "allDay", date: "2027-05-07" });
+    expect(reassignFor(timed, "channel", CHANNEL)).toBeNull();
+    expect(reassignFor(timed, "channel", OTHER)).toEqual({ kind: "channel", id: OTHER });
+    expect(reassignFor(timed, "campaign", "k1")).toEqual({ kind: "campaign", id: "k1" });
+    expect(reassignFor(entry("3", null, { ownerId: "m1" }), "owner", NONE)).toEqual({ kind: "owner", id: null });
+  });
+
+  it("spans a week, a fortnight or the month, and finds the week's first day", () => {
+    expect(windowDays("2027-02-10", "month")).toHaveLength(28);
+    expect(windowDays("2028-02-10", "month")[28]).toBe("2028-02-29");
+    expect(windowDays("2027-12-27", 14).at(-1)).toBe("2028-01-09");
+    expect(weekStart("2027-05-06", 1)).toBe("2027-05-03");
+    expect(weekStart("2027-05-06", 0)).toBe("2027-05-02");
+    expect(weekStart("2027-05-03", 1)).toBe("2027-05-03");
+  });
+
+  it("sizes a row by its busiest cell and draws only the rows and columns on screen", () => {
+    const row = { kind: "cells", key: CHANNEL, label: "", colour: "", limit: 3 } as const;
+    const byCell = cells([entry("1", "2027-05-03"), entry("2", "2027-05-03"), entry("3", "2027-05-04")], "channel");
+    expect(rowHeight(row, byCell, ["2027-05-03", "2027-05-04"])).toBe(SIZES.cellHead + 2 * SIZES.line + SIZES.pad);
+    const { tops, total } = offsets([100, 100, 100, 100, 100]);
+    expect(total).toBe(500);
+    expect(visibleRows(tops, total, 150, 260, 0)).toEqual([1, 2]);
+    expect(visibleRows(tops, total, 0, 500, 0)).toEqual([0, 4]);
+    const [first, last] = visibleColumns(31, 10 * SIZES.column, 15 * SIZES.column);
+    expect(first).toBe(9);
+    expect(last).toBe(16);
+  });
+});
