@@ -6,6 +6,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS_DIR="${ALMANAC_TOOLS_DIR:-$HOME/.cache/almanac/tools}"
 TAURI_DRIVER_VERSION="2.1.0"
+# The Tauri bundler (the .deb and .rpm), from crates.io: the npm package's lock lacks the
+# other platforms' optional binaries on this machine's mirror.
+TAURI_CLI_VERSION="2.12.4"
 NODE_MIN_MAJOR=20
 NODE_MIN_MINOR=19
 
@@ -105,6 +108,15 @@ install_tauri_driver() {
   fi
   say "Installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --root "$TOOLS_DIR"
+}
+
+install_tauri_cli() {
+  if [ -x "$TOOLS_DIR/bin/cargo-tauri" ] && "$TOOLS_DIR/bin/cargo-tauri" --version 2>/dev/null | grep -q "$TAURI_CLI_VERSION"; then
+    return
+  fi
+  say "Installing the Tauri bundler (tauri-cli $TAURI_CLI_VERSION)"
+  # Its own temporary target folder: none of its crates are the app's.
+  env -u CARGO_TARGET_DIR cargo install tauri-cli --version "$TAURI_CLI_VERSION" --locked --root "$TOOLS_DIR"
 }
 
 install_packages "${SYSTEM_PACKAGES[@]}"

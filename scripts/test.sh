@@ -33,12 +33,19 @@ ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
 say "Building the app for the end-to-end tests (the tests' units, plus the app's binary)"
 cargo build "${CRATES[@]}" --bins --tests
 
+say "Installers (scripts/package.sh): the .deb the install test puts on this machine"
+bash scripts/package.sh
+DEBS=("$ROOT"/dist/*.deb)
+
 # The other ignored tests are the end-to-end ones (write_bindings rewrites the bindings on
-# purpose, and the crash and disk-full children run only when their parents spawn them).
-# --nocapture: each step prints its time, so a slow or stuck
-# run shows where in the CI log.
+# purpose, and the crash and disk-full children run only when their parents spawn them);
+# the benchmarks among them measure the release build the installers ship, and print their
+# figures. --nocapture: each step prints its time, so a slow or stuck run shows where in
+# the CI log.
 say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
 ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
+ALMANAC_BENCH_APP="$CARGO_TARGET_DIR/release/almanac" \
+ALMANAC_DEB="${DEBS[0]}" \
   xvfb-run -a -s "-screen 0 1440x900x24" \
   cargo test "${CRATES[@]}" -- --ignored --skip write_bindings --skip recurrence --skip kill_child_writer --skip disk_full_child \
   --test-threads=1 --nocapture

@@ -16,6 +16,10 @@ pub struct Cli {
     /// The folder holding the plan (default: $ALMANAC_DATA_DIR, else the OS app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Opens an empty window of the same runtime instead of the plan: the baseline of the
+    /// start-up and memory benchmarks.
+    #[arg(long, hide = true)]
+    pub bare_window: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -127,6 +131,9 @@ impl From<ProfileArg> for Profile {
 /// Runs the CLI or the app; returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
+    if cli.bare_window {
+        return crate::run_bare_window().map_or_else(|message| fail(&message), |()| 0);
+    }
     let data_dir = match resolve_data_dir(cli.data_dir) {
         Ok(dir) => dir,
         Err(e) => return fail(&e.to_string()),

@@ -22,8 +22,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*, partners::*, pause::*,
-        plan::*, recovery::*, settings::*, welcome::*,
+        about::*, calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*, partners::*,
+        pause::*, plan::*, recovery::*, settings::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -116,6 +116,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             delete_series_item,
             startup_problem,
             restore_backup,
+            about_app,
         ])
         .events(collect_events![PlanChanged, MenuAction])
 }
@@ -166,6 +167,16 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         })
         .run(tauri::generate_context!())
         .map_err(|e| format!("the window could not start: {e}"))
+}
+
+/// An empty window of the same runtime (Tauri and the system web view, no plan, no UI):
+/// the baseline the benchmarks hold Almanac's start-up time and memory against.
+pub fn run_bare_window() -> Result<(), String> {
+    let mut context = tauri::generate_context!();
+    for window in &mut context.config_mut().app.windows {
+        window.url = tauri::WebviewUrl::App("bare.html".into());
+    }
+    tauri::Builder::default().run(context).map_err(|e| format!("the window could not start: {e}"))
 }
 
 #[cfg(test)]

@@ -22,11 +22,14 @@ pub struct MenuAction {
 #[serde(rename_all = "camelCase")]
 pub enum MenuActionKind {
     ExportAnnualPlan,
+    /// Help → About: the version and where the plan lives.
+    About,
 }
 
 const UNDO: &str = "undo";
 const REDO: &str = "redo";
 const EXPORT_PLAN: &str = "export-plan";
+const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let undo = MenuItemBuilder::with_id(UNDO, "Undo last change (Ctrl+Z)").build(app)?;
@@ -35,18 +38,24 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let file = SubmenuBuilder::new(app, "File").quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export").item(&export_plan).build()?;
-    MenuBuilder::new(app).items(&[&file, &edit, &export]).build()
+    let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
+    let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
+    MenuBuilder::new(app).items(&[&file, &edit, &export, &help]).build()
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {
     match event.id().as_ref() {
         UNDO => history_step_from_menu(app, false),
         REDO => history_step_from_menu(app, true),
-        EXPORT_PLAN => {
-            if let Err(e) = (MenuAction { action: MenuActionKind::ExportAnnualPlan }).emit(app) {
-                eprintln!("almanac: the export menu could not reach the window: {e}");
-            }
-        }
+        EXPORT_PLAN => to_window(app, MenuActionKind::ExportAnnualPlan),
+        ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
+    }
+}
+
+/// Hands a menu item to the web view, which carries it out.
+fn to_window(app: &AppHandle, action: MenuActionKind) {
+    if let Err(e) = (MenuAction { action }).emit(app) {
+        eprintln!("almanac: the menu could not reach the window: {e}");
     }
 }

@@ -22,6 +22,8 @@ const NATIVE_PORT: u16 = 4445;
 
 pub struct App {
     pub driver: WebDriver,
+    /// When the session (and so the app) was asked for, in milliseconds since the epoch.
+    pub launched_at: f64,
     /// The app's Documents folder (set through XDG's user-dirs.dirs), where exports are suggested.
     pub documents: PathBuf,
     _home: tempfile::TempDir,
@@ -57,9 +59,18 @@ fn workspace() -> PathBuf {
 impl App {
     /// Starts tauri-driver and, through it, the app on `data_dir`.
     pub async fn start(data_dir: &Path) -> WebDriverResult<App> {
-        trace("start the app");
+        App::launch(vec![json!("--data-dir"), json!(data_dir)]).await
+    }
+
+    /// Starts the app's binary with `args` (the app on a plan, or its bare window).
+    pub async fn launch(args: Vec<serde_json::Value>) -> WebDriverResult<App> {
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
-        let app = if app.is_absolute() { app } else { workspace().join(app) };
+        App::launch_binary(if app.is_absolute() { app } else { workspace().join(app) }, args).await
+    }
+
+    /// Starts the binary `app` (as built, or as installed) with `args`.
+    pub async fn launch_binary(app: PathBuf, args: Vec<serde_json::Value>) -> WebDriverResult<App> {
+        trace(&format!("start {}", app.display()));
         // The previous test's drivers may still be letting go of their ports.
         wait_for_port_free(PORT);
         wait_for_port_free(NATIVE_PORT);
@@ -85,10 +96,11 @@ impl App {
         wait_for_port(PORT);
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry")?;
-        caps.set("tauri:options", json!({ "application": app, "args": ["--data-dir", data_dir] }))?;
+        caps.set("tauri:options", json!({ "application": app, "args": args }))?;
+        let launched_at = epoch_ms();
         let driver = open_session(caps).await?;
         trace("session open");
-        Ok(App { driver, documents, _home: home, _tauri_driver: tauri_driver })
+        Ok(App { driver, launched_at, documents, _home: home, _tauri_driver: tauri_driver })
     }
 
     /// Closes the app, then (on drop) stops tauri-driver.
@@ -127,6 +139,30 @@ impl App {
         xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
         xdotool(&["type", "--delay", "20", &path.display().to_string()]);
         std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", "Return"]);
+    }
+
+    /// Opens the menu bar's menu number `menu` (0 is File) with F10 and the arrow keys, and
+    /// activates its first item, as a keyboard user would (WebDriver cannot reach the
+    /// native menu bar; xdotool types into the window on the virtual display).
+    pub fn menu_first_item(&self, menu: usize) {
+        trace(&format!("menu {menu}, first item"));
+        let xdotool = |args: &[&str]| {
+            let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        };
+        let window = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
+        let window = window.lines().next().expect("the Almanac window").to_string();
+        xdotool(&["windowfocus", "--sync", &window]);
+        xdotool(&["key", "--clearmodifiers", "F10"]);
+        std::thread::sleep(Duration::from_millis(300));
+        for _ in 0..menu {
+            xdotool(&["key", "Right"]);
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        // The menu opens with nothing highlighted: Down highlights its first item.
+        xdotool(&["key", "Down"]);
+        std::thread::sleep(Duration::from_millis(150));
         xdotool(&["key", "Return"]);
     }
 
@@ -197,6 +233,27 @@ impl App {
         self.click(&nav).await?;
         let current = format!("{nav}[aria-current=page]");
         self.driver.query(By::Css(current)).first().await?;
+        Ok(())
+    }
+
+    /// Switches the calendar to the planning grid with its toolbar button (by keyboard: the
+    /// button hides the calendar it sits in, which WebKit's driver reports as a failed
+    /// click) and waits for the grid's items.
+    pub async fn open_grid(&self) -> WebDriverResult<()> {
+        trace("open the grid");
+        let mut attempt = 0;
+        loop {
+            let button = self.driver.query(By::Css(".fc-grid-button")).first().await?;
+            match button.send_keys(Key::Enter).await {
+                Err(e) if attempt < 20 => {
+                    trace(&format!("the Grid button did not take the key ({e}); again"));
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                    attempt += 1;
+                }
+                other => break other?,
+            }
+        }
+        self.driver.query(By::Css("[data-testid=grid] .line")).first().await?;
         Ok(())
     }
 
@@ -318,6 +375,11 @@ impl App {
         std::fs::create_dir_all(&dir)?;
         self.driver.screenshot(&dir.join(format!("{name}.png"))).await
     }
+}
+
+/// Now, in milliseconds since the epoch (the clock `performance.timeOrigin` counts from).
+pub fn epoch_ms() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 /// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up.

@@ -15,17 +15,20 @@ fn item(dir: &std::path::Path, id: &str) -> ContentItem {
     items::get(&store, id).expect("item").item
 }
 
-/// A cell of the grid with items, and a cell of another channel row the next day, as
-/// (item id, source row, source day, target row, target day).
-async fn drag_pair(app: &App) -> WebDriverResult<(String, String, String, String, String)> {
+/// A cell of the grid on screen with items, and a cell on screen of another row on a later
+/// day, as (item id, source row, source day, target row, target day).
+pub(crate) async fn drag_pair(app: &App) -> WebDriverResult<(String, String, String, String, String)> {
     let ret = app
         .driver
         .execute(
-            "const cells = [...document.querySelectorAll('[data-testid=grid] [data-cell]')];
-             const source = cells.find(c => c.querySelector('.line') && cells.some(t =>
-                 t.dataset.row !== c.dataset.row && t.dataset.day > c.dataset.day));
+            "const grid = document.querySelector('[data-testid=grid]').getBoundingClientRect();
+             const head = document.querySelector('[data-testid=grid] .corner').getBoundingClientRect();
+             const inView = (r) => r.left >= head.right && r.right <= grid.right - 16 && r.top >= head.bottom && r.bottom <= grid.bottom - 16;
+             const cells = [...document.querySelectorAll('[data-testid=grid] [data-cell]')].filter(c => inView(c.getBoundingClientRect()));
+             const lineIn = (c) => [...c.querySelectorAll('.line')].find(l => inView(l.getBoundingClientRect()));
+             const source = cells.find(c => lineIn(c) && cells.some(t => t.dataset.row !== c.dataset.row && t.dataset.day > c.dataset.day));
              const target = cells.find(t => t.dataset.row !== source.dataset.row && t.dataset.day > source.dataset.day);
-             return [source.querySelector('.line').dataset.itemId, source.dataset.row, source.dataset.day,
+             return [lineIn(source).dataset.itemId, source.dataset.row, source.dataset.day,
                      target.dataset.row, target.dataset.day];",
             vec![],
         )
@@ -35,7 +38,7 @@ async fn drag_pair(app: &App) -> WebDriverResult<(String, String, String, String
 }
 
 /// The cell (`row|day`) the grid shows the item in, or "" while it is not shown.
-async fn cell_of(app: &App, id: &str) -> WebDriverResult<String> {
+pub(crate) async fn cell_of(app: &App, id: &str) -> WebDriverResult<String> {
     let ret = app
         .driver
         .execute(
@@ -48,12 +51,12 @@ async fn cell_of(app: &App, id: &str) -> WebDriverResult<String> {
     ret.convert()
 }
 
-async fn wait_for_cell(app: &App, id: &str, row: &str, day: &str) -> WebDriverResult<()> {
+pub(crate) async fn wait_for_cell(app: &App, id: &str, row: &str, day: &str) -> WebDriverResult<()> {
     let want = format!("{row}|{day}");
     app.wait_until(|| async { Ok(cell_of(app, id).await? == want) }).await
 }
 
-fn where_is(dir: &std::path::Path, id: &str) -> (String, String) {
+pub(crate) fn where_is(dir: &std::path::Path, id: &str) -> (String, String) {
     let it = item(dir, id);
     let day = it.schedule.local_date(chrono_tz::Europe::London).map(|d| d.to_string()).unwrap_or_default();
     (it.channel_id.to_string(), day)
@@ -65,6 +68,16 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
+    // Help → About names the version and the folder the plan is in.
+    app.menu_first_item(3);
+    app.driver.query(By::Css("[data-testid=about-dialog][open]")).first().await?;
+    let folder = app.driver.find(By::Css("[data-testid=about-data-dir]")).await?.text().await?;
+    assert_eq!(folder, data.path().display().to_string());
+    let version = app.driver.find(By::Css("[data-testid=about-version]")).await?.text().await?;
+    assert_eq!(version, env!("CARGO_PKG_VERSION"));
+    app.screenshot("39-about").await?;
+    app.click("[data-testid=about-dialog] button.primary").await?;
+    app.wait_gone("[data-testid=about-dialog][open]").await?;
     app.open_view("calendar").await?;
 
     // The month shows one-line items and each day's load; "+N" opens that day in the grid.

@@ -8,6 +8,8 @@ mod annual_plan;
 mod collaborations;
 mod driver;
 mod grid;
+mod package;
+mod performance;
 mod scheduling;
 mod trust;
 
@@ -241,8 +243,7 @@ async fn every_view_passes_the_axe_accessibility_rules() -> WebDriverResult<()> 
     app.driver.query(By::Css(".fc-list-event")).first().await?;
     audit("calendar, list", app.accessibility_violations().await?);
     app.screenshot("09-list").await?;
-    app.click(".fc-grid-button").await?;
-    app.driver.query(By::Css("[data-testid=grid] .line")).first().await?;
+    app.open_grid().await?;
     audit("calendar, grid", app.accessibility_violations().await?);
     app.screenshot("09b-grid").await?;
     app.click(".view-switch button").await?;

@@ -134,6 +134,7 @@ export const commands = {
 	 *  Returns the name the damaged file was kept under.
 	 */
 	restoreBackup: (backup: string) => typedError<string, AppError>(__TAURI_INVOKE("restore_backup", { backup })),
+	aboutApp: () => typedError<AboutApp, AppError>(__TAURI_INVOKE("about_app")),
 };
 
 /** Events */
@@ -143,6 +144,16 @@ export const events = {
 };
 
 /* Types */
+/**  What Help → About shows. */
+export type AboutApp = {
+	/**  Almanac's version. */
+	version: string,
+	/**  The folder holding the plan and its backups. */
+	dataDir: string,
+	/**  The plan file in that folder. */
+	planFile: string,
+};
+
 /**  What to print. */
 export type AnnualPlanOptions = {
 	/**  The year. */
@@ -1105,7 +1116,9 @@ export type MenuAction = {
 	action: MenuActionKind,
 };
 
-export type MenuActionKind = "exportAnnualPlan";
+export type MenuActionKind = "exportAnnualPlan" | 
+/**  Help → About: the version and where the plan lives. */
+"about";
 
 /**  A move as the view that made it redraws it, without asking again. */
 export type MoveOutcome = {

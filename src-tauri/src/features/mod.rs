@@ -1,6 +1,7 @@
 //! The typed commands, one file per feature of the UI (as `ui/src/features/` is laid
 //! out), each command calling one core operation through the helpers in `state`.
 
+pub mod about;
 pub mod calendar;
 pub mod campaigns;
 pub mod checks;

@@ -42,6 +42,11 @@ impl Startup {
         });
         Startup { data_dir, problem: Mutex::new(problem) }
     }
+
+    /// The folder the plan is in.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
 }
 
 /// What stopped the plan from opening; none when the plan is open.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Brand, CalendarEntry, SocialChannel } from "../../bindings";
-import { cells, NONE, offsets, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
+import { withBadges } from "../checks/findings";
+import { cells, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
 
 const CHANNEL = "0190f0f0-0000-7000-8000-0000000000c1";
 const OTHER = "0190f0f0-0000-7000-8000-0000000000c2";
@@ -107,5 +108,25 @@ describe("the planning grid", () => {
     const [first, last] = visibleColumns(31, 10 * SIZES.column, 15 * SIZES.column);
     expect(first).toBe(9);
     expect(last).toBe(16);
+  });
+});
+
+describe("moving the window and redrawing badges", () => {
+  it("steps by the window's span, a month by calendar months", () => {
+    expect(shiftWindow("2027-05-03", 7, 1)).toBe("2027-05-10");
+    expect(shiftWindow("2027-05-03", 14, -1)).toBe("2027-04-19");
+    expect(shiftWindow("2027-01-01", "month", 1)).toBe("2027-02-01");
+    expect(shiftWindow("2027-01-01", "month", -1)).toBe("2026-12-01");
+  });
+
+  it("replaces the badges a move answered and drops the ones it cleared", () => {
+    const finding = { kind: "overDailyLimit", severity: "warning", message: "", fix: null, itemIds: ["a", "b"], campaignIds: [], collaborationIds: [], day: "2027-05-03" } as never;
+    const before = new Map([["a", [finding]], ["b", [finding]], ["c", [finding]]]);
+    const after = withBadges(before, [
+      { itemId: "a", findings: [] },
+      { itemId: "d", findings: [finding] },
+    ]);
+    expect([...after.keys()].sort()).toEqual(["b", "c", "d"]);
+    expect(before.has("a")).toBe(true);
   });
 });

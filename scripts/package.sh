@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds Almanac's installers with the Tauri bundler: the .deb (Debian, Ubuntu) and, where
+# the bundler makes one here, the .rpm (Fedora, RHEL, openSUSE), into dist/. Windows (MSI)
+# and macOS (DMG) installers are built by .github/workflows/release.yml on those systems.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+install_tauri_cli
+cd "$ROOT"
+
+MAX_MB=25
+OUT="$ROOT/dist"
+
+say "Building the UI"
+(cd ui && npm run build)
+
+say "Building the release app and its installers"
+(cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" build --bundles deb,rpm --ci)
+
+BUNDLES="$CARGO_TARGET_DIR/release/bundle"
+mkdir -p "$OUT"
+rm -f "$OUT"/*.deb "$OUT"/*.rpm
+cp "$BUNDLES"/deb/*.deb "$OUT"/
+cp "$BUNDLES"/rpm/*.rpm "$OUT"/ 2>/dev/null || echo "No .rpm was made on this machine."
+
+say "Installers"
+for file in "$OUT"/*.deb "$OUT"/*.rpm; do
+  [ -f "$file" ] || continue
+  size=$(stat -c %s "$file")
+  awk -v f="$file" -v s="$size" 'BEGIN { printf "%s  %.1f MB\n", f, s / 1048576 }'
+  if [ "$size" -gt $((MAX_MB * 1024 * 1024)) ]; then
+    echo "$file is over ${MAX_MB} MB" >&2
+    exit 1
+  fi
+done
