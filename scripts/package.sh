@@ -13,8 +13,14 @@ OUT="$ROOT/dist"
 say "Building the UI"
 (cd ui && npm run build)
 
-say "Building the release app and its installers"
-(cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" build --bundles deb,rpm --ci)
+say "Building the release app"
+(cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" build --no-bundle --ci)
+# The shipped binary without its symbol table (78 MB → about a third): stripped here rather
+# than by the release profile, which would rebuild every crate whenever it changed.
+strip "$CARGO_TARGET_DIR/release/almanac"
+
+say "Bundling the installers"
+(cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" bundle --bundles deb,rpm --ci)
 
 BUNDLES="$CARGO_TARGET_DIR/release/bundle"
 mkdir -p "$OUT"

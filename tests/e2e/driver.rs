@@ -151,11 +151,12 @@ impl App {
             let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
             String::from_utf8_lossy(&out.stdout).trim().to_string()
         };
-        let window = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
-        let window = window.lines().next().expect("the Almanac window").to_string();
+        let windows = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
+        let window = windows.lines().last().expect("the Almanac window").to_string();
         xdotool(&["windowfocus", "--sync", &window]);
         xdotool(&["key", "--clearmodifiers", "F10"]);
-        std::thread::sleep(Duration::from_millis(300));
+        // The menu bar takes a moment to take the keyboard.
+        std::thread::sleep(Duration::from_millis(500));
         for _ in 0..menu {
             xdotool(&["key", "Right"]);
             std::thread::sleep(Duration::from_millis(150));
