@@ -52,12 +52,12 @@ export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBa
   title.className = "item-title";
   title.textContent = c.item.title;
   face.append(meta, title);
-  face.prepend(...badges(collab, findings, collab?.findings ? `Collab ⚠ ${collab.findings}` : "Collab"));
+  face.prepend(...badges(collab, findings));
   return [face];
 }
 
 /** The finding badge (worst severity and count) and the collaboration badge, where they apply. */
-function badges(collab: CollabBadge | undefined, findings: Finding[], collabText: string): HTMLElement[] {
+function badges(collab: CollabBadge | undefined, findings: Finding[]): HTMLElement[] {
   const out: HTMLElement[] = [];
   const severity = worst(findings);
   if (severity) {
@@ -70,7 +70,7 @@ function badges(collab: CollabBadge | undefined, findings: Finding[], collabText
   if (collab) {
     const badge = document.createElement("span");
     badge.className = collab.findings ? "collab-badge warn" : "collab-badge";
-    badge.textContent = collabText;
+    badge.textContent = collab.findings ? `Collab ⚠ ${collab.findings}` : "Collab";
     badge.title = `Collaboration: ${collab.title}`;
     out.push(badge);
   }
@@ -106,7 +106,7 @@ export function replaceInOrder(entries: CalendarEntry[], entry: CalendarEntry, k
 export function monthLine(c: CalendarEntry, timeText: string, collab?: CollabBadge, findings: Finding[] = []): Node[] {
   const line = document.createElement("div");
   line.className = "item-line";
-  line.append(...badges(collab, findings, "C"));
+  line.append(...badges(collab, findings));
   if (timeText) {
     const time = document.createElement("span");
     time.className = "item-time";
