@@ -100,14 +100,27 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
 
     // "Move to…" by keyboard: focus the item, press M, choose the 15th, press Enter on Move.
-    app.driver
-        .execute(
-            "[...document.querySelectorAll('.fc-event')].find(e => e.textContent.includes('Winter tyres reel')).focus();",
-            vec![],
-        )
-        .await?;
-    app.driver.active_element().await?.send_keys("m").await?;
-    app.driver.query(By::Css("[data-testid=move-dialog][open]")).first().await?;
+    // The calendar may redraw once more as the app settles (collaboration badges arrive),
+    // replacing the focused item: focus it again until M opens the dialog.
+    for attempt in 0.. {
+        app.driver
+            .execute(
+                "[...document.querySelectorAll('.fc-event')].find(e => e.textContent.includes('Winter tyres reel')).focus();",
+                vec![],
+            )
+            .await?;
+        app.driver.active_element().await?.send_keys("m").await?;
+        let open = app
+            .driver
+            .query(By::Css("[data-testid=move-dialog][open]"))
+            .wait(Duration::from_secs(3), Duration::from_millis(150))
+            .exists()
+            .await?;
+        if open {
+            break;
+        }
+        assert!(attempt < 4, "M on the focused item did not open Move to…");
+    }
     app.set_value("#move-date", &fifteenth).await?;
     app.driver.find(By::Css("[data-testid=move-submit]")).await?.send_keys(Key::Enter).await?;
     app.wait_gone("[data-testid=move-dialog][open]").await?;
