@@ -7,6 +7,9 @@ import { splitLocalStart } from "../../lib/dates";
 export type GridRows = "channel" | "campaign" | "owner";
 export type GridSpan = 7 | 14 | "month";
 
+/** What the rows are, as the toolbar and the grid's corner name them. */
+export const ROWS_LABELS: Record<GridRows, string> = { channel: "Channels", campaign: "Campaigns", owner: "Owners" };
+
 /** The key of the "no campaign" and "unassigned" rows. */
 export const NONE = "none";
 
