@@ -176,17 +176,30 @@ impl App {
     }
 
     /// Drags `source` onto `target` with the mouse, in small steps as a person would.
-    pub async fn drag(&self, source: &WebElement, target: &WebElement) -> WebDriverResult<()> {
-        self.driver
-            .action_chain()
-            .move_to_element_center(source)
-            .click_and_hold()
-            .move_by_offset(8, 8)
-            .move_to_element_center(target)
-            .move_by_offset(2, 2)
-            .release()
-            .perform()
-            .await
+    pub async fn drag(&self, source: By, target: By) -> WebDriverResult<()> {
+        // Both ends are looked up afresh on every attempt: a view settling after a change
+        // (badges arriving, a filter's refetch) replaces the elements between find and drop.
+        self.fresh("drag", || async {
+            let from = self.driver.find(source.clone()).await?;
+            let to = self.driver.find(target.clone()).await?;
+            let dragged = self
+                .driver
+                .action_chain()
+                .move_to_element_center(&from)
+                .click_and_hold()
+                .move_by_offset(8, 8)
+                .move_to_element_center(&to)
+                .move_by_offset(2, 2)
+                .release()
+                .perform()
+                .await;
+            if dragged.is_err() {
+                // A gesture cut short must not leave the button held for the next attempt.
+                self.driver.action_chain().reset_actions().await?;
+            }
+            dragged
+        })
+        .await
     }
 
     /// First run: loads the sample plan from the welcome screen and waits for the calendar.
@@ -314,14 +327,9 @@ impl App {
         }
     }
 
-    /// The calendar event showing `title`.
+    /// The calendar event showing `title`, waited for.
     pub async fn event(&self, title: &str) -> WebDriverResult<WebElement> {
-        self.driver
-            .query(By::XPath(format!(
-                "//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]"
-            )))
-            .first()
-            .await
+        self.driver.query(event_titled(title)).first().await
     }
 
     pub async fn wait_gone(&self, css: &str) -> WebDriverResult<()> {
@@ -412,4 +420,9 @@ fn wait_for_port(port: u16) {
         assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// Where the calendar event showing `title` is found.
+pub fn event_titled(title: &str) -> By {
+    By::XPath(format!("//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]"))
 }

@@ -128,9 +128,9 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let (id, _, from_day, to_row, to_day) = drag_pair(&app).await?;
     let before = where_is(data.path(), &id);
     assert_eq!(before.1, from_day);
-    let line = app.driver.find(By::Css(format!("[data-testid=grid-item-{id}]"))).await?;
-    let target = app.driver.find(By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"))).await?;
-    app.drag(&line, &target).await?;
+    let line = By::Css(format!("[data-testid=grid-item-{id}]"));
+    let target = By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"));
+    app.drag(line, target).await?;
     wait_for_cell(&app, &id, &to_row, &to_day).await?;
     assert_eq!(where_is(data.path(), &id), (to_row.clone(), to_day.clone()), "the row in the plan file");
     let undo =

@@ -15,7 +15,7 @@ mod trust;
 
 use std::time::Duration;
 
-use driver::App;
+use driver::{event_titled, App};
 use thirtyfour::prelude::*;
 
 /// The day `n` of the month the calendar opens on, as `YYYY-MM-DD`.
@@ -82,10 +82,8 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     wait_for_event_on(&app, "Winter tyres reel", &tenth).await?;
 
     // Drag it to the 12th.
-    let event = app.event("Winter tyres reel").await?;
-    let target =
-        app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"))).await?;
-    app.drag(&event, &target).await?;
+    let target = By::Css(format!("td.fc-daygrid-day[data-date='{twelfth}'] .fc-daygrid-day-frame"));
+    app.drag(event_titled("Winter tyres reel"), target).await?;
     wait_for_event_on(&app, "Winter tyres reel", &twelfth).await?;
     app.screenshot("02-dragged").await?;
 
@@ -214,20 +212,15 @@ async fn an_idea_is_dragged_from_the_backlog_onto_a_day_and_back() -> WebDriverR
     app.select_by_text("#item-status", "On hold").await?;
     app.click("[data-testid=item-save]").await?;
     app.wait_gone("[data-testid=item-dialog][open]").await?;
-    let idea = app
-        .driver
-        .query(By::XPath("//li[contains(@class,'backlog-item')][@data-title='Idea: night-shift Q&A']"))
-        .first()
-        .await?;
+    let idea = By::XPath("//li[contains(@class,'backlog-item')][@data-title='Idea: night-shift Q&A']");
+    app.driver.query(idea.clone()).first().await?;
     let day = day_of_shown_month(&app, 20).await?;
-    let cell = app.driver.find(By::Css(format!("td.fc-daygrid-day[data-date='{day}'] .fc-daygrid-day-frame"))).await?;
-    app.drag(&idea, &cell).await?;
+    let cell = By::Css(format!("td.fc-daygrid-day[data-date='{day}'] .fc-daygrid-day-frame"));
+    app.drag(idea, cell).await?;
     wait_for_event_on(&app, "Idea: night-shift Q&A", &day).await?;
     app.screenshot("07-idea-on-calendar").await?;
 
-    let event = app.event("Idea: night-shift Q&A").await?;
-    let backlog = app.driver.find(By::Css("[data-testid=backlog]")).await?;
-    app.drag(&event, &backlog).await?;
+    app.drag(event_titled("Idea: night-shift Q&A"), By::Css("[data-testid=backlog]")).await?;
     app.driver
         .query(By::XPath("//li[contains(@class,'backlog-item')][@data-title='Idea: night-shift Q&A']"))
         .first()

@@ -137,9 +137,9 @@ async fn visit_every_view(app: &App) -> WebDriverResult<()> {
 async fn drags(app: &App, data: &std::path::Path) -> WebDriverResult<(Vec<f64>, Vec<f64>)> {
     for n in 0..DRAGS {
         let (id, _, _, to_row, to_day) = drag_pair(app).await?;
-        let line = app.driver.find(By::Css(format!("[data-testid=grid-item-{id}]"))).await?;
-        let target = app.driver.find(By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"))).await?;
-        app.drag(&line, &target).await?;
+        let line = By::Css(format!("[data-testid=grid-item-{id}]"));
+        let target = By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"));
+        app.drag(line, target).await?;
         wait_for_cell(app, &id, &to_row, &to_day).await?;
         assert_eq!(where_is(data, &id), (to_row, to_day), "drag {n} is in the plan file");
     }

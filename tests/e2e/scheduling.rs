@@ -13,7 +13,7 @@ use almanac_core::Store;
 use chrono::{Datelike, Days, NaiveDate};
 use thirtyfour::prelude::*;
 
-use crate::driver::App;
+use crate::driver::{event_titled, App};
 
 const BLACKOUT: &str = "Funeral of PC Harris";
 const ITEM: &str = "Appeal: stolen quad bikes";
@@ -93,14 +93,9 @@ async fn a_drag_into_a_blackout_is_found_a_week_is_paused_and_resumed_and_gaps_a
     // Drag the item onto the blackout day: the move lands, and says what it broke.
     app.open_view("calendar").await?;
     app.select_by_text("[data-testid=filter-campaign]", "Rural crime week").await?;
-    // The filter redraws the calendar: the item and the day are found afresh if it does.
-    app.fresh("drag into the blackout", || async {
-        let event = app.event(ITEM).await?;
-        let day = format!("td.fc-daygrid-day[data-date='{blackout}'] .fc-daygrid-day-frame");
-        let cell = app.driver.find(By::Css(day)).await?;
-        app.drag(&event, &cell).await
-    })
-    .await?;
+    app.event(ITEM).await?;
+    let day = By::Css(format!("td.fc-daygrid-day[data-date='{blackout}'] .fc-daygrid-day-frame"));
+    app.drag(event_titled(ITEM), day).await?;
     let toast = app.driver.query(By::Css("[data-testid=move-findings]")).first().await?;
     let text = toast.text().await?;
     assert!(text.contains(BLACKOUT) && text.contains("nothing may go out"), "{text}");
