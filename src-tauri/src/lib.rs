@@ -6,6 +6,7 @@ mod features;
 mod files;
 mod instance;
 mod menu;
+mod rendering;
 mod state;
 
 use std::path::Path;
@@ -131,6 +132,7 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
 /// Opens the plan in `data_dir` and runs the window until it is closed. A plan that cannot
 /// be opened does not stop the window: it shows what is wrong and the backups to restore.
 pub fn run_app(data_dir: &Path) -> Result<(), String> {
+    rendering::choose();
     let listener = match instance::claim(data_dir) {
         instance::Claim::First(listener) => listener,
         instance::Claim::AlreadyOpen => {
@@ -172,6 +174,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
 /// An empty window of the same runtime (Tauri and the system web view, no plan, no UI):
 /// the baseline the benchmarks hold Almanac's start-up time and memory against.
 pub fn run_bare_window() -> Result<(), String> {
+    rendering::choose();
     let mut context = tauri::generate_context!();
     for window in &mut context.config_mut().app.windows {
         window.url = tauri::WebviewUrl::App("bare.html".into());

@@ -382,7 +382,18 @@ impl App {
         trace(&format!("screenshot {name}"));
         let dir = workspace().join("target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
-        self.driver.screenshot(&dir.join(format!("{name}.png"))).await
+        // The display as the user sees it, once the page has painted its last change
+        // (WebKit's own snapshot can stall when the web view draws without compositing).
+        self.driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await?;
+        let path = dir.join(format!("{name}.png"));
+        let taken = Command::new("import").args(["-window", "root"]).arg(&path).status();
+        assert!(matches!(taken, Ok(s) if s.success()), "ImageMagick's import could not take {}", path.display());
+        Ok(())
     }
 }
 

@@ -28,11 +28,19 @@ fn measured_binary() -> std::path::PathBuf {
 
 /// Memory of a process and its descendants, in MiB: proportional set size (shared pages
 /// split between the processes that share them) and resident set size (counted in each).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Memory {
     pss: f64,
     rss: f64,
     processes: usize,
+    /// Each process's name and PSS, to see where the memory is.
+    by_process: Vec<(String, f64)>,
+}
+
+impl Memory {
+    fn parts(&self) -> String {
+        self.by_process.iter().map(|(name, pss)| format!("{name} {pss:.0}")).collect::<Vec<_>>().join(", ")
+    }
 }
 
 fn kib(text: &str, field: &str) -> f64 {
@@ -73,10 +81,14 @@ fn tree_memory(marker: &str) -> Memory {
     let mut memory = Memory::default();
     for &pid in parent.keys().filter(|&&p| in_tree(p)) {
         let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-        memory.pss += kib(&rollup, "Pss:") / 1024.0;
+        let pss = kib(&rollup, "Pss:") / 1024.0;
+        memory.pss += pss;
         memory.rss += kib(&rollup, "Rss:") / 1024.0;
         memory.processes += 1;
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        memory.by_process.push((name.trim().to_string(), pss));
     }
+    memory.by_process.sort_by(|a, b| a.0.cmp(&b.0));
     memory
 }
 
@@ -132,9 +144,19 @@ async fn visit_every_view(app: &App) -> WebDriverResult<()> {
     Ok(())
 }
 
+/// The app's own figures of each drag, in ms: drop → redrawn, and two of its parts.
+#[derive(Default)]
+struct Dragged {
+    whole: Vec<f64>,
+    /// The move command, from the web view to Rust and back.
+    call: Vec<f64>,
+    /// The page's update from the answer (the script's work before the browser lays out and paints).
+    update: Vec<f64>,
+}
+
 /// Drags items across the grid, each move checked in the plan file; returns the app's own
 /// drop → redrawn figures.
-async fn drags(app: &App, data: &std::path::Path) -> WebDriverResult<(Vec<f64>, Vec<f64>)> {
+async fn drags(app: &App, data: &std::path::Path) -> WebDriverResult<Dragged> {
     for n in 0..DRAGS {
         let (id, _, _, to_row, to_day) = drag_pair(app).await?;
         let line = By::Css(format!("[data-testid=grid-item-{id}]"));
@@ -147,9 +169,12 @@ async fn drags(app: &App, data: &std::path::Path) -> WebDriverResult<(Vec<f64>, 
     let all = format!("return performance.getEntriesByName('almanac:drag').length >= {DRAGS} ? 1 : null;");
     number(app, &all).await?;
     let durations = |name: &str| format!("return performance.getEntriesByName('{name}').map(e => e.duration);");
-    let whole = app.driver.execute(durations("almanac:drag"), vec![]).await?.convert()?;
-    let call = app.driver.execute(durations("almanac:move-call"), vec![]).await?.convert()?;
-    Ok((whole, call))
+    let figures = |name: &'static str| async move { app.driver.execute(durations(name), vec![]).await?.convert() };
+    Ok(Dragged {
+        whole: figures("almanac:drag").await?,
+        call: figures("almanac:move-call").await?,
+        update: figures("almanac:drag-update").await?,
+    })
 }
 
 #[tokio::test]
@@ -160,7 +185,7 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
     let marker = format!("--data-dir {}", data.path().display());
     let (mut bare_start, mut bare_memory, mut app_start, mut calendar, mut app_memory) =
         (vec![], vec![], vec![], vec![], vec![]);
-    let (mut dragged, mut calls) = (vec![], vec![]);
+    let mut dragged = Dragged::default();
     for run in 0..RUNS {
         trace(&format!("benchmark run {run}"));
         let (started, memory) = bare_run().await?;
@@ -187,12 +212,12 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
         tokio::time::sleep(Duration::from_millis(1500)).await;
         app_memory.push(tree_memory(&marker));
         if run == 0 {
-            (dragged, calls) = drags(&app, data.path()).await?;
+            dragged = drags(&app, data.path()).await?;
             app.screenshot("50-benchmark-grid").await?;
         }
         app.quit().await?;
     }
-    assert_eq!(dragged.len(), DRAGS, "every drag measured itself");
+    assert_eq!(dragged.whole.len(), DRAGS, "every drag measured itself");
     let pss = |m: &[Memory]| median(&m.iter().map(|m| m.pss).collect::<Vec<_>>());
     let rss = |m: &[Memory]| median(&m.iter().map(|m| m.rss).collect::<Vec<_>>());
     let rounded = |v: &[f64]| v.iter().map(|x| format!("{x:.0}")).collect::<Vec<_>>().join(", ");
@@ -203,13 +228,17 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
     eprintln!("BENCH Calendar opened → items drawn {:>7.0} ms   (runs: {})", median(&calendar), rounded(&calendar));
     eprintln!(
         "BENCH drag → persisted → redrawn    {:>7.1} ms   (min {:.1}, max {:.1})",
-        median(&dragged),
-        dragged.iter().copied().fold(f64::INFINITY, f64::min),
-        dragged.iter().copied().fold(0.0, f64::max)
+        median(&dragged.whole),
+        dragged.whole.iter().copied().fold(f64::INFINITY, f64::min),
+        dragged.whole.iter().copied().fold(0.0, f64::max)
     );
     eprintln!(
         "BENCH   of which the move command     {:>7.1} ms   (the call, from the web view and back)",
-        median(&calls)
+        median(&dragged.call)
+    );
+    eprintln!(
+        "BENCH   of which the page's update    {:>7.1} ms   (script, from the answer to the DOM patched)",
+        median(&dragged.update)
     );
     eprintln!(
         "BENCH memory, every view visited    PSS {:.0} MiB vs bare {:.0} MiB = {:.2}×; RSS sum {:.0} MiB vs {:.0} MiB = {:.2}× ({} vs {} processes)",
@@ -221,6 +250,11 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
         rss(&app_memory) / rss(&bare_memory),
         app_memory[0].processes,
         bare_memory[0].processes,
+    );
+    eprintln!(
+        "BENCH   PSS by process (last run): {} — bare: {}",
+        app_memory[RUNS - 1].parts(),
+        bare_memory[RUNS - 1].parts()
     );
     assert!(
         app_memory.iter().chain(&bare_memory).all(|m| m.processes >= 2 && m.pss > 0.0),
