@@ -94,17 +94,30 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     app.wait_gone("[data-testid=about-dialog][open]").await?;
     app.open_view("calendar").await?;
 
-    // The month shows one-line items and each day's load; "+N" opens that day in the grid.
+    // The month shows a dozen one-line items a day and each day's load; the last line of a
+    // busy day says how many more it holds, and opens that day in the grid (by keyboard).
     app.driver.query(By::Css(".day-load")).first().await?;
     app.screenshot("40-month-dense").await?;
-    let more = app.driver.query(By::Css(".fc-daygrid-more-link")).first().await?;
-    let day: String = app
+    let (day, lines, more, total): (String, usize, String, String) = app
         .driver
-        .execute("return arguments[0].closest('td[data-date]').dataset.date;", vec![more.to_json()?])
+        .execute(
+            "const more = document.querySelector('.fc-event.more-items');
+             const cell = more.closest('td[data-date]');
+             const lines = cell.querySelectorAll('.fc-event[data-item-id]').length;
+             return [cell.dataset.date, lines, more.textContent.trim(), cell.querySelector('.day-total').textContent];",
+            vec![],
+        )
         .await?
         .convert()?;
+    let hidden: usize = more.trim_start_matches('+').trim_end_matches(" more").parse().expect("“+N more”");
+    assert_eq!(lines, 11, "eleven items and the +N line make a day's dozen");
+    assert_eq!(
+        lines + hidden,
+        total.parse::<usize>().expect("a day total"),
+        "+{hidden} more is what the day holds beyond its lines"
+    );
     app.fresh("open the day in the grid", || async {
-        app.driver.find(By::Css(".fc-daygrid-more-link")).await?.click().await
+        app.driver.find(By::Css(format!("[data-testid=more-{day}]"))).await?.send_keys(Key::Enter).await
     })
     .await?;
     app.driver.query(By::Css("[data-testid=grid] .line")).first().await?;

@@ -16,7 +16,7 @@ export function toEvent(c: CalendarEntry): EventInput {
     borderColor: c.channelColour,
     textColor: c.channelInk,
     classNames: [`status-${c.item.status}`],
-    extendedProps: { calendarItem: c, isKeyDate: 0 },
+    extendedProps: { calendarItem: c, isKeyDate: 0, isMore: 0 },
   };
 }
 

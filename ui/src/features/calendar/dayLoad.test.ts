@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEntry } from "../../bindings";
 import { dayLoad, describeLoad } from "./dayLoad";
+import { testEntry } from "./testEntry";
 
-const at = (channelId: string, label: string, localStart: string | null): CalendarEntry => ({
-  item: {
-    id: `${channelId}-${localStart}`,
-    title: "t",
-    format: "post",
-    channelId,
-    campaignId: null,
-    objectiveIds: [],
-    status: "draft",
-    schedule: { kind: "unscheduled" },
-    seriesId: null,
-    ownerId: null,
-  },
-  localStart,
-  channelLabel: label,
-  channelColour: "#000000",
-  channelInk: "#ffffff",
-  campaignName: null,
-  collaborationId: null,
-});
+const at = (channelId: string, label: string, localStart: string | null): CalendarEntry =>
+  testEntry(`${channelId}-${localStart}`, localStart, { channelId, title: "t", status: "draft" }, { channelLabel: label });
 
 describe("a month day's load", () => {
   it("counts each day's items per channel, busiest first, and skips undated entries and key dates", () => {

@@ -1,32 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Brand, CalendarEntry, SocialChannel } from "../../bindings";
 import { withBadges } from "../checks/findings";
+import { testEntry } from "./testEntry";
 import { cells, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
 
 const CHANNEL = "0190f0f0-0000-7000-8000-0000000000c1";
 const OTHER = "0190f0f0-0000-7000-8000-0000000000c2";
 
-const entry = (id: string, localStart: string | null, over: Partial<CalendarEntry["item"]> = {}): CalendarEntry => ({
-  item: {
-    id,
-    title: `Item ${id}`,
-    format: "post",
-    channelId: CHANNEL,
-    campaignId: null,
-    objectiveIds: [],
-    status: "approved",
-    schedule: { kind: "unscheduled" },
-    seriesId: null,
-    ownerId: null,
-    ...over,
-  },
-  localStart,
-  channelLabel: "X @westmark",
-  channelColour: "#000000",
-  channelInk: "#ffffff",
-  campaignName: null,
-  collaborationId: null,
-});
+const entry = (id: string, localStart: string | null, over: Partial<CalendarEntry["item"]> = {}): CalendarEntry =>
+  testEntry(id, localStart, { channelId: CHANNEL, ...over });
 
 const brand = (id: string, name: string): Brand => ({ id, name, purpose: "", colour: "#123456" });
 const channel = (id: string, brandId: string, active = true): SocialChannel => ({
