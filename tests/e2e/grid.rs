@@ -56,6 +56,19 @@ pub(crate) async fn wait_for_cell(app: &App, id: &str, row: &str, day: &str) -> 
     app.wait_until(|| async { Ok(cell_of(app, id).await? == want) }).await
 }
 
+/// Waits until the plan file has `id` in `row` on `day` (the grid draws a drop before the
+/// move's answer).
+pub(crate) async fn wait_in_plan(
+    app: &App,
+    dir: &std::path::Path,
+    id: &str,
+    row: &str,
+    day: &str,
+) -> WebDriverResult<()> {
+    let want = (row.to_string(), day.to_string());
+    app.wait_until(|| async { Ok(where_is(dir, id) == want) }).await
+}
+
 pub(crate) fn where_is(dir: &std::path::Path, id: &str) -> (String, String) {
     let it = item(dir, id);
     let day = it.schedule.local_date(chrono_tz::Europe::London).map(|d| d.to_string()).unwrap_or_default();
@@ -144,12 +157,15 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let line = By::Css(format!("[data-testid=grid-item-{id}]"));
     let target = By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"));
     app.drag(line, target).await?;
+    // The line is drawn in its new cell at the drop; the undo button names the move once it is made.
     wait_for_cell(&app, &id, &to_row, &to_day).await?;
+    app.wait_until(|| async {
+        let undo =
+            app.driver.execute("return document.querySelector('[data-testid=undo]').textContent.trim();", vec![]);
+        Ok(undo.await?.convert::<String>()?.starts_with("Undo: Move"))
+    })
+    .await?;
     assert_eq!(where_is(data.path(), &id), (to_row.clone(), to_day.clone()), "the row in the plan file");
-    let undo =
-        app.driver.execute("return document.querySelector('[data-testid=undo]').textContent.trim();", vec![]).await?;
-    let undo: String = undo.convert()?;
-    assert!(undo.starts_with("Undo: Move"), "one undoable change: {undo}");
     app.screenshot("42-grid-dragged").await?;
 
     // Undo puts day and channel back together.

@@ -12,7 +12,7 @@ use serde_json::json;
 use thirtyfour::prelude::*;
 
 use crate::driver::{run_cli, trace, App};
-use crate::grid::{drag_pair, wait_for_cell, where_is};
+use crate::grid::{drag_pair, wait_for_cell, wait_in_plan};
 
 const RUNS: usize = 3;
 const DRAGS: usize = 15;
@@ -163,7 +163,8 @@ async fn drags(app: &App, data: &std::path::Path) -> WebDriverResult<Dragged> {
         let target = By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"));
         app.drag(line, target).await?;
         wait_for_cell(app, &id, &to_row, &to_day).await?;
-        assert_eq!(where_is(data, &id), (to_row, to_day), "drag {n} is in the plan file");
+        trace(&format!("drag {n} drawn; waiting for it in the plan file"));
+        wait_in_plan(app, data, &id, &to_row, &to_day).await?;
     }
     // Each figure is taken a frame after its drop: wait for the last one.
     let all = format!("return performance.getEntriesByName('almanac:drag').length >= {DRAGS} ? 1 : null;");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Brand, CalendarEntry, SocialChannel } from "../../bindings";
 import { withBadges } from "../checks/findings";
 import { testEntry } from "./testEntry";
-import { cells, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
+import { cells, landed, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
 
 const CHANNEL = "0190f0f0-0000-7000-8000-0000000000c1";
 const OTHER = "0190f0f0-0000-7000-8000-0000000000c2";
@@ -68,6 +68,19 @@ describe("the planning grid", () => {
     expect(reassignFor(timed, "channel", OTHER)).toEqual({ kind: "channel", id: OTHER });
     expect(reassignFor(timed, "campaign", "k1")).toEqual({ kind: "campaign", id: "k1" });
     expect(reassignFor(entry("3", null, { ownerId: "m1" }), "owner", NONE)).toEqual({ kind: "owner", id: null });
+  });
+
+  it("draws a dropped item in the cell it was dropped on before the answer: the day changed, the time and the other rows kept", () => {
+    const timed = entry("1", "2027-05-03T09:30:00", { campaignId: "k1" });
+    const moved = landed(timed, "2027-05-07", { kind: "channel", id: OTHER });
+    expect(moved.localStart).toBe("2027-05-07T09:30:00");
+    expect(moved.item).toMatchObject({ channelId: OTHER, campaignId: "k1" });
+    expect(cells([moved], "channel").get(`${OTHER}|2027-05-07`)).toEqual([moved]);
+    expect(timed.item.channelId).toBe(CHANNEL);
+    // An idea from the backlog lands as an all-day item; a drop into "No campaign" clears it.
+    expect(landed(entry("2", null), "2027-05-08", null).localStart).toBe("2027-05-08");
+    expect(landed(timed, "2027-05-03", { kind: "campaign", id: null }).item.campaignId).toBeNull();
+    expect(landed(timed, "2027-05-03", { kind: "owner", id: "m2" }).item.ownerId).toBe("m2");
   });
 
   it("spans a week, a fortnight or the month, and finds the week's first day", () => {

@@ -114,6 +114,19 @@ export function reassignFor(entry: CalendarEntry, by: GridRows, row: string): Re
   return by === "campaign" ? { kind: "campaign", id } : { kind: "owner", id };
 }
 
+/**
+ * The item as a drop onto `day` (and into another row) draws it at once, while the move is
+ * made: its day changed, its time kept, its row's field set. The move's answer then draws
+ * it as the plan has it (a refusal puts it back).
+ */
+export function landed(entry: CalendarEntry, day: string, reassign: Reassign | null): CalendarEntry {
+  const item = { ...entry.item };
+  if (reassign?.kind === "channel") item.channelId = reassign.id;
+  else if (reassign?.kind === "campaign") item.campaignId = reassign.id;
+  else if (reassign?.kind === "owner") item.ownerId = reassign.id;
+  return { ...entry, item, localStart: `${day}${(entry.localStart ?? "").slice(10)}` };
+}
+
 /** Layout sizes, in pixels. */
 export const SIZES = { head: 44, group: 28, cellHead: 20, line: 20, pad: 6, rowHead: 190, column: 150 } as const;
 
