@@ -1,7 +1,9 @@
 // The planning grid's layout: rows (channels grouped by brand, campaigns or owners),
 // one column per day, each cell's items and its use of the channel's daily limit, and
 // which rows and columns are on screen (the grid draws only those).
-import type { Brand, Campaign, CalendarEntry, Member, Reassign, SocialChannel, When } from "../../bindings";
+import type { Brand, Campaign, CalendarEntry, Finding, Member, Reassign, SocialChannel, When } from "../../bindings";
+import { worst } from "../checks/findings";
+import { ITEM_FORMAT_LABELS } from "../../lib/labels";
 import { splitLocalStart } from "../../lib/dates";
 
 export type GridRows = "channel" | "campaign" | "owner";
@@ -125,6 +127,16 @@ export function landed(entry: CalendarEntry, day: string, reassign: Reassign | n
   else if (reassign?.kind === "campaign") item.campaignId = reassign.id;
   else if (reassign?.kind === "owner") item.ownerId = reassign.id;
   return { ...entry, item, localStart: `${day}${(entry.localStart ?? "").slice(10)}` };
+}
+
+/** A line's time of day (`HH:MM`), or "" for an all-day item. */
+export const timeOf = (e: CalendarEntry): string => (e.localStart?.includes("T") ? e.localStart.slice(11, 16) : "");
+
+/** What a grid line shows, which its accessible name starts with (WCAG 2.5.3, label in name). */
+export function lineText(e: CalendarEntry, found: Finding[]): string {
+  const severity = worst(found);
+  const badge = severity ? `${severity === "error" ? "!" : "⚠"}${found.length}` : "";
+  return [badge, timeOf(e), ITEM_FORMAT_LABELS[e.item.format], e.item.title].filter(Boolean).join(" ");
 }
 
 /** Layout sizes, in pixels. */

@@ -4,6 +4,7 @@
 // hundred lines instead.
 import type { EventInput } from "@fullcalendar/core";
 import type { CalendarEntry } from "../../bindings";
+import { toEvent } from "./calendarEvents";
 
 /** Lines per day in the month view, the "+N more" line included. */
 export const MONTH_LINES = 12;
@@ -14,7 +15,8 @@ export interface MonthDay {
   more: number;
 }
 
-const dayOf = (e: CalendarEntry): string => e.localStart?.slice(0, 10) ?? "";
+/** The day (`YYYY-MM-DD`) an entry is planned on, or "" for an idea. */
+export const dayOf = (e?: CalendarEntry): string => e?.localStart?.slice(0, 10) ?? "";
 
 /** FullCalendar's order within a day: all-day items first, then by time, then by title. */
 function byDayOrder(a: CalendarEntry, b: CalendarEntry): number {
@@ -60,4 +62,9 @@ export function moreEvent(day: string, count: number): EventInput {
 /** What a screen reader says for a day's "+N more" line. */
 export function describeMore(day: string, count: number): string {
   return `${count} more item(s) on ${day}: open the day in the planning grid`;
+}
+
+/** FullCalendar's events for the days of the month: each day's lines and its "+N more". */
+export function monthEvents(days: Map<string, MonthDay>): EventInput[] {
+  return [...days].flatMap(([day, d]) => [...d.shown.map(toEvent), ...(d.more ? [moreEvent(day, d.more)] : [])]);
 }
