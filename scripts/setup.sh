@@ -87,19 +87,21 @@ install_ui_packages() {
   cp "$ROOT/ui/package-lock.json" "$stamp"
 }
 
-# The recurrence tests compare Almanac's expansion with Python's recurring-ical-events,
+# The recurrence and interoperability tests read Almanac's files with independent
+# readers: Python's icalendar and recurring-ical-events (calendars), openpyxl (workbooks),
 # installed into a virtual environment of the tools folder (tests only).
-REFERENCE_EXPANDER="recurring-ical-events==3.8.2"
-install_reference_expander() {
+INDEPENDENT_READERS=("icalendar==7.3.2" "recurring-ical-events==3.8.2" "openpyxl==3.1.5")
+install_independent_readers() {
   local venv="$TOOLS_DIR/pyenv"
-  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import recurring_ical_events" >/dev/null 2>&1; then
+  if [ -x "$venv/bin/python" ] &&
+    "$venv/bin/python" -c "import icalendar, recurring_ical_events, openpyxl" >/dev/null 2>&1; then
     return
   fi
   install_packages python3 python3-venv
-  say "Installing $REFERENCE_EXPANDER for the recurrence tests"
+  say "Installing ${INDEPENDENT_READERS[*]} for the interoperability tests"
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet "$REFERENCE_EXPANDER"
+  "$venv/bin/pip" install --quiet "${INDEPENDENT_READERS[@]}"
 }
 
 install_tauri_driver() {

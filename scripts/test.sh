@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_tauri_driver
-install_reference_expander
+install_independent_readers
 cd "$ROOT"
 
 say "Rust formatting"
@@ -26,9 +26,9 @@ cargo clippy "${CRATES[@]}" --all-targets -- -D warnings
 say "Unit, acceptance and shell tests, including the bindings drift check"
 cargo test "${CRATES[@]}"
 
-say "Recurrence against the reference expander (Python recurring-ical-events)"
+say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl)"
 ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
-  cargo test "${CRATES[@]}" -- --ignored recurrence
+  cargo test "${CRATES[@]}" -- --ignored recurrence interop
 
 say "Building the app for the end-to-end tests (the tests' units, plus the app's binary)"
 cargo build "${CRATES[@]}" --bins --tests
@@ -47,7 +47,7 @@ ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
 ALMANAC_BENCH_APP="$CARGO_TARGET_DIR/release/almanac" \
 ALMANAC_DEB="${DEBS[0]}" \
   xvfb-run -a -s "-screen 0 1440x900x24" \
-  cargo test "${CRATES[@]}" -- --ignored --skip write_bindings --skip recurrence --skip kill_child_writer --skip disk_full_child \
+  cargo test "${CRATES[@]}" -- --ignored --skip write_bindings --skip recurrence --skip interop --skip kill_child_writer --skip disk_full_child \
   --test-threads=1 --nocapture
 
 say "All checks passed in $((SECONDS / 60)) min $((SECONDS % 60)) s"

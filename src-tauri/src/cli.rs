@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use almanac_core::domain::ItemStatus;
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
+use almanac_core::export::grid::GridFormat;
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::store::resolve_data_dir;
 use almanac_core::Store;
@@ -74,6 +76,37 @@ pub enum ExportCommand {
         #[arg(long, value_enum, default_value = "objective")]
         group_by: GroupByArg,
     },
+    /// The plan as an iCalendar file (RFC 5545) for Outlook, Google, Apple Calendar and
+    /// Thunderbird: items, a series as one recurring event, optionally campaigns and key dates.
+    Ics {
+        #[command(flatten)]
+        select: ItemSelection,
+        /// Campaigns as all-day spans.
+        #[arg(long = "with-campaigns")]
+        with_campaigns: bool,
+        /// Key dates and blackout periods as all-day spans.
+        #[arg(long = "with-key-dates")]
+        with_key_dates: bool,
+        /// The .ics file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The grid as an Excel workbook: one row per item, real dates, frozen header, filters.
+    Xlsx {
+        #[command(flatten)]
+        select: ItemSelection,
+        /// The .xlsx file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The grid as CSV: UTF-8 with a byte-order mark, the delimiter of the plan's locale.
+    Csv {
+        #[command(flatten)]
+        select: ItemSelection,
+        /// The .csv file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// The one-page partner briefing pack of a collaboration, as PDF.
     Brief {
         /// The collaboration's id.
@@ -83,6 +116,51 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// Which items an export takes, and over which days.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ItemSelection {
+    /// The first day (YYYY-MM-DD, in the plan's zone); default: the first item.
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// The last day, included; default: the last item.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Only this channel's items (repeat for more).
+    #[arg(long = "channel", value_name = "ID")]
+    channels: Vec<String>,
+    /// Only this campaign's items (repeat for more).
+    #[arg(long = "campaign", value_name = "ID")]
+    campaigns: Vec<String>,
+    /// Only items with this status (repeat for more).
+    #[arg(long = "status", value_name = "STATUS", value_parser = parse_status)]
+    statuses: Vec<ItemStatus>,
+}
+
+impl ItemSelection {
+    fn selection(&self) -> almanac_core::export::Selection {
+        almanac_core::export::Selection {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            filter: almanac_core::ops::items::ItemFilter {
+                channel_ids: self.channels.clone(),
+                campaign_ids: self.campaigns.clone(),
+                statuses: self.statuses.clone(),
+                partner_ids: Vec::new(),
+            },
+        }
+    }
+}
+
+/// A status as typed: its name in lower case, words joined by hyphens (`in-review`).
+fn parse_status(text: &str) -> Result<ItemStatus, String> {
+    let wanted = text.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+    ItemStatus::ALL.into_iter().find(|s| s.label().to_ascii_lowercase().replace(' ', "-") == wanted).ok_or_else(|| {
+        let names: Vec<String> =
+            ItemStatus::ALL.iter().map(|s| s.label().to_ascii_lowercase().replace(' ', "-")).collect();
+        format!("“{text}” is not a status; use one of {}", names.join(", "))
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,6 +229,15 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Brief { collaboration, out } }) => {
             export_brief(&data_dir, &collaboration, &out)
         }
+        Some(Command::Export { what: ExportCommand::Ics { select, with_campaigns, with_key_dates, out } }) => {
+            export_ics(&data_dir, &select, with_campaigns, with_key_dates, &out)
+        }
+        Some(Command::Export { what: ExportCommand::Xlsx { select, out } }) => {
+            export_grid(&data_dir, &select, GridFormat::Xlsx, &out)
+        }
+        Some(Command::Export { what: ExportCommand::Csv { select, out } }) => {
+            export_grid(&data_dir, &select, GridFormat::Csv, &out)
+        }
         Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
             import_partners(&data_dir, &file, dry_run)
         }
@@ -208,6 +295,34 @@ fn export_brief(data_dir: &std::path::Path, collaboration: &str, out: &std::path
     let written = almanac_core::export::brief::export(&store, collaboration, chrono::Utc::now(), out)
         .map_err(|e| e.to_string())?;
     println!("Wrote the briefing pack to {written}.");
+    Ok(())
+}
+
+fn export_ics(
+    data_dir: &std::path::Path,
+    select: &ItemSelection,
+    campaigns: bool,
+    key_dates: bool,
+    out: &std::path::Path,
+) -> Result<(), String> {
+    use almanac_core::export::ics::{self, IcsOptions};
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let options = IcsOptions { selection: select.selection(), campaigns, key_dates };
+    let written = ics::export(&store, &options, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
+    println!("Wrote {} event(s) to {}.", written.events, written.path);
+    Ok(())
+}
+
+fn export_grid(
+    data_dir: &std::path::Path,
+    select: &ItemSelection,
+    format: GridFormat,
+    out: &std::path::Path,
+) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let written =
+        almanac_core::export::grid::export(&store, &select.selection(), format, out).map_err(|e| e.to_string())?;
+    println!("Wrote {} row(s) to {}.", written.rows, written.path);
     Ok(())
 }
 
@@ -310,4 +425,23 @@ fn load_sample(data_dir: &std::path::Path, profile: Profile, seed: u64, year: Op
         summary.items
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn statuses_are_typed_as_their_names() {
+        use almanac_core::domain::ItemStatus;
+        assert_eq!(super::parse_status("in-review"), Ok(ItemStatus::InReview));
+        assert_eq!(super::parse_status("Approved"), Ok(ItemStatus::Approved));
+        let e = super::parse_status("done").unwrap_err();
+        assert!(e.contains("on-hold"), "{e}");
+    }
 }

@@ -103,7 +103,7 @@ fn channel_faces(store: &Store) -> Result<ChannelFaces> {
 }
 
 /// The filter with its ids checked.
-fn row_filter(filter: &ItemFilter) -> Result<item_rows::Filter> {
+pub(crate) fn row_filter(filter: &ItemFilter) -> Result<item_rows::Filter> {
     Ok(item_rows::Filter {
         channel_ids: validate::ids("channelIds", &filter.channel_ids)?,
         campaign_ids: validate::ids("campaignIds", &filter.campaign_ids)?,

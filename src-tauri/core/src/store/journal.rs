@@ -5,6 +5,8 @@
 //! Undo is personal: each actor (a person in the app, the same person on the command
 //! line) walks back their own actions, and a row someone else changed since refuses.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -12,6 +14,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::records::{self, Record};
+use super::sql;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,6 +186,40 @@ fn first_undone(conn: &Connection, actor: &str) -> Result<Option<Target>> {
 /// The journal's position: every change, undo and redo moves it.
 pub(crate) fn version(conn: &Connection) -> Result<i64> {
     Ok(conn.prepare_cached("SELECT coalesce(max(seq), 0) FROM change_batch")?.query_row([], |r| r.get(0))?)
+}
+
+/// How often a row has changed and when: what a calendar export gives as an event's
+/// SEQUENCE, CREATED and LAST-MODIFIED, so a calendar that subscribed sees what moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    /// The changes to the row after its creation (undo and redo count: they change it too).
+    pub sequence: u32,
+    /// When the row was first written.
+    pub created: DateTime<Utc>,
+    /// When the row last changed.
+    pub modified: DateTime<Utc>,
+}
+
+/// The revision of every row of the `entities` (journal names such as `contentItem`).
+pub fn revisions(conn: &Connection, entities: &[&str]) -> Result<HashMap<Uuid, Revision>> {
+    let marks = (1..=entities.len()).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        // `at` is written with milliseconds; stamps are whole seconds.
+        "SELECT entity_id, count(*), substr(min(at), 1, 19) || 'Z', substr(max(at), 1, 19) || 'Z'
+         FROM change WHERE entity IN ({marks}) GROUP BY entity_id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(entities), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, sql::opt_instant(r, 2)?, sql::opt_instant(r, 3)?))
+    })?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (id, count, created, modified) = row?;
+        if let (Ok(id), Some(created), Some(modified)) = (Uuid::parse_str(&id), created, modified) {
+            out.insert(id, Revision { sequence: count.saturating_sub(1), created, modified });
+        }
+    }
+    Ok(out)
 }
 
 pub(crate) fn history(conn: &Connection, actor: &str) -> Result<HistoryState> {

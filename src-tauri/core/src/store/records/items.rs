@@ -249,15 +249,9 @@ fn day_bounds(from: NaiveDate, to: NaiveDate, tz: Tz) -> [String; 4] {
     [sql::date_text(from), sql::date_text(to), start(from), start(to)]
 }
 
-/// The items dated from `from` to `to` (exclusive) in the plan's zone that `filter` keeps,
-/// each summary and campaign name made into a `T` as it is read.
-pub fn calendar_window<T>(
-    conn: &Connection,
-    (from, to): (NaiveDate, NaiveDate),
-    tz: Tz,
-    filter: &Filter,
-    make: impl FnMut(ItemSummary, Option<String>) -> T,
-) -> Result<Vec<T>> {
+/// The condition (and its values) of the items dated from `from` to `to` (exclusive) in
+/// the plan's zone that `filter` keeps.
+fn window_condition((from, to): (NaiveDate, NaiveDate), tz: Tz, filter: &Filter) -> (String, Vec<Value>) {
     let [from_day, to_day, from_utc, to_utc] = day_bounds(from, to, tz);
     // The index orders dates and UTC instants as text together: scan the span of both
     // ranges (?5 to ?6), then keep what is in either.
@@ -268,7 +262,33 @@ pub fn calendar_window<T>(
         "coalesce(t.starts_at, t.all_day_date) >= ?5 AND coalesce(t.starts_at, t.all_day_date) < ?6
          AND ((t.all_day_date >= ?1 AND t.all_day_date < ?2) OR (t.starts_at >= ?3 AND t.starts_at < ?4)){filters}"
     );
+    (condition, params)
+}
+
+/// The items dated from `from` to `to` (exclusive) in the plan's zone that `filter` keeps,
+/// each summary and campaign name made into a `T` as it is read.
+pub fn calendar_window<T>(
+    conn: &Connection,
+    days: (NaiveDate, NaiveDate),
+    tz: Tz,
+    filter: &Filter,
+    make: impl FnMut(ItemSummary, Option<String>) -> T,
+) -> Result<Vec<T>> {
+    let (condition, params) = window_condition(days, tz, filter);
     calendar_query(conn, &condition, params, make)
+}
+
+/// The whole items dated from `from` to `to` (exclusive) in the plan's zone that `filter`
+/// keeps, in the order they go out: what the calendar and spreadsheet exports write.
+pub fn dated_between(
+    conn: &Connection,
+    days: (NaiveDate, NaiveDate),
+    tz: Tz,
+    filter: &Filter,
+) -> Result<Vec<ContentItem>> {
+    let (condition, params) = window_condition(days, tz, filter);
+    let tail = format!("WHERE {condition} ORDER BY coalesce(t.starts_at, t.all_day_date), t.id");
+    query(conn, &tail, params_from_iter(params))
 }
 
 /// The undated items (the backlog) that `filter` keeps, each made into a `T` as it is read.

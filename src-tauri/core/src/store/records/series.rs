@@ -4,7 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 use uuid::Uuid;
 
-use super::{id, text, Record, TableRow};
+use super::{id, query, text, Record, TableRow};
 use crate::domain::Series;
 use crate::error::Result;
 use crate::store::sql;
@@ -33,3 +33,8 @@ impl TableRow for Series {
 }
 
 record!(Series, "series");
+
+/// Every series.
+pub fn all(conn: &Connection) -> Result<Vec<Series>> {
+    query(conn, "ORDER BY t.id", [])
+}
