@@ -72,6 +72,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_save_path,
             export_annual_plan,
             open_exported,
+            export_calendar,
+            export_spreadsheet,
             collaboration_brief,
             export_brief,
             list_partners,

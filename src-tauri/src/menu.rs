@@ -22,6 +22,10 @@ pub struct MenuAction {
 #[serde(rename_all = "camelCase")]
 pub enum MenuActionKind {
     ExportAnnualPlan,
+    /// Export → Calendar (ICS)…
+    ExportCalendar,
+    /// Export → Spreadsheet (XLSX, CSV)…
+    ExportSpreadsheet,
     /// Help → About: the version and where the plan lives.
     About,
 }
@@ -29,15 +33,23 @@ pub enum MenuActionKind {
 const UNDO: &str = "undo";
 const REDO: &str = "redo";
 const EXPORT_PLAN: &str = "export-plan";
+const EXPORT_CALENDAR: &str = "export-calendar";
+const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let undo = MenuItemBuilder::with_id(UNDO, "Undo last change (Ctrl+Z)").build(app)?;
     let redo = MenuItemBuilder::with_id(REDO, "Redo (Ctrl+Shift+Z)").build(app)?;
     let export_plan = MenuItemBuilder::with_id(EXPORT_PLAN, "Annual plan (PDF)…").build(app)?;
+    let export_calendar = MenuItemBuilder::with_id(EXPORT_CALENDAR, "Calendar (ICS)…").build(app)?;
+    let export_spreadsheet = MenuItemBuilder::with_id(EXPORT_SPREADSHEET, "Spreadsheet (XLSX, CSV)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
-    let export = SubmenuBuilder::new(app, "Export").item(&export_plan).build()?;
+    let export = SubmenuBuilder::new(app, "Export")
+        .item(&export_plan)
+        .item(&export_calendar)
+        .item(&export_spreadsheet)
+        .build()?;
     let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
     let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
     MenuBuilder::new(app).items(&[&file, &edit, &export, &help]).build()
@@ -48,6 +60,8 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         UNDO => history_step_from_menu(app, false),
         REDO => history_step_from_menu(app, true),
         EXPORT_PLAN => to_window(app, MenuActionKind::ExportAnnualPlan),
+        EXPORT_CALENDAR => to_window(app, MenuActionKind::ExportCalendar),
+        EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
     }

@@ -148,6 +148,20 @@ pub(crate) fn read<T>(state: &AppState, f: impl FnOnce(&Store) -> Result<T>) -> 
     with_store(state, |s| f(s))
 }
 
+/// An export to `path`, a file the web view may name with extension `ext` (see `files`):
+/// written from the plan as it is, then recorded as this session's, so it may be opened.
+pub(crate) fn export_to<T>(
+    state: &AppState,
+    path: &str,
+    ext: &str,
+    f: impl FnOnce(&Store, &std::path::Path) -> Result<T>,
+) -> Result<T> {
+    let out = state.files.writable(path, ext)?;
+    let written = read(state, |s| f(s, &out))?;
+    state.files.record_export(&out);
+    Ok(written)
+}
+
 pub(crate) fn write<T>(
     app: &AppHandle,
     state: &AppState,

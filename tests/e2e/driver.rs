@@ -143,10 +143,11 @@ impl App {
     }
 
     /// Opens the menu bar's menu number `menu` (0 is File) with F10 and the arrow keys, and
-    /// activates its first item, as a keyboard user would (WebDriver cannot reach the
-    /// native menu bar; xdotool types into the window on the virtual display).
-    pub fn menu_first_item(&self, menu: usize) {
-        trace(&format!("menu {menu}, first item"));
+    /// activates its item number `item` (0 is the first), as a keyboard user would
+    /// (WebDriver cannot reach the native menu bar; xdotool types into the window on the
+    /// virtual display).
+    pub fn menu_item(&self, menu: usize, item: usize) {
+        trace(&format!("menu {menu}, item {item}"));
         let xdotool = |args: &[&str]| {
             let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
             String::from_utf8_lossy(&out.stdout).trim().to_string()
@@ -161,10 +162,33 @@ impl App {
             xdotool(&["key", "Right"]);
             std::thread::sleep(Duration::from_millis(150));
         }
-        // The menu opens with nothing highlighted: Down highlights its first item.
-        xdotool(&["key", "Down"]);
-        std::thread::sleep(Duration::from_millis(150));
+        // The menu opens with nothing highlighted: the first Down highlights its first item.
+        for _ in 0..=item {
+            xdotool(&["key", "Down"]);
+            std::thread::sleep(Duration::from_millis(150));
+        }
         xdotool(&["key", "Return"]);
+    }
+
+    /// Chooses a menu item (see [`App::menu_item`]) until the dialog it opens, `dialog`
+    /// (a CSS selector), shows: the menu bar may not take the keyboard while the window
+    /// settles, so it tries again (Escape closes a menu left open).
+    pub async fn menu_dialog(&self, menu: usize, item: usize, dialog: &str) -> WebDriverResult<()> {
+        for attempt in 0.. {
+            self.menu_item(menu, item);
+            let shown = self
+                .driver
+                .query(By::Css(dialog))
+                .wait(Duration::from_secs(5), Duration::from_millis(200))
+                .exists()
+                .await?;
+            if shown {
+                return Ok(());
+            }
+            assert!(attempt < 3, "menu {menu}, item {item} did not open {dialog}");
+            let _ = Command::new("xdotool").args(["key", "Escape"]).status();
+        }
+        Ok(())
     }
 
     /// Kills the app outright (SIGKILL), as a crash or a power cut would, then stops the driver.

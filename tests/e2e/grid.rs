@@ -82,22 +82,7 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
     // Help → About names the version and the folder the plan is in.
-    // The menu bar may not take the keyboard while the window settles: try again (Escape
-    // closes a menu left open) until the dialog shows.
-    for attempt in 0.. {
-        app.menu_first_item(3);
-        let shown = app
-            .driver
-            .query(By::Css("[data-testid=about-dialog][open]"))
-            .wait(std::time::Duration::from_secs(5), std::time::Duration::from_millis(200))
-            .exists()
-            .await?;
-        if shown {
-            break;
-        }
-        assert!(attempt < 3, "Help → About did not open the dialog");
-        let _ = std::process::Command::new("xdotool").args(["key", "Escape"]).status();
-    }
+    app.menu_dialog(3, 0, "[data-testid=about-dialog][open]").await?;
     let folder = app.driver.find(By::Css("[data-testid=about-data-dir]")).await?.text().await?;
     assert_eq!(folder, data.path().display().to_string());
     let version = app.driver.find(By::Css("[data-testid=about-version]")).await?.text().await?;

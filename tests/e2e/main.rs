@@ -7,6 +7,7 @@
 mod annual_plan;
 mod collaborations;
 mod driver;
+mod exports;
 mod grid;
 mod package;
 mod performance;

@@ -68,14 +68,22 @@ export const commands = {
 	 */
 	suggestExportPath: (fileName: string) => typedError<string, AppError>(__TAURI_INVOKE("suggest_export_path", { fileName })),
 	/**
-	 *  The native "Save as" dialog for a PDF (it asks before replacing a file); none when the
-	 *  user cancels. The path chosen, with `.pdf` added if missing, may then be written.
+	 *  The native "Save as" dialog for the kind of file `suggested` names (a PDF, a calendar,
+	 *  a workbook or a CSV file; it asks before replacing a file); none when the user cancels.
+	 *  The path chosen, with the kind's extension added if missing, may then be written.
 	 */
 	chooseSavePath: (suggested: string) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_save_path", { suggested })),
 	/**  Writes the one-page annual plan to `path` (atomically: a failure leaves no file). */
 	exportAnnualPlan: (options: AnnualPlanOptions, path: string) => typedError<ExportedFile, AppError>(__TAURI_INVOKE("export_annual_plan", { options, path })),
 	/**  Opens a file this session exported in the laptop's default app; any other path is refused. */
 	openExported: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_exported", { path })),
+	/**
+	 *  Export → Calendar: the plan's items (and optionally campaigns and key dates) as an
+	 *  iCalendar file for Outlook, Google, Apple Calendar or Thunderbird.
+	 */
+	exportCalendar: (options: IcsOptions, path: string) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("export_calendar", { options, path })),
+	/**  Export → Spreadsheet: the grid's items as an Excel workbook or a CSV file. */
+	exportSpreadsheet: (selection: Selection, format: GridFormat, path: string) => typedError<GridWritten, AppError>(__TAURI_INVOKE("export_spreadsheet", { selection, format, path })),
 	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
@@ -816,6 +824,21 @@ export type FindingKind =
 /**  An item of a collaboration is scheduled in a blackout period. */
 "collaborationItemInBlackout";
 
+/**  The spreadsheet formats the grid is written in. */
+export type GridFormat = 
+/**  An Excel workbook. */
+"xlsx" | 
+/**  Comma- (or semicolon-) separated text, UTF-8 with a byte-order mark. */
+"csv";
+
+/**  What an export wrote. */
+export type GridWritten = {
+	/**  The file written. */
+	path: string,
+	/**  The rows below the header. */
+	rows: number,
+};
+
 /**  A group of the timeline and its campaigns in lanes, no two in a lane overlapping. */
 export type Group = {
 	/**  The group's name. */
@@ -847,6 +870,24 @@ export type HistoryState = {
 	undoLabel: string | null,
 	/**  What redo would redo now, if anything. */
 	redoLabel: string | null,
+};
+
+/**  What goes into a calendar file. */
+export type IcsOptions = {
+	/**  Which items, over which days. */
+	selection: Selection,
+	/**  Campaigns as all-day spans. */
+	campaigns: boolean,
+	/**  Key dates and blackout periods as all-day spans. */
+	keyDates: boolean,
+};
+
+/**  What an export wrote. */
+export type IcsWritten = {
+	/**  The file written. */
+	path: string,
+	/**  The events in it. */
+	events: number,
 };
 
 /**  What an import would do: the file's headers, the mapping used, and every row judged. */
@@ -1117,6 +1158,10 @@ export type MenuAction = {
 };
 
 export type MenuActionKind = "exportAnnualPlan" | 
+/**  Export → Calendar (ICS)… */
+"exportCalendar" | 
+/**  Export → Spreadsheet (XLSX, CSV)… */
+"exportSpreadsheet" | 
 /**  Help → About: the version and where the plan lives. */
 "about";
 
@@ -1572,6 +1617,19 @@ date: string } |
 { kind: "at"; 
 /**  The instant it goes out. */
 utc: string };
+
+/**
+ *  Which items an export takes, over which days: the same choice for the calendar file,
+ *  the spreadsheets and the publishing tools' files.
+ */
+export type Selection = {
+	/**  The first day (`YYYY-MM-DD`, the plan's zone); none: from the first item. */
+	from: string | null,
+	/**  The last day, included; none: to the last item. */
+	to: string | null,
+	/**  Which items. */
+	filter: ItemFilter,
+};
 
 /**
  *  A series: the rule, where it starts, the occurrences removed from it, and the item

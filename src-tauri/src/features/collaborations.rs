@@ -7,7 +7,7 @@ use almanac_core::Result;
 use chrono::Utc;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState, Entity};
+use crate::state::{export_to, read, write, AppState, Entity};
 
 /// The tracker: collaborations by next deadline, with partners' clocks and findings.
 #[tauri::command]
@@ -79,8 +79,5 @@ pub async fn collaboration_brief(state: State<'_, AppState>, id: String) -> Resu
 #[tauri::command]
 #[specta::specta]
 pub async fn export_brief(state: State<'_, AppState>, id: String, path: String) -> Result<String> {
-    let out = state.files.writable(&path, "pdf")?;
-    let written = read(&state, |s| brief::export(s, &id, chrono::Utc::now(), &out))?;
-    state.files.record_export(&out);
-    Ok(written)
+    export_to(&state, &path, "pdf", |s, out| brief::export(s, &id, chrono::Utc::now(), out))
 }

@@ -1,16 +1,37 @@
-//! Commands of the export form the Plan and Collaborations share: the path suggested in
-//! Documents, the native "Save as" dialog, and opening what was exported. The dialog and
-//! the opener are driven from here, so the web view needs no file-system or shell
-//! permission of its own; `files` decides which paths it may name.
+//! Commands of the export forms: the path suggested in Documents, the native "Save as"
+//! dialog, opening what was exported, and the calendar and spreadsheet exports. The
+//! dialog and the opener are driven from here, so the web view needs no file-system or
+//! shell permission of its own; `files` decides which paths it may name.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use almanac_core::export::grid::{self, GridFormat, GridWritten};
+use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
+use almanac_core::export::Selection;
 use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::state::{guarded, AppState};
+use crate::state::{export_to, guarded, AppState};
+
+/// The kinds of file the app exports: extension and what the save dialog calls it.
+const EXPORT_KINDS: [(&str, &str); 4] =
+    [("pdf", "PDF document"), ("ics", "iCalendar file"), ("xlsx", "Excel workbook"), ("csv", "CSV spreadsheet")];
+
+/// The export kind `path` names by its extension: PDF when it names none of them.
+fn export_kind(path: &Path) -> (&'static str, &'static str) {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    EXPORT_KINDS.into_iter().find(|(e, _)| *e == ext).unwrap_or(EXPORT_KINDS[0])
+}
+
+/// `path` with the kind's extension added when it has another one (or none).
+fn with_extension(mut path: PathBuf, ext: &str) -> PathBuf {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+        path.as_mut_os_string().push(format!(".{ext}"));
+    }
+    path
+}
 
 /// A path in the user's documents folder for `file_name`, to prefill the export form;
 /// the export may write there while no other file is in the way.
@@ -19,11 +40,9 @@ use crate::state::{guarded, AppState};
 pub async fn suggest_export_path(state: State<'_, AppState>, file_name: String) -> Result<String> {
     guarded(|| {
         let dir = dirs_documents().ok_or_else(|| Error::io("cannot find the documents folder"))?;
-        let mut name = safe_file_name(&file_name);
-        if !name.to_ascii_lowercase().ends_with(".pdf") {
-            name.push_str(".pdf");
-        }
-        let path = dir.join(name);
+        let name = PathBuf::from(safe_file_name(&file_name));
+        let (ext, _) = export_kind(&name);
+        let path = with_extension(dir.join(name), ext);
         state.files.grant_suggested(&path);
         Ok(path.display().to_string())
     })
@@ -55,26 +74,26 @@ fn dirs_documents() -> Option<PathBuf> {
     dirs::document_dir().filter(|d| d.is_dir()).or_else(dirs::home_dir)
 }
 
-/// The native "Save as" dialog for a PDF (it asks before replacing a file); none when the
-/// user cancels. The path chosen, with `.pdf` added if missing, may then be written.
+/// The native "Save as" dialog for the kind of file `suggested` names (a PDF, a calendar,
+/// a workbook or a CSV file; it asks before replacing a file); none when the user cancels.
+/// The path chosen, with the kind's extension added if missing, may then be written.
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_save_path(app: AppHandle, state: State<'_, AppState>, suggested: String) -> Result<Option<String>> {
     guarded(|| {
         let suggested = PathBuf::from(suggested);
-        let mut dialog = app.dialog().file().add_filter("PDF document", &["pdf"]);
+        let (ext, kind) = export_kind(&suggested);
+        let mut dialog = app.dialog().file().add_filter(kind, &[ext]);
         if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
             dialog = dialog.set_directory(dir);
         }
         if let Some(name) = suggested.file_name() {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
-        let Some(mut chosen) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else {
+        let Some(chosen) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else {
             return Ok(None);
         };
-        if !chosen.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-            chosen.as_mut_os_string().push(".pdf");
-        }
+        let chosen = with_extension(chosen, ext);
         state.files.grant_save(&chosen);
         Ok(Some(chosen.display().to_string()))
     })
@@ -90,4 +109,43 @@ pub async fn open_exported(app: AppHandle, state: State<'_, AppState>, path: Str
             .open_path(path.display().to_string(), None::<&str>)
             .map_err(|e| Error::io(format!("cannot open {}: {e}", path.display())))
     })
+}
+
+/// Export → Calendar: the plan's items (and optionally campaigns and key dates) as an
+/// iCalendar file for Outlook, Google, Apple Calendar or Thunderbird.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_calendar(state: State<'_, AppState>, options: IcsOptions, path: String) -> Result<IcsWritten> {
+    export_to(&state, &path, "ics", |s, out| ics::export(s, &options, chrono::Utc::now(), out))
+}
+
+/// Export → Spreadsheet: the grid's items as an Excel workbook or a CSV file.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_spreadsheet(
+    state: State<'_, AppState>,
+    selection: Selection,
+    format: GridFormat,
+    path: String,
+) -> Result<GridWritten> {
+    let ext = match format {
+        GridFormat::Xlsx => "xlsx",
+        GridFormat::Csv => "csv",
+    };
+    export_to(&state, &path, ext, |s, out| grid::export(s, &selection, format, out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_keeps_a_known_extension_and_gets_pdf_otherwise() {
+        assert_eq!(export_kind(Path::new("plan.ICS")).0, "ics");
+        assert_eq!(export_kind(Path::new("grid.xlsx")).1, "Excel workbook");
+        assert_eq!(export_kind(Path::new("notes.txt")).0, "pdf");
+        assert_eq!(with_extension(PathBuf::from("/d/plan"), "ics"), PathBuf::from("/d/plan.ics"));
+        assert_eq!(with_extension(PathBuf::from("/d/plan.ICS"), "ics"), PathBuf::from("/d/plan.ICS"));
+        assert_eq!(with_extension(PathBuf::from("/d/plan.txt"), "csv"), PathBuf::from("/d/plan.txt.csv"));
+    }
 }

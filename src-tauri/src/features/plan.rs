@@ -7,7 +7,7 @@ use almanac_core::timeline::{GroupBy, YearTimeline};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::state::{read, write, AppState, Entity};
+use crate::state::{export_to, read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -29,10 +29,7 @@ pub async fn export_annual_plan(
     options: AnnualPlanOptions,
     path: String,
 ) -> Result<ExportedFile> {
-    let out = state.files.writable(&path, "pdf")?;
-    let written = read(&state, |s| annual_plan::export(s, &options, chrono::Utc::now(), &out))?;
-    state.files.record_export(&out);
-    Ok(written)
+    export_to(&state, &path, "pdf", |s, out| annual_plan::export(s, &options, chrono::Utc::now(), out))
 }
 
 /// The year's campaigns grouped and packed into lanes, with its key dates: what the

@@ -1,0 +1,85 @@
+//! Export → Calendar and Export → Spreadsheet in the real app: chosen from the menu bar
+//! by keyboard, a span and filters set in the form, saved through the system's Save
+//! dialog or to the suggested new file in Documents, and the files on disk hold what the
+//! form says it wrote.
+
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+const CALENDAR_DIALOG: &str = "[data-testid=export-data-dialog][open]";
+
+async fn result_text(app: &App) -> WebDriverResult<String> {
+    app.driver.find(By::Css("[data-testid=export-data-result]")).await?.text().await
+}
+
+/// Waits for the result line and returns the count it names ("Saved 123 events to …").
+async fn saved_count(app: &App) -> WebDriverResult<usize> {
+    app.wait_until(|| async { Ok(result_text(app).await?.starts_with("Saved ")) }).await?;
+    let text = result_text(app).await?;
+    Ok(text.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("a count in {text}")))
+}
+
+async fn path_shown(app: &App) -> WebDriverResult<String> {
+    Ok(app.driver.find(By::Css("#export-data-path")).await?.prop("value").await?.unwrap_or_default())
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_plan_exports_as_a_calendar_and_as_a_spreadsheet_from_the_menu_bar() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let out_dir = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+
+    // Export → Calendar (ICS)…: March, with campaigns and key dates, saved where chosen.
+    app.menu_dialog(2, 1, CALENDAR_DIALOG).await?;
+    app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".ics")) }).await?;
+    let year =
+        app.driver.find(By::Css("#export-from")).await?.prop("value").await?.unwrap_or_default()[..4].to_string();
+    app.set_value("#export-from", &format!("{year}-03-01")).await?;
+    app.set_value("#export-to", &format!("{year}-03-31")).await?;
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "the export form: {violations:#?}");
+    let out = out_dir.path().join("march.ics");
+    app.click("[data-testid=export-data-choose]").await?;
+    app.answer_file_dialog(&out);
+    app.wait_until(|| async { Ok(path_shown(&app).await? == out.display().to_string()) }).await?;
+    app.click("[data-testid=export-data-submit]").await?;
+    let events = saved_count(&app).await?;
+    app.driver.query(By::Css("[data-testid=export-data-open]")).first().await?;
+    app.screenshot("50-export-calendar").await?;
+    let text = std::fs::read_to_string(&out)?;
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), events, "the form counts what the file holds");
+    assert!(text.contains("\r\nCATEGORIES:Campaign\r\n"), "campaigns come along");
+    let starts: Vec<&str> = text.lines().filter_map(|l| l.split_once("DTSTART").map(|(_, v)| v)).collect();
+    assert!(starts.iter().any(|s| s.contains(&format!(":{year}03"))), "March's items");
+    app.click("[data-testid=export-data-dialog] footer button:not(.primary):not([data-testid])").await?;
+    app.wait_gone(CALENDAR_DIALOG).await?;
+
+    // Export → Spreadsheet…: published items of the year as CSV, to the suggested new file.
+    app.menu_dialog(2, 2, CALENDAR_DIALOG).await?;
+    app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".xlsx")) }).await?;
+    app.click("#export-format-csv").await?;
+    app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".csv")) }).await?;
+    let published = app
+        .driver
+        .find(By::XPath("//fieldset[contains(@class,'statuses')]//label[normalize-space()='Published']/input"))
+        .await?;
+    published.send_keys(Key::Space).await?;
+    let suggested = path_shown(&app).await?;
+    assert!(suggested.starts_with(&app.documents.display().to_string()), "{suggested}");
+    app.click("[data-testid=export-data-submit]").await?;
+    let rows = saved_count(&app).await?;
+    assert!(rows > 0, "the sample has published items");
+    app.screenshot("51-export-spreadsheet").await?;
+    let bytes = std::fs::read(&suggested)?;
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFDate,Time,Channel"), "UTF-8 with a BOM, the header first");
+    let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[3..]);
+    let statuses: Vec<String> =
+        reader.records().map(|r| r.map(|r| r[6].to_string())).collect::<Result<_, _>>().unwrap();
+    assert_eq!(statuses.len(), rows, "the form counts the rows the file holds");
+    assert!(statuses.iter().all(|s| s == "Published"), "only the status ticked");
+    app.quit().await
+}
