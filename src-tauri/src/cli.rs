@@ -48,6 +48,21 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
+    /// Copies the plan to a file while it stays open (SQLite's online backup), checked
+    /// with an integrity check before it counts.
+    Backup {
+        /// The copy to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Puts a copy of a plan (a backup, a snapshot) in place of the plan. The current plan
+    /// is snapshotted first; a file that is not a sound Almanac plan, or comes from a newer
+    /// Almanac, is refused and nothing changes. Close the window on the plan first.
+    Restore {
+        /// The copy to restore.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
     /// an export on a clean plan.
@@ -104,6 +119,12 @@ pub enum ExportCommand {
         #[command(flatten)]
         select: ItemSelection,
         /// The .csv file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The whole plan as one JSON document (format `almanac-plan`, version 1; see README).
+    Json {
+        /// The .json file to write (replaced if it exists).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -165,6 +186,12 @@ fn parse_status(text: &str) -> Result<ItemStatus, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// A whole plan from its JSON document (`almanac export json`), into an empty data folder.
+    Plan {
+        /// The JSON document to read.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Partners from a CSV, XLSX, XLS or ODS directory, its columns mapped from the headers.
     /// Every bad row is printed with its line and reason and nothing is written (exit 1);
     /// otherwise all rows are added in one undoable change.
@@ -222,6 +249,8 @@ pub fn main() -> i32 {
     let result = match cli.command {
         None => crate::run_app(&data_dir),
         Some(Command::Check { .. }) => Ok(()),
+        Some(Command::Backup { out }) => back_up(&data_dir, &out),
+        Some(Command::Restore { file }) => restore(&data_dir, &file),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
             export_plan(&data_dir, year, &out, orientation, group_by)
@@ -238,6 +267,8 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Csv { select, out } }) => {
             export_grid(&data_dir, &select, GridFormat::Csv, &out)
         }
+        Some(Command::Export { what: ExportCommand::Json { out } }) => export_json(&data_dir, &out),
+        Some(Command::Import { what: ImportCommand::Plan { file } }) => import_plan(&data_dir, &file),
         Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
             import_partners(&data_dir, &file, dry_run)
         }
@@ -323,6 +354,48 @@ fn export_grid(
     let written =
         almanac_core::export::grid::export(&store, &select.selection(), format, out).map_err(|e| e.to_string())?;
     println!("Wrote {} row(s) to {}.", written.rows, written.path);
+    Ok(())
+}
+
+fn back_up(data_dir: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    store.back_up_to(out).map_err(|e| e.to_string())?;
+    println!("Backed up the plan in {} to {}.", data_dir.display(), out.display());
+    Ok(())
+}
+
+fn restore(data_dir: &std::path::Path, file: &std::path::Path) -> Result<(), String> {
+    // Holding the folder's claim keeps a window from opening on the plan meanwhile.
+    let _claim = match crate::instance::claim(data_dir) {
+        crate::instance::Claim::AlreadyOpen => {
+            return Err(format!(
+                "Almanac is open on {}; close its window (or use File → Restore in it), then try again",
+                data_dir.display()
+            ))
+        }
+        crate::instance::Claim::First(listener) => listener,
+    };
+    let before = almanac_core::store::backup::restore(data_dir, file, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    match before {
+        Some(snapshot) => println!("Restored {}; the plan as it was is in {}.", file.display(), snapshot.display()),
+        None => println!("Restored {} into {}.", file.display(), data_dir.display()),
+    }
+    Ok(())
+}
+
+fn export_json(data_dir: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let records =
+        almanac_core::export::plan_json::export(&store, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
+    println!("Wrote the whole plan ({records} records) to {}.", out.display());
+    Ok(())
+}
+
+fn import_plan(data_dir: &std::path::Path, file: &std::path::Path) -> Result<(), String> {
+    let mut store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
+    as_command_line(&mut store);
+    let records = almanac_core::import::plan_json::apply(&mut store, file).map_err(|e| e.to_string())?;
+    println!("Imported the whole plan ({records} records) from {} into {}.", file.display(), data_dir.display());
     Ok(())
 }
 

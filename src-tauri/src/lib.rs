@@ -23,8 +23,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        about::*, calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*, partners::*,
-        pause::*, plan::*, recovery::*, settings::*, welcome::*,
+        about::*, backups::*, calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*,
+        partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -74,6 +74,10 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             open_exported,
             export_calendar,
             export_spreadsheet,
+            back_up_plan,
+            export_plan_json,
+            choose_plan_copy,
+            restore_plan,
             collaboration_brief,
             export_brief,
             list_partners,
@@ -143,8 +147,9 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         }
     };
     let opened = Store::open_dir(data_dir);
-    if let Err(e) = &opened {
-        eprintln!("almanac: {e}");
+    match &opened {
+        Ok(_) => snapshot_in_background(data_dir),
+        Err(e) => eprintln!("almanac: {e}"),
     }
     let builder = specta_builder();
     let mut tauri_app = tauri::Builder::default();
@@ -171,6 +176,19 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         })
         .run(tauri::generate_context!())
         .map_err(|e| format!("the window could not start: {e}"))
+}
+
+/// The first start of the day snapshots the plan (see the store's `backup`), on its own
+/// connection and thread, so the window does not wait for the copy.
+fn snapshot_in_background(data_dir: &Path) {
+    let plan = data_dir.join(almanac_core::store::DATABASE_FILE);
+    std::thread::spawn(move || {
+        let taken =
+            Store::open(&plan).and_then(|s| almanac_core::store::backup::snapshot_daily(&s, chrono::Utc::now()));
+        if let Err(e) = taken {
+            eprintln!("almanac: the daily snapshot failed: {e}");
+        }
+    });
 }
 
 /// An empty window of the same runtime (Tauri and the system web view, no plan, no UI):

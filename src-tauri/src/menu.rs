@@ -22,6 +22,10 @@ pub struct MenuAction {
 #[serde(rename_all = "camelCase")]
 pub enum MenuActionKind {
     ExportAnnualPlan,
+    /// File → Back up the plan…
+    BackUp,
+    /// File → Restore from a backup…
+    Restore,
     /// Export → Calendar (ICS)…
     ExportCalendar,
     /// Export → Spreadsheet (XLSX, CSV)…
@@ -34,6 +38,8 @@ const UNDO: &str = "undo";
 const REDO: &str = "redo";
 const EXPORT_PLAN: &str = "export-plan";
 const EXPORT_CALENDAR: &str = "export-calendar";
+const BACK_UP: &str = "back-up";
+const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const ABOUT: &str = "about";
 
@@ -43,7 +49,9 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let export_plan = MenuItemBuilder::with_id(EXPORT_PLAN, "Annual plan (PDF)…").build(app)?;
     let export_calendar = MenuItemBuilder::with_id(EXPORT_CALENDAR, "Calendar (ICS)…").build(app)?;
     let export_spreadsheet = MenuItemBuilder::with_id(EXPORT_SPREADSHEET, "Spreadsheet (XLSX, CSV)…").build(app)?;
-    let file = SubmenuBuilder::new(app, "File").quit().build()?;
+    let back_up = MenuItemBuilder::with_id(BACK_UP, "Back up the plan…").build(app)?;
+    let restore = MenuItemBuilder::with_id(RESTORE, "Restore from a backup…").build(app)?;
+    let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export")
         .item(&export_plan)
@@ -61,6 +69,8 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         REDO => history_step_from_menu(app, true),
         EXPORT_PLAN => to_window(app, MenuActionKind::ExportAnnualPlan),
         EXPORT_CALENDAR => to_window(app, MenuActionKind::ExportCalendar),
+        BACK_UP => to_window(app, MenuActionKind::BackUp),
+        RESTORE => to_window(app, MenuActionKind::Restore),
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}

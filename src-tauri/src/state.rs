@@ -162,6 +162,25 @@ pub(crate) fn export_to<T>(
     Ok(written)
 }
 
+/// Closes the plan at `plan`, runs `f` on its files (a restore puts another file in its
+/// place), opens the plan again, as `f` left it or as it was, and announces that anything
+/// may have changed. The store stays locked throughout, so no command sees it half done.
+pub(crate) fn with_plan_closed<T>(
+    app: &AppHandle,
+    state: &AppState,
+    plan: &std::path::Path,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let mut store = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    *store = Store::open_in_memory()?;
+    let out = guarded(f);
+    *store = Store::open(plan)?;
+    state.checks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    drop(store);
+    announce(app, state, Entity::Plan.into());
+    out
+}
+
 pub(crate) fn write<T>(
     app: &AppHandle,
     state: &AppState,

@@ -2,6 +2,7 @@
 //! the app and the CLI use them. One binary, one module per area.
 
 mod annual_plan;
+mod backup;
 mod brief;
 mod campaign_shift;
 mod crash;
@@ -14,6 +15,7 @@ mod items;
 mod journal;
 mod moves;
 mod partners;
+mod plan_json;
 mod plan_year;
 mod recurrence;
 mod sample;

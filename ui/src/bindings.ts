@@ -84,6 +84,20 @@ export const commands = {
 	exportCalendar: (options: IcsOptions, path: string) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("export_calendar", { options, path })),
 	/**  Export → Spreadsheet: the grid's items as an Excel workbook or a CSV file. */
 	exportSpreadsheet: (selection: Selection, format: GridFormat, path: string) => typedError<GridWritten, AppError>(__TAURI_INVOKE("export_spreadsheet", { selection, format, path })),
+	/**  Writes a copy of the plan to `path` (a `.almanac` file); returns the path. */
+	backUpPlan: (path: string) => typedError<string, AppError>(__TAURI_INVOKE("back_up_plan", { path })),
+	/**  Writes the whole plan as a JSON document to `path`; returns the records written. */
+	exportPlanJson: (path: string) => typedError<number, AppError>(__TAURI_INVOKE("export_plan_json", { path })),
+	/**
+	 *  The system's Open dialog for a copy of the plan, in the snapshots' folder; none when
+	 *  the user cancels.
+	 */
+	choosePlanCopy: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_plan_copy")),
+	/**
+	 *  Puts the copy at `path` in the plan's place and opens it; returns the snapshot of the
+	 *  plan as it was. A file that is not a sound plan is refused and the plan stays open.
+	 */
+	restorePlan: (path: string) => typedError<string | null, AppError>(__TAURI_INVOKE("restore_plan", { path })),
 	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
@@ -1158,6 +1172,10 @@ export type MenuAction = {
 };
 
 export type MenuActionKind = "exportAnnualPlan" | 
+/**  File → Back up the plan… */
+"backUp" | 
+/**  File → Restore from a backup… */
+"restore" | 
 /**  Export → Calendar (ICS)… */
 "exportCalendar" | 
 /**  Export → Spreadsheet (XLSX, CSV)… */

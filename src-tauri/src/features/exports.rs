@@ -16,8 +16,14 @@ use tauri_plugin_opener::OpenerExt;
 use crate::state::{export_to, guarded, AppState};
 
 /// The kinds of file the app exports: extension and what the save dialog calls it.
-const EXPORT_KINDS: [(&str, &str); 4] =
-    [("pdf", "PDF document"), ("ics", "iCalendar file"), ("xlsx", "Excel workbook"), ("csv", "CSV spreadsheet")];
+const EXPORT_KINDS: [(&str, &str); 6] = [
+    ("pdf", "PDF document"),
+    ("ics", "iCalendar file"),
+    ("xlsx", "Excel workbook"),
+    ("csv", "CSV spreadsheet"),
+    ("almanac", "Almanac plan copy"),
+    ("json", "Whole plan as JSON"),
+];
 
 /// The export kind `path` names by its extension: PDF when it names none of them.
 fn export_kind(path: &Path) -> (&'static str, &'static str) {
@@ -99,6 +105,29 @@ pub async fn choose_save_path(app: AppHandle, state: State<'_, AppState>, sugges
     })
 }
 
+/// The system's Open dialog for a file of `kind` (its name in the dialog's filter) with one
+/// of `extensions`, starting in `dir` when given; none when the user cancels. The file
+/// chosen may then be read.
+pub(crate) fn pick_file(
+    app: &AppHandle,
+    state: &AppState,
+    kind: &str,
+    extensions: &[&str],
+    dir: Option<PathBuf>,
+) -> Result<Option<String>> {
+    guarded(|| {
+        let mut dialog = app.dialog().file().add_filter(kind, extensions);
+        if let Some(dir) = dir.filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let chosen = dialog.blocking_pick_file().and_then(|p| p.into_path().ok());
+        if let Some(path) = &chosen {
+            state.files.grant_read(path);
+        }
+        Ok(chosen.map(|p| p.display().to_string()))
+    })
+}
+
 /// Opens a file this session exported in the laptop's default app; any other path is refused.
 #[tauri::command]
 #[specta::specta]
@@ -144,6 +173,7 @@ mod tests {
         assert_eq!(export_kind(Path::new("plan.ICS")).0, "ics");
         assert_eq!(export_kind(Path::new("grid.xlsx")).1, "Excel workbook");
         assert_eq!(export_kind(Path::new("notes.txt")).0, "pdf");
+        assert_eq!(export_kind(Path::new("Westmark plan 2027-03-01.almanac")).0, "almanac");
         assert_eq!(with_extension(PathBuf::from("/d/plan"), "ics"), PathBuf::from("/d/plan.ics"));
         assert_eq!(with_extension(PathBuf::from("/d/plan.ICS"), "ics"), PathBuf::from("/d/plan.ICS"));
         assert_eq!(with_extension(PathBuf::from("/d/plan.txt"), "csv"), PathBuf::from("/d/plan.txt.csv"));

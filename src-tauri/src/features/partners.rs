@@ -6,9 +6,9 @@ use almanac_core::ops::partner_groups;
 use almanac_core::ops::partners::{self, PartnerFilter};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
-use crate::state::{guarded, read, write, AppState, Entity};
+use crate::features::exports::pick_file;
+use crate::state::{read, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -88,14 +88,7 @@ pub async fn delete_partner_group(app: AppHandle, state: State<'_, AppState>, id
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_spreadsheet(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
-    guarded(|| {
-        let dialog = app.dialog().file().add_filter("Spreadsheet", almanac_core::import::EXTENSIONS);
-        let chosen = dialog.blocking_pick_file().and_then(|p| p.into_path().ok());
-        if let Some(path) = &chosen {
-            state.files.grant_read(path);
-        }
-        Ok(chosen.map(|p| p.display().to_string()))
-    })
+    pick_file(&app, &state, "Spreadsheet", almanac_core::import::EXTENSIONS, None)
 }
 
 /// Reads a spreadsheet and checks each row; no mapping means the one its headers suggest.

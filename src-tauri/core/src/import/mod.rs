@@ -10,6 +10,7 @@
 mod delimited;
 mod guard;
 pub mod partners;
+pub mod plan_json;
 mod sheet;
 
 use std::path::Path;

@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::{read_table, Table};
 use crate::domain::{ContactDraft, Partner, PartnerDraft, PartnerHandle, Platform};
 use crate::error::{Error, Result};
+use crate::store::backup::{snapshot, Occasion};
 use crate::store::records::partners;
 use crate::store::Store;
 
@@ -157,6 +158,7 @@ pub fn apply(store: &mut Store, path: &Path, mapping: &ColumnMapping) -> Result<
         return Err(Error::validation("rows", "the file has no partner rows"));
     }
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    snapshot(store, Occasion::BeforeImport, store.now())?;
     store.write(&format!("Import {} partners from {file}", partners.len()), |b| {
         partners.iter().try_for_each(|p| b.insert(p))
     })?;

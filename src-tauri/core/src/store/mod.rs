@@ -3,6 +3,7 @@
 //! Every mutation runs through [`Store::write`], which wraps it in one
 //! transaction together with its journal rows (see [`journal`]).
 
+pub mod backup;
 mod inspect;
 pub mod journal;
 mod migrate;
@@ -74,6 +75,11 @@ impl Store {
     fn with_connection(conn: Connection) -> Self {
         let actor = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
         Store { conn, clock: Box::new(Utc::now), actor }
+    }
+
+    /// The time by the store's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
     }
 
     /// Sets the clock the journal dates changes by (tests fix it).

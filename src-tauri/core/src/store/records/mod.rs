@@ -182,6 +182,11 @@ fn query<R: TableRow>(conn: &Connection, tail: &str, params: impl rusqlite::Para
 }
 
 /// How many records of type `R` the plan holds.
+/// Every row of a table, by id: what a whole-plan export writes.
+pub(crate) fn every<R: TableRow>(conn: &Connection) -> Result<Vec<R>> {
+    query(conn, "ORDER BY t.id", [])
+}
+
 pub(crate) fn count<R: TableRow>(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row(&format!("SELECT count(*) FROM {}", R::TABLE), [], |r| r.get(0))?)
 }

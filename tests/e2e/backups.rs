@@ -1,0 +1,80 @@
+//! File → Back up and File → Restore in the real app: a copy and the whole plan as JSON
+//! written while the window is open, the plan emptied, then the copy restored through the
+//! system's Open dialog; the window shows the plan again and the plan as it was is kept
+//! as a snapshot.
+
+use thirtyfour::prelude::*;
+
+use crate::driver::App;
+
+const BACKUP_DIALOG: &str = "[data-testid=backup-dialog][open]";
+const RESTORE_DIALOG: &str = "[data-testid=restore-dialog][open]";
+
+async fn value(app: &App, css: &str) -> WebDriverResult<String> {
+    Ok(app.driver.find(By::Css(css)).await?.prop("value").await?.unwrap_or_default())
+}
+
+async fn text(app: &App, css: &str) -> WebDriverResult<String> {
+    app.driver.find(By::Css(css)).await?.text().await
+}
+
+fn items_in(path: &std::path::Path) -> u32 {
+    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row("SELECT count(*) FROM content_item", [], |r| r.get(0)).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_backup_taken_in_the_app_restores_the_plan_after_it_was_emptied() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    let plan_items = items_in(&data.path().join("almanac.sqlite3"));
+
+    // File → Back up the plan…: a copy, to the suggested new file in Documents.
+    app.menu_dialog(0, 0, BACKUP_DIALOG).await?;
+    app.wait_until(|| async { Ok(value(&app, "#backup-path").await?.ends_with(".almanac")) }).await?;
+    let copy = std::path::PathBuf::from(value(&app, "#backup-path").await?);
+    app.click("[data-testid=backup-submit]").await?;
+    app.wait_until(|| async { Ok(text(&app, "[data-testid=backup-result]").await?.starts_with("Saved a copy")) })
+        .await?;
+    assert_eq!(items_in(&copy), plan_items, "the copy holds the plan");
+
+    // The same dialog writes the whole plan as JSON.
+    app.click("#backup-format-json").await?;
+    app.wait_until(|| async { Ok(value(&app, "#backup-path").await?.ends_with(".json")) }).await?;
+    let json = std::path::PathBuf::from(value(&app, "#backup-path").await?);
+    app.click("[data-testid=backup-submit]").await?;
+    app.wait_until(|| async { Ok(text(&app, "[data-testid=backup-result]").await?.contains("as JSON")) }).await?;
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&json)?)?;
+    assert_eq!(
+        (doc["format"].as_str(), doc["items"].as_array().map(Vec::len)),
+        (Some("almanac-plan"), Some(plan_items as usize))
+    );
+    app.screenshot("52-backup").await?;
+    app.click("[data-testid=backup-dialog] footer button:not(.primary)").await?;
+    app.wait_gone(BACKUP_DIALOG).await?;
+
+    // The sample load undone: the plan is empty.
+    app.undo_and_wait("[data-testid=status]", "Undone: Load sample plan").await?;
+    assert_eq!(items_in(&data.path().join("almanac.sqlite3")), 0);
+
+    // File → Restore from a backup…: the copy chosen in the Open dialog.
+    app.menu_dialog(0, 1, RESTORE_DIALOG).await?;
+    app.click("[data-testid=restore-choose]").await?;
+    app.answer_file_dialog(&copy);
+    app.wait_until(|| async { Ok(value(&app, "#restore-path").await? == copy.display().to_string()) }).await?;
+    app.click("[data-testid=restore-submit]").await?;
+    app.wait_until(|| async { Ok(text(&app, "[data-testid=restore-result]").await?.starts_with("Restored")) }).await?;
+    app.screenshot("53-restored").await?;
+    assert_eq!(items_in(&data.path().join("almanac.sqlite3")), plan_items, "the plan is back");
+    let kept: Vec<String> = std::fs::read_dir(data.path().join("snapshots"))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    assert!(kept.iter().any(|n| n.ends_with("-before-restore.sqlite3")), "{kept:?}");
+    app.click("[data-testid=restore-dialog] footer button:not(.danger)").await?;
+    app.wait_gone(RESTORE_DIALOG).await?;
+    app.open_view("calendar").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.quit().await
+}
