@@ -83,12 +83,14 @@ fn run_child(scenario: &str, dir: &Path, limit: u64) -> String {
     stdout.split_once("outcome: ").map(|(_, o)| o.lines().next().unwrap_or("").to_string()).unwrap_or(stdout)
 }
 
-/// Every file in `dir` with its bytes, the plan's `-wal` and `-shm` aside (SQLite's own).
+/// Every file in `dir` with its bytes, the plan's `-wal` and `-shm` aside (SQLite's own),
+/// and the snapshots' folder aside (see [`sound_snapshots`]).
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+        .filter(|p| !p.ends_with(almanac_core::store::backup::SNAPSHOT_DIR))
         .map(|p: PathBuf| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
         .collect();
     all.sort();
@@ -121,6 +123,20 @@ fn assert_refused_cleanly(scenario: &str, dir: &Path, limit: u64, words: &str) {
     let store = Store::open_dir(dir).unwrap();
     let integrity: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok", "{scenario}");
+    sound_snapshots(scenario, dir);
+}
+
+/// An import snapshots the plan first; whatever the full disk let it write is a whole,
+/// sound copy (a snapshot cut short is removed, and so is a folder it leaves empty).
+fn sound_snapshots(scenario: &str, dir: &Path) {
+    let folder = dir.join(almanac_core::store::backup::SNAPSHOT_DIR);
+    let Ok(entries) = std::fs::read_dir(&folder) else { return };
+    let names: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
+    assert!(!names.is_empty(), "{scenario}: an empty snapshots folder is left");
+    for snapshot in names {
+        almanac_core::store::backup::check_integrity(&snapshot)
+            .unwrap_or_else(|e| panic!("{scenario}: {} is not a sound copy: {e}", snapshot.display()));
+    }
 }
 
 fn count(dir: &Path, table: &str) -> i64 {

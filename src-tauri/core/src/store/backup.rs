@@ -103,10 +103,17 @@ pub fn check_integrity(path: &Path) -> Result<()> {
 pub fn snapshot(store: &Store, occasion: Occasion, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
     let Some(file) = store.file() else { return Ok(None) };
     let dir = file.parent().unwrap_or(Path::new(".")).join(SNAPSHOT_DIR);
+    let created = !dir.exists();
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(format!("cannot create {}: {e}", dir.display())))?;
     let name = format!("almanac-{}-{}.sqlite3", now.format("%Y%m%dT%H%M%S"), occasion.tag());
     let path = dir.join(name);
-    store.back_up_to(&path)?;
+    if let Err(e) = store.back_up_to(&path) {
+        if created {
+            // Only an empty folder goes: `remove_dir` leaves one that holds anything.
+            let _ = std::fs::remove_dir(&dir);
+        }
+        return Err(e);
+    }
     prune(&dir)?;
     Ok(Some(path))
 }
