@@ -186,6 +186,35 @@ fn parse_status(text: &str) -> Result<ItemStatus, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// A public calendar (.ics: bank holidays, a council's meetings, an election timetable)
+    /// as key dates or blackout periods. Prints what it adds; events already in the plan
+    /// (same name and day) are not added again.
+    Ics {
+        /// The .ics file to read.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// What the events become.
+        #[arg(long = "as", value_enum)]
+        kind: CalendarKindArg,
+        /// The key dates' category.
+        #[arg(long, value_enum, default_value = "holiday")]
+        category: CategoryArg,
+        /// The blackout periods' level.
+        #[arg(long, value_enum, default_value = "restricted")]
+        level: LevelArg,
+        /// Where they apply, if not everywhere.
+        #[arg(long, default_value = "")]
+        region: String,
+        /// The first day taken (YYYY-MM-DD); default: 1 January of this year.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The last day taken; default: 31 December two years on.
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// List what would be added, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// A whole plan from its JSON document (`almanac export json`), into an empty data folder.
     Plan {
         /// The JSON document to read.
@@ -203,6 +232,28 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CalendarKindArg {
+    KeyDates,
+    Blackouts,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CategoryArg {
+    InternationalDay,
+    Holiday,
+    Awareness,
+    Internal,
+    Election,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LevelArg {
+    NoPosting,
+    NoNewCampaigns,
+    Restricted,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -269,6 +320,34 @@ pub fn main() -> i32 {
         }
         Some(Command::Export { what: ExportCommand::Json { out } }) => export_json(&data_dir, &out),
         Some(Command::Import { what: ImportCommand::Plan { file } }) => import_plan(&data_dir, &file),
+        Some(Command::Import {
+            what: ImportCommand::Ics { file, kind, category, level, region, from, to, dry_run },
+        }) => {
+            use almanac_core::domain::{BlackoutLevel, KeyDateCategory};
+            use almanac_core::import::calendar::{CalendarImportKind, CalendarImportOptions};
+            let options = CalendarImportOptions {
+                kind: match kind {
+                    CalendarKindArg::KeyDates => CalendarImportKind::KeyDates,
+                    CalendarKindArg::Blackouts => CalendarImportKind::Blackouts,
+                },
+                category: match category {
+                    CategoryArg::InternationalDay => KeyDateCategory::InternationalDay,
+                    CategoryArg::Holiday => KeyDateCategory::Holiday,
+                    CategoryArg::Awareness => KeyDateCategory::Awareness,
+                    CategoryArg::Internal => KeyDateCategory::Internal,
+                    CategoryArg::Election => KeyDateCategory::Election,
+                },
+                level: match level {
+                    LevelArg::NoPosting => BlackoutLevel::NoPosting,
+                    LevelArg::NoNewCampaigns => BlackoutLevel::NoNewCampaigns,
+                    LevelArg::Restricted => BlackoutLevel::Restricted,
+                },
+                region,
+                from,
+                to,
+            };
+            import_calendar(&data_dir, &file, &options, dry_run)
+        }
         Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
             import_partners(&data_dir, &file, dry_run)
         }
@@ -396,6 +475,37 @@ fn import_plan(data_dir: &std::path::Path, file: &std::path::Path) -> Result<(),
     as_command_line(&mut store);
     let records = almanac_core::import::plan_json::apply(&mut store, file).map_err(|e| e.to_string())?;
     println!("Imported the whole plan ({records} records) from {} into {}.", file.display(), data_dir.display());
+    Ok(())
+}
+
+fn import_calendar(
+    data_dir: &std::path::Path,
+    file: &std::path::Path,
+    options: &almanac_core::import::calendar::CalendarImportOptions,
+    dry_run: bool,
+) -> Result<(), String> {
+    use almanac_core::import::calendar;
+    let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    as_command_line(&mut store);
+    let preview = calendar::preview(&store, file, options).map_err(|e| e.to_string())?;
+    for row in &preview.rows {
+        let span = if row.starts_on == row.ends_on {
+            row.starts_on.clone()
+        } else {
+            format!("{} – {}", row.starts_on, row.ends_on)
+        };
+        let note = if row.duplicate { "  (already in the plan)" } else { "" };
+        println!("{span}  {}{note}", row.name);
+    }
+    for problem in &preview.problems {
+        println!("left out: {problem}");
+    }
+    if dry_run {
+        println!("{} date(s) would be added from {}; nothing was written.", preview.added, preview.source);
+        return Ok(());
+    }
+    let added = calendar::apply(&mut store, file, options).map_err(|e| e.to_string())?;
+    println!("Added {added} date(s) from {} in one undoable change.", preview.source);
     Ok(())
 }
 

@@ -24,7 +24,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
         about::*, backups::*, calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*,
-        partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
+        imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -78,6 +78,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             export_plan_json,
             choose_plan_copy,
             restore_plan,
+            choose_calendar_file,
+            preview_calendar_import,
+            import_calendar,
             collaboration_brief,
             export_brief,
             list_partners,

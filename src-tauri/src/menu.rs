@@ -26,6 +26,8 @@ pub enum MenuActionKind {
     BackUp,
     /// File → Restore from a backup…
     Restore,
+    /// Import → Key dates or blackouts from a calendar (ICS)…
+    ImportCalendar,
     /// Export → Calendar (ICS)…
     ExportCalendar,
     /// Export → Spreadsheet (XLSX, CSV)…
@@ -39,6 +41,7 @@ const REDO: &str = "redo";
 const EXPORT_PLAN: &str = "export-plan";
 const EXPORT_CALENDAR: &str = "export-calendar";
 const BACK_UP: &str = "back-up";
+const IMPORT_CALENDAR: &str = "import-calendar";
 const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const ABOUT: &str = "about";
@@ -58,9 +61,12 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .item(&export_calendar)
         .item(&export_spreadsheet)
         .build()?;
+    let import_calendar =
+        MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
+    let import = SubmenuBuilder::new(app, "Import").item(&import_calendar).build()?;
     let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
     let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
-    MenuBuilder::new(app).items(&[&file, &edit, &export, &help]).build()
+    MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {
@@ -70,6 +76,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         EXPORT_PLAN => to_window(app, MenuActionKind::ExportAnnualPlan),
         EXPORT_CALENDAR => to_window(app, MenuActionKind::ExportCalendar),
         BACK_UP => to_window(app, MenuActionKind::BackUp),
+        IMPORT_CALENDAR => to_window(app, MenuActionKind::ImportCalendar),
         RESTORE => to_window(app, MenuActionKind::Restore),
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         ABOUT => to_window(app, MenuActionKind::About),

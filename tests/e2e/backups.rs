@@ -5,7 +5,7 @@
 
 use thirtyfour::prelude::*;
 
-use crate::driver::App;
+use crate::driver::{App, FILE_MENU};
 
 const BACKUP_DIALOG: &str = "[data-testid=backup-dialog][open]";
 const RESTORE_DIALOG: &str = "[data-testid=restore-dialog][open]";
@@ -32,7 +32,7 @@ async fn a_backup_taken_in_the_app_restores_the_plan_after_it_was_emptied() -> W
     let plan_items = items_in(&data.path().join("almanac.sqlite3"));
 
     // File → Back up the plan…: a copy, to the suggested new file in Documents.
-    app.menu_dialog(0, 0, BACKUP_DIALOG).await?;
+    app.menu_dialog(FILE_MENU, 0, BACKUP_DIALOG).await?;
     app.wait_until(|| async { Ok(value(&app, "#backup-path").await?.ends_with(".almanac")) }).await?;
     let copy = std::path::PathBuf::from(value(&app, "#backup-path").await?);
     app.click("[data-testid=backup-submit]").await?;
@@ -60,7 +60,7 @@ async fn a_backup_taken_in_the_app_restores_the_plan_after_it_was_emptied() -> W
     assert_eq!(items_in(&data.path().join("almanac.sqlite3")), 0);
 
     // File → Restore from a backup…: the copy chosen in the Open dialog.
-    app.menu_dialog(0, 1, RESTORE_DIALOG).await?;
+    app.menu_dialog(FILE_MENU, 1, RESTORE_DIALOG).await?;
     app.click("[data-testid=restore-choose]").await?;
     app.answer_file_dialog(&copy);
     app.wait_until(|| async { Ok(value(&app, "#restore-path").await? == copy.display().to_string()) }).await?;

@@ -321,7 +321,10 @@ impl App {
             let input = self.driver.query(By::Css(css)).first().await?;
             self.driver
                 .execute(
-                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                    // As a person's edit ends: `input` while typing, `change` when it is committed.
+                    "arguments[0].value = arguments[1];
+                     arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                     arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                     vec![input.to_json()?, json!(value)],
                 )
                 .await?;
@@ -422,6 +425,12 @@ impl App {
 }
 
 /// Now, in milliseconds since the epoch (the clock `performance.timeOrigin` counts from).
+/// The menu bar's menus, as [`App::menu_item`] counts them.
+pub const FILE_MENU: usize = 0;
+pub const IMPORT_MENU: usize = 2;
+pub const EXPORT_MENU: usize = 3;
+pub const HELP_MENU: usize = 4;
+
 pub fn epoch_ms() -> f64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }

@@ -5,7 +5,7 @@
 
 use thirtyfour::prelude::*;
 
-use crate::driver::App;
+use crate::driver::{App, EXPORT_MENU};
 
 const CALENDAR_DIALOG: &str = "[data-testid=export-data-dialog][open]";
 
@@ -33,7 +33,7 @@ async fn the_plan_exports_as_a_calendar_and_as_a_spreadsheet_from_the_menu_bar()
     app.load_sample().await?;
 
     // Export → Calendar (ICS)…: March, with campaigns and key dates, saved where chosen.
-    app.menu_dialog(2, 1, CALENDAR_DIALOG).await?;
+    app.menu_dialog(EXPORT_MENU, 1, CALENDAR_DIALOG).await?;
     app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".ics")) }).await?;
     let year =
         app.driver.find(By::Css("#export-from")).await?.prop("value").await?.unwrap_or_default()[..4].to_string();
@@ -59,7 +59,7 @@ async fn the_plan_exports_as_a_calendar_and_as_a_spreadsheet_from_the_menu_bar()
     app.wait_gone(CALENDAR_DIALOG).await?;
 
     // Export → Spreadsheet…: published items of the year as CSV, to the suggested new file.
-    app.menu_dialog(2, 2, CALENDAR_DIALOG).await?;
+    app.menu_dialog(EXPORT_MENU, 2, CALENDAR_DIALOG).await?;
     app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".xlsx")) }).await?;
     app.click("#export-format-csv").await?;
     app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".csv")) }).await?;

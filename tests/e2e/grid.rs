@@ -8,7 +8,7 @@ use almanac_core::Store;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::driver::App;
+use crate::driver::{App, HELP_MENU};
 
 fn item(dir: &std::path::Path, id: &str) -> ContentItem {
     let store = Store::open_existing_dir(dir).expect("store");
@@ -82,7 +82,7 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
     // Help → About names the version and the folder the plan is in.
-    app.menu_dialog(3, 0, "[data-testid=about-dialog][open]").await?;
+    app.menu_dialog(HELP_MENU, 0, "[data-testid=about-dialog][open]").await?;
     let folder = app.driver.find(By::Css("[data-testid=about-data-dir]")).await?.text().await?;
     assert_eq!(folder, data.path().display().to_string());
     let version = app.driver.find(By::Css("[data-testid=about-version]")).await?.text().await?;

@@ -10,6 +10,7 @@ mod collaborations;
 mod driver;
 mod exports;
 mod grid;
+mod imports;
 mod package;
 mod performance;
 mod scheduling;

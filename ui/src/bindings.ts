@@ -98,6 +98,12 @@ export const commands = {
 	 *  plan as it was. A file that is not a sound plan is refused and the plan stays open.
 	 */
 	restorePlan: (path: string) => typedError<string | null, AppError>(__TAURI_INVOKE("restore_plan", { path })),
+	/**  The system's Open dialog for a calendar file; none when the user cancels. */
+	chooseCalendarFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_calendar_file")),
+	/**  What importing the calendar at `path` would add. */
+	previewCalendarImport: (path: string, options: CalendarImportOptions) => typedError<CalendarPreview, AppError>(__TAURI_INVOKE("preview_calendar_import", { path, options })),
+	/**  Adds what the preview lists; returns how many dates were added. */
+	importCalendar: (path: string, options: CalendarImportOptions) => typedError<number, AppError>(__TAURI_INVOKE("import_calendar", { path, options })),
 	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
@@ -335,6 +341,29 @@ export type CalendarEntry = {
 	collaborationId: string | null,
 };
 
+/**  What a calendar's events become. */
+export type CalendarImportKind = 
+/**  Key dates of a category (holidays, elections…). */
+"keyDates" | 
+/**  Blackout periods of a level. */
+"blackouts";
+
+/**  How a calendar is imported. */
+export type CalendarImportOptions = {
+	/**  Key dates or blackout periods. */
+	kind: CalendarImportKind,
+	/**  The key dates' category (blackouts are always `blackout`). */
+	category: KeyDateCategory,
+	/**  The blackout periods' level. */
+	level: BlackoutLevel,
+	/**  Where they apply, if not everywhere. */
+	region: string,
+	/**  The first day taken (`YYYY-MM-DD`); none: 1 January of this year. */
+	from: string | null,
+	/**  The last day taken; none: 31 December two years on. */
+	to: string | null,
+};
+
 /**  An item as the calendar shows it: with its plan-zone start and what it belongs to. */
 export type CalendarItem = {
 	/**  The whole item. */
@@ -349,6 +378,30 @@ export type CalendarItem = {
 	channelInk: string,
 	/**  Its campaign's name, if any. */
 	campaignName: string | null,
+};
+
+/**  What an import of a calendar file would do. */
+export type CalendarPreview = {
+	/**  The calendar's own name (X-WR-CALNAME), or the file's. */
+	source: string,
+	/**  Each event in the window, by day. */
+	rows: CalendarRow[],
+	/**  How many would be added. */
+	added: number,
+	/**  What the file got wrong: events left out, and why. */
+	problems: string[],
+};
+
+/**  One event of the file as it would be imported. */
+export type CalendarRow = {
+	/**  The event's summary. */
+	name: string,
+	/**  Its first day on the plan's calendar. */
+	startsOn: string,
+	/**  Its last day. */
+	endsOn: string,
+	/**  Already in the plan (same name and first day): not imported again. */
+	duplicate: boolean,
 };
 
 /**  A campaign: a hashtag, a core message and a window, with many content items. */
@@ -1176,6 +1229,8 @@ export type MenuActionKind = "exportAnnualPlan" |
 "backUp" | 
 /**  File → Restore from a backup… */
 "restore" | 
+/**  Import → Key dates or blackouts from a calendar (ICS)… */
+"importCalendar" | 
 /**  Export → Calendar (ICS)… */
 "exportCalendar" | 
 /**  Export → Spreadsheet (XLSX, CSV)… */

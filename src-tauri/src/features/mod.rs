@@ -9,6 +9,7 @@ pub mod checks;
 pub mod collaborations;
 pub mod exports;
 pub mod history;
+pub mod imports;
 pub mod partners;
 pub mod pause;
 pub mod plan;

@@ -7,6 +7,7 @@
 //! inflates to, the sheet's span, the rows, the columns and each cell's length. A file
 //! over a limit is refused with a validation error naming the limit.
 
+pub mod calendar;
 mod delimited;
 mod guard;
 pub mod partners;

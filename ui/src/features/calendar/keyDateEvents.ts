@@ -21,7 +21,7 @@ export const KEY_DATE_CATEGORY_LABELS: Record<KeyDateCategory, string> = {
   blackout: "Blackout periods",
 };
 
-const BLACKOUT_LABELS: Record<BlackoutLevel, string> = {
+export const BLACKOUT_LABELS: Record<BlackoutLevel, string> = {
   noPosting: "no posting",
   noNewCampaigns: "no new campaigns",
   restricted: "restricted",

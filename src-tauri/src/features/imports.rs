@@ -1,0 +1,46 @@
+//! Import → Calendar: a public calendar file chosen in the system's Open dialog, previewed
+//! as the key dates or blackout periods it would add, then added in one undoable change.
+
+use std::path::Path;
+
+use almanac_core::import::calendar::{self, CalendarImportOptions, CalendarPreview};
+use almanac_core::Result;
+use tauri::{AppHandle, State};
+
+use crate::features::exports::pick_file;
+use crate::state::{read, write, AppState, Entity};
+
+/// The extensions a calendar file has.
+const CALENDAR_FILES: &[&str] = &["ics", "ical", "icalendar"];
+
+/// The system's Open dialog for a calendar file; none when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_calendar_file(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+    pick_file(&app, &state, "iCalendar file", CALENDAR_FILES, None)
+}
+
+/// What importing the calendar at `path` would add.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_calendar_import(
+    state: State<'_, AppState>,
+    path: String,
+    options: CalendarImportOptions,
+) -> Result<CalendarPreview> {
+    let path = state.files.readable(&path, CALENDAR_FILES)?;
+    read(&state, |s| calendar::preview(s, &path, &options))
+}
+
+/// Adds what the preview lists; returns how many dates were added.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_calendar(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    options: CalendarImportOptions,
+) -> Result<u32> {
+    let path = state.files.readable(&path, CALENDAR_FILES)?;
+    write(&app, &state, Entity::KeyDate, |s| calendar::apply(s, Path::new(&path), &options))
+}
