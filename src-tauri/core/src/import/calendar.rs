@@ -192,14 +192,7 @@ fn window(options: &CalendarImportOptions, today: NaiveDate) -> Result<(NaiveDat
 
 /// The file parsed, and the name of its source.
 fn read(path: &Path) -> Result<(ICalendar, String)> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::validation("file", format!("cannot read {}: {e}", path.display())))?
-        .len();
-    if size > MAX_BYTES {
-        return Err(Error::validation("file", format!("is {} MB; at most {} MB is read", size >> 20, MAX_BYTES >> 20)));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::validation("file", format!("cannot read {}: {e}", path.display())))?;
+    let bytes = super::read_bounded(path, MAX_BYTES)?;
     let text = String::from_utf8_lossy(&bytes);
     let ical =
         ICalendar::parse(&text).map_err(|_| Error::validation("file", "is not an iCalendar file (no VCALENDAR)"))?;

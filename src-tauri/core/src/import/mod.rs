@@ -87,6 +87,16 @@ fn check_row(line: u32, cells: &[String]) -> Result<()> {
     }
 }
 
+/// The bytes of the file at `path`, refused (before it is read) when over `max` bytes.
+pub(crate) fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>> {
+    let cannot = |e: std::io::Error| Error::validation("file", format!("cannot read {}: {e}", path.display()));
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    if size > max {
+        return Err(too_large(format!("is {} MB; at most {} MB is read", size >> 20, max >> 20)));
+    }
+    std::fs::read(path).map_err(cannot)
+}
+
 /// The error for a file over one of the limits above.
 fn too_large(message: String) -> Error {
     Error::validation("file", message)

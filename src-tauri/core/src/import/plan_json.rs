@@ -17,14 +17,7 @@ pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
 
 /// Reads and checks a plan document.
 pub fn read(path: &Path) -> Result<PlanDocument> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::validation("file", format!("cannot read {}: {e}", path.display())))?
-        .len();
-    if size > MAX_BYTES {
-        return Err(Error::validation("file", format!("is {} MB; at most {} MB is read", size >> 20, MAX_BYTES >> 20)));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::validation("file", format!("cannot read {}: {e}", path.display())))?;
+    let bytes = super::read_bounded(path, MAX_BYTES)?;
     // The format and version first, so a newer document says so rather than failing on a field.
     let head: serde_json::Value =
         serde_json::from_slice(&bytes).map_err(|e| Error::validation("file", format!("is not JSON: {e}")))?;
