@@ -206,7 +206,7 @@ pub fn revisions(conn: &Connection, entities: &[&str]) -> Result<HashMap<Uuid, R
     let sql = format!(
         // `at` is written with milliseconds; stamps are whole seconds.
         "SELECT entity_id, count(*), substr(min(at), 1, 19) || 'Z', substr(max(at), 1, 19) || 'Z'
-         FROM change WHERE entity IN ({marks}) GROUP BY entity_id"
+         FROM change WHERE entity IN ({marks}) GROUP BY entity, entity_id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(entities), |r| {

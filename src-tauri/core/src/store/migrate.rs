@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_plan_year.sql"),
     include_str!("migrations/0003_partners.sql"),
     include_str!("migrations/0004_scheduling.sql"),
+    include_str!("migrations/0005_change_revision.sql"),
 ];
 
 /// The schema version this build writes.

@@ -52,9 +52,12 @@ impl When {
     }
 }
 
-/// A calendar being written, and the span its timed events cover (for the VTIMEZONE).
+/// A calendar being written: its own properties, its events written out one by one as
+/// they are made (a year of a plan is 12,000 events; none is kept once written), and the
+/// span its timed events cover (for the VTIMEZONE, written ahead of them at the end).
 pub(super) struct Calendar {
-    ical: ICalendar,
+    root: ICalendarComponent,
+    written: String,
     tz: Tz,
     events: usize,
     timed: Option<(i64, i64)>,
@@ -70,9 +73,10 @@ impl Calendar {
             format!("-//Almanac//Almanac {}//EN", env!("CARGO_PKG_VERSION")).as_str(),
         );
         root.add_property(ICalendarProperty::Calscale, "GREGORIAN");
-        root.add_property(ICalendarProperty::Method, "PUBLISH");
+        // No METHOD: without one, each event's DTSTAMP is when it was last revised (RFC 5545,
+        // 3.8.7.2), which is what a subscribed calendar compares.
         root.add_property(ICalendarProperty::Other("X-WR-CALNAME".into()), "Almanac");
-        Calendar { ical: ICalendar { components: vec![root] }, tz, events: 0, timed: None }
+        Calendar { root, written: String::with_capacity(1 << 20), tz, events: 0, timed: None }
     }
 
     /// An item: on its own, or (with its series and rule start) an occurrence overriding it.
@@ -125,9 +129,9 @@ impl Calendar {
     pub fn campaign(&mut self, facts: &EventFacts, campaign: &Campaign) {
         let mut event = event(campaign.id, facts.revisions.get(&campaign.id), facts.now);
         self.all_day(&mut event, campaign.start_date, campaign.end_date);
-        event.add_property(ICalendarProperty::Summary, clean(&campaign.name).as_str());
+        text(&mut event, ICalendarProperty::Summary, clean(&campaign.name));
         if !campaign.core_message.trim().is_empty() {
-            event.add_property(ICalendarProperty::Description, clean(&campaign.core_message).as_str());
+            text(&mut event, ICalendarProperty::Description, clean(&campaign.core_message));
         }
         categories(&mut event, ["Campaign".to_string()]);
         event.add_property(ICalendarProperty::Transp, ICalendarValue::Transparency(ICalendarTransparency::Transparent));
@@ -138,11 +142,11 @@ impl Calendar {
     pub fn key_date(&mut self, facts: &EventFacts, key_date: &KeyDate) {
         let mut event = event(key_date.id, facts.revisions.get(&key_date.id), facts.now);
         self.all_day(&mut event, key_date.starts_on, key_date.ends_on);
-        event.add_property(ICalendarProperty::Summary, clean(&key_date.name).as_str());
+        text(&mut event, ICalendarProperty::Summary, clean(&key_date.name));
         let about: Vec<&str> =
             [key_date.region.as_str(), key_date.source.as_str()].into_iter().filter(|s| !s.trim().is_empty()).collect();
         if !about.is_empty() {
-            event.add_property(ICalendarProperty::Description, clean(&about.join("\n")).as_str());
+            text(&mut event, ICalendarProperty::Description, clean(&about.join("\n")));
         }
         let mut tags = vec!["Key date".to_string()];
         if key_date.blackout_level.is_some() {
@@ -153,19 +157,43 @@ impl Calendar {
         self.push(event);
     }
 
-    /// The text, with the plan zone's VTIMEZONE when a timed event needs it.
-    pub fn finish(mut self) -> IcsCalendar {
-        if let (Some((from, to)), false) = (self.timed, self.tz == Tz::UTC) {
-            let year = 366 * 86_400;
-            self.ical.add_timezone(self.tz.name(), from - year, to + year);
-        }
-        IcsCalendar { text: self.ical.to_string(), events: self.events }
+    /// The text: the calendar's properties, the plan zone's VTIMEZONE when a timed event
+    /// needs it, then the events.
+    pub fn finish(self) -> IcsCalendar {
+        let mut text = String::with_capacity(self.written.len() + 4096);
+        // Writing into a String cannot fail.
+        let _ = self.write_head(&mut text);
+        text.push_str(&self.written);
+        text.push_str("END:VCALENDAR\r\n");
+        IcsCalendar { text, events: self.events }
     }
 
+    fn write_head(&self, out: &mut String) -> std::fmt::Result {
+        out.push_str("BEGIN:VCALENDAR\r\n");
+        for entry in &self.root.entries {
+            entry.write_to(out)?;
+        }
+        if let (Some((from, to)), false) = (self.timed, self.tz == Tz::UTC) {
+            // calcard writes the zone's observances from the zone database; the calendar
+            // lines around them are this calendar's own.
+            let year = 366 * 86_400;
+            let mut zone = ICalendar { components: vec![ICalendarComponent::new(ICalendarComponentType::VCalendar)] };
+            zone.add_timezone(self.tz.name(), from - year, to + year);
+            let text = zone.to_string();
+            let inner = text.strip_prefix("BEGIN:VCALENDAR\r\n").and_then(|t| t.strip_suffix("END:VCALENDAR\r\n"));
+            out.push_str(inner.unwrap_or_default());
+        }
+        Ok(())
+    }
+
+    /// Writes the event out (calcard folds and escapes each property) and lets it go.
     fn push(&mut self, event: ICalendarComponent) {
-        let id = self.ical.components.len() as u32;
-        self.ical.components.push(event);
-        self.ical.components[0].component_ids.push(id);
+        self.written.push_str("BEGIN:VEVENT\r\n");
+        for entry in &event.entries {
+            // Writing into a String cannot fail.
+            let _ = entry.write_to(&mut self.written);
+        }
+        self.written.push_str("END:VEVENT\r\n");
         self.events += 1;
     }
 
@@ -207,30 +235,26 @@ fn until(rule: &str) -> Option<i64> {
     NaiveDateTime::parse_from_str(until.trim_end_matches('Z'), "%Y%m%dT%H%M%S").ok().map(|t| t.and_utc().timestamp())
 }
 
-/// An event with its UID, DTSTAMP, CREATED, LAST-MODIFIED and SEQUENCE.
+/// An event with its UID, DTSTAMP (when its row last changed) and SEQUENCE.
 fn event(uid: Uuid, revision: Option<&Revision>, now: DateTime<Utc>) -> ICalendarComponent {
     let mut event = ICalendarComponent::new(ICalendarComponentType::VEvent);
-    event.add_uid(&uid.to_string());
+    event.entries.reserve(12);
+    text(&mut event, ICalendarProperty::Uid, uid.to_string());
     event.add_dtstamp(partial_utc(revision.map_or(now, |r| r.modified)));
-    if let Some(r) = revision {
-        event.add_property(
-            ICalendarProperty::Created,
-            ICalendarValue::PartialDateTime(Box::new(partial_utc(r.created))),
-        );
-        event.add_property(
-            ICalendarProperty::LastModified,
-            ICalendarValue::PartialDateTime(Box::new(partial_utc(r.modified))),
-        );
-    }
     event.add_sequence(revision.map_or(0, |r| i64::from(r.sequence)));
     event
 }
 
+/// A text property, given its value (no copy made).
+fn text(event: &mut ICalendarComponent, name: ICalendarProperty, value: String) {
+    event.entries.push(ICalendarEntry::new(name).with_value(ICalendarValue::Text(value)));
+}
+
 /// An item's (or a template's) title, copy, status and categories.
 fn describe(event: &mut ICalendarComponent, facts: &EventFacts, item: &ContentItem) {
-    event.add_property(ICalendarProperty::Summary, clean(&item.title).as_str());
+    text(event, ICalendarProperty::Summary, clean(&item.title));
     if !item.copy.trim().is_empty() {
-        event.add_property(ICalendarProperty::Description, clean(&item.copy).as_str());
+        text(event, ICalendarProperty::Description, clean(&item.copy));
     }
     let status = match item.status {
         ItemStatus::Cancelled => ICalendarStatus::Cancelled,
@@ -266,6 +290,9 @@ fn categories(event: &mut ICalendarComponent, tags: impl IntoIterator<Item = Str
 /// Text as RFC 5545 allows it: line breaks as LF (written `\n`), no other control
 /// characters but tab (a stray CR or NUL from a pasted document would break readers).
 pub(super) fn clean(text: &str) -> String {
+    if !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return text.to_string();
+    }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     unified.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
 }

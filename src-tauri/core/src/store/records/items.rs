@@ -287,8 +287,20 @@ pub fn dated_between(
     filter: &Filter,
 ) -> Result<Vec<ContentItem>> {
     let (condition, params) = window_condition(days, tz, filter);
-    let tail = format!("WHERE {condition} ORDER BY coalesce(t.starts_at, t.all_day_date), t.id");
-    query(conn, &tail, params_from_iter(params))
+    let mut items: Vec<ContentItem> = query(conn, &format!("WHERE {condition}"), params_from_iter(params))?;
+    // Sorted here rather than in SQL: cheaper than SQLite's temporary b-tree.
+    items.sort_unstable_by_key(|i| (going_out_key(i), i.id));
+    Ok(items)
+}
+
+/// When an item goes out, as the store orders dates and instants together (a day sorts
+/// before the instants of that day).
+fn going_out_key(item: &ContentItem) -> (Option<NaiveDate>, Option<DateTime<Utc>>) {
+    match item.schedule {
+        Schedule::Unscheduled => (None, None),
+        Schedule::AllDay { date } => (Some(date), None),
+        Schedule::At { utc } => (Some(utc.date_naive()), Some(utc)),
+    }
 }
 
 /// The undated items (the backlog) that `filter` keeps, each made into a `T` as it is read.
