@@ -63,6 +63,20 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         file: PathBuf,
     },
+    /// Publishes the plan's calendar: an .ics file written now and anew after every change
+    /// (made in the app or here), for Outlook or Google to subscribe to from a synced folder.
+    Publish {
+        #[command(flatten)]
+        select: ItemSelection,
+        #[command(flatten)]
+        extras: CalendarExtras,
+        /// The .ics file to keep current.
+        #[arg(long, value_name = "FILE", required_unless_present = "stop")]
+        out: Option<PathBuf>,
+        /// Stop publishing (the file last written stays).
+        #[arg(long, conflicts_with = "out")]
+        stop: bool,
+    },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
     /// an export on a clean plan.
@@ -96,12 +110,8 @@ pub enum ExportCommand {
     Ics {
         #[command(flatten)]
         select: ItemSelection,
-        /// Campaigns as all-day spans.
-        #[arg(long = "with-campaigns")]
-        with_campaigns: bool,
-        /// Key dates and blackout periods as all-day spans.
-        #[arg(long = "with-key-dates")]
-        with_key_dates: bool,
+        #[command(flatten)]
+        extras: CalendarExtras,
         /// The .ics file to write (replaced if it exists).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -137,6 +147,17 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// What a calendar file holds besides the items.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct CalendarExtras {
+    /// Campaigns as all-day spans.
+    #[arg(long = "with-campaigns")]
+    with_campaigns: bool,
+    /// Key dates and blackout periods as all-day spans.
+    #[arg(long = "with-key-dates")]
+    with_key_dates: bool,
 }
 
 /// Which items an export takes, and over which days.
@@ -301,6 +322,9 @@ pub fn main() -> i32 {
         None => crate::run_app(&data_dir),
         Some(Command::Check { .. }) => Ok(()),
         Some(Command::Backup { out }) => back_up(&data_dir, &out),
+        Some(Command::Publish { select, extras, out, stop }) => {
+            publish(&data_dir, &select, extras.with_campaigns, extras.with_key_dates, out, stop)
+        }
         Some(Command::Restore { file }) => restore(&data_dir, &file),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
@@ -309,8 +333,8 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Brief { collaboration, out } }) => {
             export_brief(&data_dir, &collaboration, &out)
         }
-        Some(Command::Export { what: ExportCommand::Ics { select, with_campaigns, with_key_dates, out } }) => {
-            export_ics(&data_dir, &select, with_campaigns, with_key_dates, &out)
+        Some(Command::Export { what: ExportCommand::Ics { select, extras, out } }) => {
+            export_ics(&data_dir, &select, extras.with_campaigns, extras.with_key_dates, &out)
         }
         Some(Command::Export { what: ExportCommand::Xlsx { select, out } }) => {
             export_grid(&data_dir, &select, GridFormat::Xlsx, &out)
@@ -353,9 +377,47 @@ pub fn main() -> i32 {
         }
     };
     match result {
-        Ok(()) => 0,
+        Ok(()) => {
+            republish(&data_dir);
+            0
+        }
         Err(message) => fail(&message),
     }
+}
+
+/// After a command, the published calendar (if any) shows the plan as it now is.
+fn republish(data_dir: &std::path::Path) {
+    if almanac_core::export::feed::get(data_dir).ok().flatten().is_none() {
+        return;
+    }
+    let written =
+        Store::open_existing_dir(data_dir).and_then(|s| almanac_core::export::feed::refresh(&s, chrono::Utc::now()));
+    if let Err(e) = written {
+        eprintln!("almanac: the published calendar could not be written: {e}");
+    }
+}
+
+fn publish(
+    data_dir: &std::path::Path,
+    select: &ItemSelection,
+    campaigns: bool,
+    key_dates: bool,
+    out: Option<PathBuf>,
+    stop: bool,
+) -> Result<(), String> {
+    use almanac_core::export::feed::{self, Feed};
+    if stop {
+        feed::stop(data_dir).map_err(|e| e.to_string())?;
+        println!("Stopped publishing the calendar of {}.", data_dir.display());
+        return Ok(());
+    }
+    let out = out.ok_or("give --out FILE, or --stop")?;
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let options = almanac_core::export::ics::IcsOptions { selection: select.selection(), campaigns, key_dates };
+    let feed = Feed { path: out.display().to_string(), options };
+    let written = feed::start(&store, &feed, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    println!("Published {} event(s) to {}; it is written anew after every change.", written.events, written.path);
+    Ok(())
 }
 
 /// The command line's changes are journaled as its own, so the app's Ctrl+Z walks back

@@ -3,6 +3,7 @@
 
 pub mod cli;
 mod features;
+mod feed;
 mod files;
 mod instance;
 mod menu;
@@ -74,6 +75,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             open_exported,
             export_calendar,
             export_spreadsheet,
+            published_calendar,
+            publish_calendar,
+            stop_publishing,
             back_up_plan,
             export_plan_json,
             choose_plan_copy,

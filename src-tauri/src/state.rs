@@ -18,11 +18,14 @@ pub struct AppState {
     store: Mutex<Store>,
     /// The findings of the year last checked, kept for incremental moves (locked after `store`).
     checks: Mutex<CheckCache>,
+    /// Writes the published calendar anew after changes.
+    pub(crate) feed: crate::feed::Publisher,
 }
 
 impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
+            feed: crate::feed::Publisher::start(store.file()),
             store: Mutex::new(store),
             files: crate::files::FileGrants::default(),
             checks: Mutex::new(CheckCache::default()),
@@ -103,6 +106,7 @@ impl From<(Entity, &str)> for Touched {
 /// Announces a committed change; a view that misses the event still refreshes on its
 /// next query.
 fn announce(app: &AppHandle, state: &AppState, touched: Touched) {
+    state.feed.changed();
     let version = with_store(state, |s| s.version()).unwrap_or(0);
     let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version }.emit(app);
 }

@@ -8,6 +8,7 @@ mod calendar_import;
 mod campaign_shift;
 mod crash;
 mod disk_full;
+mod feed;
 mod grid;
 mod house;
 mod ics;

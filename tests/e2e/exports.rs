@@ -83,3 +83,39 @@ async fn the_plan_exports_as_a_calendar_and_as_a_spreadsheet_from_the_menu_bar()
     assert!(statuses.iter().all(|s| s == "Published"), "only the status ticked");
     app.quit().await
 }
+
+fn events_in(path: &std::path::Path) -> usize {
+    std::fs::read_to_string(path).map(|t| t.matches("BEGIN:VEVENT").count()).unwrap_or(0)
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_published_calendar_is_written_anew_after_a_change() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let synced = tempfile::tempdir()?;
+    let feed = synced.path().join("team plan.ics");
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.open_view("settings").await?;
+    app.click("[data-testid=published-choose]").await?;
+    app.answer_file_dialog(&feed);
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("#published-path")).await?.prop("value").await?.as_deref()
+            == Some(&*feed.display().to_string()))
+    })
+    .await?;
+    app.click("[data-testid=published-publish]").await?;
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("[data-testid=published-status]")).await?.text().await?.starts_with("Published to"))
+    })
+    .await?;
+    let published = events_in(&feed);
+    assert!(published > 1000, "the whole plan: {published} events");
+    app.screenshot("55-published-calendar").await?;
+
+    // A change in the app (the sample load undone) reaches the file by itself.
+    app.undo_and_wait("#settings-title", "Undone: Load sample plan").await?;
+    app.wait_until(|| async { Ok(events_in(&feed) < published) }).await?;
+    assert!(std::fs::read_to_string(&feed)?.ends_with("END:VCALENDAR\r\n"), "written whole");
+    app.quit().await
+}

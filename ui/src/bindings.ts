@@ -84,6 +84,15 @@ export const commands = {
 	exportCalendar: (options: IcsOptions, path: string) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("export_calendar", { options, path })),
 	/**  Export → Spreadsheet: the grid's items as an Excel workbook or a CSV file. */
 	exportSpreadsheet: (selection: Selection, format: GridFormat, path: string) => typedError<GridWritten, AppError>(__TAURI_INVOKE("export_spreadsheet", { selection, format, path })),
+	/**  Where this laptop publishes the plan's calendar, if it does. */
+	publishedCalendar: () => typedError<Feed | null, AppError>(__TAURI_INVOKE("published_calendar")),
+	/**
+	 *  Publishes the plan's calendar to `feed.path` (chosen in the Save dialog) now and after
+	 *  every change.
+	 */
+	publishCalendar: (feed: Feed) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("publish_calendar", { feed })),
+	/**  Stops publishing the plan's calendar; the file last written stays. */
+	stopPublishing: () => typedError<null, AppError>(__TAURI_INVOKE("stop_publishing")),
 	/**  Writes a copy of the plan to `path` (a `.almanac` file); returns the path. */
 	backUpPlan: (path: string) => typedError<string, AppError>(__TAURI_INVOKE("back_up_plan", { path })),
 	/**  Writes the whole plan as a JSON document to `path`; returns the records written. */
@@ -824,6 +833,14 @@ export type ExportedFile = {
 	bytes: number,
 	/**  How many campaigns it shows (drawn or summarised). */
 	campaigns: number,
+};
+
+/**  Where the plan's calendar is published, and what it holds. */
+export type Feed = {
+	/**  The .ics file kept current. */
+	path: string,
+	/**  What goes in it. */
+	options: IcsOptions,
 };
 
 /**  What filling the gaps of a year would do: backlog items placed, and the gaps left open. */

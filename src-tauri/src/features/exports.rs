@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use almanac_core::export::feed::{self, Feed};
 use almanac_core::export::grid::{self, GridFormat, GridWritten};
 use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
 use almanac_core::export::Selection;
@@ -13,6 +14,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
+use crate::features::recovery::Startup;
 use crate::state::{export_to, guarded, AppState};
 
 /// The kinds of file the app exports: extension and what the save dialog calls it.
@@ -178,4 +180,26 @@ mod tests {
         assert_eq!(with_extension(PathBuf::from("/d/plan.ICS"), "ics"), PathBuf::from("/d/plan.ICS"));
         assert_eq!(with_extension(PathBuf::from("/d/plan.txt"), "csv"), PathBuf::from("/d/plan.txt.csv"));
     }
+}
+
+/// Where this laptop publishes the plan's calendar, if it does.
+#[tauri::command]
+#[specta::specta]
+pub async fn published_calendar(startup: State<'_, Startup>) -> Result<Option<Feed>> {
+    guarded(|| feed::get(startup.data_dir()))
+}
+
+/// Publishes the plan's calendar to `feed.path` (chosen in the Save dialog) now and after
+/// every change.
+#[tauri::command]
+#[specta::specta]
+pub async fn publish_calendar(state: State<'_, AppState>, feed: Feed) -> Result<IcsWritten> {
+    export_to(&state, &feed.path, "ics", |s, _| feed::start(s, &feed, chrono::Utc::now()))
+}
+
+/// Stops publishing the plan's calendar; the file last written stays.
+#[tauri::command]
+#[specta::specta]
+pub async fn stop_publishing(startup: State<'_, Startup>) -> Result<()> {
+    guarded(|| feed::stop(startup.data_dir()))
 }
