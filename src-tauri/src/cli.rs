@@ -132,6 +132,24 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// A channel's approved items as a publishing tool's bulk-upload files (Hootsuite,
+    /// Sprout Social), 350 messages a file; prints what the tool would refuse, left out.
+    Handoff {
+        #[arg(long, value_enum)]
+        format: HandoffArg,
+        /// The channel's id.
+        #[arg(long, value_name = "ID")]
+        channel: String,
+        /// The first day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The last day, included.
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        /// The folder the files go into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// The whole plan as one JSON document (format `almanac-plan`, version 1; see README).
     Json {
         /// The .json file to write (replaced if it exists).
@@ -256,6 +274,12 @@ pub enum ImportCommand {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum HandoffArg {
+    Hootsuite,
+    Sprout,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CalendarKindArg {
     KeyDates,
     Blackouts,
@@ -343,6 +367,9 @@ pub fn main() -> i32 {
             export_grid(&data_dir, &select, GridFormat::Csv, &out)
         }
         Some(Command::Export { what: ExportCommand::Json { out } }) => export_json(&data_dir, &out),
+        Some(Command::Export { what: ExportCommand::Handoff { format, channel, from, to, out } }) => {
+            export_handoff(&data_dir, format, &channel, (&from, &to), &out)
+        }
         Some(Command::Import { what: ImportCommand::Plan { file } }) => import_plan(&data_dir, &file),
         Some(Command::Import {
             what: ImportCommand::Ics { file, kind, category, level, region, from, to, dry_run },
@@ -521,6 +548,35 @@ fn restore(data_dir: &std::path::Path, file: &std::path::Path) -> Result<(), Str
         Some(snapshot) => println!("Restored {}; the plan as it was is in {}.", file.display(), snapshot.display()),
         None => println!("Restored {} into {}.", file.display(), data_dir.display()),
     }
+    Ok(())
+}
+
+fn export_handoff(
+    data_dir: &std::path::Path,
+    format: HandoffArg,
+    channel: &str,
+    days: (&str, &str),
+    out: &std::path::Path,
+) -> Result<(), String> {
+    use almanac_core::export::handoff::{self, HandoffFormat};
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let format = match format {
+        HandoffArg::Hootsuite => HandoffFormat::Hootsuite,
+        HandoffArg::Sprout => HandoffFormat::Sprout,
+    };
+    let report = handoff::export(&store, format, channel, days, out, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    for dropped in &report.dropped {
+        println!("left out: {} ({}): {}", dropped.title, dropped.when, dropped.reason);
+    }
+    for file in &report.files {
+        println!("wrote {file}");
+    }
+    println!(
+        "{} message(s) in {} file(s); dates are {} (choose the same when uploading).",
+        report.messages,
+        report.files.len(),
+        report.date_format
+    );
     Ok(())
 }
 

@@ -10,6 +10,7 @@ mod crash;
 mod disk_full;
 mod feed;
 mod grid;
+mod handoff;
 mod house;
 mod ics;
 mod import;

@@ -4,6 +4,7 @@ pub mod annual_plan;
 pub mod brief;
 pub mod feed;
 pub mod grid;
+pub mod handoff;
 pub mod ics;
 pub mod plan_json;
 pub(crate) mod text;

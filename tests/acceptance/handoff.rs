@@ -1,0 +1,145 @@
+//! Hand-off files for the publishing tools: a channel's approved items in Hootsuite's and
+//! Sprout's bulk-upload formats, split at 350 messages, with what each tool refuses left
+//! out and reported (no time, too soon, off the 5-minute mark, a duplicate, no copy, too
+//! long for the network, too close to the previous message).
+
+use almanac_core::domain::{ItemStatus, SettingsDraft, WeekStart, When};
+use almanac_core::export::handoff::{self, HandoffFormat, ROWS_PER_FILE};
+use almanac_core::ops::{items, settings};
+use almanac_core::Store;
+use almanac_tests::{item_draft, plan_with_channel};
+
+fn plan() -> (Store, String) {
+    let (mut store, channel) = plan_with_channel();
+    let s = SettingsDraft {
+        organisation: "Westmark".into(),
+        time_zone: "Europe/London".into(),
+        week_start: WeekStart::Monday,
+        locale: "en-GB".into(),
+        year_start_month: 1,
+        confirm_days: 7,
+    };
+    settings::update(&mut store, &s).unwrap();
+    (store, channel)
+}
+
+fn add(store: &mut Store, channel: &str, title: &str, when: When, copy: &str, status: ItemStatus) {
+    let mut draft = item_draft(channel, title, when);
+    draft.copy = copy.into();
+    draft.status = status;
+    items::create(store, &draft).unwrap();
+}
+
+fn at(local: &str) -> When {
+    When::At { local: local.into() }
+}
+
+fn read(path: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(path).unwrap();
+    reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect()
+}
+
+fn now() -> chrono::DateTime<chrono::Utc> {
+    "2027-02-28T12:00:00Z".parse().unwrap()
+}
+
+#[test]
+fn hootsuite_gets_350_messages_a_file_and_a_report_of_what_it_would_refuse() {
+    let (mut store, channel) = plan();
+    for n in 0..360 {
+        let local = format!("2027-03-{:02}T{:02}:{:02}", 1 + n / 24, 8 + (n % 24) / 2, (n % 2) * 30);
+        add(
+            &mut store,
+            &channel,
+            &format!("Post {n}"),
+            at(&local),
+            &format!("Message {n} https://westmark.example/{n}"),
+            ItemStatus::Approved,
+        );
+    }
+    add(&mut store, &channel, "All day", When::AllDay { date: "2027-03-02".into() }, "Text", ItemStatus::Approved);
+    add(&mut store, &channel, "Off the mark", at("2027-03-02T07:07"), "Odd minute", ItemStatus::Approved);
+    add(
+        &mut store,
+        &channel,
+        "Twice",
+        at("2027-03-02T07:15"),
+        "Message 0 https://westmark.example/0",
+        ItemStatus::Approved,
+    );
+    add(&mut store, &channel, "Silent", at("2027-03-02T07:20"), "", ItemStatus::Approved);
+    add(&mut store, &channel, "Too long", at("2027-03-02T07:25"), &"a".repeat(2_201), ItemStatus::Approved);
+    add(&mut store, &channel, "Too soon", at("2027-02-28T12:05"), "Soon", ItemStatus::Approved);
+    add(&mut store, &channel, "A draft", at("2027-03-02T07:30"), "Not approved", ItemStatus::Draft);
+
+    let out = tempfile::tempdir().unwrap();
+    let report =
+        handoff::export(&store, HandoffFormat::Hootsuite, &channel, ("2027-02-28", "2027-03-31"), out.path(), now())
+            .unwrap();
+    assert_eq!(report.messages, 360);
+    assert_eq!(report.files.len(), 2);
+    let first = read(&report.files[0]);
+    assert_eq!(first.len(), ROWS_PER_FILE, "no header, 350 messages");
+    assert_eq!(read(&report.files[1]).len(), 10);
+    assert_eq!(first[0], ["01/03/2027 08:00", "Message 0 https://westmark.example/0", "https://westmark.example/0"]);
+    let reasons: Vec<(&str, &str)> = report.dropped.iter().map(|d| (d.title.as_str(), d.reason.as_str())).collect();
+    let reason = |title: &str| {
+        reasons.iter().find(|(t, _)| *t == title).map(|(_, r)| *r).unwrap_or_else(|| panic!("{title} reported"))
+    };
+    assert!(reason("All day").contains("no time"));
+    assert!(reason("Off the mark").contains("5-minute"));
+    assert!(reason("Twice").contains("identical"));
+    assert!(reason("Silent").contains("no copy"));
+    assert!(reason("Too long").contains("2201 characters"));
+    assert!(reason("Too soon").contains("10 minutes"));
+    assert_eq!(report.dropped.len(), 6, "the draft is not approved, so not handed off at all");
+}
+
+#[test]
+fn sprout_gets_its_documented_headers_and_messages_ten_minutes_apart() {
+    let (mut store, channel) = plan();
+    add(
+        &mut store,
+        &channel,
+        "First",
+        at("2027-03-05T09:00"),
+        "=Starts like a formula, @mentions kept",
+        ItemStatus::Approved,
+    );
+    add(&mut store, &channel, "Crowded", at("2027-03-05T09:05"), "Too close", ItemStatus::Approved);
+    add(&mut store, &channel, "Later", at("2027-03-05T09:10"), "Ten minutes on", ItemStatus::Approved);
+    let out = tempfile::tempdir().unwrap();
+    let report =
+        handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-01", "2027-03-31"), out.path(), now())
+            .unwrap();
+    let rows = read(&report.files[0]);
+    assert_eq!(rows[0], ["date", "time_24hr", "message_text", "link"]);
+    assert_eq!(
+        rows[1],
+        ["05/03/2027", "09:00", "=Starts like a formula, @mentions kept", ""],
+        "published text is not neutralised"
+    );
+    assert_eq!(rows[2][1], "09:10");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(report.dropped[0].title, "Crowded");
+    assert_eq!(report.date_format, "dd/mm/yyyy");
+}
+
+#[test]
+fn a_missing_folder_or_channel_is_refused_and_nothing_is_written() {
+    let (store, channel) = plan();
+    let out = tempfile::tempdir().unwrap();
+    let missing = out.path().join("nope");
+    assert!(handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-01", "2027-03-31"), &missing, now())
+        .is_err());
+    let other = uuid_like();
+    assert!(handoff::export(&store, HandoffFormat::Sprout, &other, ("2027-03-01", "2027-03-31"), out.path(), now())
+        .is_err());
+    assert!(handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-31", "2027-03-01"), out.path(), now())
+        .is_err());
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
+}
+
+fn uuid_like() -> String {
+    "018bcfe5-0000-7000-8000-000000000000".into()
+}
