@@ -564,7 +564,12 @@ fn export_handoff(
         HandoffArg::Hootsuite => HandoffFormat::Hootsuite,
         HandoffArg::Sprout => HandoffFormat::Sprout,
     };
-    let report = handoff::export(&store, format, channel, days, out, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    let name = handoff::default_file_name(&store, format, channel, days.0).map_err(|e| e.to_string())?;
+    if !out.is_dir() {
+        return Err(format!("--out {} is not a folder", out.display()));
+    }
+    let report = handoff::export(&store, format, channel, days, &out.join(name), chrono::Utc::now())
+        .map_err(|e| e.to_string())?;
     for dropped in &report.dropped {
         println!("left out: {} ({}): {}", dropped.title, dropped.when, dropped.reason);
     }

@@ -75,6 +75,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             open_exported,
             export_calendar,
             export_spreadsheet,
+            export_handoff,
             published_calendar,
             publish_calendar,
             stop_publishing,

@@ -32,6 +32,8 @@ pub enum MenuActionKind {
     ExportCalendar,
     /// Export → Spreadsheet (XLSX, CSV)…
     ExportSpreadsheet,
+    /// Export → Publishing tool files…
+    ExportHandoff,
     /// Help → About: the version and where the plan lives.
     About,
 }
@@ -44,6 +46,7 @@ const BACK_UP: &str = "back-up";
 const IMPORT_CALENDAR: &str = "import-calendar";
 const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
+const EXPORT_HANDOFF: &str = "export-handoff";
 const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
@@ -54,12 +57,15 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let export_spreadsheet = MenuItemBuilder::with_id(EXPORT_SPREADSHEET, "Spreadsheet (XLSX, CSV)…").build(app)?;
     let back_up = MenuItemBuilder::with_id(BACK_UP, "Back up the plan…").build(app)?;
     let restore = MenuItemBuilder::with_id(RESTORE, "Restore from a backup…").build(app)?;
+    let export_handoff =
+        MenuItemBuilder::with_id(EXPORT_HANDOFF, "Publishing tool files (Hootsuite, Sprout)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export")
         .item(&export_plan)
         .item(&export_calendar)
         .item(&export_spreadsheet)
+        .item(&export_handoff)
         .build()?;
     let import_calendar =
         MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
@@ -79,6 +85,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         IMPORT_CALENDAR => to_window(app, MenuActionKind::ImportCalendar),
         RESTORE => to_window(app, MenuActionKind::Restore),
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
+        EXPORT_HANDOFF => to_window(app, MenuActionKind::ExportHandoff),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
     }

@@ -73,11 +73,11 @@ fn hootsuite_gets_350_messages_a_file_and_a_report_of_what_it_would_refuse() {
     add(&mut store, &channel, "A draft", at("2027-03-02T07:30"), "Not approved", ItemStatus::Draft);
 
     let out = tempfile::tempdir().unwrap();
-    let report =
-        handoff::export(&store, HandoffFormat::Hootsuite, &channel, ("2027-02-28", "2027-03-31"), out.path(), now())
-            .unwrap();
+    let first = out.path().join("hootsuite.csv");
+    let days = ("2027-02-28", "2027-03-31");
+    let report = handoff::export(&store, HandoffFormat::Hootsuite, &channel, days, &first, now()).unwrap();
     assert_eq!(report.messages, 360);
-    assert_eq!(report.files.len(), 2);
+    assert_eq!(report.files, [first.display().to_string(), out.path().join("hootsuite-2.csv").display().to_string()]);
     let first = read(&report.files[0]);
     assert_eq!(first.len(), ROWS_PER_FILE, "no header, 350 messages");
     assert_eq!(read(&report.files[1]).len(), 10);
@@ -109,9 +109,10 @@ fn sprout_gets_its_documented_headers_and_messages_ten_minutes_apart() {
     add(&mut store, &channel, "Crowded", at("2027-03-05T09:05"), "Too close", ItemStatus::Approved);
     add(&mut store, &channel, "Later", at("2027-03-05T09:10"), "Ten minutes on", ItemStatus::Approved);
     let out = tempfile::tempdir().unwrap();
-    let report =
-        handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-01", "2027-03-31"), out.path(), now())
-            .unwrap();
+    let name = handoff::default_file_name(&store, HandoffFormat::Sprout, &channel, "2027-03-01").unwrap();
+    assert_eq!(name, "sprout-westmarkpolice-2027-03-01.csv");
+    let days = ("2027-03-01", "2027-03-31");
+    let report = handoff::export(&store, HandoffFormat::Sprout, &channel, days, &out.path().join(name), now()).unwrap();
     let rows = read(&report.files[0]);
     assert_eq!(rows[0], ["date", "time_24hr", "message_text", "link"]);
     assert_eq!(
@@ -127,16 +128,16 @@ fn sprout_gets_its_documented_headers_and_messages_ten_minutes_apart() {
 
 #[test]
 fn a_missing_folder_or_channel_is_refused_and_nothing_is_written() {
-    let (store, channel) = plan();
+    let (mut store, channel) = plan();
+    add(&mut store, &channel, "One", at("2027-03-05T09:00"), "Copy", ItemStatus::Approved);
     let out = tempfile::tempdir().unwrap();
-    let missing = out.path().join("nope");
-    assert!(handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-01", "2027-03-31"), &missing, now())
-        .is_err());
-    let other = uuid_like();
-    assert!(handoff::export(&store, HandoffFormat::Sprout, &other, ("2027-03-01", "2027-03-31"), out.path(), now())
-        .is_err());
-    assert!(handoff::export(&store, HandoffFormat::Sprout, &channel, ("2027-03-31", "2027-03-01"), out.path(), now())
-        .is_err());
+    let file = out.path().join("sprout.csv");
+    let days = ("2027-03-01", "2027-03-31");
+    let sprout = HandoffFormat::Sprout;
+    assert!(handoff::export(&store, sprout, &channel, days, &out.path().join("nope/sprout.csv"), now()).is_err());
+    assert!(handoff::export(&store, sprout, &channel, days, &out.path().join("x.xlsx"), now()).is_err());
+    assert!(handoff::export(&store, sprout, &uuid_like(), days, &file, now()).is_err());
+    assert!(handoff::export(&store, sprout, &channel, ("2027-03-31", "2027-03-01"), &file, now()).is_err());
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
 

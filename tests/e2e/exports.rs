@@ -119,3 +119,33 @@ async fn a_published_calendar_is_written_anew_after_a_change() -> WebDriverResul
     assert!(std::fs::read_to_string(&feed)?.ends_with("END:VCALENDAR\r\n"), "written whole");
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_channel_is_handed_to_a_publishing_tool_with_what_it_would_refuse() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let out = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    app.menu_dialog(EXPORT_MENU, 3, "[data-testid=handoff-dialog][open]").await?;
+    app.select_by_text("#handoff-channel", "X @WestmarkRoads").await?;
+    app.click("#handoff-sprout").await?;
+    let file = out.path().join("roads for sprout.csv");
+    app.click("[data-testid=handoff-choose]").await?;
+    app.answer_file_dialog(&file);
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("#handoff-path")).await?.prop("value").await?.as_deref()
+            == Some(&*file.display().to_string()))
+    })
+    .await?;
+    app.click("[data-testid=handoff-submit]").await?;
+    app.wait_until(|| async {
+        Ok(app.driver.find(By::Css("[data-testid=handoff-result]")).await?.text().await?.starts_with("Wrote "))
+    })
+    .await?;
+    let result = app.driver.find(By::Css("[data-testid=handoff-result]")).await?.text().await?;
+    // The sample's items carry titles but no copy: Sprout would refuse them, so they are listed, not written.
+    assert!(result.contains("has no copy to publish"), "{result}");
+    app.screenshot("56-handoff").await?;
+    app.quit().await
+}

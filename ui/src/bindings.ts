@@ -84,6 +84,12 @@ export const commands = {
 	exportCalendar: (options: IcsOptions, path: string) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("export_calendar", { options, path })),
 	/**  Export → Spreadsheet: the grid's items as an Excel workbook or a CSV file. */
 	exportSpreadsheet: (selection: Selection, format: GridFormat, path: string) => typedError<GridWritten, AppError>(__TAURI_INVOKE("export_spreadsheet", { selection, format, path })),
+	/**
+	 *  Export → Publishing tool files: a channel's approved items as Hootsuite's or Sprout's
+	 *  bulk-upload files, the first at `path` (chosen in the Save dialog or suggested) and
+	 *  any further parts beside it, and what was left out.
+	 */
+	exportHandoff: (format: HandoffFormat, channel: string, from: string, to: string, path: string) => typedError<HandoffReport, AppError>(__TAURI_INVOKE("export_handoff", { format, channel, from, to, path })),
 	/**  Where this laptop publishes the plan's calendar, if it does. */
 	publishedCalendar: () => typedError<Feed | null, AppError>(__TAURI_INVOKE("published_calendar")),
 	/**
@@ -792,6 +798,16 @@ export type DeadlineKind =
 /**  It goes live. */
 "goLive";
 
+/**  An item left out of the files, and why. */
+export type Dropped = {
+	/**  The item's title. */
+	title: string,
+	/**  When it goes out (the plan's wall clock), or its day. */
+	when: string,
+	/**  Why the tool would refuse it. */
+	reason: string,
+};
+
 /**  What a change touched, so each view refreshes only what it shows of it. */
 export type Entity = 
 /**  Content items (created, edited, moved, deleted, filled into gaps). */
@@ -939,6 +955,25 @@ export type GroupBy =
 "channel" | 
 /**  By its first channel's brand. */
 "brand";
+
+/**  The publishing tools Almanac writes bulk-upload files for. */
+export type HandoffFormat = 
+/**  Hootsuite's bulk composer: no header; date and time, message, link. */
+"hootsuite" | 
+/**  Sprout Social's bulk scheduling: `date`, `time_24hr`, `message_text`, `link`. */
+"sprout";
+
+/**  What a hand-off wrote. */
+export type HandoffReport = {
+	/**  The files written, in order. */
+	files: string[],
+	/**  The messages in them. */
+	messages: number,
+	/**  The date format the files use (choose the same on upload). */
+	dateFormat: string,
+	/**  The approved items left out. */
+	dropped: Dropped[],
+};
 
 /**  An item a pause put on hold, with the status it had. */
 export type HeldItem = {
@@ -1252,6 +1287,8 @@ export type MenuActionKind = "exportAnnualPlan" |
 "exportCalendar" | 
 /**  Export → Spreadsheet (XLSX, CSV)… */
 "exportSpreadsheet" | 
+/**  Export → Publishing tool files… */
+"exportHandoff" | 
 /**  Help → About: the version and where the plan lives. */
 "about";
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use almanac_core::export::feed::{self, Feed};
 use almanac_core::export::grid::{self, GridFormat, GridWritten};
+use almanac_core::export::handoff::{self, HandoffFormat, HandoffReport};
 use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
 use almanac_core::export::Selection;
 use almanac_core::{Error, Result};
@@ -15,7 +16,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::features::recovery::Startup;
-use crate::state::{export_to, guarded, AppState};
+use crate::state::{export_to, guarded, read, AppState};
 
 /// The kinds of file the app exports: extension and what the save dialog calls it.
 const EXPORT_KINDS: [(&str, &str); 6] = [
@@ -202,4 +203,31 @@ pub async fn publish_calendar(state: State<'_, AppState>, feed: Feed) -> Result<
 #[specta::specta]
 pub async fn stop_publishing(startup: State<'_, Startup>) -> Result<()> {
     guarded(|| feed::stop(startup.data_dir()))
+}
+
+/// Export → Publishing tool files: a channel's approved items as Hootsuite's or Sprout's
+/// bulk-upload files, the first at `path` (chosen in the Save dialog or suggested) and
+/// any further parts beside it, and what was left out.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_handoff(
+    state: State<'_, AppState>,
+    format: HandoffFormat,
+    channel: String,
+    from: String,
+    to: String,
+    path: String,
+) -> Result<HandoffReport> {
+    let first = state.files.writable(&path, "csv")?;
+    // Further parts are new files beside the first: none may replace a file this session did not write.
+    for part in handoff::part_paths(&first, 64).into_iter().skip(1) {
+        if part.exists() && state.files.openable(&part.display().to_string()).is_err() {
+            return Err(Error::validation("path", format!("{} is already there: choose another name", part.display())));
+        }
+    }
+    let report = read(&state, |s| handoff::export(s, format, &channel, (&from, &to), &first, chrono::Utc::now()))?;
+    for file in &report.files {
+        state.files.record_export(Path::new(file));
+    }
+    Ok(report)
 }

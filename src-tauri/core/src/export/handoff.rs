@@ -71,14 +71,39 @@ pub struct HandoffReport {
     pub dropped: Vec<Dropped>,
 }
 
-/// Writes the approved items of `channel` from `from` to `to` (both included) into
-/// `out_dir` as `format`'s bulk-upload files; `now` is when they will be uploaded.
+/// The name the first file of a hand-off gets when none is chosen:
+/// `sprout-WestmarkRoads-2027-03-01.csv`.
+pub fn default_file_name(store: &Store, format: HandoffFormat, channel: &str, from: &str) -> Result<String> {
+    let channel_id = validate::id("channel", channel)?;
+    let channel = channels::in_order(store.conn())?
+        .into_iter()
+        .find(|c| c.id == channel_id)
+        .ok_or_else(|| Error::validation("channel", "no such channel"))?;
+    let handle: String = channel.handle.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    Ok(format!("{}-{}-{}.csv", format.name(), handle.trim_matches('-'), from.trim()))
+}
+
+/// The files of a hand-off of `parts` files: `first`, then `first` with `-2`, `-3`… before
+/// its extension.
+pub fn part_paths(first: &Path, parts: usize) -> Vec<std::path::PathBuf> {
+    let stem = first.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    (0..parts)
+        .map(|n| match n {
+            0 => first.to_path_buf(),
+            n => first.with_file_name(format!("{stem}-{}.csv", n + 1)),
+        })
+        .collect()
+}
+
+/// Writes the approved items of `channel` from `from` to `to` (both included) as
+/// `format`'s bulk-upload files, the first at `first_file` and any further parts beside
+/// it (see [`part_paths`]); `now` is when they will be uploaded.
 pub fn export(
     store: &Store,
     format: HandoffFormat,
     channel: &str,
     (from, to): (&str, &str),
-    out_dir: &Path,
+    first_file: &Path,
     now: DateTime<Utc>,
 ) -> Result<HandoffReport> {
     let channel_id = validate::id("channel", channel)?;
@@ -86,8 +111,8 @@ pub fn export(
         .into_iter()
         .find(|c| c.id == channel_id)
         .ok_or_else(|| Error::validation("channel", "no such channel"))?;
-    if !out_dir.is_dir() {
-        return Err(Error::validation("out", format!("the folder {} does not exist", out_dir.display())));
+    if !first_file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        return Err(Error::validation("out", "the publishing tools take .csv files"));
     }
     let settings = settings::get(store)?;
     let tz = settings.tz();
@@ -130,12 +155,10 @@ pub fn export(
             (None, None) => {}
         }
     }
-    let handle: String = channel.handle.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let chunks: Vec<&[Vec<String>]> = rows.chunks(ROWS_PER_FILE).collect();
     let mut files = Vec::new();
-    for (n, chunk) in rows.chunks(ROWS_PER_FILE).enumerate() {
-        let name = format!("{}-{}-{}-{}.csv", format.name(), handle.trim_matches('-'), from, n + 1);
-        let path = out_dir.join(name);
-        super::write_atomically("out", &path, &csv(format, chunk)?)?;
+    for (path, chunk) in part_paths(first_file, chunks.len()).iter().zip(chunks) {
+        super::write_atomically("out", path, &csv(format, chunk)?)?;
         files.push(path.display().to_string());
     }
     Ok(HandoffReport {
