@@ -195,7 +195,7 @@ impl Rules {
         }
         match self.format {
             HandoffFormat::Hootsuite => {
-                if local.minute() % 5 != 0 {
+                if !local.minute().is_multiple_of(5) {
                     return Some("Hootsuite schedules on 5-minute marks (:00, :05, …)".into());
                 }
                 if !self.seen.insert(text.to_string()) {
