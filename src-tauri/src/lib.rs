@@ -155,9 +155,8 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         }
     };
     let opened = Store::open_dir(data_dir);
-    match &opened {
-        Ok(_) => snapshot_in_background(data_dir),
-        Err(e) => eprintln!("almanac: {e}"),
+    if let Err(e) = &opened {
+        eprintln!("almanac: {e}");
     }
     let builder = specta_builder();
     let mut tauri_app = tauri::Builder::default();
@@ -178,6 +177,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
                 instance::serve(listener, app.handle().clone());
             }
             builder.mount_events(app);
+            snapshot_in_background(app.handle());
             app.set_menu(menu::build(app.handle())?)?;
             app.on_menu_event(menu::on_event);
             Ok(())
@@ -186,13 +186,15 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("the window could not start: {e}"))
 }
 
-/// The first start of the day snapshots the plan (see the store's `backup`), on its own
-/// connection and thread, so the window does not wait for the copy.
-fn snapshot_in_background(data_dir: &Path) {
-    let plan = data_dir.join(almanac_core::store::DATABASE_FILE);
+/// The first start of the day snapshots the plan (see the store's `backup`) from a
+/// background thread through the app's own connection, so the window does not wait for
+/// the copy and no second connection races its writes.
+fn snapshot_in_background(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    let app = app.clone();
     std::thread::spawn(move || {
-        let taken =
-            Store::open(&plan).and_then(|s| almanac_core::store::backup::snapshot_daily(&s, chrono::Utc::now()));
+        let Some(state) = app.try_state::<state::AppState>() else { return };
+        let taken = state::read(&state, |s| almanac_core::store::backup::snapshot_daily(s, chrono::Utc::now()));
         if let Err(e) = taken {
             eprintln!("almanac: the daily snapshot failed: {e}");
         }

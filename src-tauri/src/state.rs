@@ -25,7 +25,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
-            feed: crate::feed::Publisher::start(store.file()),
+            feed: crate::feed::Publisher::default(),
             store: Mutex::new(store),
             files: crate::files::FileGrants::default(),
             checks: Mutex::new(CheckCache::default()),
@@ -106,7 +106,7 @@ impl From<(Entity, &str)> for Touched {
 /// Announces a committed change; a view that misses the event still refreshes on its
 /// next query.
 fn announce(app: &AppHandle, state: &AppState, touched: Touched) {
-    state.feed.changed();
+    state.feed.changed(app);
     let version = with_store(state, |s| s.version()).unwrap_or(0);
     let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version }.emit(app);
 }
