@@ -33,34 +33,6 @@ pub enum ItemStatus {
     Cancelled,
 }
 
-impl ItemStatus {
-    /// Every status, in the order of an item's life.
-    pub const ALL: [ItemStatus; 8] = [
-        ItemStatus::Idea,
-        ItemStatus::Draft,
-        ItemStatus::InReview,
-        ItemStatus::Approved,
-        ItemStatus::Scheduled,
-        ItemStatus::Published,
-        ItemStatus::OnHold,
-        ItemStatus::Cancelled,
-    ];
-
-    /// The name people read, in exports: `In review`.
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemStatus::Idea => "Idea",
-            ItemStatus::Draft => "Draft",
-            ItemStatus::InReview => "In review",
-            ItemStatus::Approved => "Approved",
-            ItemStatus::Scheduled => "Scheduled",
-            ItemStatus::Published => "Published",
-            ItemStatus::OnHold => "On hold",
-            ItemStatus::Cancelled => "Cancelled",
-        }
-    }
-}
-
 /// What kind of content an item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -89,26 +61,6 @@ pub enum ItemFormat {
     Article,
     /// An e-mail newsletter.
     Newsletter,
-}
-
-impl ItemFormat {
-    /// The name people read, in exports: `Carousel`.
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemFormat::Post => "Post",
-            ItemFormat::Thread => "Thread",
-            ItemFormat::Image => "Image",
-            ItemFormat::Carousel => "Carousel",
-            ItemFormat::Video => "Video",
-            ItemFormat::Reel => "Reel",
-            ItemFormat::Story => "Story",
-            ItemFormat::Short => "Short",
-            ItemFormat::Live => "Live",
-            ItemFormat::Poll => "Poll",
-            ItemFormat::Article => "Article",
-            ItemFormat::Newsletter => "Newsletter",
-        }
-    }
 }
 
 /// When an item goes out: not yet (the ideas backlog), on a day, or at an instant.

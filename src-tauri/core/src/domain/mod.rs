@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod iso;
 pub mod item;
 pub mod key_date;
+mod labels;
 pub mod member;
 pub mod objective;
 pub mod partner;
