@@ -86,6 +86,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_calendar_file,
             preview_calendar_import,
             import_calendar,
+            preview_item_import,
+            import_items,
             collaboration_brief,
             export_brief,
             list_partners,

@@ -28,6 +28,8 @@ pub enum MenuActionKind {
     Restore,
     /// Import → Key dates or blackouts from a calendar (ICS)…
     ImportCalendar,
+    /// Import → Content items from a spreadsheet…
+    ImportItems,
     /// Export → Calendar (ICS)…
     ExportCalendar,
     /// Export → Spreadsheet (XLSX, CSV)…
@@ -44,6 +46,7 @@ const EXPORT_PLAN: &str = "export-plan";
 const EXPORT_CALENDAR: &str = "export-calendar";
 const BACK_UP: &str = "back-up";
 const IMPORT_CALENDAR: &str = "import-calendar";
+const IMPORT_ITEMS: &str = "import-items";
 const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const EXPORT_HANDOFF: &str = "export-handoff";
@@ -69,7 +72,9 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .build()?;
     let import_calendar =
         MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
-    let import = SubmenuBuilder::new(app, "Import").item(&import_calendar).build()?;
+    let import_items =
+        MenuItemBuilder::with_id(IMPORT_ITEMS, "Content items from a spreadsheet (XLSX, CSV, ODS)…").build(app)?;
+    let import = SubmenuBuilder::new(app, "Import").item(&import_calendar).item(&import_items).build()?;
     let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
     let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
     MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
@@ -83,6 +88,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         EXPORT_CALENDAR => to_window(app, MenuActionKind::ExportCalendar),
         BACK_UP => to_window(app, MenuActionKind::BackUp),
         IMPORT_CALENDAR => to_window(app, MenuActionKind::ImportCalendar),
+        IMPORT_ITEMS => to_window(app, MenuActionKind::ImportItems),
         RESTORE => to_window(app, MenuActionKind::Restore),
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         EXPORT_HANDOFF => to_window(app, MenuActionKind::ExportHandoff),

@@ -14,6 +14,7 @@ mod handoff;
 mod house;
 mod ics;
 mod import;
+mod item_import;
 mod items;
 mod journal;
 mod moves;

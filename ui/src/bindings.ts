@@ -119,6 +119,10 @@ export const commands = {
 	previewCalendarImport: (path: string, options: CalendarImportOptions) => typedError<CalendarPreview, AppError>(__TAURI_INVOKE("preview_calendar_import", { path, options })),
 	/**  Adds what the preview lists; returns how many dates were added. */
 	importCalendar: (path: string, options: CalendarImportOptions) => typedError<number, AppError>(__TAURI_INVOKE("import_calendar", { path, options })),
+	/**  Reads a planning grid and judges each row; no mapping means the one its headers suggest. */
+	previewItemImport: (path: string, mapping: ColumnMapping<ItemField> | null) => typedError<ImportPreview<ItemField>, AppError>(__TAURI_INVOKE("preview_item_import", { path, mapping })),
+	/**  Adds every new row as a content item in one undoable change, or nothing if any row is bad. */
+	importItems: (path: string, mapping: ColumnMapping<ItemField>) => typedError<number, AppError>(__TAURI_INVOKE("import_items", { path, mapping })),
 	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
@@ -144,9 +148,9 @@ export const commands = {
 	/**  The native "Open" dialog for a spreadsheet; none when the user cancels. */
 	chooseSpreadsheet: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_spreadsheet")),
 	/**  Reads a spreadsheet and checks each row; no mapping means the one its headers suggest. */
-	previewPartnerImport: (path: string, mapping: ColumnMapping | null) => typedError<ImportPreview, AppError>(__TAURI_INVOKE("preview_partner_import", { path, mapping })),
+	previewPartnerImport: (path: string, mapping: ColumnMapping<PartnerField> | null) => typedError<ImportPreview<PartnerField>, AppError>(__TAURI_INVOKE("preview_partner_import", { path, mapping })),
 	/**  Imports every row as a partner in one undoable change, or nothing if any row is bad. */
-	importPartners: (path: string, mapping: ColumnMapping) => typedError<number, AppError>(__TAURI_INVOKE("import_partners", { path, mapping })),
+	importPartners: (path: string, mapping: ColumnMapping<PartnerField>) => typedError<number, AppError>(__TAURI_INVOKE("import_partners", { path, mapping })),
 	checkPlan: (year: number) => typedError<CheckReport, AppError>(__TAURI_INVOKE("check_plan", { year })),
 	findingsBetween: (from: string, to: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("findings_between", { from, to })),
 	itemFindings: (id: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("item_findings", { id })),
@@ -636,9 +640,9 @@ export type CollaborationPartnerDraft = {
 };
 
 /**  For each column of the file, in order, the field it fills (none: ignored). */
-export type ColumnMapping = {
+export type ColumnMapping<F> = {
 	/**  Per column of the file, the field it fills (none: ignored). */
-	columns: (PartnerField | null)[],
+	columns: (F | null)[],
 };
 
 /**  A person at a partner. */
@@ -1010,15 +1014,19 @@ export type IcsWritten = {
 };
 
 /**  What an import would do: the file's headers, the mapping used, and every row judged. */
-export type ImportPreview = {
+export type ImportPreview<F> = {
 	/**  The header row. */
 	headers: string[],
 	/**  The mapping used. */
-	mapping: ColumnMapping,
-	/**  Every row; the view shows the bad ones first. */
+	mapping: ColumnMapping<F>,
+	/**  The headings of each row's [`RowPreview::cells`]. */
+	shown: string[],
+	/**  Every row, in the file's order. */
 	rows: RowPreview[],
-	/**  How many rows would be imported. */
+	/**  How many rows would be added. */
 	valid: number,
+	/**  How many good rows are left out because the plan has them. */
+	skipped: number,
 	/**  How many rows are refused. */
 	invalid: number,
 };
@@ -1050,6 +1058,37 @@ export type ItemDraft = {
 	/**  Worth posting again: offered first when a coverage gap is filled. */
 	evergreen?: boolean,
 };
+
+/**  A field of an item a column can fill. */
+export type ItemField = 
+/**  The day it goes out (a date, or a date and time). */
+"date" | 
+/**  The time it goes out on the plan's wall clock; empty for all day. */
+"time" | 
+/**  The channel, by its handle or "Platform handle". */
+"channel" | 
+/**  The channel's brand, to tell channels with the same handle apart. */
+"brand" | 
+/**  The campaign, by name. */
+"campaign" | 
+/**  Its format (Post, Reel, …). */
+"format" | 
+/**  Its status (Draft, Approved, …). */
+"status" | 
+/**  Its owner, by name or e-mail. */
+"owner" | 
+/**  What the team calls it. */
+"title" | 
+/**  The text that goes out. */
+"copy" | 
+/**  The objectives it serves, by name, separated by semicolons. */
+"objectives" | 
+/**  A link that goes out with it (added to the copy). */
+"link" | 
+/**  Its language tag. */
+"language" | 
+/**  Notes for the team. */
+"notes";
 
 /**  Which items to show; an empty list means "any". */
 export type ItemFilter = {
@@ -1283,6 +1322,8 @@ export type MenuActionKind = "exportAnnualPlan" |
 "restore" | 
 /**  Import → Key dates or blackouts from a calendar (ICS)… */
 "importCalendar" | 
+/**  Import → Content items from a spreadsheet… */
+"importItems" | 
 /**  Export → Calendar (ICS)… */
 "exportCalendar" | 
 /**  Export → Spreadsheet (XLSX, CSV)… */
@@ -1710,12 +1751,12 @@ export type ResumeMode =
 export type RowPreview = {
 	/**  The row's line in the file. */
 	line: number,
-	/**  The partner's name, as read. */
-	name: string,
-	/**  Its time zone, as read. */
-	timeZone: string,
+	/**  What the row says, under the preview's headings ([`ImportPreview::shown`]). */
+	cells: string[],
 	/**  Why the row cannot be imported, if it cannot. */
 	error: string | null,
+	/**  Why a good row is left out (it is in the plan already), if it is. */
+	skipped: string | null,
 };
 
 /**  A rule's coverage over a year. */

@@ -1,10 +1,11 @@
 //! Each subcommand's work on the plan: exports, imports, backups, checks and the sample,
 //! each opening the plan, calling one core operation and printing what it did.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
 use almanac_core::export::grid::GridFormat;
+use almanac_core::import::mapped::{ColumnMapping, ImportPreview};
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::Store;
 use chrono::NaiveDate;
@@ -211,12 +212,19 @@ pub(super) fn import_calendar(
     Ok(())
 }
 
-/// The same import as the app's wizard, with the mapping its headers suggest.
-pub(super) fn import_partners(data_dir: &std::path::Path, file: &std::path::Path, dry_run: bool) -> Result<(), String> {
-    use almanac_core::import::partners;
+/// Imports the rows of a spreadsheet through the shared importer: every bad row printed
+/// with its line and reason (and nothing written), else every new row in one undoable change.
+pub(super) fn import_sheet<F>(
+    data_dir: &Path,
+    file: &Path,
+    dry_run: bool,
+    noun: &str,
+    preview: impl Fn(&Store, &Path) -> almanac_core::Result<ImportPreview<F>>,
+    apply: impl Fn(&mut Store, &Path, &ColumnMapping<F>) -> almanac_core::Result<u32>,
+) -> Result<(), String> {
     let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     as_command_line(&mut store);
-    let preview = partners::preview(&store, file, None).map_err(|e| e.to_string())?;
+    let preview = preview(&store, file).map_err(|e| e.to_string())?;
     for row in &preview.rows {
         if let Some(error) = &row.error {
             println!("line {}: {error}", row.line);
@@ -225,12 +233,19 @@ pub(super) fn import_partners(data_dir: &std::path::Path, file: &std::path::Path
     if preview.invalid > 0 {
         return Err(format!("{} row(s) have errors; nothing was imported", preview.invalid));
     }
-    if dry_run {
-        println!("{} partner(s) would be imported from {}; nothing was written.", preview.valid, file.display());
+    if preview.valid == 0 && preview.skipped > 0 {
+        println!("Nothing to import: all {} row(s) are in the plan already.", preview.skipped);
         return Ok(());
     }
-    let added = partners::apply(&mut store, file, &preview.mapping).map_err(|e| e.to_string())?;
-    println!("Imported {added} partner(s) from {} in one undoable change.", file.display());
+    if preview.skipped > 0 {
+        println!("{} row(s) are in the plan already and are left out.", preview.skipped);
+    }
+    if dry_run {
+        println!("{} {noun}(s) would be imported from {}; nothing was written.", preview.valid, file.display());
+        return Ok(());
+    }
+    let added = apply(&mut store, file, &preview.mapping).map_err(|e| e.to_string())?;
+    println!("Imported {added} {noun}(s) from {} in one undoable change.", file.display());
     Ok(())
 }
 

@@ -273,6 +273,19 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Content items from a planning grid in CSV, XLSX, XLS or ODS (the spreadsheet export's
+    /// columns, or a team's own: mapped from the headers). Channels, campaigns, owners and
+    /// objectives are found by name; a row without a date goes to the ideas backlog; rows
+    /// the plan has already are left out. Every bad row is printed with its line and reason
+    /// and nothing is written (exit 1); otherwise all new rows are added in one undoable change.
+    Items {
+        /// The spreadsheet to read.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// Check every row and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -402,7 +415,13 @@ pub fn main() -> i32 {
             import_calendar(&data_dir, &file, &options, dry_run)
         }
         Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
-            import_partners(&data_dir, &file, dry_run)
+            use almanac_core::import::partners;
+            import_sheet(&data_dir, &file, dry_run, "partner", |s, f| partners::preview(s, f, None), partners::apply)
+        }
+        Some(Command::Import { what: ImportCommand::Items { file, dry_run } }) => {
+            use almanac_core::import::items;
+            let apply = |s: &mut Store, f: &std::path::Path, m: &items::ColumnMapping| items::apply(s, f, m, false);
+            import_sheet(&data_dir, &file, dry_run, "item", |s, f| items::preview(s, f, None), apply)
         }
     };
     match result {

@@ -1,9 +1,12 @@
-//! Import → Calendar: a public calendar file chosen in the system's Open dialog, previewed
-//! as the key dates or blackout periods it would add, then added in one undoable change.
+//! The Import menu's routes: a public calendar file previewed as the key dates or blackout
+//! periods it would add, and a planning grid's rows previewed as the content items they
+//! would add; each then added in one undoable change.
 
 use std::path::Path;
 
 use almanac_core::import::calendar::{self, CalendarImportOptions, CalendarPreview};
+use almanac_core::import::items::{self, ColumnMapping, ImportPreview};
+use almanac_core::import::EXTENSIONS;
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
@@ -43,4 +46,29 @@ pub async fn import_calendar(
 ) -> Result<u32> {
     let path = state.files.readable(&path, CALENDAR_FILES)?;
     write(&app, &state, Entity::KeyDate, |s| calendar::apply(s, Path::new(&path), &options))
+}
+
+/// Reads a planning grid and judges each row; no mapping means the one its headers suggest.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_item_import(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: Option<ColumnMapping>,
+) -> Result<ImportPreview> {
+    let path = state.files.readable(&path, EXTENSIONS)?;
+    read(&state, |s| items::preview(s, &path, mapping.as_ref()))
+}
+
+/// Adds every new row as a content item in one undoable change, or nothing if any row is bad.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_items(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    mapping: ColumnMapping,
+) -> Result<u32> {
+    let path = state.files.readable(&path, EXTENSIONS)?;
+    write(&app, &state, Entity::Item, |s| items::apply(s, &path, &mapping, false))
 }

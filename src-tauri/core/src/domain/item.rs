@@ -64,7 +64,7 @@ pub enum ItemFormat {
 }
 
 /// When an item goes out: not yet (the ideas backlog), on a day, or at an instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Schedule {
     /// In the ideas backlog: no date yet.

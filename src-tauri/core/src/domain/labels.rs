@@ -32,6 +32,22 @@ impl ItemStatus {
 }
 
 impl ItemFormat {
+    /// Every format.
+    pub const ALL: [ItemFormat; 12] = [
+        ItemFormat::Post,
+        ItemFormat::Thread,
+        ItemFormat::Image,
+        ItemFormat::Carousel,
+        ItemFormat::Video,
+        ItemFormat::Reel,
+        ItemFormat::Story,
+        ItemFormat::Short,
+        ItemFormat::Live,
+        ItemFormat::Poll,
+        ItemFormat::Article,
+        ItemFormat::Newsletter,
+    ];
+
     /// The name people read, in exports: `Carousel`.
     pub fn label(self) -> &'static str {
         match self {

@@ -10,6 +10,8 @@
 pub mod calendar;
 mod delimited;
 mod guard;
+pub mod items;
+pub mod mapped;
 pub mod partners;
 pub mod plan_json;
 mod sheet;

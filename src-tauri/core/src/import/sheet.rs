@@ -112,13 +112,37 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-/// An Excel serial date (days since 1899-12-30) as `YYYY-MM-DD`.
+/// An Excel serial date (days since 1899-12-30, the time of day as the fraction) as
+/// `YYYY-MM-DD`, `HH:MM` for a time alone (a serial under one day), or both.
 fn excel_date(serial: f64) -> String {
-    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date");
-    if !serial.is_finite() {
+    if !serial.is_finite() || !(0.0..3e6).contains(&serial) {
         return serial.to_string();
     }
-    epoch
-        .checked_add_days(chrono::Days::new(serial.clamp(0.0, 3e6).floor() as u64))
-        .map_or_else(|| serial.to_string(), |d| d.to_string())
+    // To the nearest second: Excel stores 09:30 as 0.395833…, which floors to 09:29:59.
+    let seconds = (serial * 86_400.0).round() as i64;
+    let (days, second) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400) as u32);
+    let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(second, 0).unwrap_or_default();
+    let time = if second % 60 == 0 { time.format("%H:%M").to_string() } else { time.format("%H:%M:%S").to_string() };
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date");
+    let date = epoch.checked_add_days(chrono::Days::new(days as u64)).map(|d| d.to_string());
+    match (days, second, date) {
+        (0, _, _) => time,
+        (_, 0, Some(date)) => date,
+        (_, _, Some(date)) => format!("{date} {time}"),
+        (_, _, None) => serial.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excel_date;
+
+    #[test]
+    fn serial_dates_times_and_both_read_as_people_write_them() {
+        assert_eq!(excel_date(46_477.0), "2027-03-31");
+        assert_eq!(excel_date(9.5 / 24.0), "09:30", "a time alone, rounded to the second");
+        assert_eq!(excel_date(46_477.0 + 9.5 / 24.0), "2027-03-31 09:30");
+        assert_eq!(excel_date(46_477.0 + (9.0 * 3600.0 + 5.0) / 86_400.0), "2027-03-31 09:00:05");
+        assert_eq!(excel_date(f64::NAN), "NaN");
+    }
 }

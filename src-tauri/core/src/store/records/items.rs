@@ -115,6 +115,12 @@ pub fn serving(conn: &Connection, objective: Uuid) -> Result<Vec<ContentItem>> {
     query(conn, "WHERE t.id IN (SELECT item_id FROM item_objective WHERE objective_id = ?1)", [objective.to_string()])
 }
 
+/// The items titled exactly as one of `titles`: what an import checks its rows against.
+pub fn titled(conn: &Connection, titles: &[&str]) -> Result<Vec<ContentItem>> {
+    let titles = serde_json::to_string(titles)?;
+    query(conn, "WHERE t.title IN (SELECT value FROM json_each(?1))", [titles])
+}
+
 /// The items linked to a collaboration.
 pub fn of_collaborations(conn: &Connection) -> Result<Vec<ContentItem>> {
     query(conn, "WHERE t.id IN (SELECT item_id FROM collaboration_item)", [])

@@ -1,0 +1,213 @@
+//! The one importer every spreadsheet of records goes through (partners, content items):
+//! columns mapped to a kind's fields (suggested from the headers), each row judged with
+//! its reason, and every good row added in one undoable change, or nothing.
+//!
+//! A kind says what its fields are, which a file must map, and how one row becomes a
+//! record; reading, the mapping's checks, the preview and the all-or-nothing write are here.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::{read_table, Table};
+use crate::error::{Error, Result};
+use crate::store::backup::{snapshot, Occasion};
+use crate::store::{Batch, Store};
+
+/// For each column of the file, in order, the field it fills (none: ignored).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnMapping<F> {
+    /// Per column of the file, the field it fills (none: ignored).
+    pub columns: Vec<Option<F>>,
+}
+
+/// One row as the preview shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RowPreview {
+    /// The row's line in the file.
+    pub line: u32,
+    /// What the row says, under the preview's headings ([`ImportPreview::shown`]).
+    pub cells: Vec<String>,
+    /// Why the row cannot be imported, if it cannot.
+    pub error: Option<String>,
+    /// Why a good row is left out (it is in the plan already), if it is.
+    pub skipped: Option<String>,
+}
+
+/// What an import would do: the file's headers, the mapping used, and every row judged.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview<F> {
+    /// The header row.
+    pub headers: Vec<String>,
+    /// The mapping used.
+    pub mapping: ColumnMapping<F>,
+    /// The headings of each row's [`RowPreview::cells`].
+    pub shown: Vec<String>,
+    /// Every row, in the file's order.
+    pub rows: Vec<RowPreview>,
+    /// How many rows would be added.
+    pub valid: u32,
+    /// How many good rows are left out because the plan has them.
+    pub skipped: u32,
+    /// How many rows are refused.
+    pub invalid: u32,
+}
+
+/// What becomes of one row.
+pub enum Outcome<R> {
+    /// It is added.
+    Add(R),
+    /// It is good but left out, for this reason.
+    Skip(String),
+    /// It is refused, for this reason.
+    Bad(String),
+}
+
+/// A row's cells read through the mapping.
+pub struct Row<'a, F> {
+    cells: &'a [String],
+    columns: &'a [Option<F>],
+}
+
+impl<'a, F: Copy + Eq> Row<'a, F> {
+    /// The cells of one row read through the mapping's `columns`.
+    pub fn new(cells: &'a [String], columns: &'a [Option<F>]) -> Row<'a, F> {
+        Row { cells, columns }
+    }
+
+    /// The cell the first column mapped to `field` holds; empty when none is.
+    pub fn get(&self, field: F) -> &'a str {
+        self.columns.iter().position(|f| *f == Some(field)).and_then(|i| self.cells.get(i)).map_or("", String::as_str)
+    }
+}
+
+/// One kind of record a spreadsheet can fill.
+pub trait Kind {
+    /// The fields a column can fill.
+    type Field: Copy + Eq + 'static;
+    /// What a good row becomes.
+    type Record;
+    /// The change's name for `n` records from `file`, as history shows it.
+    fn label(n: usize, file: &str) -> String;
+    /// The field a header means, given the header in lower case with only letters and digits.
+    fn guess(header: &str) -> Option<Self::Field>;
+    /// The fields a mapping must fill, each with the name the error gives it.
+    fn required() -> &'static [(Self::Field, &'static str)];
+    /// The headings of what the preview shows of each row.
+    fn shown() -> Vec<String>;
+    /// What the preview shows of `row`, under [`Kind::shown`].
+    fn show(&self, row: &Row<Self::Field>) -> Vec<String>;
+    /// What becomes of `row`; rows are judged in order, so a kind can remember earlier ones.
+    fn judge(&mut self, row: &Row<Self::Field>) -> Outcome<Self::Record>;
+    /// Writes one record in the import's change.
+    fn insert(batch: &mut Batch, record: &Self::Record) -> Result<()>;
+}
+
+/// The mapping guessed from the header row: each field at most once, the first header
+/// that means it.
+pub fn suggest<K: Kind>(headers: &[String]) -> ColumnMapping<K::Field> {
+    let mut columns: Vec<Option<K::Field>> = Vec::new();
+    for h in headers {
+        let words: String = h.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+        let field = K::guess(&words).filter(|f| !columns.contains(&Some(*f)));
+        columns.push(field);
+    }
+    ColumnMapping { columns }
+}
+
+/// Reads `path` and judges every row against `mapping` (or the suggested one).
+pub fn preview<K: Kind>(
+    mut kind: K,
+    path: &Path,
+    mapping: Option<&ColumnMapping<K::Field>>,
+) -> Result<ImportPreview<K::Field>> {
+    let table = read_table(path)?;
+    let mapping = mapping.cloned().unwrap_or_else(|| suggest::<K>(&table.headers));
+    let judged = judge(&mut kind, &table, &mapping)?;
+    let count = |f: fn(&RowPreview) -> bool| judged.iter().filter(|(r, _)| f(r)).count() as u32;
+    let invalid = count(|r| r.error.is_some());
+    let skipped = count(|r| r.skipped.is_some());
+    let rows: Vec<RowPreview> = judged.into_iter().map(|(r, _)| r).collect();
+    let valid = rows.len() as u32 - invalid - skipped;
+    Ok(ImportPreview { headers: table.headers, mapping, shown: K::shown(), rows, valid, skipped, invalid })
+}
+
+/// Adds every good row of `path` in one undoable change, after a snapshot of the plan;
+/// a single bad row refuses the whole import and nothing is written. With `dry_run`, it
+/// judges the file and writes nothing. The number of records added (or that would be).
+pub fn apply<K: Kind>(
+    store: &mut Store,
+    mut kind: K,
+    path: &Path,
+    mapping: &ColumnMapping<K::Field>,
+    dry_run: bool,
+) -> Result<u32> {
+    let table = read_table(path)?;
+    let judged = judge(&mut kind, &table, mapping)?;
+    let bad: Vec<&RowPreview> = judged.iter().map(|(r, _)| r).filter(|r| r.error.is_some()).collect();
+    if let Some(first) = bad.first() {
+        return Err(Error::validation(
+            "rows",
+            format!(
+                "{} row(s) have errors, so nothing was imported; the first, line {}: {}",
+                bad.len(),
+                first.line,
+                first.error.as_deref().unwrap_or_default()
+            ),
+        ));
+    }
+    let records: Vec<K::Record> = judged.into_iter().filter_map(|(_, r)| r).collect();
+    if records.is_empty() {
+        let reason = if table.rows.is_empty() {
+            "the file has no rows below its header"
+        } else {
+            "every row is in the plan already"
+        };
+        return Err(Error::validation("rows", reason));
+    }
+    if dry_run {
+        return Ok(records.len() as u32);
+    }
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    snapshot(store, Occasion::BeforeImport, store.now())?;
+    store.write(&K::label(records.len(), &file), |b| records.iter().try_for_each(|r| K::insert(b, r)))?;
+    Ok(records.len() as u32)
+}
+
+/// Every row of `table` with its preview and, when it is added, its record.
+fn judge<K: Kind>(
+    kind: &mut K,
+    table: &Table,
+    mapping: &ColumnMapping<K::Field>,
+) -> Result<Vec<(RowPreview, Option<K::Record>)>> {
+    if mapping.columns.len() != table.headers.len() {
+        return Err(Error::validation("mapping", "the mapping does not match the file's columns; preview it again"));
+    }
+    if let Some((_, name)) = K::required().iter().find(|(f, _)| !mapping.columns.contains(&Some(*f))) {
+        return Err(Error::validation("mapping", format!("no column is mapped to {name}")));
+    }
+    Ok(table
+        .rows
+        .iter()
+        .map(|(line, cells)| {
+            let row = Row { cells, columns: &mapping.columns };
+            let mut preview = RowPreview { line: *line, cells: kind.show(&row), error: None, skipped: None };
+            let record = match kind.judge(&row) {
+                Outcome::Add(r) => Some(r),
+                Outcome::Skip(why) => {
+                    preview.skipped = Some(why);
+                    None
+                }
+                Outcome::Bad(why) => {
+                    preview.error = Some(why);
+                    None
+                }
+            };
+            (preview, record)
+        })
+        .collect())
+}
