@@ -157,6 +157,16 @@ impl Calendar {
         self.push(event);
     }
 
+    /// Adds the events of `later`, written for this calendar, after its own.
+    pub fn append(&mut self, later: Calendar) {
+        self.written.push_str(&later.written);
+        self.events += later.events;
+        if let Some((from, to)) = later.timed {
+            self.cover(from);
+            self.cover(to);
+        }
+    }
+
     /// The text: the calendar's properties, the plan zone's VTIMEZONE when a timed event
     /// needs it, then the events.
     pub fn finish(self) -> IcsCalendar {
