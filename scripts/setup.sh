@@ -89,12 +89,13 @@ install_ui_packages() {
 
 # The recurrence and interoperability tests read Almanac's files with independent
 # readers: Python's icalendar and recurring-ical-events (calendars), openpyxl (workbooks),
-# installed into a virtual environment of the tools folder (tests only).
-INDEPENDENT_READERS=("icalendar==7.3.2" "recurring-ical-events==3.8.2" "openpyxl==3.1.5")
+# and push to a real CalDAV server (Radicale), all installed into a virtual environment
+# of the tools folder (tests only).
+INDEPENDENT_READERS=("icalendar==7.3.2" "recurring-ical-events==3.8.2" "openpyxl==3.1.5" "radicale==3.9.0")
 install_independent_readers() {
   local venv="$TOOLS_DIR/pyenv"
   if [ -x "$venv/bin/python" ] &&
-    "$venv/bin/python" -c "import icalendar, recurring_ical_events, openpyxl" >/dev/null 2>&1; then
+    "$venv/bin/python" -c "import icalendar, recurring_ical_events, openpyxl, radicale" >/dev/null 2>&1; then
     return
   fi
   install_packages python3 python3-venv

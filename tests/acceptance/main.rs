@@ -4,6 +4,7 @@
 mod annual_plan;
 mod backup;
 mod brief;
+mod caldav;
 mod calendar_import;
 mod campaign_shift;
 mod crash;

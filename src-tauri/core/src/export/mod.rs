@@ -2,6 +2,7 @@
 
 pub mod annual_plan;
 pub mod brief;
+pub mod caldav;
 pub mod feed;
 pub mod grid;
 pub mod handoff;

@@ -58,6 +58,8 @@ impl When {
 pub(super) struct Calendar {
     root: ICalendarComponent,
     written: String,
+    /// Where each event is in `written`, with its UID.
+    spans: Vec<(Uuid, std::ops::Range<usize>)>,
     tz: Tz,
     events: usize,
     timed: Option<(i64, i64)>,
@@ -76,7 +78,7 @@ impl Calendar {
         // No METHOD: without one, each event's DTSTAMP is when it was last revised (RFC 5545,
         // 3.8.7.2), which is what a subscribed calendar compares.
         root.add_property(ICalendarProperty::Other("X-WR-CALNAME".into()), "Almanac");
-        Calendar { root, written: String::with_capacity(1 << 20), tz, events: 0, timed: None }
+        Calendar { root, written: String::with_capacity(1 << 20), spans: Vec::new(), tz, events: 0, timed: None }
     }
 
     /// An item: on its own, or (with its series and rule start) an occurrence overriding it.
@@ -95,7 +97,7 @@ impl Calendar {
             }
         }
         describe(&mut event, facts, item);
-        self.push(event);
+        self.push(uid, event);
     }
 
     /// A series' master event: its template from the rule's start, with its rule and the
@@ -122,7 +124,7 @@ impl Calendar {
         if let Some(last) = until(&rule) {
             self.cover(last);
         }
-        self.push(event);
+        self.push(series.id, event);
     }
 
     /// A campaign as an all-day span.
@@ -135,7 +137,7 @@ impl Calendar {
         }
         categories(&mut event, ["Campaign".to_string()]);
         event.add_property(ICalendarProperty::Transp, ICalendarValue::Transparency(ICalendarTransparency::Transparent));
-        self.push(event);
+        self.push(campaign.id, event);
     }
 
     /// A key date or blackout period as an all-day span.
@@ -154,11 +156,13 @@ impl Calendar {
         }
         categories(&mut event, tags);
         event.add_property(ICalendarProperty::Transp, ICalendarValue::Transparency(ICalendarTransparency::Transparent));
-        self.push(event);
+        self.push(key_date.id, event);
     }
 
     /// Adds the events of `later`, written for this calendar, after its own.
     pub fn append(&mut self, later: Calendar) {
+        let offset = self.written.len();
+        self.spans.extend(later.spans.into_iter().map(|(uid, r)| (uid, r.start + offset..r.end + offset)));
         self.written.push_str(&later.written);
         self.events += later.events;
         if let Some((from, to)) = later.timed {
@@ -176,6 +180,31 @@ impl Calendar {
         text.push_str(&self.written);
         text.push_str("END:VCALENDAR\r\n");
         IcsCalendar { text, events: self.events }
+    }
+
+    /// One calendar object per UID, each with the calendar's head and its events.
+    pub fn resources(self) -> Vec<(Uuid, String)> {
+        let mut head = String::new();
+        // Writing into a String cannot fail.
+        let _ = self.write_head(&mut head);
+        let mut order: Vec<Uuid> = Vec::new();
+        let mut by_uid: HashMap<Uuid, Vec<std::ops::Range<usize>>> = HashMap::new();
+        for (uid, range) in self.spans {
+            let spans = by_uid.entry(uid).or_default();
+            if spans.is_empty() {
+                order.push(uid);
+            }
+            spans.push(range);
+        }
+        order
+            .into_iter()
+            .map(|uid| {
+                let mut text = head.clone();
+                by_uid.get(&uid).into_iter().flatten().for_each(|r| text.push_str(&self.written[r.clone()]));
+                text.push_str("END:VCALENDAR\r\n");
+                (uid, text)
+            })
+            .collect()
     }
 
     fn write_head(&self, out: &mut String) -> std::fmt::Result {
@@ -197,13 +226,15 @@ impl Calendar {
     }
 
     /// Writes the event out (calcard folds and escapes each property) and lets it go.
-    fn push(&mut self, event: ICalendarComponent) {
+    fn push(&mut self, uid: Uuid, event: ICalendarComponent) {
+        let start = self.written.len();
         self.written.push_str("BEGIN:VEVENT\r\n");
         for entry in &event.entries {
             // Writing into a String cannot fail.
             let _ = entry.write_to(&mut self.written);
         }
         self.written.push_str("END:VEVENT\r\n");
+        self.spans.push((uid, start..self.written.len()));
         self.events += 1;
     }
 

@@ -60,6 +60,17 @@ pub struct IcsWritten {
 
 /// The calendar of the plan as `options` ask; `now` stamps rows the journal has no time for.
 pub fn calendar(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Result<IcsCalendar> {
+    Ok(build(store, options, now)?.finish())
+}
+
+/// The same calendar as one iCalendar object per event UID (a series with its overrides
+/// is one), each with the calendar's properties and VTIMEZONE: what a CalDAV collection
+/// stores, one resource each (RFC 4791, 4.1). In the order the events are written.
+pub fn resources(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Result<Vec<(Uuid, String)>> {
+    Ok(build(store, options, now)?.resources())
+}
+
+fn build(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Result<Calendar> {
     let tz = settings::get(store)?.tz();
     let (first, last) = options.selection.days()?;
     let items = options.selection.items(store, tz)?;
@@ -101,7 +112,7 @@ pub fn calendar(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Resu
         Ok((first_half.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rest))
     })?;
     cal.append(rest);
-    Ok(cal.finish())
+    Ok(cal)
 }
 
 /// Writes the calendar to `path` atomically.
