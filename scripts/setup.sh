@@ -14,7 +14,7 @@ NODE_MIN_MINOR=19
 
 SYSTEM_PACKAGES=(
   build-essential file patchelf pkg-config curl
-  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev
   webkit2gtk-driver xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
 )
 

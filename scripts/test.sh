@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_tauri_driver
 install_independent_readers
+# The end-to-end tests keep a password in a real keyring: GNOME Keyring in a D-Bus session.
+install_packages dbus gnome-keyring
 cd "$ROOT"
 
 say "Rust formatting"
@@ -26,7 +28,7 @@ cargo clippy "${CRATES[@]}" --all-targets -- -D warnings
 say "Unit, acceptance and shell tests, including the bindings drift check"
 cargo test "${CRATES[@]}"
 
-say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl)"
+say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl) and a CalDAV server (Radicale)"
 ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
   cargo test "${CRATES[@]}" -- --ignored recurrence interop
 
@@ -41,11 +43,16 @@ DEBS=("$ROOT"/dist/*.deb)
 # purpose, and the crash and disk-full children run only when their parents spawn them);
 # the benchmarks among them measure the release build the installers ship, and print their
 # figures. --nocapture: each step prints its time, so a slow or stuck run shows where in
-# the CI log.
-say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
+# the CI log. They run in a D-Bus session of their own with a new GNOME Keyring, unlocked
+# as a desktop login unlocks it, kept in a temporary folder.
+say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb, GNOME Keyring on D-Bus)"
+KEYRING_HOME="$(mktemp -d)"
+trap 'rm -rf "$KEYRING_HOME"' EXIT
 ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
 ALMANAC_BENCH_APP="$CARGO_TARGET_DIR/release/almanac" \
 ALMANAC_DEB="${DEBS[0]}" \
+ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
+  dbus-run-session -- bash -c 'printf almanac-tests | XDG_DATA_HOME="$0" gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' "$KEYRING_HOME" \
   xvfb-run -a -s "-screen 0 1440x900x24" \
   cargo test "${CRATES[@]}" -- --ignored --skip write_bindings --skip recurrence --skip interop --skip kill_child_writer --skip disk_full_child \
   --test-threads=1 --nocapture

@@ -1,16 +1,18 @@
 //! Keeps the published calendar current: every committed change knocks, and a background
 //! thread, once the changes have settled for a moment, writes the calendar anew through
 //! the app's own connection (a second connection to the plan would race the window's
-//! writes), only when this laptop publishes one.
+//! writes), only when this laptop publishes one; and pushes it to the calendar server
+//! when this laptop pushes it there (its events built under the plan's lock, sent after).
 
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use almanac_core::export::feed;
+use almanac_core::export::{caldav, feed};
 use tauri::{AppHandle, Manager};
 
-use crate::state::{read, AppState};
+use crate::features::calendar_server::kept_password;
+use crate::state::{guarded, read, AppState};
 
 /// How long the plan must be quiet before the calendar is written (a drag's burst of
 /// changes writes it once).
@@ -51,5 +53,20 @@ fn publish_when_settled(app: &AppHandle, rx: &Receiver<()>) {
         if let Err(e) = read(&state, |s| feed::refresh(s, chrono::Utc::now())) {
             eprintln!("almanac: the published calendar could not be written: {e}");
         }
+        push(&state);
+    }
+}
+
+/// Pushes the calendar to the server, if it is pushed; the outcome is recorded where
+/// Settings shows it.
+fn push(state: &AppState) {
+    let outbox = match read(state, |s| caldav::outbox(s, chrono::Utc::now())) {
+        Ok(Some(outbox)) => outbox,
+        Ok(None) => return,
+        Err(e) => return eprintln!("almanac: the calendar could not be pushed: {e}"),
+    };
+    let sent = guarded(|| kept_password(outbox.target()).and_then(|password| outbox.send(&password, &mut |_, _| {})));
+    if let Err(e) = sent {
+        eprintln!("almanac: the calendar could not be pushed: {e}");
     }
 }

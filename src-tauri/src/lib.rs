@@ -2,6 +2,7 @@
 //! All logic lives in `almanac-core`; this crate only adapts it.
 
 pub mod cli;
+mod credentials;
 mod features;
 mod feed;
 mod files;
@@ -24,8 +25,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        about::*, backups::*, calendar::*, campaigns::*, checks::*, collaborations::*, exports::*, history::*,
-        imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
+        about::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*, collaborations::*, exports::*,
+        history::*, imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -79,6 +80,10 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             published_calendar,
             publish_calendar,
             stop_publishing,
+            calendar_server,
+            push_to_calendar_server,
+            push_calendar_now,
+            stop_pushing,
             back_up_plan,
             export_plan_json,
             choose_plan_copy,
@@ -135,7 +140,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             restore_backup,
             about_app,
         ])
-        .events(collect_events![PlanChanged, MenuAction])
+        .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress])
 }
 
 /// Writes the TypeScript bindings to `path`.

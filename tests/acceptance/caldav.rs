@@ -7,8 +7,6 @@
 //! errors that change nothing.
 
 use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use almanac_core::domain::{SettingsDraft, WeekStart, When};
 use almanac_core::error::Error;
@@ -17,79 +15,9 @@ use almanac_core::export::ics::IcsOptions;
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
 use almanac_core::ops::{items, settings};
 use almanac_core::Store;
+use almanac_tests::radicale::{Radicale, PASSWORD, USER};
 use almanac_tests::{add_brand_and_channel, add_item, item_draft};
 use serde_json::Value;
-
-const USER: &str = "alice";
-const PASSWORD: &str = "s3cret-pass";
-
-fn python() -> String {
-    std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into())
-}
-
-/// A Radicale server with one user, stopped when dropped.
-struct Radicale {
-    child: Child,
-    port: u16,
-    _dir: tempfile::TempDir,
-}
-
-impl Radicale {
-    fn start() -> Radicale {
-        let dir = tempfile::tempdir().unwrap();
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        std::fs::write(dir.path().join("users"), format!("{USER}:{PASSWORD}\n")).unwrap();
-        let config = format!(
-            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
-             htpasswd_encryption = plain\n[storage]\nfilesystem_folder = {store}\n[rights]\ntype = owner_only\n\
-             [logging]\nlevel = warning\n",
-            users = dir.path().join("users").display(),
-            store = dir.path().join("collections").display(),
-        );
-        std::fs::write(dir.path().join("config"), config).unwrap();
-        let child = Command::new(python())
-            .args(["-m", "radicale", "--config"])
-            .arg(dir.path().join("config"))
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("Radicale starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "Radicale did not listen on port {port}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Radicale { child, port, _dir: dir }
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/{USER}/almanac/", self.port)
-    }
-
-    /// The independent client's view of the collection.
-    fn client(&self, args: &[&str]) -> Value {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/caldav_client.py");
-        let out = Command::new(python())
-            .arg(script)
-            .arg(args[0])
-            .args([self.url().as_str(), USER, PASSWORD])
-            .args(&args[1..])
-            .output()
-            .expect("Python runs");
-        assert!(out.status.success(), "the CalDAV client failed: {}", String::from_utf8_lossy(&out.stderr));
-        if out.stdout.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_slice(&out.stdout).unwrap()
-        }
-    }
-}
-
-impl Drop for Radicale {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn etag(listing: &Value, name: &str) -> String {
     listing[name]["etag"].as_str().unwrap_or_default().to_string()

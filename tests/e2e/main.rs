@@ -6,6 +6,7 @@
 
 mod annual_plan;
 mod backups;
+mod caldav;
 mod collaborations;
 mod driver;
 mod exports;

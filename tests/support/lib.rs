@@ -1,5 +1,6 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
+pub mod radicale;
 pub mod spreadsheets;
 
 use almanac_core::domain::{

@@ -99,6 +99,17 @@ export const commands = {
 	publishCalendar: (feed: Feed) => typedError<IcsWritten, AppError>(__TAURI_INVOKE("publish_calendar", { feed })),
 	/**  Stops publishing the plan's calendar; the file last written stays. */
 	stopPublishing: () => typedError<null, AppError>(__TAURI_INVOKE("stop_publishing")),
+	/**  Where this laptop pushes the plan's calendar, and how the last push went. */
+	calendarServer: () => typedError<CalDavStatus | null, AppError>(__TAURI_INVOKE("calendar_server")),
+	/**
+	 *  Pushes the calendar to `target` now and after every change; the password is kept in
+	 *  the system's keyring.
+	 */
+	pushToCalendarServer: (target: CalDavTarget, password: string) => typedError<PushReport, AppError>(__TAURI_INVOKE("push_to_calendar_server", { target, password })),
+	/**  Pushes again now, with the password kept in the keyring. */
+	pushCalendarNow: () => typedError<PushReport, AppError>(__TAURI_INVOKE("push_calendar_now")),
+	/**  Stops pushing and forgets the password; the events on the server stay. */
+	stopPushing: () => typedError<null, AppError>(__TAURI_INVOKE("stop_pushing")),
 	/**  Writes a copy of the plan to `path` (a `.almanac` file); returns the path. */
 	backUpPlan: (path: string) => typedError<string, AppError>(__TAURI_INVOKE("back_up_plan", { path })),
 	/**  Writes the whole plan as a JSON document to `path`; returns the records written. */
@@ -186,6 +197,7 @@ export const commands = {
 
 /** Events */
 export const events = {
+	calendarPushProgress: makeEvent<CalendarPushProgress, CalendarPushProgress>("calendar-push-progress"),
 	menuAction: makeEvent<MenuAction, MenuAction>("menu-action"),
 	planChanged: makeEvent<PlanChanged, PlanChanged>("plan-changed"),
 };
@@ -342,6 +354,24 @@ export type BriefPartner = {
 	contact: string,
 };
 
+/**  Where the calendar is pushed and how the last push went, for Settings. */
+export type CalDavStatus = {
+	/**  Where it goes. */
+	target: CalDavTarget,
+	/**  The last push, if one was made. */
+	last: LastPush | null,
+};
+
+/**  A CalDAV collection the plan's calendar goes to, and what goes. */
+export type CalDavTarget = {
+	/**  The collection's address (`https://cloud.example/remote.php/dav/calendars/me/plan/`). */
+	url: string,
+	/**  The account's user name. */
+	username: string,
+	/**  What goes in it. */
+	options: IcsOptions,
+};
+
 /**  An item summary on the calendar or in the backlog, as [`CalendarItem`] is for a whole item. */
 export type CalendarEntry = {
 	/**  The item, without its copy and notes. */
@@ -409,6 +439,14 @@ export type CalendarPreview = {
 	added: number,
 	/**  What the file got wrong: events left out, and why. */
 	problems: string[],
+};
+
+/**  How far a push has come: events sent or checked, of all. */
+export type CalendarPushProgress = {
+	/**  Events done. */
+	done: number,
+	/**  Events in all. */
+	total: number,
 };
 
 /**  One event of the file as it would be imported. */
@@ -1246,6 +1284,16 @@ export type KeyDateDraft = {
 	region: string,
 };
 
+/**  The last push: when, and what it did or why it failed. */
+export type LastPush = {
+	/**  When it ended. */
+	at: string,
+	/**  What it did, when it succeeded. */
+	report: PushReport | null,
+	/**  Why it failed, when it did. */
+	error: string | null,
+};
+
 /**  Days a member is away, both ends included. */
 export type Leave = {
 	/**  The first day away. */
@@ -1720,6 +1768,20 @@ export type Profile =
 "agency" | 
 /**  Ten such years, ending with the given year. */
 "archive";
+
+/**  What a push did. */
+export type PushReport = {
+	/**  Events new on the server. */
+	created: number,
+	/**  Events the plan changed, written anew. */
+	updated: number,
+	/**  Events gone from the plan, deleted from the server. */
+	deleted: number,
+	/**  Events as they were: nothing sent. */
+	unchanged: number,
+	/**  Events changed or deleted on the server since the last push, put back as the plan has them. */
+	restored: number,
+};
 
 /**
  *  What a move in the planning grid changes besides the day: the item takes the row

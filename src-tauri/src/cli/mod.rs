@@ -1,14 +1,18 @@
 //! The command line of the same binary: without a subcommand it opens the
 //! window; with one it works on the plan and exits, for scripts and tests.
 
+mod caldav;
 mod commands;
 
 use std::path::PathBuf;
 
+use caldav::{caldav, push_calendar};
 use commands::*;
 
 use almanac_core::domain::ItemStatus;
+use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::export::grid::GridFormat;
+use almanac_core::export::ics::IcsOptions;
 use almanac_core::sample::Profile;
 use almanac_core::store::resolve_data_dir;
 use almanac_core::Store;
@@ -77,6 +81,32 @@ pub enum Command {
         out: Option<PathBuf>,
         /// Stop publishing (the file last written stays).
         #[arg(long, conflicts_with = "out")]
+        stop: bool,
+    },
+    /// Pushes the plan's calendar to a CalDAV collection (Nextcloud, Radicale, any RFC 4791
+    /// server), one event per resource: now, and after every change made in the app or
+    /// here. Only changed events travel; events gone from the plan are deleted from it. The
+    /// password is read from standard input (`--password-stdin`) or ALMANAC_CALDAV_PASSWORD
+    /// and kept in the system's keyring.
+    Caldav {
+        #[command(flatten)]
+        select: ItemSelection,
+        #[command(flatten)]
+        extras: CalendarExtras,
+        /// The calendar collection's address (it is created when missing).
+        #[arg(long, value_name = "URL", required_unless_present_any = ["push", "stop"])]
+        url: Option<String>,
+        /// The account's user name.
+        #[arg(long, value_name = "NAME", required_unless_present_any = ["push", "stop"])]
+        user: Option<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        /// Push again now, to where the calendar is pushed.
+        #[arg(long, conflicts_with_all = ["url", "stop"])]
+        push: bool,
+        /// Stop pushing and forget the password (the events on the server stay).
+        #[arg(long, conflicts_with = "url")]
         stop: bool,
     },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
@@ -364,6 +394,15 @@ pub fn main() -> i32 {
         Some(Command::Publish { select, extras, out, stop }) => {
             publish(&data_dir, &select, extras.with_campaigns, extras.with_key_dates, out, stop)
         }
+        Some(Command::Caldav { select, extras, url, user, password_stdin, push, stop }) => {
+            let options = IcsOptions {
+                selection: select.selection(),
+                campaigns: extras.with_campaigns,
+                key_dates: extras.with_key_dates,
+            };
+            let target = url.zip(user).map(|(url, username)| CalDavTarget { url, username, options });
+            caldav(&data_dir, target, password_stdin, push, stop)
+        }
         Some(Command::Restore { file }) => restore(&data_dir, &file),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
@@ -435,6 +474,7 @@ pub fn main() -> i32 {
 
 /// After a command, the published calendar (if any) shows the plan as it now is.
 fn republish(data_dir: &std::path::Path) {
+    push_calendar(data_dir);
     if almanac_core::export::feed::get(data_dir).ok().flatten().is_none() {
         return;
     }

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod backups;
 pub mod calendar;
+pub mod calendar_server;
 pub mod campaigns;
 pub mod checks;
 pub mod collaborations;

@@ -129,6 +129,65 @@ pub fn get(data_dir: &Path) -> Result<Option<CalDavStatus>> {
     Ok(load(data_dir)?.map(|s| CalDavStatus { target: s.target, last: s.last }))
 }
 
+/// A push made ready: the calendar's events, built from the plan (under its lock, briefly),
+/// to be sent without the plan (the network can take its time).
+pub struct Outbox {
+    dir: PathBuf,
+    saved: Saved,
+    resources: Vec<(String, String)>,
+    now: DateTime<Utc>,
+    /// A first push to a new target: the collection is created if missing, and nothing
+    /// is saved unless it succeeds.
+    first: bool,
+}
+
+/// The push of the calendar to `target`, to start pushing there.
+pub fn outbox_for(store: &Store, target: &CalDavTarget, now: DateTime<Utc>) -> Result<Outbox> {
+    let dir = data_dir(store)?;
+    if target.username.trim().is_empty() {
+        return Err(Error::validation("username", "give the account's user name"));
+    }
+    // The events pushed before to the same collection are known still.
+    let previous = load(&dir)?.filter(|s| s.target.url == target.url && s.target.username == target.username);
+    let saved = Saved { target: target.clone(), last: None, pushed: previous.map(|s| s.pushed).unwrap_or_default() };
+    let resources = named(store, &saved.target.options, now)?;
+    Ok(Outbox { dir, saved, resources, now, first: true })
+}
+
+/// The next push to where the calendar is pushed; none when it is not.
+pub fn outbox(store: &Store, now: DateTime<Utc>) -> Result<Option<Outbox>> {
+    let Some(dir) = store.file().and_then(|f| f.parent().map(Path::to_path_buf)) else { return Ok(None) };
+    let Some(saved) = load(&dir)? else { return Ok(None) };
+    let resources = named(store, &saved.target.options, now)?;
+    Ok(Some(Outbox { dir, saved, resources, now, first: false }))
+}
+
+fn named(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Result<Vec<(String, String)>> {
+    Ok(ics::resources(store, options, now)?.into_iter().map(|(uid, text)| (format!("{uid}.ics"), text)).collect())
+}
+
+impl Outbox {
+    /// Where it goes.
+    pub fn target(&self) -> &CalDavTarget {
+        &self.saved.target
+    }
+
+    /// Sends what changed; the outcome is recorded for Settings (a first push only when
+    /// it succeeds: a refused target is not remembered).
+    pub fn send(mut self, password: &str, progress: &mut dyn FnMut(u32, u32)) -> Result<PushReport> {
+        let result = push_to(&self.dir, &mut self.saved, &self.resources, password, progress, self.first);
+        if self.first && result.is_err() {
+            return result;
+        }
+        self.saved.last = Some(match &result {
+            Ok(report) => LastPush { at: self.now, report: Some(*report), error: None },
+            Err(e) => LastPush { at: self.now, report: None, error: Some(e.to_string()) },
+        });
+        save(&self.dir, &self.saved)?;
+        result
+    }
+}
+
 /// Pushes the calendar to `target` now, and (once this succeeds) after every change.
 /// A collection that does not exist yet is created. Nothing is saved when it fails.
 pub fn start(
@@ -138,17 +197,7 @@ pub fn start(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<PushReport> {
-    let dir = data_dir(store)?;
-    if target.username.trim().is_empty() {
-        return Err(Error::validation("username", "give the account's user name"));
-    }
-    let previous = load(&dir)?.filter(|s| s.target.url == target.url && s.target.username == target.username);
-    let mut saved =
-        Saved { target: target.clone(), last: None, pushed: previous.map(|s| s.pushed).unwrap_or_default() };
-    let report = push_to(store, &dir, &mut saved, password, now, progress, true)?;
-    saved.last = Some(LastPush { at: now, report: Some(report), error: None });
-    save(&dir, &saved)?;
-    Ok(report)
+    outbox_for(store, target, now)?.send(password, progress)
 }
 
 /// Pushes the calendar again, if it is pushed; the outcome is recorded for Settings.
@@ -158,15 +207,7 @@ pub fn push(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<Option<PushReport>> {
-    let dir = data_dir(store)?;
-    let Some(mut saved) = load(&dir)? else { return Ok(None) };
-    let result = push_to(store, &dir, &mut saved, password, now, progress, false);
-    saved.last = Some(match &result {
-        Ok(report) => LastPush { at: now, report: Some(*report), error: None },
-        Err(e) => LastPush { at: now, report: None, error: Some(e.to_string()) },
-    });
-    save(&dir, &saved)?;
-    result.map(Some)
+    outbox(store, now)?.map(|o| o.send(password, progress)).transpose()
 }
 
 /// Stops pushing; the events on the server stay there.
@@ -180,11 +221,10 @@ pub fn stop(data_dir: &Path) -> Result<()> {
 
 /// One push to the saved target: the plan's events against the collection's listing.
 fn push_to(
-    store: &Store,
     dir: &Path,
     saved: &mut Saved,
+    resources: &[(String, String)],
     password: &str,
-    now: DateTime<Utc>,
     progress: &mut dyn FnMut(u32, u32),
     create: bool,
 ) -> Result<PushReport> {
@@ -197,16 +237,12 @@ fn push_to(
         }
         None => return Err(Error::validation("url", format!("there is no calendar at {}", saved.target.url))),
     };
-    let resources: Vec<(String, String)> = ics::resources(store, &saved.target.options, now)?
-        .into_iter()
-        .map(|(uid, text)| (format!("{uid}.ics"), text))
-        .collect();
     let names: std::collections::HashSet<&str> = resources.iter().map(|(n, _)| n.as_str()).collect();
     let gone: Vec<String> = saved.pushed.keys().filter(|n| !names.contains(n.as_str())).cloned().collect();
     let total = (resources.len() + gone.len()) as u32;
     let mut report = PushReport::default();
     let mut done = 0;
-    for (name, text) in &resources {
+    for (name, text) in resources {
         let digest = format!("{:x}", Sha256::digest(text.as_bytes()));
         let server_etag = on_server.get(&collection.href(name));
         let outcome = match (saved.pushed.get(name), server_etag) {
