@@ -3,6 +3,9 @@
 
 mod caldav;
 mod commands;
+mod values;
+
+pub use values::*;
 
 use std::path::PathBuf;
 
@@ -13,10 +16,9 @@ use almanac_core::domain::ItemStatus;
 use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::export::grid::GridFormat;
 use almanac_core::export::ics::IcsOptions;
-use almanac_core::sample::Profile;
 use almanac_core::store::resolve_data_dir;
 use almanac_core::Store;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(name = "almanac", version, about = "Plan a comms team's social media year")]
@@ -316,62 +318,6 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum HandoffArg {
-    Hootsuite,
-    Sprout,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CalendarKindArg {
-    KeyDates,
-    Blackouts,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CategoryArg {
-    InternationalDay,
-    Holiday,
-    Awareness,
-    Internal,
-    Election,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum LevelArg {
-    NoPosting,
-    NoNewCampaigns,
-    Restricted,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum OrientationArg {
-    Landscape,
-    Portrait,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum GroupByArg {
-    Objective,
-    Channel,
-    Brand,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ProfileArg {
-    Agency,
-    Archive,
-}
-
-impl From<ProfileArg> for Profile {
-    fn from(p: ProfileArg) -> Self {
-        match p {
-            ProfileArg::Agency => Profile::Agency,
-            ProfileArg::Archive => Profile::Archive,
-        }
-    }
 }
 
 /// Runs the CLI or the app; returns the process exit code.
