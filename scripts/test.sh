@@ -7,7 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_tauri_driver
 install_independent_readers
 # The end-to-end tests keep a password in a real keyring: GNOME Keyring in a D-Bus session.
-install_packages dbus gnome-keyring
+# The team server's tests start throwaway clusters of Debian's PostgreSQL.
+install_packages dbus gnome-keyring postgresql
 cd "$ROOT"
 
 say "Rust formatting"
@@ -28,7 +29,7 @@ cargo clippy "${CRATES[@]}" --all-targets -- -D warnings
 say "Unit, acceptance and shell tests, including the bindings drift check"
 cargo test "${CRATES[@]}"
 
-say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl) and a CalDAV server (Radicale)"
+say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl), a CalDAV server (Radicale) and PostgreSQL"
 ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
   cargo test "${CRATES[@]}" -- --ignored recurrence interop
 

@@ -26,3 +26,4 @@ mod recurrence;
 mod sample;
 mod scheduling;
 mod store;
+mod team_server;

@@ -15,6 +15,7 @@ mod imports;
 mod package;
 mod performance;
 mod scheduling;
+mod team_server;
 mod trust;
 
 use std::time::Duration;

@@ -3,6 +3,7 @@
 
 mod caldav;
 mod commands;
+mod server;
 mod values;
 
 pub use values::*;
@@ -110,6 +111,11 @@ pub enum Command {
         /// Stop pushing and forget the password (the events on the server stay).
         #[arg(long, conflicts_with = "url")]
         stop: bool,
+    },
+    /// Administers the team's server (a PostgreSQL database holding one plan's shared history).
+    Server {
+        #[command(subcommand)]
+        what: ServerCommand,
     },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
@@ -258,6 +264,32 @@ fn parse_status(text: &str) -> Result<ItemStatus, String> {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// Creates or upgrades the server's schema in an existing database, and the members'
+    /// groups and rights. Run it as the database's owner with CREATEROLE.
+    Init {
+        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
+        #[arg(long, value_name = "URL")]
+        server: String,
+    },
+    /// Adds a member: a PostgreSQL role with a generated password, printed once.
+    AddMember {
+        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
+        #[arg(long, value_name = "URL")]
+        server: String,
+        /// The member's name.
+        #[arg(long)]
+        name: String,
+        /// The member's e-mail address.
+        #[arg(long, default_value = "")]
+        email: String,
+        /// What the member may do.
+        #[arg(long, value_enum)]
+        role: MemberRoleArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// A public calendar (.ics: bank holidays, a council's meetings, an election timetable)
     /// as key dates or blackout periods. Prints what it adds; events already in the plan
@@ -348,6 +380,10 @@ pub fn main() -> i32 {
             };
             let target = url.zip(user).map(|(url, username)| CalDavTarget { url, username, options });
             caldav(&data_dir, target, password_stdin, push, stop)
+        }
+        Some(Command::Server { what: ServerCommand::Init { server } }) => server::init(&server),
+        Some(Command::Server { what: ServerCommand::AddMember { server, name, email, role } }) => {
+            server::add_member(&server, &name, &email, role)
         }
         Some(Command::Restore { file }) => restore(&data_dir, &file),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),

@@ -59,3 +59,11 @@ impl From<ProfileArg> for Profile {
         }
     }
 }
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MemberRoleArg {
+    /// Pulls and pushes changes.
+    Editor,
+    /// Pulls changes only: the server refuses their writes.
+    Viewer,
+}

@@ -8,6 +8,7 @@ mod inspect;
 pub mod journal;
 mod migrate;
 pub(crate) mod records;
+pub mod server;
 pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};

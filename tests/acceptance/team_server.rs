@@ -1,0 +1,109 @@
+//! The team's server on a real PostgreSQL (a throwaway cluster): its schema created and
+//! upgraded by version, a newer one refused; members added as roles with generated
+//! passwords; an editor's change stored once however often it is pushed, under the
+//! member the server saw; a viewer's write refused by the server's GRANTs while it can
+//! read; a wrong password, a missing database and a server that is down are typed errors.
+
+use almanac_core::error::Error;
+use almanac_core::store::server::{self, MemberRole, Message, Server, SCHEMA_VERSION};
+use almanac_tests::postgres::Postgres;
+use uuid::Uuid;
+
+const DB: &str = "westmark_plan";
+
+async fn admin(cluster: &Postgres) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(&cluster.admin_url(DB), tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+}
+
+fn message(field: &str) -> Message {
+    Message {
+        entity: "contentItem".into(),
+        row_id: Uuid::now_v7(),
+        field: field.into(),
+        value: serde_json::json!("Bike marking, Saturday"),
+        hlc: "2027-03-01T09:00:00.000Z-0000-laptop".into(),
+        device: Uuid::now_v7(),
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_init_creates_and_upgrades_the_schema_once_and_refuses_a_newer_one() {
+    let cluster = Postgres::start(DB);
+    let mut server = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    assert_eq!(server.address(), format!("postgresql://almanac_admin@127.0.0.1:{}/{DB}", cluster.port));
+    let first = server::init(&mut server).await.unwrap();
+    assert_eq!((first.from, first.to), (0, SCHEMA_VERSION));
+    let again = server::init(&mut server).await.unwrap();
+    assert_eq!((again.from, again.to, again.plan), (SCHEMA_VERSION, SCHEMA_VERSION, first.plan), "nothing twice");
+
+    admin(&cluster).await.execute("INSERT INTO almanac_schema (version) VALUES (99)", &[]).await.unwrap();
+    let err = server::init(&mut server).await.unwrap_err();
+    assert!(matches!(&err, Error::Conflict { message } if message.contains("newer")), "{err}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_editors_write_viewers_only_read_and_the_server_names_who_wrote() {
+    let cluster = Postgres::start(DB);
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    server::init(&mut owner).await.unwrap();
+    let ann = server::add_member(&mut owner, "Ann O'Neill", "ann@westmark.example", MemberRole::Editor).await.unwrap();
+    let bob = server::add_member(&mut owner, "Bob", "bob@westmark.example", MemberRole::Viewer).await.unwrap();
+    let ann2 =
+        server::add_member(&mut owner, "Ann O'Neill", "ann2@westmark.example", MemberRole::Editor).await.unwrap();
+    assert_eq!(
+        (ann.role_name.as_str(), ann2.role_name.as_str()),
+        ("westmark_plan_ann_o_neill", "westmark_plan_ann_o_neill_2")
+    );
+    assert_eq!(ann.server, format!("postgresql://westmark_plan_ann_o_neill@127.0.0.1:{}/{DB}", cluster.port));
+    assert_eq!(ann.password.len(), 24);
+    assert_ne!(ann.password, ann2.password);
+
+    let editor = Server::connect(&cluster.url(&ann.role_name, &ann.password, DB)).await.unwrap();
+    let change = message("title");
+    let seq = server::append_message(&editor, &change).await.unwrap();
+    assert!(seq.is_some());
+    assert_eq!(server::append_message(&editor, &change).await.unwrap(), None, "a message pushed twice is stored once");
+
+    let viewer = Server::connect(&cluster.url(&bob.role_name, &bob.password, DB)).await.unwrap();
+    let err = server::append_message(&viewer, &message("copy")).await.unwrap_err();
+    assert!(matches!(&err, Error::Conflict { message } if message.contains("may not")), "{err}");
+
+    let stored = admin(&cluster).await.query("SELECT member, field FROM almanac_message", &[]).await.unwrap();
+    let stored: Vec<(String, String)> = stored.iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert_eq!(
+        stored,
+        [(ann.role_name.clone(), "title".to_string())],
+        "only the editor's, under the member the server saw"
+    );
+
+    // The viewer reads (GRANT SELECT) what it may not write.
+    let (client, connection) =
+        tokio_postgres::connect(&cluster.url(&bob.role_name, &bob.password, DB), tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    let count: i64 = client.query_one("SELECT count(*) FROM almanac_message", &[]).await.unwrap().get(0);
+    assert_eq!(count, 1);
+    let forged = client
+        .execute(
+            "INSERT INTO almanac_message (entity, row_id, field, hlc, device) VALUES ('x', $1, 'y', 'z', $1)",
+            &[&Uuid::now_v7()],
+        )
+        .await;
+    assert!(forged.is_err(), "refused by the server itself, not only by the app");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_a_wrong_password_a_missing_database_and_a_server_down_are_clear() {
+    let cluster = Postgres::start(DB);
+    let err = Server::connect(&cluster.url("almanac_admin", "wrong", DB)).await.err().unwrap();
+    assert!(matches!(&err, Error::Validation { field, .. } if field == "password"), "{err}");
+    let err = Server::connect(&cluster.admin_url("no_such_plan")).await.err().unwrap();
+    assert!(matches!(&err, Error::Validation { field, .. } if field == "server"), "{err}");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let err = Server::connect(&format!("postgresql://a:b@127.0.0.1:{port}/x")).await.err().unwrap();
+    assert!(matches!(&err, Error::Io { message } if message.contains("cannot reach")), "{err}");
+}
