@@ -28,6 +28,16 @@ rm -f "$OUT"/*.deb "$OUT"/*.rpm
 cp "$BUNDLES"/deb/*.deb "$OUT"/
 cp "$BUNDLES"/rpm/*.rpm "$OUT"/ 2>/dev/null || echo "No .rpm was made on this machine."
 
+# The bundler packs the .deb with gzip; Debian's own packages use xz, about a third smaller
+# (the .rpm is packed with xz by tauri.conf.json). Repacked with dpkg-deb, as Debian builds it.
+say "Packing the .deb with xz"
+for deb in "$OUT"/*.deb; do
+  work="$(mktemp -d)"
+  dpkg-deb -R "$deb" "$work/root"
+  dpkg-deb -Zxz --root-owner-group --build "$work/root" "$deb" >/dev/null
+  rm -rf "$work"
+done
+
 say "Installers"
 for file in "$OUT"/*.deb "$OUT"/*.rpm; do
   [ -f "$file" ] || continue

@@ -6,6 +6,7 @@ pub mod campaign;
 pub mod channel;
 pub mod collaboration;
 pub mod coverage;
+pub mod hlc;
 pub mod iso;
 pub mod item;
 pub mod key_date;
