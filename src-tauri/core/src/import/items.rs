@@ -15,7 +15,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::mapped::{self, Kind, Outcome, Row};
-use super::read_table;
+use super::Table;
 use crate::domain::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
 use crate::error::Result;
 use crate::ops::{channels, settings};
@@ -63,16 +63,13 @@ pub type ImportPreview = mapped::ImportPreview<ItemField>;
 
 /// Reads `path` and judges every row against `mapping` (or the one its headers suggest).
 pub fn preview(store: &Store, path: &Path, mapping: Option<&ColumnMapping>) -> Result<ImportPreview> {
-    let titles = titles_in(path, mapping)?;
-    mapped::preview(Items::of(store, &titles)?, path, mapping)
+    mapped::preview::<Items>(store, path, mapping)
 }
 
 /// Adds every new row of `path` as an item in one undoable change, or nothing when any
 /// row is bad; with `dry_run`, only counts them. The number of items added (or that would be).
 pub fn apply(store: &mut Store, path: &Path, mapping: &ColumnMapping, dry_run: bool) -> Result<u32> {
-    let titles = titles_in(path, Some(mapping))?;
-    let kind = Items::of(store, &titles)?;
-    mapped::apply(store, kind, path, mapping, dry_run)
+    mapped::apply::<Items>(store, path, mapping, dry_run)
 }
 
 /// The field a header means (the export's own headers, and common planning-grid words).
@@ -97,19 +94,16 @@ fn guess(words: &str) -> Option<ItemField> {
     })
 }
 
-/// The titles the file's rows would have: what the plan is searched for duplicates with.
-fn titles_in(path: &Path, mapping: Option<&ColumnMapping>) -> Result<Vec<String>> {
-    let table = read_table(path)?;
-    let mapping = mapping.cloned().unwrap_or_else(|| mapped::suggest::<Items>(&table.headers));
-    Ok(table
+/// The titles the table's rows would have: what the plan is searched for duplicates with.
+fn titles_in(table: &Table, mapping: &ColumnMapping) -> Vec<String> {
+    table
         .rows
         .iter()
         .map(|(_, cells)| {
-            let columns = &mapping.columns;
-            let row = Row::new(cells, columns);
+            let row = Row::new(cells, &mapping.columns);
             title_of(cell(&row, ItemField::Title), cell(&row, ItemField::Copy))
         })
-        .collect())
+        .collect()
 }
 
 /// A row's title: its own, or the first line of its copy cut to 80 characters.
@@ -183,7 +177,7 @@ struct Items {
 
 impl Items {
     /// The plan's names, and its items titled as one of `titles`.
-    fn of(store: &Store, titles: &[String]) -> Result<Items> {
+    fn with_titles(store: &Store, titles: &[String]) -> Result<Items> {
         let conn = store.conn();
         let settings = settings::get(store)?;
         let mut channels = Named::new("channel");
@@ -275,6 +269,10 @@ impl Items {
 impl Kind for Items {
     type Field = ItemField;
     type Record = ContentItem;
+
+    fn of(store: &Store, table: &Table, mapping: &ColumnMapping) -> Result<Items> {
+        Items::with_titles(store, &titles_in(table, mapping))
+    }
 
     fn label(n: usize, file: &str) -> String {
         format!("Import {n} items from {file}")

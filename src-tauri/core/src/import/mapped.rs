@@ -91,6 +91,11 @@ pub trait Kind {
     type Field: Copy + Eq + 'static;
     /// What a good row becomes.
     type Record;
+    /// The plan as this kind's rows are judged against it, for the rows of `table` as
+    /// `mapping` reads them (read once, before the first row is judged).
+    fn of(store: &Store, table: &Table, mapping: &ColumnMapping<Self::Field>) -> Result<Self>
+    where
+        Self: Sized;
     /// The change's name for `n` records from `file`, as history shows it.
     fn label(n: usize, file: &str) -> String;
     /// The field a header means, given the header in lower case with only letters and digits.
@@ -121,12 +126,13 @@ pub fn suggest<K: Kind>(headers: &[String]) -> ColumnMapping<K::Field> {
 
 /// Reads `path` and judges every row against `mapping` (or the suggested one).
 pub fn preview<K: Kind>(
-    mut kind: K,
+    store: &Store,
     path: &Path,
     mapping: Option<&ColumnMapping<K::Field>>,
 ) -> Result<ImportPreview<K::Field>> {
     let table = read_table(path)?;
     let mapping = mapping.cloned().unwrap_or_else(|| suggest::<K>(&table.headers));
+    let mut kind = K::of(store, &table, &mapping)?;
     let judged = judge(&mut kind, &table, &mapping)?;
     let count = |f: fn(&RowPreview) -> bool| judged.iter().filter(|(r, _)| f(r)).count() as u32;
     let invalid = count(|r| r.error.is_some());
@@ -139,14 +145,9 @@ pub fn preview<K: Kind>(
 /// Adds every good row of `path` in one undoable change, after a snapshot of the plan;
 /// a single bad row refuses the whole import and nothing is written. With `dry_run`, it
 /// judges the file and writes nothing. The number of records added (or that would be).
-pub fn apply<K: Kind>(
-    store: &mut Store,
-    mut kind: K,
-    path: &Path,
-    mapping: &ColumnMapping<K::Field>,
-    dry_run: bool,
-) -> Result<u32> {
+pub fn apply<K: Kind>(store: &mut Store, path: &Path, mapping: &ColumnMapping<K::Field>, dry_run: bool) -> Result<u32> {
     let table = read_table(path)?;
+    let mut kind = K::of(store, &table, mapping)?;
     let judged = judge(&mut kind, &table, mapping)?;
     let bad: Vec<&RowPreview> = judged.iter().map(|(r, _)| r).filter(|r| r.error.is_some()).collect();
     if let Some(first) = bad.first() {

@@ -11,6 +11,7 @@ use uuid::Uuid;
 use rustc_hash::FxHashSet;
 
 use super::mapped::{self, Kind, Outcome, Row};
+use super::Table;
 use crate::domain::{ContactDraft, Partner, PartnerDraft, PartnerHandle, Platform};
 use crate::error::{Error, Result};
 use crate::store::records::partners;
@@ -90,14 +91,13 @@ pub fn suggest_mapping(headers: &[String]) -> ColumnMapping {
 
 /// Reads `path` and checks every row against `mapping` (or the suggested one).
 pub fn preview(store: &Store, path: &Path, mapping: Option<&ColumnMapping>) -> Result<ImportPreview> {
-    mapped::preview(Partners::of(store)?, path, mapping)
+    mapped::preview::<Partners>(store, path, mapping)
 }
 
 /// Adds every row of `path` as a partner, in one undoable change; a single bad row
 /// refuses the whole import and nothing is written.
 pub fn apply(store: &mut Store, path: &Path, mapping: &ColumnMapping) -> Result<u32> {
-    let kind = Partners::of(store)?;
-    mapped::apply(store, kind, path, mapping, false)
+    mapped::apply::<Partners>(store, path, mapping, false)
 }
 
 /// The directory as an import kind: the names it holds already, lower-cased, grow with
@@ -106,16 +106,14 @@ struct Partners {
     seen: FxHashSet<String>,
 }
 
-impl Partners {
-    fn of(store: &Store) -> Result<Partners> {
-        let existing: Vec<Partner> = partners::all(store.conn())?;
-        Ok(Partners { seen: existing.iter().map(|p| p.name.to_lowercase()).collect() })
-    }
-}
-
 impl Kind for Partners {
     type Field = PartnerField;
     type Record = Partner;
+
+    fn of(store: &Store, _: &Table, _: &ColumnMapping) -> Result<Partners> {
+        let existing: Vec<Partner> = partners::all(store.conn())?;
+        Ok(Partners { seen: existing.iter().map(|p| p.name.to_lowercase()).collect() })
+    }
 
     fn label(n: usize, file: &str) -> String {
         format!("Import {n} partners from {file}")

@@ -53,7 +53,7 @@ impl Collection {
             return Err(Error::validation("url", "give the calendar's address, starting with https://"));
         }
         let url = if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") };
-        let path = url.parse::<ureq::http::Uri>().map(|u| u.path().to_string()).unwrap_or_else(|_| "/".into());
+        let path = format!("{}/", parsed.path().trim_end_matches('/'));
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .allow_non_standard_methods(true)

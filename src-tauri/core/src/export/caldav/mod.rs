@@ -156,7 +156,7 @@ pub fn outbox_for(store: &Store, target: &CalDavTarget, now: DateTime<Utc>) -> R
 
 /// The next push to where the calendar is pushed; none when it is not.
 pub fn outbox(store: &Store, now: DateTime<Utc>) -> Result<Option<Outbox>> {
-    let Some(dir) = store.file().and_then(|f| f.parent().map(Path::to_path_buf)) else { return Ok(None) };
+    let Ok(dir) = data_dir(store) else { return Ok(None) };
     let Some(saved) = load(&dir)? else { return Ok(None) };
     let resources = named(store, &saved.target.options, now)?;
     Ok(Some(Outbox { dir, saved, resources, now, first: false }))
