@@ -8,15 +8,15 @@
 
 use std::net::TcpListener;
 
-use almanac_core::domain::{SettingsDraft, WeekStart, When};
+use almanac_core::domain::When;
 use almanac_core::error::Error;
 use almanac_core::export::caldav::{self, CalDavTarget, PushReport};
 use almanac_core::export::ics::IcsOptions;
+use almanac_core::ops::items;
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
-use almanac_core::ops::{items, settings};
 use almanac_core::Store;
 use almanac_tests::radicale::{Radicale, PASSWORD, USER};
-use almanac_tests::{add_brand_and_channel, add_item, item_draft};
+use almanac_tests::{add_brand_and_channel, add_item, item_draft, set_zone};
 use serde_json::Value;
 
 fn etag(listing: &Value, name: &str) -> String {
@@ -29,15 +29,7 @@ fn interop_radicale_holds_one_resource_per_event_and_only_changes_travel() {
     let server = Radicale::start();
     let data = tempfile::tempdir().unwrap();
     let mut store = Store::open_dir(data.path()).unwrap();
-    let zone = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: "Europe/London".into(),
-        week_start: WeekStart::Monday,
-        locale: "en-GB".into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &zone).unwrap();
+    set_zone(&mut store, "Europe/London", "en-GB");
     let channel = add_brand_and_channel(&mut store);
     let first = add_item(&mut store, &channel, "Bike marking, Saturday", "2027-03-06");
     let second = add_item(&mut store, &channel, "Roads: ÷ weekend; closures", "2027-03-07");

@@ -5,10 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use almanac_core::domain::{BlackoutLevel, KeyDateCategory, SettingsDraft, WeekStart};
+use almanac_core::domain::{BlackoutLevel, KeyDateCategory};
 use almanac_core::import::calendar::{self, CalendarImportKind, CalendarImportOptions};
-use almanac_core::ops::{key_dates, settings};
+use almanac_core::ops::key_dates;
 use almanac_core::Store;
+use almanac_tests::set_zone;
 use chrono::NaiveDate;
 
 fn fixture(name: &str) -> PathBuf {
@@ -17,15 +18,7 @@ fn fixture(name: &str) -> PathBuf {
 
 fn plan(dir: &Path) -> Store {
     let mut store = Store::open_dir(dir).unwrap();
-    let s = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: "Europe/London".into(),
-        week_start: WeekStart::Monday,
-        locale: "en-GB".into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &s).unwrap();
+    set_zone(&mut store, "Europe/London", "en-GB");
     store
 }
 

@@ -5,12 +5,12 @@
 
 use std::process::Command;
 
-use almanac_core::domain::{ItemStatus, SettingsDraft, WeekStart, When};
+use almanac_core::domain::{ItemStatus, When};
 use almanac_core::export::grid::{self, GridFormat, COLUMNS};
 use almanac_core::export::Selection;
-use almanac_core::ops::{campaigns, items, settings};
+use almanac_core::ops::{campaigns, items};
 use almanac_core::Store;
-use almanac_tests::{campaign_draft, item_draft, plan_with_channel};
+use almanac_tests::{campaign_draft, item_draft, plan_with_channel, set_zone};
 use calamine::{open_workbook, Data, Reader, Xlsx};
 
 const HOSTILE: [&str; 6] = [
@@ -24,15 +24,7 @@ const HOSTILE: [&str; 6] = [
 
 fn plan(locale: &str) -> Store {
     let (mut store, channel) = plan_with_channel();
-    let s = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: "America/Vancouver".into(),
-        week_start: WeekStart::Monday,
-        locale: locale.into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &s).unwrap();
+    set_zone(&mut store, "America/Vancouver", locale);
     let mut draft = campaign_draft("Bikes", "2027-03-01", "2027-03-31");
     draft.hashtags = vec!["BikeSafe".into(), "#Westmark".into()];
     let campaign = campaigns::create(&mut store, &draft).unwrap().id.to_string();

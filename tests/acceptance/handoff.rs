@@ -3,23 +3,15 @@
 //! out and reported (no time, too soon, off the 5-minute mark, a duplicate, no copy, too
 //! long for the network, too close to the previous message).
 
-use almanac_core::domain::{ItemStatus, SettingsDraft, WeekStart, When};
+use almanac_core::domain::{ItemStatus, When};
 use almanac_core::export::handoff::{self, HandoffFormat, ROWS_PER_FILE};
-use almanac_core::ops::{items, settings};
+use almanac_core::ops::items;
 use almanac_core::Store;
-use almanac_tests::{item_draft, plan_with_channel};
+use almanac_tests::{item_draft, plan_with_channel, set_zone};
 
 fn plan() -> (Store, String) {
     let (mut store, channel) = plan_with_channel();
-    let s = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: "Europe/London".into(),
-        week_start: WeekStart::Monday,
-        locale: "en-GB".into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &s).unwrap();
+    set_zone(&mut store, "Europe/London", "en-GB");
     (store, channel)
 }
 

@@ -6,14 +6,14 @@
 
 use std::process::Command;
 
-use almanac_core::domain::{ItemStatus, SettingsDraft, WeekStart, When};
+use almanac_core::domain::{ItemStatus, When};
 use almanac_core::export::ics::{self, IcsOptions};
 use almanac_core::export::Selection;
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
-use almanac_core::ops::{campaigns, channels, settings};
+use almanac_core::ops::{campaigns, channels};
 use almanac_core::Store;
-use almanac_tests::{campaign_draft, item_draft, plan_with_channel};
+use almanac_tests::{campaign_draft, item_draft, plan_with_channel, set_zone};
 use serde::Deserialize;
 
 const ZONE: &str = "Europe/Paris";
@@ -40,15 +40,7 @@ struct Shown {
 /// deleted, and an all-day daily series.
 fn plan() -> (Store, String, String) {
     let (mut store, channel) = plan_with_channel();
-    let s = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: ZONE.into(),
-        week_start: WeekStart::Monday,
-        locale: "fr-FR".into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &s).unwrap();
+    set_zone(&mut store, ZONE, "fr-FR");
     let campaign =
         campaigns::create(&mut store, &campaign_draft("Spring, roads; \"safe\"", "2027-03-01", "2027-04-30"))
             .unwrap()

@@ -7,13 +7,12 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use almanac_core::domain::series::SeriesStart;
-use almanac_core::domain::{ItemStatus, Schedule, SettingsDraft, WeekStart, When};
+use almanac_core::domain::{ItemStatus, Schedule, When};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
-use almanac_core::ops::settings;
 use almanac_core::schedule::series::expand;
 use almanac_core::{Error, Store};
-use almanac_tests::{item_draft, plan_with_channel};
+use almanac_tests::{item_draft, plan_with_channel, set_zone};
 use chrono::Datelike;
 use chrono_tz::Tz;
 
@@ -118,15 +117,7 @@ fn generated_rules_expand_as_the_reference_expander_does() {
 
 fn plan() -> (Store, String) {
     let (mut store, channel) = plan_with_channel();
-    let s = SettingsDraft {
-        organisation: "Westmark".into(),
-        time_zone: "Europe/Paris".into(),
-        week_start: WeekStart::Monday,
-        locale: "fr-FR".into(),
-        year_start_month: 1,
-        confirm_days: 7,
-    };
-    settings::update(&mut store, &s).unwrap();
+    set_zone(&mut store, "Europe/Paris", "fr-FR");
     (store, channel)
 }
 

@@ -42,6 +42,20 @@ pub fn add_brand_and_channel(store: &mut Store) -> String {
     channel.id.to_string()
 }
 
+/// Sets the plan's zone and locale (Westmark's other settings: weeks from Monday, the year
+/// from January, seven days to confirm).
+pub fn set_zone(store: &mut Store, time_zone: &str, locale: &str) {
+    let draft = almanac_core::domain::SettingsDraft {
+        organisation: "Westmark".into(),
+        time_zone: time_zone.into(),
+        week_start: almanac_core::domain::WeekStart::Monday,
+        locale: locale.into(),
+        year_start_month: 1,
+        confirm_days: 7,
+    };
+    almanac_core::ops::settings::update(store, &draft).expect("settings");
+}
+
 pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {
     ItemDraft {
         title: title.into(),
