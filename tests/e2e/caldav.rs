@@ -10,7 +10,7 @@ use almanac_tests::{add_brand_and_channel, add_item};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::driver::{run_cli, App};
+use crate::driver::{invoke, run_cli, App};
 
 async fn status(app: &App) -> WebDriverResult<String> {
     app.driver.find(By::Css("[data-testid=caldav-status]")).await?.text().await
@@ -55,14 +55,8 @@ async fn the_calendar_is_pushed_to_a_caldav_server_and_follows_the_plan() -> Web
     app.screenshot("57-calendar-server").await?;
 
     // A change in the app: pushed by itself, with the password from the keyring.
-    let deleted = app
-        .driver
-        .execute_async(
-            "const [id, done] = arguments; window.__TAURI_INTERNALS__.invoke('delete_item', { id }).then(() => done(true), e => done(String(e)));",
-            vec![json!(first)],
-        )
-        .await?;
-    assert_eq!(deleted.json(), &json!(true));
+    let deleted = invoke(&app, "delete_item", json!({ "id": first })).await?;
+    assert!(deleted.is_ok(), "{deleted:?}");
     app.wait_until(|| async { Ok(resources(&server) == 2) }).await?;
 
     app.click("[data-testid=caldav-push]").await?;

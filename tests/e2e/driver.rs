@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::json;
+use serde_json::{json, Value};
 use thirtyfour::error::WebDriverErrorInner;
 use thirtyfour::prelude::*;
 
@@ -469,4 +469,22 @@ fn wait_for_port(port: u16) {
 /// Where the calendar event showing `title` is found.
 pub fn event_titled(title: &str) -> By {
     By::XPath(format!("//a[contains(@class,'fc-event')][.//span[@class='item-title' and text()='{title}']]"))
+}
+
+/// Calls the command `name` with `args` through Tauri's IPC, as the page can; Ok holds
+/// the command's answer, Err its error.
+pub async fn invoke(app: &App, name: &str, args: Value) -> WebDriverResult<Result<Value, Value>> {
+    let ret = app
+        .driver
+        .execute_async(
+            "const [name, args, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke(name, args).then(ok => done({ ok }), err => done({ err }));",
+            vec![json!(name), args],
+        )
+        .await?;
+    let answer: Value = ret.convert()?;
+    Ok(match answer.get("err") {
+        Some(err) => Err(err.clone()),
+        None => Ok(answer.get("ok").cloned().unwrap_or(Value::Null)),
+    })
 }

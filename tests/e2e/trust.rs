@@ -5,25 +5,7 @@
 use serde_json::{json, Value};
 use thirtyfour::prelude::*;
 
-use crate::driver::App;
-
-/// Calls the command `name` with `args` through Tauri's IPC, as the page can; Ok holds
-/// the command's answer, Err its error.
-async fn invoke(app: &App, name: &str, args: Value) -> WebDriverResult<Result<Value, Value>> {
-    let ret = app
-        .driver
-        .execute_async(
-            "const [name, args, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke(name, args).then(ok => done({ ok }), err => done({ err }));",
-            vec![json!(name), args],
-        )
-        .await?;
-    let answer: Value = ret.convert()?;
-    Ok(match answer.get("err") {
-        Some(err) => Err(err.clone()),
-        None => Ok(answer.get("ok").cloned().unwrap_or(Value::Null)),
-    })
-}
+use crate::driver::{invoke, App};
 
 fn assert_refused(answer: Result<Value, Value>, what: &str) {
     match answer {
