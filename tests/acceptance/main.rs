@@ -27,3 +27,4 @@ mod sample;
 mod scheduling;
 mod store;
 mod team_server;
+mod team_sync;

@@ -25,6 +25,7 @@ fn message(field: &str) -> Message {
         value: serde_json::json!("Bike marking, Saturday"),
         hlc: "2027-03-01T09:00:00.000Z-0000-laptop".into(),
         device: Uuid::now_v7(),
+        base: 0,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Shared helpers of the acceptance and end-to-end tests.
 
+pub mod laptop;
 pub mod postgres;
 pub mod radicale;
 pub mod spreadsheets;

@@ -97,6 +97,12 @@ impl Postgres {
         format!("postgresql://{user}:{password}@127.0.0.1:{}/{database}", self.port)
     }
 
+    /// Restarts the server (a maintenance window, a failover): open connections are cut.
+    pub fn restart(&self) {
+        let data = self.dir.path().join("data");
+        as_postgres(&self.bin, "pg_ctl", &["-D", data.to_str().unwrap(), "-m", "fast", "-w", "restart"]);
+    }
+
     /// The superuser's address of `database`.
     pub fn admin_url(&self, database: &str) -> String {
         self.url(ADMIN, ADMIN_PASSWORD, database)

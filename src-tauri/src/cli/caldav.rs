@@ -20,7 +20,7 @@ pub(super) fn caldav(
 ) -> Result<(), String> {
     if stop {
         if let Some(status) = caldav::get(data_dir).map_err(|e| e.to_string())? {
-            let _ = credentials::forget(&status.target.url, &status.target.username);
+            let _ = credentials::CALENDAR.forget(&status.target.url, &status.target.username);
         }
         caldav::stop(data_dir).map_err(|e| e.to_string())?;
         println!("Stopped pushing the calendar; its events stay on the server.");
@@ -41,23 +41,29 @@ pub(super) fn caldav(
     drop(store);
     let report = outbox.send(&password, &mut |_, _| {}).map_err(|e| e.to_string())?;
     println!("Pushed the calendar to {}: {}.", target.url, described(&report));
-    match credentials::remember(&target.url, &target.username, &password) {
+    match credentials::CALENDAR.remember(&target.url, &target.username, &password) {
         Ok(()) => println!("The password is kept in the system's keyring; the calendar is pushed after every change."),
-        Err(e) => println!("{e}. Later pushes read {} instead.", credentials::PASSWORD_VARIABLE),
+        Err(e) => println!("{e}. Later pushes read {} instead.", credentials::CALENDAR.variable),
     }
     Ok(())
+}
+
+/// A password from the first line of standard input.
+pub(super) fn stdin_password() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read the password: {e}"))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
 /// The password: from standard input when asked, else the environment or the keyring.
 fn password_for(target: &CalDavTarget, from_stdin: bool) -> Result<String, String> {
     if from_stdin {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read the password: {e}"))?;
-        return Ok(line.trim_end_matches(['\r', '\n']).to_string());
+        return stdin_password();
     }
-    credentials::password(&target.url, &target.username)
+    credentials::CALENDAR
+        .password(&target.url, &target.username)
         .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no password: give --password-stdin, or set {}", credentials::PASSWORD_VARIABLE))
+        .ok_or_else(|| format!("no password: give --password-stdin, or set {}", credentials::CALENDAR.variable))
 }
 
 /// After a command changed the plan: pushes the calendar, if it is pushed. A failure is
@@ -65,11 +71,11 @@ fn password_for(target: &CalDavTarget, from_stdin: bool) -> Result<String, Strin
 pub(super) fn push_calendar(data_dir: &Path) {
     let Ok(Some(status)) = caldav::get(data_dir) else { return };
     let outbox = Store::open_existing_dir(data_dir).and_then(|s| caldav::outbox(&s, chrono::Utc::now()));
-    let pushed = match (outbox, credentials::password(&status.target.url, &status.target.username)) {
+    let pushed = match (outbox, credentials::CALENDAR.password(&status.target.url, &status.target.username)) {
         (Ok(Some(outbox)), Ok(Some(password))) => outbox.send(&password, &mut |_, _| {}).map(|_| ()),
         (Ok(None), Ok(_)) => return,
         (Ok(Some(_)), Ok(None)) => {
-            eprintln!("almanac: the calendar was not pushed: no password (set {})", credentials::PASSWORD_VARIABLE);
+            eprintln!("almanac: the calendar was not pushed: no password (set {})", credentials::CALENDAR.variable);
             return;
         }
         (Err(e), _) | (_, Err(e)) => Err(e),

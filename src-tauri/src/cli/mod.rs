@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use caldav::{caldav, push_calendar};
 use commands::*;
+use server::ServerCommand;
 
 use almanac_core::domain::ItemStatus;
 use almanac_core::export::caldav::CalDavTarget;
@@ -117,6 +118,10 @@ pub enum Command {
         #[command(subcommand)]
         what: ServerCommand,
     },
+    /// Syncs the plan with the team's server once and prints what moved; a data folder
+    /// joins the team's plan on its first sync. The password comes from standard input
+    /// (`--password-stdin`), ALMANAC_SYNC_PASSWORD, the keyring or the address.
+    Sync(server::SyncArgs),
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
     /// an export on a clean plan.
@@ -264,32 +269,6 @@ fn parse_status(text: &str) -> Result<ItemStatus, String> {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ServerCommand {
-    /// Creates or upgrades the server's schema in an existing database, and the members'
-    /// groups and rights. Run it as the database's owner with CREATEROLE.
-    Init {
-        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
-        #[arg(long, value_name = "URL")]
-        server: String,
-    },
-    /// Adds a member: a PostgreSQL role with a generated password, printed once.
-    AddMember {
-        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
-        #[arg(long, value_name = "URL")]
-        server: String,
-        /// The member's name.
-        #[arg(long)]
-        name: String,
-        /// The member's e-mail address.
-        #[arg(long, default_value = "")]
-        email: String,
-        /// What the member may do.
-        #[arg(long, value_enum)]
-        role: MemberRoleArg,
-    },
-}
-
-#[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// A public calendar (.ics: bank holidays, a council's meetings, an election timetable)
     /// as key dates or blackout periods. Prints what it adds; events already in the plan
@@ -381,10 +360,8 @@ pub fn main() -> i32 {
             let target = url.zip(user).map(|(url, username)| CalDavTarget { url, username, options });
             caldav(&data_dir, target, password_stdin, push, stop)
         }
-        Some(Command::Server { what: ServerCommand::Init { server } }) => server::init(&server),
-        Some(Command::Server { what: ServerCommand::AddMember { server, name, email, role } }) => {
-            server::add_member(&server, &name, &email, role)
-        }
+        Some(Command::Server { what }) => server::administer(what),
+        Some(Command::Sync(args)) => server::sync(&data_dir, args),
         Some(Command::Restore { file }) => restore(&data_dir, &file),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {

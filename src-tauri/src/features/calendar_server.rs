@@ -47,7 +47,7 @@ pub async fn push_to_calendar_server(
     }
     let outbox = read(&state, |s| caldav::outbox_for(s, &target, chrono::Utc::now()))?;
     // Kept first: a laptop whose keyring cannot keep it learns so before anything is pushed.
-    credentials::remember(&target.url, &target.username, &password)?;
+    credentials::CALENDAR.remember(&target.url, &target.username, &password)?;
     send(app, outbox, password).await
 }
 
@@ -67,7 +67,7 @@ pub async fn push_calendar_now(app: AppHandle, state: State<'_, AppState>) -> Re
 pub async fn stop_pushing(startup: State<'_, Startup>) -> Result<()> {
     guarded(|| {
         if let Some(status) = caldav::get(startup.data_dir())? {
-            credentials::forget(&status.target.url, &status.target.username)?;
+            credentials::CALENDAR.forget(&status.target.url, &status.target.username)?;
         }
         caldav::stop(startup.data_dir())
     })
@@ -75,7 +75,8 @@ pub async fn stop_pushing(startup: State<'_, Startup>) -> Result<()> {
 
 /// The password kept for `target`.
 pub fn kept_password(target: &CalDavTarget) -> Result<String> {
-    credentials::password(&target.url, &target.username)?
+    credentials::CALENDAR
+        .password(&target.url, &target.username)?
         .ok_or_else(|| Error::validation("password", "no password is kept for this server; set it again"))
 }
 

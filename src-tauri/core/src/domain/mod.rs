@@ -3,6 +3,7 @@
 
 pub mod brand;
 pub mod campaign;
+pub mod change_message;
 pub mod channel;
 pub mod collaboration;
 pub mod coverage;

@@ -20,6 +20,7 @@ pub mod plan_year;
 pub mod series;
 pub mod settings;
 pub mod summary;
+pub mod sync;
 pub mod timeline;
 
 use uuid::Uuid;

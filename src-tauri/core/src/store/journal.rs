@@ -15,6 +15,8 @@ use uuid::Uuid;
 
 use super::records::{self, Record};
 use super::sql;
+use super::sync as sync_store;
+use crate::domain::hlc::Hlc;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,12 +24,14 @@ pub(crate) enum BatchKind {
     Do,
     Undo,
     Redo,
+    /// The team's changes applied from the server: journaled, never pushed or undone here.
+    Team,
 }
 
 impl BatchKind {
     fn as_str(self) -> &'static str {
         match self {
-            BatchKind::Do => "do",
+            BatchKind::Do | BatchKind::Team => "do",
             BatchKind::Undo => "undo",
             BatchKind::Redo => "redo",
         }
@@ -52,6 +56,9 @@ pub struct Batch<'c> {
     actor: String,
     at: String,
     changes: usize,
+    /// The team clock, read at the first change and saved at commit; each change ticks it.
+    clock: Option<Hlc>,
+    wall: DateTime<Utc>,
 }
 
 impl<'c> Batch<'c> {
@@ -63,7 +70,6 @@ impl<'c> Batch<'c> {
         kind: BatchKind,
     ) -> Result<Self> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
         if kind == BatchKind::Do {
             // A new action ends its actor's redo stack.
             tx.execute(
@@ -71,19 +77,22 @@ impl<'c> Batch<'c> {
                 [actor],
             )?;
         }
+        let wall = at;
+        let at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
         tx.execute(
-            "INSERT INTO change_batch (id, label, actor, at, kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO change_batch (id, label, actor, at, kind, state, remote) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 Uuid::now_v7().to_string(),
                 label,
                 actor,
                 at,
                 kind.as_str(),
-                (kind == BatchKind::Do).then_some("done")
+                (kind == BatchKind::Do).then_some("done"),
+                kind == BatchKind::Team
             ],
         )?;
         let seq = tx.last_insert_rowid();
-        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0 })
+        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0, clock: None, wall })
     }
 
     /// The transaction's connection, to read inside the change.
@@ -125,11 +134,40 @@ impl<'c> Batch<'c> {
         }
     }
 
+    /// Names who made the changes that follow (the team's changes, each by its member).
+    pub(crate) fn set_actor(&mut self, actor: &str) {
+        if self.actor != actor {
+            self.actor = actor.to_string();
+        }
+    }
+
+    /// The team clock's next reading, for a change made now.
+    pub(crate) fn tick(&mut self) -> Result<Hlc> {
+        let last = match self.clock {
+            Some(clock) => clock,
+            None => sync_store::clock(&self.tx)?,
+        };
+        let next = last.tick(self.wall)?;
+        self.clock = Some(next);
+        Ok(next)
+    }
+
+    /// Moves the team clock past `seen`, a change from another laptop.
+    pub(crate) fn observe(&mut self, seen: Hlc) -> Result<()> {
+        let last = match self.clock {
+            Some(clock) => clock,
+            None => sync_store::clock(&self.tx)?,
+        };
+        self.clock = Some(last.observe(seen, self.wall)?);
+        Ok(())
+    }
+
     fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
+        let hlc = self.tick()?.to_string();
         self.tx
             .prepare_cached(
-                "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at, hlc)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
                 Uuid::now_v7().to_string(),
@@ -139,10 +177,21 @@ impl<'c> Batch<'c> {
                 before,
                 after,
                 self.actor,
-                self.at
+                self.at,
+                hlc
             ])?;
         self.changes += 1;
         Ok(())
+    }
+
+    /// Commits what the transaction wrote beside the journal (the sync's own state), the
+    /// batch only if it changed a row.
+    pub(crate) fn commit_always(mut self) -> Result<()> {
+        if self.changes == 0 {
+            self.tx.execute("DELETE FROM change_batch WHERE seq = ?1", [self.seq])?;
+            self.changes = 1;
+        }
+        self.commit()
     }
 
     /// Commits, unless nothing changed: an action that changes nothing leaves no trace.
@@ -150,6 +199,9 @@ impl<'c> Batch<'c> {
         if self.changes == 0 {
             self.tx.rollback()?;
         } else {
+            if let Some(clock) = self.clock {
+                sync_store::save_clock(&self.tx, clock)?;
+            }
             self.tx.commit()?;
         }
         Ok(())

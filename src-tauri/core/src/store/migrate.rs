@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_partners.sql"),
     include_str!("migrations/0004_scheduling.sql"),
     include_str!("migrations/0005_change_revision.sql"),
+    include_str!("migrations/0006_team_sync.sql"),
 ];
 
 /// The schema version this build writes.

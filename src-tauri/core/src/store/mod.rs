@@ -10,6 +10,7 @@ mod migrate;
 pub(crate) mod records;
 pub mod server;
 pub(crate) mod sql;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -119,6 +119,49 @@ pub mod plan_years;
 pub mod series;
 pub mod settings;
 
+/// Runs `$f::<R>($args)` for the record type `R` whose journal name is `$entity`.
+macro_rules! by_entity {
+    ($entity:expr, $f:ident($($arg:expr),*)) => {
+        match $entity {
+            Settings::ENTITY => $f::<Settings>($($arg),*),
+            Brand::ENTITY => $f::<Brand>($($arg),*),
+            Channel::ENTITY => $f::<Channel>($($arg),*),
+            Objective::ENTITY => $f::<Objective>($($arg),*),
+            Member::ENTITY => $f::<Member>($($arg),*),
+            Campaign::ENTITY => $f::<Campaign>($($arg),*),
+            Series::ENTITY => $f::<Series>($($arg),*),
+            ContentItem::ENTITY => $f::<ContentItem>($($arg),*),
+            KeyDate::ENTITY => $f::<KeyDate>($($arg),*),
+            PlanYear::ENTITY => $f::<PlanYear>($($arg),*),
+            Partner::ENTITY => $f::<Partner>($($arg),*),
+            PartnerGroup::ENTITY => $f::<PartnerGroup>($($arg),*),
+            Collaboration::ENTITY => $f::<Collaboration>($($arg),*),
+            CoverageRule::ENTITY => $f::<CoverageRule>($($arg),*),
+            CrisisPause::ENTITY => $f::<CrisisPause>($($arg),*),
+            other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
+        }
+    };
+}
+
+/// Every entity the journal names, parents before the rows that point at them.
+pub(crate) const ENTITIES: &[&str] = &[
+    Settings::ENTITY,
+    Brand::ENTITY,
+    Channel::ENTITY,
+    Objective::ENTITY,
+    Member::ENTITY,
+    Campaign::ENTITY,
+    Series::ENTITY,
+    ContentItem::ENTITY,
+    KeyDate::ENTITY,
+    PlanYear::ENTITY,
+    Partner::ENTITY,
+    PartnerGroup::ENTITY,
+    Collaboration::ENTITY,
+    CoverageRule::ENTITY,
+    CrisisPause::ENTITY,
+];
+
 /// Brings the row named in a journal entry to `state`.
 pub(crate) fn restore(
     batch: &mut Batch,
@@ -127,24 +170,43 @@ pub(crate) fn restore(
     expected: Option<&str>,
     state: Option<&str>,
 ) -> Result<()> {
-    match entity {
-        Settings::ENTITY => restore_record::<Settings>(batch, id, expected, state),
-        Brand::ENTITY => restore_record::<Brand>(batch, id, expected, state),
-        Channel::ENTITY => restore_record::<Channel>(batch, id, expected, state),
-        Objective::ENTITY => restore_record::<Objective>(batch, id, expected, state),
-        Campaign::ENTITY => restore_record::<Campaign>(batch, id, expected, state),
-        ContentItem::ENTITY => restore_record::<ContentItem>(batch, id, expected, state),
-        KeyDate::ENTITY => restore_record::<KeyDate>(batch, id, expected, state),
-        PlanYear::ENTITY => restore_record::<PlanYear>(batch, id, expected, state),
-        Partner::ENTITY => restore_record::<Partner>(batch, id, expected, state),
-        PartnerGroup::ENTITY => restore_record::<PartnerGroup>(batch, id, expected, state),
-        Collaboration::ENTITY => restore_record::<Collaboration>(batch, id, expected, state),
-        Member::ENTITY => restore_record::<Member>(batch, id, expected, state),
-        CoverageRule::ENTITY => restore_record::<CoverageRule>(batch, id, expected, state),
-        CrisisPause::ENTITY => restore_record::<CrisisPause>(batch, id, expected, state),
-        Series::ENTITY => restore_record::<Series>(batch, id, expected, state),
-        other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
+    by_entity!(entity, restore_record(batch, id, expected, state))
+}
+
+/// Brings the row to `state` (None: absent) whatever it is now: what the team's merged
+/// fields say it is. A state this version cannot read leaves the row absent.
+pub(crate) fn put(batch: &mut Batch, entity: &str, id: Uuid, state: Option<serde_json::Value>) -> Result<()> {
+    by_entity!(entity, put_record(batch, id, state))
+}
+
+fn put_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<serde_json::Value>) -> Result<()> {
+    let current = R::load(batch.conn(), id)?;
+    let wanted: Option<R> = state.and_then(|s| serde_json::from_value(s).ok());
+    match (current, wanted) {
+        (None, None) => Ok(()),
+        (Some(cur), None) => batch.delete(&cur),
+        (None, Some(want)) => batch.insert(&want),
+        (Some(cur), Some(want)) => batch.update(&cur, &want),
     }
+}
+
+/// The row's state as the journal writes it, if the row is there.
+pub(crate) fn state_of(conn: &Connection, entity: &str, id: Uuid) -> Result<Option<serde_json::Value>> {
+    by_entity!(entity, state_of_record(conn, id))
+}
+
+fn state_of_record<R: Record>(conn: &Connection, id: Uuid) -> Result<Option<serde_json::Value>> {
+    R::load(conn, id)?.map(|r| serde_json::to_value(&r)).transpose().map_err(Error::from)
+}
+
+/// Every row of `entity`, as the journal writes each: what a laptop that founds the
+/// team's plan sends first.
+pub(crate) fn every_state(conn: &Connection, entity: &str) -> Result<Vec<(Uuid, serde_json::Value)>> {
+    by_entity!(entity, every_state_of(conn))
+}
+
+fn every_state_of<R: Record + TableRow>(conn: &Connection) -> Result<Vec<(Uuid, serde_json::Value)>> {
+    every::<R>(conn)?.into_iter().map(|r| Ok((r.id(), serde_json::to_value(&r)?))).collect()
 }
 
 /// Replaces the link rows of `owner` in a `(owner, other, position)` table.

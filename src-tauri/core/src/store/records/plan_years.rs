@@ -39,5 +39,5 @@ record!(PlanYear, "planYear");
 
 /// The written plan of `year`, if there is one.
 pub fn of_year(conn: &Connection, year: i32) -> Result<Option<PlanYear>> {
-    Ok(query(conn, "WHERE t.year = ?1", [year])?.into_iter().next())
+    Ok(query(conn, "WHERE t.year = ?1 ORDER BY t.id", [year])?.into_iter().next())
 }

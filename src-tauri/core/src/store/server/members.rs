@@ -54,6 +54,9 @@ pub struct Message {
     pub hlc: String,
     /// The laptop that made it.
     pub device: Uuid,
+    /// The server's messages that laptop had pulled when it made it: a message it had not
+    /// pulled is one it made this change without seeing.
+    pub base: i64,
 }
 
 /// Adds `name` as a member with `role`: a login role with a generated password in the
@@ -107,9 +110,17 @@ pub async fn append_message(server: &Server, message: &Message) -> Result<Option
     let row = server
         .client
         .query_opt(
-            "INSERT INTO almanac_message (entity, row_id, field, value, hlc, device)
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING seq",
-            &[&message.entity, &message.row_id, &message.field, &message.value, &message.hlc, &message.device],
+            "INSERT INTO almanac_message (entity, row_id, field, value, hlc, device, base)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING seq",
+            &[
+                &message.entity,
+                &message.row_id,
+                &message.field,
+                &message.value,
+                &message.hlc,
+                &message.device,
+                &message.base,
+            ],
         )
         .await
         .map_err(|e| database("store a change", e))?;

@@ -8,7 +8,8 @@ use super::{database, quoted, MemberRole, Server};
 use crate::error::{Error, Result};
 
 /// The migrations, in order; the schema's version is how many have been applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_shared_history.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_shared_history.sql"), include_str!("migrations/0002_seen_through.sql")];
 
 /// The schema version this Almanac writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

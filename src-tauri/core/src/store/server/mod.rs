@@ -8,6 +8,7 @@
 
 mod members;
 mod migrate;
+mod sync;
 
 use std::time::Duration;
 
@@ -18,6 +19,7 @@ use crate::error::{Error, Result};
 
 pub use members::{add_member, append_message, MemberRole, Message, NewMember};
 pub use migrate::{init, Initialised, SCHEMA_VERSION};
+pub use sync::{Pulled, TeamMember};
 
 /// How long a connection attempt may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -35,9 +37,18 @@ impl Server {
     /// Connects to the server at `url` (`postgresql://user:password@host:port/database`,
     /// with `?sslmode=` as libpq reads it).
     pub async fn connect(url: &str) -> Result<Server> {
-        let (config, wants_tls) = parse(url)?;
+        Self::connect_as(url, None).await
+    }
+
+    /// Connects to the server at `url` with `password` (kept apart from the address, in
+    /// the keyring), or the address's own password when none is given.
+    pub async fn connect_as(url: &str, password: Option<&str>) -> Result<Server> {
+        let (mut config, wants_tls) = parse(url)?;
+        if let Some(password) = password {
+            config.password(password);
+        }
+        let address = address_of(url)?;
         let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
-        let address = redacted(&config, &database);
         let client = if wants_tls {
             let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
                 .map_err(|e| Error::io(format!("TLS cannot be set up: {e}")))?;
@@ -66,6 +77,14 @@ impl Server {
     fn group(&self, role: MemberRole) -> String {
         format!("{}_{}s", self.database, role.name())
     }
+}
+
+/// The address of `url` without its password: how Settings shows it and the keyring
+/// names its password.
+pub fn address_of(url: &str) -> Result<String> {
+    let (config, _) = parse(url)?;
+    let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
+    Ok(redacted(&config, &database))
 }
 
 /// An SQL identifier, quoted.

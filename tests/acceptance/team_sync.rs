@@ -1,0 +1,129 @@
+//! Team sync through a real PostgreSQL (a throwaway cluster): a laptop founds the team's
+//! plan, an empty data folder joins it, changes to different fields of one item both
+//! survive, a field two people changed while apart is a conflict on both laptops that a
+//! Keep settles everywhere, undo stays personal, a viewer's changes stay home, and a
+//! data folder with a plan of its own is not mixed into the team's.
+
+use almanac_core::error::Error;
+use almanac_core::ops::items;
+use almanac_core::store::server::{self, MemberRole, Server};
+use almanac_core::store::sync::{conflicts, resolve, status, Keep};
+use almanac_tests::laptop::Laptop;
+use almanac_tests::postgres::Postgres;
+use almanac_tests::{add_brand_and_channel, add_item, item_draft, on};
+
+const DB: &str = "westmark_team";
+
+/// A server with its schema and three members: two editors and a viewer.
+async fn team(cluster: &Postgres) -> [String; 3] {
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    server::init(&mut owner).await.unwrap();
+    let mut urls = Vec::new();
+    for (name, role) in [("Ann", MemberRole::Editor), ("Bob", MemberRole::Editor), ("Vic", MemberRole::Viewer)] {
+        let m = server::add_member(&mut owner, name, "", role).await.unwrap();
+        urls.push(cluster.url(&m.role_name, &m.password, DB));
+    }
+    urls.try_into().unwrap()
+}
+
+fn title_of(laptop: &Laptop, id: &str) -> String {
+    laptop.with(|s| items::get(s, id).unwrap().item.title)
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_sides() {
+    let cluster = Postgres::start(DB);
+    let [ann_url, bob_url, vic_url] = team(&cluster).await;
+    let ann = Laptop::new(&ann_url);
+    let (channel, item) = ann.with(|s| {
+        let channel = add_brand_and_channel(s);
+        let item = add_item(s, &channel, "Bike marking", "2027-03-06");
+        (channel, item)
+    });
+    let founded = ann.sync().await.unwrap();
+    assert!(founded.joined && founded.pushed > 0 && founded.waiting == 0, "{founded:?}");
+
+    let bob = Laptop::new(&bob_url);
+    let joined = bob.sync().await.unwrap();
+    assert!(joined.joined && joined.rows >= 3, "{joined:?}");
+    assert_eq!(bob.plan(), ann.plan(), "the empty folder joined with the whole plan");
+
+    // Different fields of one item: both changes survive.
+    ann.with(|s| items::move_to(s, &item, &on("2027-03-13")).unwrap());
+    bob.with(|s| {
+        let mut draft = item_draft(&channel, "Bike marking at the station", on("2027-03-06"));
+        draft.notes = "Bring the van".into();
+        items::update(s, &item, &draft).unwrap()
+    });
+    ann.sync().await.unwrap();
+    bob.sync().await.unwrap();
+    ann.sync().await.unwrap();
+    assert_eq!(ann.plan(), bob.plan());
+    let merged = ann.with(|s| items::get(s, &item).unwrap().item);
+    assert_eq!(merged.title, "Bike marking at the station");
+    assert_eq!(merged.notes, "Bring the van");
+    assert_eq!(merged.schedule.local_date(chrono_tz::UTC).unwrap().to_string(), "2027-03-13", "Ann's move kept");
+
+    // The same field while apart: the later clock holds, both laptops show the conflict.
+    let retitle = |laptop: &Laptop, title: &str| {
+        laptop.with(|s| {
+            let before = items::get(s, &item).unwrap().item;
+            let mut draft = item_draft(&channel, title, on("2027-03-13"));
+            draft.notes = before.notes.clone();
+            items::update(s, &item, &draft).unwrap()
+        })
+    };
+    retitle(&ann, "Ann's title");
+    retitle(&bob, "Bob's title");
+    ann.sync().await.unwrap();
+    let seen = bob.sync().await.unwrap();
+    assert_eq!(seen.conflicts, 1, "{seen:?}");
+    ann.sync().await.unwrap();
+    assert_eq!(title_of(&ann, &item), "Bob's title", "the later change holds meanwhile");
+    assert_eq!(ann.plan(), bob.plan());
+    for (laptop, mine, theirs, who) in
+        [(&ann, "Ann's title", "Bob's title", "Bob"), (&bob, "Bob's title", "Ann's title", "Ann")]
+    {
+        let found = laptop.with(|s| conflicts(s).unwrap());
+        assert_eq!(found.len(), 1, "{found:?}");
+        let c = &found[0];
+        assert_eq!((c.field.as_str(), c.mine.as_str(), c.theirs.as_str()), ("title", mine, theirs));
+        assert_eq!(c.their_member, who);
+        assert_eq!(c.label, "Bob's title");
+    }
+    // Undo is personal: Ann's last change was overwritten by Bob's, so her undo refuses.
+    let refused = ann.with(|s| s.undo()).unwrap_err();
+    assert!(matches!(refused, Error::Conflict { .. }), "{refused}");
+
+    ann.with(|s| resolve(s, "contentItem", &item, "title", Keep::Mine).unwrap());
+    ann.sync().await.unwrap();
+    bob.sync().await.unwrap();
+    assert_eq!(title_of(&bob, &item), "Ann's title");
+    assert!(ann.with(|s| conflicts(s).unwrap()).is_empty());
+    assert!(bob.with(|s| conflicts(s).unwrap()).is_empty(), "a choice made having seen both settles it");
+    assert_eq!(ann.plan(), bob.plan());
+
+    // A viewer pulls; their own changes stay on their laptop.
+    let vic = Laptop::new(&vic_url);
+    vic.sync().await.unwrap();
+    assert_eq!(vic.plan(), ann.plan());
+    vic.with(|s| add_item(s, &channel, "Vic's idea", "2027-03-20"));
+    let held = vic.sync().await.unwrap();
+    assert_eq!((held.pushed, held.waiting), (0, 1), "{held:?}");
+    bob.sync().await.unwrap();
+    assert_eq!(bob.plan(), ann.plan(), "nothing of the viewer's reached the team");
+
+    // A folder with its own plan is not mixed into the team's.
+    let other = Laptop::new(&bob_url);
+    other.with(|s| add_brand_and_channel(s));
+    let err = other.sync().await.unwrap_err();
+    assert!(matches!(&err, Error::Conflict { message } if message.contains("fresh data folder")), "{err}");
+    let recorded = other.with(|s| status(s.conn()).unwrap());
+    assert!(recorded.last_error.is_some_and(|e| e.contains("fresh data folder")));
+
+    // A wrong password is a typed error and the plan works on.
+    let wrong = Laptop::new(&cluster.url("westmark_team_ann", "not-it", DB));
+    let err = wrong.sync().await.unwrap_err();
+    assert!(matches!(&err, Error::Validation { field, .. } if field == "password"), "{err}");
+}
