@@ -26,7 +26,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
         about::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*, collaborations::*, exports::*,
-        history::*, imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, welcome::*,
+        history::*, imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, team_sync::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -139,8 +139,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             startup_problem,
             restore_backup,
             about_app,
+            team_sync,
+            join_team,
+            sync_team_now,
+            team_conflicts,
+            keep_conflict,
         ])
-        .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress])
+        .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress, TeamSyncState, TeamSyncProgress])
 }
 
 /// Writes the TypeScript bindings to `path`.
@@ -185,6 +190,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
             }
             builder.mount_events(app);
             snapshot_in_background(app.handle());
+            features::team_sync::start(app.handle());
             app.set_menu(menu::build(app.handle())?)?;
             app.on_menu_event(menu::on_event);
             Ok(())

@@ -20,16 +20,31 @@ pub struct AppState {
     checks: Mutex<CheckCache>,
     /// Writes the published calendar anew after changes.
     pub(crate) feed: crate::feed::Publisher,
+    /// Syncs the plan with the team's server after changes.
+    pub(crate) team: crate::features::team_sync::TeamSync,
 }
 
 impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
             feed: crate::feed::Publisher::default(),
+            team: crate::features::team_sync::TeamSync::default(),
             store: Mutex::new(store),
             files: crate::files::FileGrants::default(),
             checks: Mutex::new(CheckCache::default()),
         }
+    }
+
+    /// Forgets the findings kept for incremental moves (the team's changes came in).
+    pub(crate) fn forget_checks(&self) {
+        self.checks.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+/// The team sync reads and writes the plan through the window's own lock.
+impl almanac_core::ops::sync::PlanAccess for AppState {
+    fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        with_store(self, f)
     }
 }
 
@@ -107,6 +122,7 @@ impl From<(Entity, &str)> for Touched {
 /// next query.
 fn announce(app: &AppHandle, state: &AppState, touched: Touched) {
     state.feed.changed(app);
+    state.team.changed();
     let version = with_store(state, |s| s.version()).unwrap_or(0);
     let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version }.emit(app);
 }

@@ -26,5 +26,6 @@ mod recurrence;
 mod sample;
 mod scheduling;
 mod store;
+mod team_partition;
 mod team_server;
 mod team_sync;

@@ -116,7 +116,7 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
 
     // A folder with its own plan is not mixed into the team's.
     let other = Laptop::new(&bob_url);
-    other.with(|s| add_brand_and_channel(s));
+    other.with(add_brand_and_channel);
     let err = other.sync().await.unwrap_err();
     assert!(matches!(&err, Error::Conflict { message } if message.contains("fresh data folder")), "{err}");
     let recorded = other.with(|s| status(s.conn()).unwrap());

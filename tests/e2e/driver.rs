@@ -68,12 +68,25 @@ impl App {
         App::launch_binary(if app.is_absolute() { app } else { workspace().join(app) }, args).await
     }
 
+    /// Starts a second app on `data_dir` beside the first, through a tauri-driver of its own.
+    pub async fn start_beside(data_dir: &Path) -> WebDriverResult<App> {
+        let app = env_path("ALMANAC_APP", "target/debug/almanac");
+        let app = if app.is_absolute() { app } else { workspace().join(app) };
+        App::launch_on(app, vec![json!("--data-dir"), json!(data_dir)], (PORT + 2, NATIVE_PORT + 2)).await
+    }
+
     /// Starts the binary `app` (as built, or as installed) with `args`.
     pub async fn launch_binary(app: PathBuf, args: Vec<serde_json::Value>) -> WebDriverResult<App> {
+        App::launch_on(app, args, (PORT, NATIVE_PORT)).await
+    }
+
+    /// Starts `app` with `args` through a tauri-driver on `ports` (its own, its WebKit driver's).
+    async fn launch_on(app: PathBuf, args: Vec<serde_json::Value>, ports: (u16, u16)) -> WebDriverResult<App> {
+        let (port, native_port) = ports;
         trace(&format!("start {}", app.display()));
         // The previous test's drivers may still be letting go of their ports.
-        wait_for_port_free(PORT);
-        wait_for_port_free(NATIVE_PORT);
+        wait_for_port_free(port);
+        wait_for_port_free(native_port);
         // The user's Documents folder, as XDG configures it, in a folder of the test's own.
         let home = tempfile::tempdir().expect("a temporary home");
         let documents = home.path().join("Documents");
@@ -87,18 +100,18 @@ impl App {
         let tauri_driver = DriverProcess(
             Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
                 .env("XDG_CONFIG_HOME", home.path().join("config"))
-                .args(["--port", &PORT.to_string(), "--native-port", &NATIVE_PORT.to_string()])
+                .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
                 .spawn()
                 .expect("tauri-driver starts (set TAURI_DRIVER to its path)"),
         );
-        wait_for_port(PORT);
+        wait_for_port(port);
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry")?;
         caps.set("tauri:options", json!({ "application": app, "args": args }))?;
         let launched_at = epoch_ms();
-        let driver = open_session(caps).await?;
+        let driver = open_session(caps, port).await?;
         trace("session open");
         Ok(App { driver, launched_at, documents, _home: home, _tauri_driver: tauri_driver })
     }
@@ -436,11 +449,11 @@ pub fn epoch_ms() -> f64 {
 }
 
 /// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up.
-async fn open_session(caps: Capabilities) -> WebDriverResult<WebDriver> {
+async fn open_session(caps: Capabilities, port: u16) -> WebDriverResult<WebDriver> {
     let mut attempt = 0;
     loop {
         attempt += 1;
-        match WebDriver::new(format!("http://127.0.0.1:{PORT}"), caps.clone()).await {
+        match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
             Err(e) if attempt < 5 => {
                 trace(&format!("session not open yet ({e}); retrying"));
                 tokio::time::sleep(Duration::from_millis(500)).await;

@@ -16,6 +16,7 @@ mod package;
 mod performance;
 mod scheduling;
 mod team_server;
+mod team_sync;
 mod trust;
 
 use std::time::Duration;

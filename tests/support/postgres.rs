@@ -100,7 +100,9 @@ impl Postgres {
     /// Restarts the server (a maintenance window, a failover): open connections are cut.
     pub fn restart(&self) {
         let data = self.dir.path().join("data");
-        as_postgres(&self.bin, "pg_ctl", &["-D", data.to_str().unwrap(), "-m", "fast", "-w", "restart"]);
+        let log = self.dir.path().join("log");
+        let (data, log) = (data.to_str().unwrap(), log.to_str().unwrap());
+        as_postgres(&self.bin, "pg_ctl", &["-D", data, "-l", log, "-m", "fast", "-w", "restart"]);
     }
 
     /// The superuser's address of `database`.

@@ -193,6 +193,20 @@ export const commands = {
 	 */
 	restoreBackup: (backup: string) => typedError<string, AppError>(__TAURI_INVOKE("restore_backup", { backup })),
 	aboutApp: () => typedError<AboutApp, AppError>(__TAURI_INVOKE("about_app")),
+	/**  Where this laptop stands with the team. */
+	teamSync: () => typedError<TeamSyncState, AppError>(__TAURI_INVOKE("team_sync")),
+	/**
+	 *  Joins the team's plan at `server` as the member the address names, with `password`
+	 *  (kept in the system's keyring): this laptop's plan is sent when the server has none,
+	 *  the team's is pulled into an empty one.
+	 */
+	joinTeam: (server: string, password: string) => typedError<SyncReport, AppError>(__TAURI_INVOKE("join_team", { server, password })),
+	/**  Syncs now with the server this laptop joined. */
+	syncTeamNow: () => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_team_now")),
+	/**  The fields two people changed while apart. */
+	teamConflicts: () => typedError<SyncConflict[], AppError>(__TAURI_INVOKE("team_conflicts")),
+	/**  Keeps one side of a conflict (a change of this laptop's, synced to the team). */
+	keepConflict: (entity: string, rowId: string, field: string, keep: Keep) => typedError<null, AppError>(__TAURI_INVOKE("keep_conflict", { entity, rowId, field, keep })),
 };
 
 /** Events */
@@ -200,6 +214,8 @@ export const events = {
 	calendarPushProgress: makeEvent<CalendarPushProgress, CalendarPushProgress>("calendar-push-progress"),
 	menuAction: makeEvent<MenuAction, MenuAction>("menu-action"),
 	planChanged: makeEvent<PlanChanged, PlanChanged>("plan-changed"),
+	teamSyncProgress: makeEvent<TeamSyncProgress, TeamSyncProgress>("team-sync-progress"),
+	teamSyncState: makeEvent<TeamSyncState, TeamSyncState>("team-sync-state"),
 };
 
 /* Types */
@@ -1233,6 +1249,13 @@ export type ItemSummary = {
 	ownerId: string | null,
 };
 
+/**  Which value a person keeps. */
+export type Keep = 
+/**  This laptop's value. */
+"mine" | 
+/**  The team member's value. */
+"theirs";
+
 /**  A date (or span) the plan works around: an awareness day, an election, a blackout. */
 export type KeyDate = {
 	/**  The key date's id. */
@@ -2034,6 +2057,74 @@ export type StatusChange = {
 	status: PartnerStatus,
 	/**  When. */
 	at: string,
+};
+
+/**  One field two people changed while apart. */
+export type SyncConflict = {
+	/**  The kind of row (`contentItem`, `campaign`, …). */
+	entity: string,
+	/**  The row's id. */
+	rowId: string,
+	/**  The row's title or name, as it stands. */
+	label: string,
+	/**  The field (`title`, `schedule`, `_dates` for a start and end together). */
+	field: string,
+	/**  This laptop's value, as text. */
+	mine: string,
+	/**  The team member's value, as text. */
+	theirs: string,
+	/**  Who made the other change. */
+	theirMember: string,
+	/**  Which of the two the plan holds now. */
+	holdsMine: boolean,
+};
+
+/**  What one sync moved. */
+export type SyncReport = {
+	/**  This laptop's changes the server took. */
+	pushed: number,
+	/**  The team's messages applied here. */
+	pulled: number,
+	/**  Rows of the plan that changed here. */
+	rows: number,
+	/**  New conflicts to settle. */
+	conflicts: number,
+	/**  Whether this sync joined the data folder to the team's plan. */
+	joined: boolean,
+	/**  This laptop's changes still waiting (a viewer's are never taken). */
+	waiting: number,
+};
+
+/**  [`SyncStatus`] as the window reads it. */
+export type SyncStatusView = {
+	/**  The server's address, without the password. */
+	server: string | null,
+	/**  The member signed in (their server role). */
+	member: string | null,
+	/**  When the last sync finished (RFC 3339). */
+	lastSync: string | null,
+	/**  Why the last attempt failed, if it did. */
+	lastError: string | null,
+	/**  This laptop's changes not yet on the server. */
+	waiting: number,
+	/**  Conflicts waiting for a choice. */
+	conflicts: number,
+};
+
+/**  How far joining has come: messages applied, of all. */
+export type TeamSyncProgress = {
+	/**  Messages applied. */
+	done: number,
+	/**  Messages to apply in all. */
+	total: number,
+};
+
+/**  Where this laptop stands with the team, and whether a sync is running. */
+export type TeamSyncState = {
+	/**  The server, the member, the last sync, what waits and the conflicts. */
+	status: SyncStatusView | null,
+	/**  Whether a sync is running now. */
+	syncing: boolean,
 };
 
 /**  What the tracker and the "This week" panel show. */

@@ -16,4 +16,5 @@ pub mod pause;
 pub mod plan;
 pub mod recovery;
 pub mod settings;
+pub mod team_sync;
 pub mod welcome;

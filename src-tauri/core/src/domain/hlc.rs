@@ -56,18 +56,20 @@ impl Hlc {
             (false, true) => remote.counter.checked_add(1),
             (false, false) => Some(0),
         };
-        let counter = counter.ok_or_else(overflow)?;
-        Ok(Hlc { millis, counter, device: self.device })
+        Ok(match counter {
+            Some(counter) => Hlc { millis, counter, device: self.device },
+            None => Hlc { millis: millis + 1, counter: 0, device: self.device },
+        })
     }
 
+    /// The next reading in the same millisecond; past the counter's end, the next
+    /// millisecond (a laptop behind a clock it has seen runs that little ahead of it).
     fn next_counter(self, millis: i64) -> Result<Hlc> {
-        let counter = self.counter.checked_add(1).ok_or_else(overflow)?;
-        Ok(Hlc { millis, counter, device: self.device })
+        Ok(match self.counter.checked_add(1) {
+            Some(counter) => Hlc { millis, counter, device: self.device },
+            None => Hlc { millis: millis + 1, counter: 0, device: self.device },
+        })
     }
-}
-
-fn overflow() -> Error {
-    Error::conflict("more than 65,535 changes in one millisecond: the clock cannot order them; try again")
 }
 
 impl fmt::Display for Hlc {
@@ -102,6 +104,17 @@ mod tests {
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_full_counter_moves_on_to_the_next_millisecond() {
+        let mut clock = Hlc::zero(7).tick(at("2027-03-01T09:00:00Z")).unwrap();
+        for _ in 0..70_000 {
+            let next = clock.tick(at("2027-03-01T08:00:00Z")).unwrap();
+            assert!(next > clock);
+            clock = next;
+        }
+        assert!(clock.to_string().starts_with("2027-03-01T09:00:00.001Z-"), "{clock}");
     }
 
     #[test]
@@ -153,9 +166,10 @@ mod tests {
     }
 
     #[test]
-    fn a_full_counter_is_refused_rather_than_wrapped() {
+    fn a_full_counter_never_wraps_around() {
         let full = Hlc { millis: 5, counter: u16::MAX, device: 1 };
-        assert!(full.tick(DateTime::<Utc>::from_timestamp_millis(5).unwrap()).is_err());
-        assert!(full.observe(full, DateTime::<Utc>::from_timestamp_millis(1).unwrap()).is_err());
+        let after = Hlc { millis: 6, counter: 0, device: 1 };
+        assert_eq!(full.tick(DateTime::<Utc>::from_timestamp_millis(5).unwrap()).unwrap(), after);
+        assert_eq!(full.observe(full, DateTime::<Utc>::from_timestamp_millis(1).unwrap()).unwrap(), after);
     }
 }

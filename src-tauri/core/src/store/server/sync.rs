@@ -9,7 +9,7 @@ use super::{database, Message, Server};
 use crate::error::Result;
 
 /// Any constant will do: every laptop's push takes the same one.
-const PUSH_LOCK: i64 = 0x616c_6d61_6e61_63;
+const PUSH_LOCK: i64 = 0x0061_6c6d_616e_6163;
 
 /// A message as the server stored it: its place in the team's history and who wrote it.
 #[derive(Debug, Clone, PartialEq)]

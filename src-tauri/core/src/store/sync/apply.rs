@@ -4,6 +4,7 @@
 //! holds the same plan whatever order they came in. A field this laptop changed that a
 //! team member changed too without having seen it becomes a conflict for a person.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -70,8 +71,8 @@ pub fn apply(store: &mut Store, page: &[Pulled], through: i64) -> Result<Applied
     // A row back from the dead takes back the rows that pointed at it.
     for id in revived {
         for (entity, row) in pointing_at(batch.conn(), id)? {
-            if !seen.contains_key(&(entity.clone(), row)) {
-                seen.insert((entity.clone(), row), touched.len());
+            if let Entry::Vacant(slot) = seen.entry((entity.clone(), row)) {
+                slot.insert(touched.len());
                 touched.push((entity, row, "team".to_string()));
             }
         }

@@ -26,7 +26,7 @@ pub use conflicts::{conflicts, resolve, Keep, SyncConflict};
 pub struct SyncStatus {
     /// The server's address (never its password), once set.
     pub server: Option<String>,
-    /// The member signed in (their server role).
+    /// The member signed in (their name on the server's list, else their server role).
     pub member: Option<String>,
     /// When this copy last synced in full.
     pub last_sync: Option<DateTime<Utc>>,
@@ -62,10 +62,12 @@ pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
 
 /// Where this copy stands with the team.
 pub fn status(conn: &Connection) -> Result<SyncStatus> {
-    let (server, member, last_sync, last_error, staged): (Option<String>, _, Option<String>, _, i64) =
-        conn.query_row("SELECT server, member, last_sync, last_error, staged_seq FROM sync_state", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?;
+    let (server, member, last_sync, last_error, staged): (Option<String>, _, Option<String>, _, i64) = conn.query_row(
+        "SELECT server, coalesce((SELECT name FROM sync_member WHERE role_name = member), member),
+                    last_sync, last_error, staged_seq FROM sync_state",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
     // A change is one journal entry: its messages share its clock.
     let outbox: u32 = conn.query_row("SELECT count(DISTINCT hlc) FROM sync_outbox", [], |r| r.get(0))?;
     let unstaged: u32 = if server.is_some() { unstaged_changes(conn, staged)? } else { 0 };
@@ -156,7 +158,7 @@ impl Store {
     pub fn stage_changes(&mut self) -> Result<usize> {
         let tx = self.conn.transaction()?;
         let staged_seq: i64 = tx.query_row("SELECT staged_seq FROM sync_state", [], |r| r.get(0))?;
-        let changes: Vec<(i64, String, String, Option<String>, Option<String>, String)> = {
+        let changes: Vec<JournalEntry> = {
             let mut stmt = tx.prepare(
                 "SELECT c.seq, c.entity, c.entity_id, c.before, c.after, c.hlc
                  FROM change c JOIN change_batch b ON b.seq = c.batch_seq
@@ -230,6 +232,9 @@ impl Store {
             .optional()?)
     }
 }
+
+/// A journal entry to stage: its number, entity, row, state before and after, clock.
+type JournalEntry = (i64, String, String, Option<String>, Option<String>, String);
 
 /// Puts one journal entry's messages in the outbox and its fields in the field state.
 fn stage_change(
