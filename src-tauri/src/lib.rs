@@ -140,6 +140,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             restore_backup,
             about_app,
             team_sync,
+            item_history,
             join_team,
             sync_team_now,
             team_conflicts,

@@ -64,6 +64,11 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     assert_eq!(merged.title, "Bike marking at the station");
     assert_eq!(merged.notes, "Bring the van");
     assert_eq!(merged.schedule.local_date(chrono_tz::UTC).unwrap().to_string(), "2027-03-13", "Ann's move kept");
+    // Each laptop's history of the item names who changed what.
+    let history = bob.with(|s| items::history(s, &item).unwrap());
+    let whats: Vec<(&str, &str)> = history.iter().map(|c| (c.actor.as_str(), c.what.as_str())).collect();
+    assert!(whats.contains(&("Ann", "Changed schedule")), "{whats:?}");
+    assert!(whats.contains(&("Ann", "Created")), "{whats:?}");
 
     // The same field while apart: the later clock holds, both laptops show the conflict.
     let retitle = |laptop: &Laptop, title: &str| {

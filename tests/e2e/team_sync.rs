@@ -101,6 +101,14 @@ async fn two_windows_on_two_folders_see_each_others_drags_through_the_team_serve
     wait_for_event_on(&ann, "Reel by Ann", &day(12)).await?;
     wait_for_event_on(&bob, "Reel by Ann", &day(12)).await?;
     bob.screenshot("62-team-bob-sees-anns-drag").await?;
+    // The item's history says who moved it.
+    bob.driver.find(event_titled("Reel by Ann")).await?.click().await?;
+    bob.click("[data-testid=item-history] summary").await?;
+    let history = bob.driver.find(By::Css("[data-testid=item-history]")).await?.text().await?;
+    assert!(history.contains("Ann · Changed schedule"), "{history}");
+    bob.screenshot("64-team-item-history").await?;
+    bob.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
+    bob.wait_gone("[data-testid=item-dialog][open]").await?;
 
     // Bob drags his story to the 15th; Ann's window follows.
     bob.drag(event_titled("Story by Bob"), cell(15)).await?;

@@ -195,6 +195,8 @@ export const commands = {
 	aboutApp: () => typedError<AboutApp, AppError>(__TAURI_INVOKE("about_app")),
 	/**  Where this laptop stands with the team. */
 	teamSync: () => typedError<TeamSyncState, AppError>(__TAURI_INVOKE("team_sync")),
+	/**  Who changed the item and how, newest first. */
+	itemHistory: (id: string) => typedError<RowChange[], AppError>(__TAURI_INVOKE("item_history", { id })),
 	/**
 	 *  Joins the team's plan at `server` as the member the address names, with `password`
 	 *  (kept in the system's keyring): this laptop's plan is sent when the server has none,
@@ -1831,6 +1833,16 @@ export type ResumeMode =
 "restore" | 
 /**  Held items move after the window by its length, in the same order and spacing. */
 "reflow";
+
+/**  One change to a row, as its history lists it: when, who, and what. */
+export type RowChange = {
+	/**  When (RFC 3339, UTC). */
+	at: string,
+	/**  Who: the person on this laptop, or the team member whose change came in. */
+	actor: string,
+	/**  What: the action's name, or the fields a team member's change set. */
+	what: string,
+};
 
 /**  One row as the preview shows it. */
 export type RowPreview = {

@@ -8,6 +8,7 @@ use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, Wi
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
 use almanac_core::ops::{key_dates, timeline};
 use almanac_core::schedule::findings::Finding;
+use almanac_core::store::journal::RowChange;
 use almanac_core::timeline::Mark;
 use almanac_core::Result;
 use chrono::Utc;
@@ -88,6 +89,13 @@ pub async fn add_translation(
     language: String,
 ) -> Result<CalendarItem> {
     write(&app, &state, Entity::Item, |s| items::add_translation(s, &id, &language))
+}
+
+/// Who changed the item and how, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_history(state: State<'_, AppState>, id: String) -> Result<Vec<RowChange>> {
+    read(&state, |s| items::history(s, &id))
 }
 
 #[tauri::command]

@@ -335,3 +335,10 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
 pub fn window_end(from: NaiveDate, days: u64) -> NaiveDate {
     from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
 }
+
+/// Who changed the item and how, newest first: this laptop's actions and the team's.
+pub fn history(store: &Store, id: &str) -> Result<Vec<crate::store::journal::RowChange>> {
+    let item: ContentItem = target(store, id)?;
+    use crate::store::records::Record;
+    crate::store::journal::row_history(store.conn(), ContentItem::ENTITY, item.id, 50)
+}

@@ -14,7 +14,7 @@ use crate::store::sync::{self, apply};
 use crate::store::Store;
 
 /// Messages pulled and applied per transaction.
-pub const PAGE: i64 = 5_000;
+pub const PAGE: i64 = 20_000;
 /// Messages pushed per server transaction.
 const PUSH_CHUNK: usize = 2_000;
 

@@ -274,6 +274,53 @@ pub fn revisions(conn: &Connection, entities: &[&str]) -> Result<HashMap<Uuid, R
     Ok(out)
 }
 
+/// One change to a row, as its history lists it: when, who, and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RowChange {
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who: the person on this laptop, or the team member whose change came in.
+    pub actor: String,
+    /// What: the action's name, or the fields a team member's change set.
+    pub what: String,
+}
+
+/// The changes to one row, newest first (at most `limit`).
+pub fn row_history(conn: &Connection, entity: &str, id: Uuid, limit: u32) -> Result<Vec<RowChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.at, c.actor, b.label, b.remote, c.before, c.after FROM change c
+         JOIN change_batch b ON b.seq = c.batch_seq
+         WHERE c.entity_id = ?1 AND c.entity = ?2 ORDER BY c.seq DESC LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![id.to_string(), entity, limit], |r| {
+        let (before, after): (Option<String>, Option<String>) = (r.get(4)?, r.get(5)?);
+        let remote: bool = r.get(3)?;
+        let label: String = r.get(2)?;
+        Ok(RowChange {
+            at: r.get(0)?,
+            actor: r.get(1)?,
+            what: if remote { team_change(entity, before, after) } else { label },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A team member's change in words: created, deleted, or the fields it changed.
+fn team_change(entity: &str, before: Option<String>, after: Option<String>) -> String {
+    let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
+    let (before, after) = (parse(before), parse(after));
+    match (&before, &after) {
+        (None, Some(_)) => "Created".to_string(),
+        (_, None) => "Deleted".to_string(),
+        _ => {
+            let fields = crate::domain::change_message::fields_changed(entity, before.as_ref(), after.as_ref());
+            let names: Vec<String> = fields.iter().map(|(f, _)| f.trim_start_matches('_').to_string()).collect();
+            format!("Changed {}", names.join(", "))
+        }
+    }
+}
+
 pub(crate) fn history(conn: &Connection, actor: &str) -> Result<HistoryState> {
     Ok(HistoryState {
         undo_label: last_done(conn, actor)?.map(|t| t.label),

@@ -75,7 +75,10 @@ impl Store {
     }
 
     fn with_connection(conn: Connection) -> Self {
-        let actor = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
+        // On a laptop that syncs with the team, the author of its changes is the member.
+        let member = sync::member_name(&conn).ok().flatten();
+        let user = || std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
+        let actor = member.unwrap_or_else(user);
         Store { conn, clock: Box::new(Utc::now), actor }
     }
 

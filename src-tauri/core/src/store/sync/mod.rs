@@ -60,6 +60,15 @@ pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
     Ok(())
 }
 
+/// The name of the member this copy syncs as, once it has synced.
+pub(crate) fn member_name(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn.query_row(
+        "SELECT coalesce((SELECT name FROM sync_member WHERE role_name = member), member) FROM sync_state",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Where this copy stands with the team.
 pub fn status(conn: &Connection) -> Result<SyncStatus> {
     let (server, member, last_sync, last_error, staged): (Option<String>, _, Option<String>, _, i64) = conn.query_row(
