@@ -384,13 +384,22 @@ impl App {
         F: Fn() -> Fut,
         Fut: Future<Output = WebDriverResult<bool>>,
     {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_up_to(10, check).await
+    }
+
+    /// Polls `check` until it holds, for at most `seconds`.
+    pub async fn wait_up_to<F, Fut>(&self, seconds: u64, check: F) -> WebDriverResult<()>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = WebDriverResult<bool>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
         loop {
             match check().await {
                 Ok(true) => return Ok(()),
                 other if Instant::now() > deadline => {
                     let _ = self.screenshot("failure").await;
-                    panic!("condition not met within 10 s (last: {other:?}); see target/e2e-screenshots/failure.png");
+                    panic!("condition not met within {seconds} s (last: {other:?}); see target/e2e-screenshots/failure.png");
                 }
                 _ => tokio::time::sleep(Duration::from_millis(150)).await,
             }

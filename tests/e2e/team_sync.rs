@@ -121,6 +121,41 @@ async fn two_windows_on_two_folders_see_each_others_drags_through_the_team_serve
     })
     .await?;
     ann.screenshot("63-team-ann-sees-bobs-drag").await?;
+
+    // The server goes down and both work on: each app bar says what waits. Both move the
+    // reel meanwhile, so when the server is back each laptop shows the conflict, the later
+    // move holding meanwhile; Bob keeps Ann's in the item's editor, and both settle.
+    cluster.stop();
+    let indicator = |app: &App| {
+        let app = app.driver.clone();
+        async move { app.find(By::Css("[data-testid=sync-indicator]")).await?.text().await.map(|t| t.trim().to_string()) }
+    };
+    ann.drag(event_titled("Reel by Ann"), cell(13)).await?;
+    wait_for_event_on(&ann, "Reel by Ann", &day(13)).await?;
+    ann.wait_up_to(20, || async { Ok(indicator(&ann).await? == "Offline · 1 waiting") }).await?;
+    ann.screenshot("65-team-offline").await?;
+    bob.drag(event_titled("Reel by Ann"), cell(14)).await?;
+    wait_for_event_on(&bob, "Reel by Ann", &day(14)).await?;
+    bob.wait_up_to(20, || async { Ok(indicator(&bob).await? == "Offline · 1 waiting") }).await?;
+    cluster.resume();
+    // Each laptop tries the server again every 10 s, then looks every 3 s.
+    for app in [&bob, &ann] {
+        app.wait_up_to(40, || async { Ok(indicator(app).await? == "1 conflict") }).await?;
+        wait_for_event_on(app, "Reel by Ann", &day(14)).await?;
+    }
+    bob.driver.find(event_titled("Reel by Ann")).await?.click().await?;
+    let conflict = bob.driver.query(By::Css("[data-testid=item-conflict]")).first().await?;
+    let text = conflict.text().await?;
+    assert!(text.contains("You and Ann changed the date and time while apart"), "{text}");
+    bob.screenshot("66-team-conflict").await?;
+    bob.click("[data-testid=item-conflict] button:last-of-type").await?;
+    bob.wait_gone("[data-testid=item-conflict]").await?;
+    bob.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
+    bob.wait_gone("[data-testid=item-dialog][open]").await?;
+    for app in [&bob, &ann] {
+        app.wait_up_to(20, || async { Ok(indicator(app).await? == "Synced") }).await?;
+        wait_for_event_on(app, "Reel by Ann", &day(13)).await?;
+    }
     bob.quit().await?;
     ann.quit().await
 }

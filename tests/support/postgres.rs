@@ -97,6 +97,22 @@ impl Postgres {
         format!("postgresql://{user}:{password}@127.0.0.1:{}/{database}", self.port)
     }
 
+    /// Stops the server, as an outage does.
+    pub fn stop(&self) {
+        let data = self.dir.path().join("data");
+        as_postgres(&self.bin, "pg_ctl", &["-D", data.to_str().unwrap(), "-m", "fast", "-w", "stop"]);
+    }
+
+    /// Starts the stopped server again, on its port.
+    pub fn resume(&self) {
+        let data = self.dir.path().join("data");
+        let log = self.dir.path().join("log");
+        let options =
+            format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", self.port, self.dir.path().display());
+        let (data, log) = (data.to_str().unwrap(), log.to_str().unwrap());
+        as_postgres(&self.bin, "pg_ctl", &["-D", data, "-l", log, "-o", &options, "-w", "start"]);
+    }
+
     /// Restarts the server (a maintenance window, a failover): open connections are cut.
     pub fn restart(&self) {
         let data = self.dir.path().join("data");

@@ -27,6 +27,8 @@ const EVERY: Duration = Duration::from_secs(60);
 /// How often the server is asked whether the team changed something (one small query
 /// on a connection kept open, so a colleague's change shows within seconds).
 const LOOK: Duration = Duration::from_secs(3);
+/// How often a laptop that lost the server tries to reach it again.
+const RETRY: Duration = Duration::from_secs(10);
 
 /// The background sync's doorbell, and the one sync running at a time.
 #[derive(Default)]
@@ -108,6 +110,7 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
     let mut server: Option<Server> = None;
     let mut last_full = Instant::now();
+    let mut last_attempt = Instant::now();
     loop {
         let knocked = match rx.recv_timeout(LOOK) {
             Ok(()) => loop {
@@ -128,7 +131,8 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
         }
         let due = knocked || last_full.elapsed() >= EVERY;
         runtime.block_on(async {
-            if server.is_none() && (due || status.last_error.is_none()) {
+            if server.is_none() && (due || status.last_error.is_none() || last_attempt.elapsed() >= RETRY) {
+                last_attempt = Instant::now();
                 server = connect(&state, None).await.map_err(|e| record_failure(app, &state, &e)).ok();
             }
             let Some(connected) = server.as_mut() else { return };
@@ -136,7 +140,8 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
                 (Ok(head), Ok(standing)) => head > standing.pulled,
                 _ => true,
             };
-            if due || behind {
+            // Changes waiting from an outage go as soon as the server is back.
+            if due || behind || (status.waiting > 0 && status.last_error.is_some()) {
                 last_full = Instant::now();
                 if let Err(e) = sync_on(app, &state, connected).await {
                     eprintln!("almanac: the team sync failed: {e}");

@@ -41,3 +41,16 @@ class TeamState {
 }
 
 export const team = new TeamState();
+
+/** A synced field's name as a person says it (`_dates` is a start and end together). */
+export function fieldName(field: string): string {
+  const names: Record<string, string> = {
+    schedule: "date and time",
+    _dates: "dates",
+    _span: "period",
+    campaignId: "campaign",
+    ownerId: "owner",
+    objectiveIds: "objectives",
+  };
+  return names[field] ?? field.replace(/([A-Z])/g, " $1").toLowerCase();
+}

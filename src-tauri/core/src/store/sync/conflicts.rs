@@ -128,13 +128,40 @@ fn label_of(state: &Value) -> String {
         .to_string()
 }
 
+/// The parts of a value that travel together, in reading order (a start before its end).
+const READING_ORDER: &[&str] = &["date", "utc", "startDate", "startsOn", "startsAt", "endDate", "endsOn", "endsAt"];
+
 /// A value as a person reads it.
 fn shown(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Null => "—".to_string(),
-        Value::Object(parts) => parts.values().map(shown).collect::<Vec<_>>().join(" – "),
+        // A schedule's kind or an item in the backlog: its parts say the rest.
+        Value::Object(parts) if parts.get("kind") == Some(&Value::String("unscheduled".into())) => {
+            "no date (backlog)".to_string()
+        }
+        Value::Object(parts) => {
+            let mut keys: Vec<&String> = parts.keys().filter(|k| *k != "kind").collect();
+            keys.sort_by_key(|k| READING_ORDER.iter().position(|o| o == k).unwrap_or(READING_ORDER.len()));
+            keys.iter().map(|k| shown(&parts[k.as_str()])).collect::<Vec<_>>().join(" – ")
+        }
         Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::shown;
+
+    #[test]
+    fn values_read_in_order_whatever_order_their_parts_came_in() {
+        assert_eq!(shown(&json!({"kind": "allDay", "date": "2026-11-14"})), "2026-11-14");
+        assert_eq!(shown(&json!({"date": "2026-11-13", "kind": "allDay"})), "2026-11-13");
+        assert_eq!(shown(&json!({"endDate": "2027-02-01", "startDate": "2027-01-04"})), "2027-01-04 – 2027-02-01");
+        assert_eq!(shown(&json!({"kind": "unscheduled"})), "no date (backlog)");
+        assert_eq!(shown(&json!(["a", "b"])), "a, b");
     }
 }
