@@ -79,12 +79,17 @@ impl Server {
     }
 }
 
-/// The address of `url` without its password: how Settings shows it and the keyring
-/// names its password.
+/// The address of `url` without its password: how Settings shows it, the laptop keeps it
+/// to sync again, and the keyring names its password. Its other settings stay, so a
+/// server asked for with `sslmode=verify-full` is always reached over verified TLS.
 pub fn address_of(url: &str) -> Result<String> {
     let (config, _) = parse(url)?;
     let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
-    Ok(redacted(&config, &database))
+    let query = url.trim().split_once('?').map_or("", |(_, q)| q);
+    let kept: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty() && !p.to_ascii_lowercase().starts_with("password=")).collect();
+    let address = redacted(&config, &database);
+    Ok(if kept.is_empty() { address } else { format!("{address}?{}", kept.join("&")) })
 }
 
 /// An SQL identifier, quoted.
@@ -177,6 +182,11 @@ mod tests {
         assert!(tls);
         assert_eq!(config.get_ssl_mode(), SslMode::Require);
         assert_eq!(redacted(&config, "plan"), "postgresql://ann@db.example:6543/plan", "no password");
+        assert_eq!(
+            address_of("postgresql://ann:pw@db.example:6543/plan?sslmode=verify-full&password=pw2").unwrap(),
+            "postgresql://ann@db.example:6543/plan?sslmode=verify-full",
+            "kept to sync again: its TLS demand, never a password"
+        );
         let (config, tls) = parse("postgres://ann@localhost/plan").unwrap();
         assert!(!tls);
         assert_eq!(config.get_ssl_mode(), SslMode::Disable);
