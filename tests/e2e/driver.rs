@@ -1,14 +1,15 @@
 //! Starting the app under tauri-driver, and the few gestures the tests repeat.
 
 use std::future::Future;
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use thirtyfour::error::WebDriverErrorInner;
 use thirtyfour::prelude::*;
+
+use crate::session::{open_session, wait_for_port, wait_for_port_free, DriverProcess};
 
 const PORT: u16 = 4444;
 
@@ -28,17 +29,6 @@ pub struct App {
     pub documents: PathBuf,
     _home: tempfile::TempDir,
     _tauri_driver: DriverProcess,
-}
-
-/// The tauri-driver process; dropping it stops it with SIGTERM, so it stops
-/// WebKitWebDriver too (SIGKILL would leave that running).
-struct DriverProcess(Child);
-
-impl Drop for DriverProcess {
-    fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
-        let _ = self.0.wait();
-    }
 }
 
 /// Runs the built app's binary without a window (`almanac <args> --data-dir <data>`), as a
@@ -455,37 +445,6 @@ pub const HELP_MENU: usize = 4;
 
 pub fn epoch_ms() -> f64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-}
-
-/// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up.
-async fn open_session(caps: Capabilities, port: u16) -> WebDriverResult<WebDriver> {
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
-            Err(e) if attempt < 5 => {
-                trace(&format!("session not open yet ({e}); retrying"));
-                tokio::time::sleep(Duration::from_millis(500)).await;
-            }
-            result => return result,
-        }
-    }
-}
-
-fn wait_for_port_free(port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_ok() {
-        assert!(Instant::now() < deadline, "port {port} is still taken");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-fn wait_for_port(port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 /// Where the calendar event showing `title` is found.

@@ -15,6 +15,7 @@ mod imports;
 mod package;
 mod performance;
 mod scheduling;
+mod session;
 mod team_server;
 mod team_sync;
 mod trust;

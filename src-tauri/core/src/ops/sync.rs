@@ -140,7 +140,7 @@ async fn pull(
     progress: &mut (dyn FnMut(u64, u64) + Send),
 ) -> Result<()> {
     let head = server.head().await?;
-    let mut after = plan.with(|s| Ok(sync::standing(s.conn())?.pulled))?;
+    let mut after = from;
     loop {
         let page = server.pull(after, PAGE).await?;
         let Some(last) = page.last() else { return Ok(()) };
