@@ -25,8 +25,9 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        about::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*, collaborations::*, exports::*,
-        history::*, imports::*, partners::*, pause::*, plan::*, recovery::*, settings::*, team_sync::*, welcome::*,
+        about::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
+        collaborations::*, exports::*, history::*, imports::*, partners::*, pause::*, plan::*, recovery::*,
+        settings::*, team_sync::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -145,6 +146,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             sync_team_now,
             team_conflicts,
             keep_conflict,
+            approval_queue,
+            laptop_user,
+            set_laptop_user,
+            submit_for_review,
+            decide_approval,
+            item_approvals,
         ])
         .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress, TeamSyncState, TeamSyncProgress])
 }

@@ -80,6 +80,7 @@ fn the_history_survives_a_restart() {
                 name: "Westmark".into(),
                 purpose: String::new(),
                 colour: "#123456".into(),
+                reapproval: Default::default(),
             },
         )
         .unwrap();

@@ -2,6 +2,7 @@
 //! the app and the CLI use them. One binary, one module per area.
 
 mod annual_plan;
+mod approvals;
 mod backup;
 mod brief;
 mod caldav;

@@ -71,6 +71,7 @@ fn campaign_and_owner_rows_reassign_or_clear_them() {
             email: String::new(),
             capacity_weekly: Some(10),
             leave: vec![],
+            approves: vec![],
         },
     )
     .unwrap();

@@ -7,7 +7,12 @@ use almanac_core::store::{Store, DATABASE_FILE, SCHEMA_VERSION};
 use almanac_core::Error;
 
 fn roads() -> BrandDraft {
-    BrandDraft { name: "Westmark Roads".into(), purpose: String::new(), colour: "#c25400".into() }
+    BrandDraft {
+        name: "Westmark Roads".into(),
+        purpose: String::new(),
+        colour: "#c25400".into(),
+        reapproval: Default::default(),
+    }
 }
 
 #[test]

@@ -132,3 +132,50 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     let err = wrong.sync().await.unwrap_err();
     assert!(matches!(&err, Error::Validation { field, .. } if field == "password"), "{err}");
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewhere_sends_it_back() {
+    use almanac_core::domain::{ApprovalScope, Decision, ItemStatus, MemberDraft};
+    use almanac_core::ops::approvals::{self, DecisionDraft};
+    let cluster = Postgres::start(DB);
+    let [ann_url, bob_url, _] = team(&cluster).await;
+    let ann = Laptop::new(&ann_url);
+    let (channel, item) = ann.with(|s| {
+        let channel = add_brand_and_channel(s);
+        let item = add_item(s, &channel, "Bike marking", "2027-03-06");
+        let head = MemberDraft {
+            name: "Ann Head".into(),
+            role: String::new(),
+            email: String::new(),
+            capacity_weekly: None,
+            leave: vec![],
+            approves: vec![ApprovalScope::Everything],
+        };
+        let head = almanac_core::ops::members::create(s, &head).unwrap();
+        approvals::set_laptop_user(s, Some(&head.id.to_string())).unwrap();
+        approvals::submit(s, std::slice::from_ref(&item)).unwrap();
+        let draft =
+            DecisionDraft { item_ids: vec![item.clone()], decision: Decision::Approved, comment: "Fine".into() };
+        approvals::decide(s, &draft).unwrap();
+        (channel, item)
+    });
+    ann.sync().await.unwrap();
+    let bob = Laptop::new(&bob_url);
+    bob.sync().await.unwrap();
+    assert_eq!(bob.plan(), ann.plan());
+    let seen = bob.with(|s| approvals::of_item(s, &item).unwrap());
+    assert_eq!((seen.len(), seen[0].member_name.as_str(), seen[0].comment.as_str()), (1, "Ann Head", "Fine"));
+    assert!(bob.with(|s| approvals::laptop_user(s).unwrap()).is_none(), "who uses a laptop stays on it");
+
+    bob.with(|s| {
+        let mut draft = item_draft(&channel, "Bike marking", on("2027-03-06"));
+        draft.status = ItemStatus::Approved;
+        draft.copy = "Free bike marking at the station".into();
+        items::update(s, &item, &draft).unwrap()
+    });
+    bob.sync().await.unwrap();
+    ann.sync().await.unwrap();
+    assert_eq!(ann.with(|s| items::get(s, &item).unwrap().item.status), ItemStatus::InReview);
+    assert_eq!(ann.plan(), bob.plan());
+}

@@ -250,7 +250,12 @@ fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::C
     let mut store = Store::open_dir(dir).unwrap();
     let brand = almanac_core::ops::brands::create(
         &mut store,
-        &almanac_core::domain::BrandDraft { name: "Westmark".into(), purpose: String::new(), colour: "#1f4e9c".into() },
+        &almanac_core::domain::BrandDraft {
+            name: "Westmark".into(),
+            purpose: String::new(),
+            colour: "#1f4e9c".into(),
+            reapproval: Default::default(),
+        },
     )
     .unwrap();
     let channel = channels::create(

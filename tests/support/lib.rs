@@ -22,7 +22,12 @@ pub fn plan_with_channel() -> (Store, String) {
 pub fn add_brand_and_channel(store: &mut Store) -> String {
     let brand = brands::create(
         store,
-        &BrandDraft { name: "Westmark Police".into(), purpose: String::new(), colour: "#1f4e9c".into() },
+        &BrandDraft {
+            name: "Westmark Police".into(),
+            purpose: String::new(),
+            colour: "#1f4e9c".into(),
+            reapproval: Default::default(),
+        },
     )
     .expect("brand");
     let channel = channels::create(

@@ -209,6 +209,18 @@ export const commands = {
 	teamConflicts: () => typedError<SyncConflict[], AppError>(__TAURI_INVOKE("team_conflicts")),
 	/**  Keeps one side of a conflict (a change of this laptop's, synced to the team). */
 	keepConflict: (entity: string, rowId: string, field: string, keep: Keep) => typedError<null, AppError>(__TAURI_INVOKE("keep_conflict", { entity, rowId, field, keep })),
+	/**  Every item in review, with its approvers, findings and collaboration. */
+	approvalQueue: () => typedError<ApprovalQueue, AppError>(__TAURI_INVOKE("approval_queue")),
+	/**  The member who uses this laptop, if one was chosen. */
+	laptopUser: () => typedError<Member | null, AppError>(__TAURI_INVOKE("laptop_user")),
+	/**  Chooses the member who uses this laptop (none: nobody); kept on this laptop only. */
+	setLaptopUser: (memberId: string | null) => typedError<Member | null, AppError>(__TAURI_INVOKE("set_laptop_user", { memberId })),
+	/**  Sends ideas and drafts for review; returns how many were sent. */
+	submitForReview: (itemIds: string[]) => typedError<number, AppError>(__TAURI_INVOKE("submit_for_review", { itemIds })),
+	/**  Approves items or asks for changes, as this laptop's member, as one undoable action. */
+	decideApproval: (draft: DecisionDraft) => typedError<Approval[], AppError>(__TAURI_INVOKE("decide_approval", { draft })),
+	/**  The decisions taken on an item, latest first. */
+	itemApprovals: (id: string) => typedError<Approval[], AppError>(__TAURI_INVOKE("item_approvals", { id })),
 };
 
 /** Events */
@@ -273,6 +285,56 @@ message: string;
 /**  The copies found beside it, newest first. */
 backups: string[] };
 
+/**  One approver's decision on one item, with the version they decided on. */
+export type Approval = {
+	/**  The decision's id. */
+	id: string,
+	/**  The item decided on (kept when the item is deleted: the record outlives it). */
+	itemId: string,
+	/**  The member who decided, if they are still on the team list. */
+	memberId: string | null,
+	/**  Their name when they decided. */
+	memberName: string,
+	/**  What they decided. */
+	decision: Decision,
+	/**  Why, or what to change (required when changes are requested). */
+	comment: string,
+	/**  When. */
+	decidedAt: string,
+	/**  The item's title as decided on. */
+	title: string,
+	/**  The item's copy as decided on. */
+	copy: string,
+	/**  When the item was to go out, as decided on. */
+	schedule: Schedule,
+};
+
+/**
+ *  What the Approvals view shows: who uses this laptop, the approvers, and every item in
+ *  review, soonest due first (those with no date last).
+ */
+export type ApprovalQueue = {
+	/**  The member who uses this laptop, if chosen. */
+	me: string | null,
+	/**  The members who approve anything, by name. */
+	approvers: Member[],
+	/**  The items in review. */
+	entries: QueueEntry[],
+};
+
+/**  What a member may approve. */
+export type ApprovalScope = 
+/**  Every item of the plan. */
+{ kind: "everything" } | 
+/**  The items on any channel of one brand. */
+{ kind: "brand"; 
+/**  The brand's id. */
+id: string } | 
+/**  The items on one channel. */
+{ kind: "channel"; 
+/**  The channel's id. */
+id: string };
+
 /**  A campaign as the timeline draws it. */
 export type Bar = {
 	/**  The campaign drawn. */
@@ -312,6 +374,8 @@ export type Brand = {
 	purpose: string,
 	/**  Its colour (`#rrggbb`). */
 	colour: string,
+	/**  What sends its approved items back to review. */
+	reapproval?: Reapproval,
 };
 
 /**  A brand as its form sends it. */
@@ -322,6 +386,8 @@ export type BrandDraft = {
 	purpose: string,
 	/**  Its colour (`#rrggbb`). */
 	colour: string,
+	/**  What sends its approved items back to review. */
+	reapproval?: Reapproval,
 };
 
 /**  Everything the brief says, as text: the PDF and the e-mail are both made from it. */
@@ -652,6 +718,16 @@ export type CollaborationDraft = {
 	partners: CollaborationPartnerDraft[],
 };
 
+/**  A collaboration as an item in the queue names it: what it is and when approval is due. */
+export type CollaborationDue = {
+	/**  The collaboration's id. */
+	id: string,
+	/**  Its title. */
+	title: string,
+	/**  When everyone must have approved. */
+	approvalDue: string | null,
+};
+
 /**  How partners take part in a collaboration. */
 export type CollaborationKind = 
 /**  One post published jointly (an Instagram collab post). */
@@ -858,6 +934,23 @@ export type DeadlineKind =
 /**  It goes live. */
 "goLive";
 
+/**  What an approver decided. */
+export type Decision = 
+/**  Approved to go out. */
+"approved" | 
+/**  Sent back to its author with a comment. */
+"changesRequested";
+
+/**  A decision on items as the Approvals view sends it. */
+export type DecisionDraft = {
+	/**  The items decided on. */
+	itemIds: string[],
+	/**  Approve, or ask for changes. */
+	decision: Decision,
+	/**  Why, or what to change (required when asking for changes). */
+	comment: string,
+};
+
 /**  An item left out of the files, and why. */
 export type Dropped = {
 	/**  The item's title. */
@@ -982,7 +1075,9 @@ export type FindingKind =
 /**  A partner who declined still holds a slot in a relay. */
 "declinedPartnerInRelay" | 
 /**  An item of a collaboration is scheduled in a blackout period. */
-"collaborationItemInBlackout";
+"collaborationItemInBlackout" | 
+/**  A change sends an approved item back to review (shown by the change, not standing). */
+"backToReview";
 
 /**  The spreadsheet formats the grid is written in. */
 export type GridFormat = 
@@ -1367,6 +1462,8 @@ export type Member = {
 	capacityWeekly: number | null,
 	/**  The days they are away. */
 	leave: Leave[],
+	/**  The items they may approve (none: they approve nothing). */
+	approves?: ApprovalScope[],
 };
 
 /**  A member as the team form sends it. */
@@ -1381,6 +1478,8 @@ export type MemberDraft = {
 	capacityWeekly: number | null,
 	/**  Their leave. */
 	leave: LeaveDraft[],
+	/**  The items they may approve. */
+	approves?: ApprovalScope[],
 };
 
 /**  A menu item the web view carries out (the menu lives in Rust, the forms in the UI). */
@@ -1808,6 +1907,30 @@ export type PushReport = {
 	restored: number,
 };
 
+/**  An item waiting for approval, with what an approver weighs. */
+export type QueueEntry = {
+	/**  The item, with its copy. */
+	item: CalendarItem,
+	/**  The members who may approve it. */
+	approverIds: string[],
+	/**  Its findings. */
+	findings: Finding[],
+	/**  The collaboration it is part of. */
+	collaboration: CollaborationDue | null,
+	/**  The decisions taken on it before, latest first (what was asked to change). */
+	decisions: Approval[],
+};
+
+/**  When an approved item that changes goes back to review (a brand's setting). */
+export type Reapproval = 
+/**
+ *  Any change to what goes out, where or when: copy, title, format, language,
+ *  channel, or date and time.
+ */
+"anyChange" | 
+/**  Only a change to the copy (the text that goes out). */
+"copyChanges";
+
 /**
  *  What a move in the planning grid changes besides the day: the item takes the row
  *  it is dropped in (a channel, a campaign or an owner; none for "no campaign" or
@@ -2159,6 +2282,11 @@ export type TrackerRow = {
 	clocks: PartnerClock[],
 	/**  Its findings. */
 	findings: Finding[],
+	/**
+	 *  Its items not yet approved (an idea, a draft, or in review): what the approval
+	 *  deadline still waits for.
+	 */
+	awaitingApproval: number,
 };
 
 /**  A moment as the clock on the wall reads it in one zone. */

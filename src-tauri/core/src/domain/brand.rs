@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+use super::approval::Reapproval;
 use super::validate;
 use crate::error::Result;
 
@@ -19,6 +20,9 @@ pub struct Brand {
     pub purpose: String,
     /// Its colour (`#rrggbb`).
     pub colour: String,
+    /// What sends its approved items back to review.
+    #[serde(default)]
+    pub reapproval: Reapproval,
 }
 
 /// A brand as its form sends it.
@@ -31,6 +35,9 @@ pub struct BrandDraft {
     pub purpose: String,
     /// Its colour (`#rrggbb`).
     pub colour: String,
+    /// What sends its approved items back to review.
+    #[serde(default)]
+    pub reapproval: Reapproval,
 }
 
 impl BrandDraft {
@@ -41,6 +48,7 @@ impl BrandDraft {
             name: validate::text("name", &self.name, validate::MAX_SHORT, true)?,
             purpose: validate::text("purpose", &self.purpose, validate::MAX_SHORT, false)?,
             colour: validate::colour("colour", &self.colour)?,
+            reapproval: self.reapproval,
         })
     }
 }

@@ -335,6 +335,32 @@ pub struct ContentItem {
     pub detached: bool,
 }
 
+#[cfg(test)]
+impl ContentItem {
+    /// A post of the unit tests: its title, status and time; everything else plain.
+    pub(crate) fn for_test(title: &str, status: ItemStatus, schedule: Schedule) -> Self {
+        ContentItem {
+            id: Uuid::now_v7(),
+            title: title.into(),
+            copy: String::new(),
+            format: ItemFormat::Post,
+            channel_id: Uuid::from_u128(1),
+            campaign_id: None,
+            objective_ids: vec![],
+            status,
+            schedule,
+            language: "en".into(),
+            notes: String::new(),
+            owner_id: None,
+            translation_group: None,
+            evergreen: false,
+            series_id: None,
+            recurrence_id: None,
+            detached: false,
+        }
+    }
+}
+
 /// A content item as the editor sends it, before it is checked.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

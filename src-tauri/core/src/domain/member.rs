@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+use super::approval::ApprovalScope;
 use super::validate;
 use crate::error::{Error, Result};
 
@@ -41,6 +42,9 @@ pub struct Member {
     pub capacity_weekly: Option<u32>,
     /// The days they are away.
     pub leave: Vec<Leave>,
+    /// The items they may approve (none: they approve nothing).
+    #[serde(default)]
+    pub approves: Vec<ApprovalScope>,
 }
 
 /// A stretch of leave as the form sends it.
@@ -67,6 +71,9 @@ pub struct MemberDraft {
     pub capacity_weekly: Option<u32>,
     /// Their leave.
     pub leave: Vec<LeaveDraft>,
+    /// The items they may approve.
+    #[serde(default)]
+    pub approves: Vec<ApprovalScope>,
 }
 
 const MAX_LEAVE: usize = 200;
@@ -97,6 +104,7 @@ impl MemberDraft {
             email: validate::text("email", &self.email, validate::MAX_SHORT, false)?,
             capacity_weekly: self.capacity_weekly,
             leave,
+            approves: self.approves.clone(),
         })
     }
 }

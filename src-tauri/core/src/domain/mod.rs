@@ -1,6 +1,7 @@
 //! What things are: the plan's entities, their drafts (what the UI sends) and
 //! the checks that turn a draft into a record.
 
+pub mod approval;
 pub mod brand;
 pub mod campaign;
 pub mod change_message;
@@ -21,6 +22,7 @@ pub mod series;
 pub mod settings;
 pub mod validate;
 
+pub use approval::{Approval, ApprovalScope, Decision, Reapproval};
 pub use brand::{Brand, BrandDraft};
 pub use campaign::{Campaign, CampaignDraft, CampaignStatus};
 pub use channel::{Channel, ChannelDraft, Platform};

@@ -9,8 +9,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member, Objective,
-    Partner, PartnerGroup, PlanYear, Series, Settings,
+    Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
+    Objective, Partner, PartnerGroup, PlanYear, Series, Settings,
 };
 use crate::error::Result;
 use crate::store::records::every;
@@ -62,6 +62,9 @@ pub struct PlanDocument {
     pub plan_years: Vec<PlanYear>,
     /// Crisis pauses.
     pub pauses: Vec<CrisisPause>,
+    /// Approval decisions (absent from documents written before approvals existed).
+    #[serde(default)]
+    pub approvals: Vec<Approval>,
 }
 
 /// The plan as a document, stamped `now`.
@@ -86,6 +89,7 @@ pub fn document(store: &Store, now: DateTime<Utc>) -> Result<PlanDocument> {
         key_dates: every(conn)?,
         plan_years: every(conn)?,
         pauses: every(conn)?,
+        approvals: every(conn)?,
     })
 }
 
@@ -115,6 +119,7 @@ impl PlanDocument {
             self.key_dates.len(),
             self.plan_years.len(),
             self.pauses.len(),
+            self.approvals.len(),
         ]
         .iter()
         .sum::<usize>() as u32

@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::{quoted, referenced, target};
 use crate::domain::{
-    Campaign, Collaboration, CollaborationDraft, CollaborationPartner, ContentItem, KeyDate, Partner, PartnerGroup,
-    PartnerStatus, StatusChange,
+    Campaign, Collaboration, CollaborationDraft, CollaborationPartner, ContentItem, ItemStatus, KeyDate, Partner,
+    PartnerGroup, PartnerStatus, StatusChange,
 };
 use crate::error::{Error, Result};
 use crate::ops::settings;
@@ -128,6 +128,9 @@ pub struct TrackerRow {
     pub clocks: Vec<PartnerClock>,
     /// Its findings.
     pub findings: Vec<Finding>,
+    /// Its items not yet approved (an idea, a draft, or in review): what the approval
+    /// deadline still waits for.
+    pub awaiting_approval: u32,
 }
 
 /// What the tracker and the "This week" panel show.
@@ -136,6 +139,12 @@ pub struct TrackerRow {
 pub struct TrackerQuery {
     /// Only collaborations with a deadline within this many days of today.
     pub within_days: Option<u32>,
+}
+
+/// How many of the collaboration's items still wait to be approved.
+fn awaiting_approval(c: &Collaboration, items: &[ContentItem]) -> u32 {
+    let waiting = |i: &&ContentItem| matches!(i.status, ItemStatus::Idea | ItemStatus::Draft | ItemStatus::InReview);
+    items.iter().filter(|i| c.item_ids.contains(&i.id)).filter(waiting).count() as u32
 }
 
 /// Every collaboration with its deadlines, clocks and findings, soonest deadline first
@@ -165,6 +174,7 @@ pub fn tracker(store: &Store, query_: &TrackerQuery, now: DateTime<Utc>) -> Resu
             next_deadline: next_deadline(&c, today, tz),
             clocks: partner_clocks(&c, &partners),
             findings: rules::check(&c, &ctx),
+            awaiting_approval: awaiting_approval(&c, &items),
             collaboration: c,
         })
         .filter(|r| match query_.within_days {

@@ -167,12 +167,13 @@ pub fn move_item(
     let (old, new) = (PlanItem::new(&before, tz), PlanItem::new(&after, tz));
     // The checker of the year the item lands in (rebuilt if it held another year).
     let checker = cache.checker(store, year_of(&new, &old, now), now)?;
-    let recorded = if dry_run {
+    let mut recorded = if dry_run {
         Recorded { created: checker.preview_item(new), badges: vec![] }
     } else {
         items::write_move(store, &before, &after)?;
         cache.written(store, new)?
     };
+    recorded.created.extend(super::approvals::back_to_review(&before, &after));
     Ok(MoveOutcome {
         entry: items::entry(store, &after, tz)?,
         created: recorded.created,

@@ -222,7 +222,11 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
         detached: before.series_id.is_some(),
         ..draft.validate(before.id, tz)?
     };
+    if after.status == ItemStatus::Approved && before.status != ItemStatus::Approved {
+        return Err(Error::validation("status", "an item is approved by an approver, in Approvals"));
+    }
     check_references(store, &after)?;
+    let after = super::approvals::reviewed(store, &before, after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
 }
@@ -238,7 +242,7 @@ pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem>
 }
 
 /// The item as a move to `to` leaves it, the channel, campaign or owner it is given
-/// checked; nothing is written.
+/// checked, back in review if its brand asks that of a move; nothing is written.
 pub fn moved(store: &Store, before: &ContentItem, to: &MoveTo, tz: Tz) -> Result<ContentItem> {
     // A moved occurrence of a series keeps its place when the whole series is edited.
     let mut after =
@@ -262,7 +266,7 @@ pub fn moved(store: &Store, before: &ContentItem, to: &MoveTo, tz: Tz) -> Result
             }
         }
     }
-    Ok(after)
+    super::approvals::reviewed(store, before, after)
 }
 
 /// Writes a move worked out by [`moved`] as one undoable change.

@@ -1,9 +1,9 @@
-//! The team: members with their weekly capacity and leave.
+//! The team: members with their weekly capacity, leave, and what they approve.
 
 use uuid::Uuid;
 
-use super::{quoted, target};
-use crate::domain::{Member, MemberDraft};
+use super::{quoted, referenced, target};
+use crate::domain::{ApprovalScope, Brand, Channel, Member, MemberDraft};
 use crate::error::{Error, Result};
 use crate::store::records::items::ItemLink;
 use crate::store::records::{items, members};
@@ -17,6 +17,7 @@ pub fn list(store: &Store) -> Result<Vec<Member>> {
 /// Adds a member.
 pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
     let member = draft.validate(Uuid::now_v7())?;
+    check_scopes(store, &member)?;
     store.write(&format!("Add team member {}", quoted(&member.name)), |b| b.insert(&member))?;
     Ok(member)
 }
@@ -25,8 +26,21 @@ pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
 pub fn update(store: &mut Store, id: &str, draft: &MemberDraft) -> Result<Member> {
     let before: Member = target(store, id)?;
     let after = draft.validate(before.id)?;
+    check_scopes(store, &after)?;
     store.write(&format!("Edit team member {}", quoted(&after.name)), |b| b.update(&before, &after))?;
     Ok(after)
+}
+
+/// The brands and channels a member approves must be the plan's.
+fn check_scopes(store: &Store, member: &Member) -> Result<()> {
+    for scope in &member.approves {
+        match scope {
+            ApprovalScope::Everything => {}
+            ApprovalScope::Brand { id } => drop(referenced::<Brand>(store, "approves", *id)?),
+            ApprovalScope::Channel { id } => drop(referenced::<Channel>(store, "approves", *id)?),
+        }
+    }
+    Ok(())
 }
 
 /// Removes a member who owns no item (their items must be given to someone first).

@@ -1,6 +1,7 @@
 //! What you can do with a plan: one module per area, each function one
 //! operation that the app's commands, the CLI and the tests call alike.
 
+pub mod approvals;
 pub mod brands;
 pub mod campaign_shift;
 pub mod campaigns;

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::domain::{
     Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, KeyDate, Member, Objective, Partner,
-    PartnerGroup, PlanYear, Settings, WeekStart,
+    PartnerGroup, PlanYear, Reapproval, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::settings;
@@ -178,12 +178,15 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
             name: "Westmark Police".into(),
             purpose: "Appeals, prevention, trust and recruitment".into(),
             colour: "#1f4e9c".into(),
+            reapproval: Reapproval::AnyChange,
         },
         Brand {
             id: ids.next(),
             name: "Westmark Roads".into(),
             purpose: "Timely road information and road safety".into(),
             colour: "#c25400".into(),
+            // Road information changes by the hour: only a new wording needs a second look.
+            reapproval: Reapproval::CopyChanges,
         },
     ];
     let channels = channels(&mut ids, &brands);
@@ -230,7 +233,7 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
     plan.collaborations = sample.collaborations;
     // The team is drawn from its own ids, after everything else, so adding it changed no other id.
     let mut team_ids = Ids { rng: ChaCha8Rng::seed_from_u64(options.seed ^ 0x7ea3), millis: 1_800_000_000_000 };
-    plan.members = team::team(&mut team_ids, &mut plan.items, &plan.campaigns, options.today);
+    plan.members = team::team(&mut team_ids, &mut plan.items, &plan.campaigns, plan.brands[1].id, options.today);
     let officer = plan.members[4].id;
     team::welsh_versions(&mut team_ids, &mut plan.items, officer, options.today);
     plan.coverage_rules = team::coverage_rules(&mut team_ids, &plan.objectives, &plan.channels);

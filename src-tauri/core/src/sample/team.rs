@@ -6,7 +6,8 @@ use uuid::Uuid;
 
 use super::Ids;
 use crate::domain::{
-    Campaign, Channel, ContentItem, CoveragePeriod, CoverageRule, ItemStatus, Leave, Member, Objective, Schedule,
+    ApprovalScope, Campaign, Channel, ContentItem, CoveragePeriod, CoverageRule, ItemStatus, Leave, Member, Objective,
+    Schedule,
 };
 
 const TEAM: [(&str, &str, u32); 6] = [
@@ -20,7 +21,13 @@ const TEAM: [(&str, &str, u32); 6] = [
 
 /// The team, with each campaign's items given to one of them; one member is away
 /// next week (the others' leave has passed), so the plan shows what that does.
-pub(super) fn team(ids: &mut Ids, items: &mut [ContentItem], campaigns: &[Campaign], today: NaiveDate) -> Vec<Member> {
+pub(super) fn team(
+    ids: &mut Ids,
+    items: &mut [ContentItem],
+    campaigns: &[Campaign],
+    roads: Uuid,
+    today: NaiveDate,
+) -> Vec<Member> {
     let members: Vec<Member> = TEAM
         .iter()
         .enumerate()
@@ -39,6 +46,7 @@ pub(super) fn team(ids: &mut Ids, items: &mut [ContentItem], campaigns: &[Campai
                 email: format!("{}@westmark.police.example", name.split(' ').next().unwrap_or("team").to_lowercase()),
                 capacity_weekly: Some(*capacity),
                 leave,
+                approves: approves(n, roads),
             }
         })
         .collect();
@@ -48,6 +56,15 @@ pub(super) fn team(ids: &mut Ids, items: &mut [ContentItem], campaigns: &[Campai
         item.owner_id = item.campaign_id.and_then(|c| owner_of.get(&c).copied());
     }
     members
+}
+
+/// The head of communications approves everything; the digital lead the roads brand.
+fn approves(member: usize, roads: Uuid) -> Vec<ApprovalScope> {
+    match member {
+        0 => vec![ApprovalScope::Everything],
+        1 => vec![ApprovalScope::Brand { id: roads }],
+        _ => vec![],
+    }
 }
 
 /// Welsh versions of the first few upcoming items, on the same day, by the Welsh

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_scheduling.sql"),
     include_str!("migrations/0005_change_revision.sql"),
     include_str!("migrations/0006_team_sync.sql"),
+    include_str!("migrations/0007_approvals.sql"),
 ];
 
 /// The schema version this build writes.

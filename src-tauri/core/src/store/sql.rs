@@ -53,6 +53,12 @@ pub fn opt_instant(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Ut
     text_ref(row, idx)?.map(|s| iso::parse_instant(s).ok_or_else(|| bad(idx, "instant", s))).transpose()
 }
 
+/// An instant that must be there.
+pub fn instant(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let s = required(row, idx)?;
+    iso::parse_instant(s).ok_or_else(|| bad(idx, "instant", s))
+}
+
 /// An item's schedule from its `all_day_date` and `starts_at` columns (neither: the backlog).
 pub fn schedule(row: &Row, all_day_idx: usize, starts_at_idx: usize) -> rusqlite::Result<Schedule> {
     Ok(match (opt_date(row, all_day_idx)?, opt_instant(row, starts_at_idx)?) {

@@ -18,6 +18,7 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   assetsDueAfterGoLive: "Assets due after go-live",
   declinedPartnerInRelay: "Declined partner in a relay",
   collaborationItemInBlackout: "Collaboration item in a blackout",
+  backToReview: "Back to review",
 };
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -292,6 +292,7 @@ mod tests {
             email: String::new(),
             capacity_weekly: Some(4),
             leave: vec![Leave { starts_on: day("2027-03-04"), ends_on: day("2027-03-04") }],
+            approves: vec![],
         };
         Facts {
             tz: London,

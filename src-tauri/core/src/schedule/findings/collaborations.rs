@@ -266,23 +266,14 @@ mod tests {
     #[test]
     fn a_linked_item_in_a_blackout_is_found_by_level() {
         let item = ContentItem {
-            id: Uuid::now_v7(),
-            title: "Joint Reel".into(),
-            copy: String::new(),
             format: ItemFormat::Reel,
             channel_id: Uuid::now_v7(),
-            campaign_id: None,
-            objective_ids: vec![],
-            status: ItemStatus::Scheduled,
-            schedule: Schedule::At { utc: at("2027-04-30T23:30:00Z") },
             language: String::new(),
-            notes: String::new(),
-            owner_id: None,
-            translation_group: None,
-            evergreen: false,
-            series_id: None,
-            recurrence_id: None,
-            detached: false,
+            ..ContentItem::for_test(
+                "Joint Reel",
+                ItemStatus::Scheduled,
+                Schedule::At { utc: at("2027-04-30T23:30:00Z") },
+            )
         };
         let blackout = |level| KeyDate {
             id: Uuid::now_v7(),

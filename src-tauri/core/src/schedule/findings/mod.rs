@@ -62,6 +62,8 @@ pub enum FindingKind {
     DeclinedPartnerInRelay,
     /// An item of a collaboration is scheduled in a blackout period.
     CollaborationItemInBlackout,
+    /// A change sends an approved item back to review (shown by the change, not standing).
+    BackToReview,
 }
 
 /// Something wrong or at risk in the plan, with what it involves.

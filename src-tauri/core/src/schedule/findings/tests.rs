@@ -57,6 +57,7 @@ fn facts() -> Facts {
         email: String::new(),
         capacity_weekly: Some(2),
         leave: vec![Leave { starts_on: day("2027-03-22"), ends_on: day("2027-03-26") }],
+        approves: vec![],
     };
     Facts {
         tz: London,

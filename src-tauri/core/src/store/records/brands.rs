@@ -5,18 +5,30 @@ use rusqlite::{Connection, Row};
 use uuid::Uuid;
 
 use super::{id, query, text, Record, TableRow};
-use crate::domain::Brand;
+use crate::domain::{enum_name, Brand};
 use crate::error::Result;
 use crate::store::sql;
 
 impl TableRow for Brand {
     const TABLE: &'static str = "brand";
-    const COLUMNS: &'static [&'static str] = &["id", "name", "purpose", "colour"];
+    const COLUMNS: &'static [&'static str] = &["id", "name", "purpose", "colour", "reapproval"];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
-        Ok(Brand { id: sql::uuid(r, 0)?, name: r.get(1)?, purpose: r.get(2)?, colour: r.get(3)? })
+        Ok(Brand {
+            id: sql::uuid(r, 0)?,
+            name: r.get(1)?,
+            purpose: r.get(2)?,
+            colour: r.get(3)?,
+            reapproval: sql::enumeration(r, 4)?,
+        })
     }
     fn values(&self) -> Result<Vec<Value>> {
-        Ok(vec![id(self.id), text(&self.name), text(&self.purpose), text(&self.colour)])
+        Ok(vec![
+            id(self.id),
+            text(&self.name),
+            text(&self.purpose),
+            text(&self.colour),
+            Value::Text(enum_name(&self.reapproval)),
+        ])
     }
 }
 

@@ -121,6 +121,11 @@ pub fn titled(conn: &Connection, titles: &[&str]) -> Result<Vec<ContentItem>> {
     query(conn, "WHERE t.title IN (SELECT value FROM json_each(?1))", [titles])
 }
 
+/// The items in one status.
+pub fn with_status(conn: &Connection, status: ItemStatus) -> Result<Vec<ContentItem>> {
+    query(conn, "WHERE t.status = ?1", [enum_name(&status)])
+}
+
 /// The items linked to a collaboration.
 pub fn of_collaborations(conn: &Connection) -> Result<Vec<ContentItem>> {
     query(conn, "WHERE t.id IN (SELECT item_id FROM collaboration_item)", [])

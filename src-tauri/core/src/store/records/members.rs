@@ -11,7 +11,7 @@ use crate::store::sql;
 
 impl TableRow for Member {
     const TABLE: &'static str = "member";
-    const COLUMNS: &'static [&'static str] = &["id", "name", "role", "email", "capacity_weekly"];
+    const COLUMNS: &'static [&'static str] = &["id", "name", "role", "email", "capacity_weekly", "approves"];
     const LINKS: &'static [&'static str] =
         &["(SELECT json_group_array(json_object('startsOn', starts_on, 'endsOn', ends_on)) \
          FROM (SELECT * FROM member_leave WHERE member_id = t.id ORDER BY position))"];
@@ -22,11 +22,19 @@ impl TableRow for Member {
             role: r.get(2)?,
             email: r.get(3)?,
             capacity_weekly: r.get(4)?,
-            leave: sql::json(r, 5)?,
+            approves: sql::json(r, 5)?,
+            leave: sql::json(r, 6)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
-        Ok(vec![id(self.id), text(&self.name), text(&self.role), text(&self.email), Value::from(self.capacity_weekly)])
+        Ok(vec![
+            id(self.id),
+            text(&self.name),
+            text(&self.role),
+            text(&self.email),
+            Value::from(self.capacity_weekly),
+            Value::Text(serde_json::to_string(&self.approves)?),
+        ])
     }
 }
 

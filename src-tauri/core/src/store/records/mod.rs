@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::journal::{restore_record, Batch};
 use crate::domain::{
-    Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member, Objective,
-    Partner, PartnerGroup, PlanYear, Series, Settings,
+    Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
+    Objective, Partner, PartnerGroup, PlanYear, Series, Settings,
 };
 use crate::error::{Error, Result};
 
@@ -103,6 +103,7 @@ macro_rules! record {
     };
 }
 
+pub mod approvals;
 pub mod brands;
 pub mod campaigns;
 pub mod channels;
@@ -138,6 +139,7 @@ macro_rules! by_entity {
             Collaboration::ENTITY => $f::<Collaboration>($($arg),*),
             CoverageRule::ENTITY => $f::<CoverageRule>($($arg),*),
             CrisisPause::ENTITY => $f::<CrisisPause>($($arg),*),
+            Approval::ENTITY => $f::<Approval>($($arg),*),
             other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
         }
     };
@@ -160,6 +162,7 @@ pub(crate) const ENTITIES: &[&str] = &[
     Collaboration::ENTITY,
     CoverageRule::ENTITY,
     CrisisPause::ENTITY,
+    Approval::ENTITY,
 ];
 
 /// Brings the row named in a journal entry to `state`.

@@ -14,21 +14,14 @@ impl TableRow for CrisisPause {
     const COLUMNS: &'static [&'static str] =
         &["id", "reason", "starts_at", "ends_at", "channel_ids", "held", "paused_at", "resumed_at"];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
-        let instant = |i| {
-            sql::opt_instant(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(
-                i,
-                "instant".into(),
-                rusqlite::types::Type::Null,
-            ))
-        };
         Ok(CrisisPause {
             id: sql::uuid(r, 0)?,
             reason: r.get(1)?,
-            starts_at: instant(2)?,
-            ends_at: instant(3)?,
+            starts_at: sql::instant(r, 2)?,
+            ends_at: sql::instant(r, 3)?,
             channel_ids: sql::json(r, 4)?,
             held: sql::json(r, 5)?,
-            paused_at: instant(6)?,
+            paused_at: sql::instant(r, 6)?,
             resumed_at: sql::opt_instant(r, 7)?,
         })
     }
