@@ -78,6 +78,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             export_calendar,
             export_spreadsheet,
             export_handoff,
+            export_audit,
             published_calendar,
             publish_calendar,
             stop_publishing,

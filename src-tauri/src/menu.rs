@@ -36,6 +36,8 @@ pub enum MenuActionKind {
     ExportSpreadsheet,
     /// Export → Publishing tool files…
     ExportHandoff,
+    /// Export → Audit trail (CSV, PDF)…
+    ExportAudit,
     /// Help → About: the version and where the plan lives.
     About,
 }
@@ -50,6 +52,7 @@ const IMPORT_ITEMS: &str = "import-items";
 const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const EXPORT_HANDOFF: &str = "export-handoff";
+const EXPORT_AUDIT: &str = "export-audit";
 const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
@@ -62,6 +65,7 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let restore = MenuItemBuilder::with_id(RESTORE, "Restore from a backup…").build(app)?;
     let export_handoff =
         MenuItemBuilder::with_id(EXPORT_HANDOFF, "Publishing tool files (Hootsuite, Sprout)…").build(app)?;
+    let export_audit = MenuItemBuilder::with_id(EXPORT_AUDIT, "Audit trail of a period (CSV, PDF)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export")
@@ -69,6 +73,7 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .item(&export_calendar)
         .item(&export_spreadsheet)
         .item(&export_handoff)
+        .item(&export_audit)
         .build()?;
     let import_calendar =
         MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
@@ -92,6 +97,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         RESTORE => to_window(app, MenuActionKind::Restore),
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         EXPORT_HANDOFF => to_window(app, MenuActionKind::ExportHandoff),
+        EXPORT_AUDIT => to_window(app, MenuActionKind::ExportAudit),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
     }

@@ -3,6 +3,7 @@
 
 mod annual_plan;
 mod approvals;
+mod audit;
 mod backup;
 mod brief;
 mod caldav;

@@ -6,6 +6,7 @@
 
 mod annual_plan;
 mod approvals;
+mod audit;
 mod backups;
 mod caldav;
 mod collaborations;

@@ -90,6 +90,11 @@ export const commands = {
 	 *  any further parts beside it, and what was left out.
 	 */
 	exportHandoff: (format: HandoffFormat, channel: string, from: string, to: string, path: string) => typedError<HandoffReport, AppError>(__TAURI_INVOKE("export_handoff", { format, channel, from, to, path })),
+	/**
+	 *  Export → Audit trail: every item dated in a period with when it was first planned for
+	 *  its day and every change after, as CSV or PDF by the extension of `path`.
+	 */
+	exportAudit: (query: AuditQuery, path: string) => typedError<AuditWritten, AppError>(__TAURI_INVOKE("export_audit", { query, path })),
 	/**  Where this laptop publishes the plan's calendar, if it does. */
 	publishedCalendar: () => typedError<Feed | null, AppError>(__TAURI_INVOKE("published_calendar")),
 	/**
@@ -334,6 +339,24 @@ id: string } |
 { kind: "channel"; 
 /**  The channel's id. */
 id: string };
+
+/**  The window asked for: both days included, in the plan's zone. */
+export type AuditQuery = {
+	/**  The first day, `YYYY-MM-DD`. */
+	from: string,
+	/**  The last day, included. */
+	to: string,
+};
+
+/**  What an audit export wrote. */
+export type AuditWritten = {
+	/**  The file. */
+	path: string,
+	/**  The items it lists. */
+	items: number,
+	/**  The changes it lists, first plans included. */
+	changes: number,
+};
 
 /**  A campaign as the timeline draws it. */
 export type Bar = {
@@ -1502,6 +1525,8 @@ export type MenuActionKind = "exportAnnualPlan" |
 "exportSpreadsheet" | 
 /**  Export → Publishing tool files… */
 "exportHandoff" | 
+/**  Export → Audit trail (CSV, PDF)… */
+"exportAudit" | 
 /**  Help → About: the version and where the plan lives. */
 "about";
 

@@ -77,6 +77,15 @@ pub(super) fn export_brief(
     Ok(())
 }
 
+pub(super) fn export_audit(data_dir: &Path, from: String, to: String, out: &Path) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let query = almanac_core::ops::audit::AuditQuery { from, to };
+    let written =
+        almanac_core::export::audit::export(&store, &query, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
+    println!("Wrote the audit trail of {} item(s), {} change(s), to {}.", written.items, written.changes, written.path);
+    Ok(())
+}
+
 pub(super) fn export_ics(
     data_dir: &std::path::Path,
     select: &ItemSelection,

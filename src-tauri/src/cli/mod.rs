@@ -122,6 +122,20 @@ pub enum Command {
     /// joins the team's plan on its first sync. The password comes from standard input
     /// (`--password-stdin`), ALMANAC_SYNC_PASSWORD, the keyring or the address.
     Sync(server::SyncArgs),
+    /// The audit trail of a period (a pre-election period, a crisis): every item dated in
+    /// it, when and by whom it was first planned for its day, and every change after,
+    /// as CSV (one row per change) or PDF (40 items a page) by the file's extension.
+    Audit {
+        /// The first day, `YYYY-MM-DD`.
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The last day, included.
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        /// The file to write: `.csv` or `.pdf`.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
     /// an export on a clean plan.
@@ -348,6 +362,7 @@ pub fn main() -> i32 {
         None => crate::run_app(&data_dir),
         Some(Command::Check { .. }) => Ok(()),
         Some(Command::Backup { out }) => back_up(&data_dir, &out),
+        Some(Command::Audit { from, to, out }) => export_audit(&data_dir, from, to, &out),
         Some(Command::Publish { select, extras, out, stop }) => {
             publish(&data_dir, &select, extras.with_campaigns, extras.with_key_dates, out, stop)
         }

@@ -5,11 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
+use almanac_core::export::audit::{self, AuditWritten};
 use almanac_core::export::feed::{self, Feed};
 use almanac_core::export::grid::{self, GridFormat, GridWritten};
 use almanac_core::export::handoff::{self, HandoffFormat, HandoffReport};
 use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
 use almanac_core::export::Selection;
+use almanac_core::ops::audit::AuditQuery;
 use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -230,4 +232,13 @@ pub async fn export_handoff(
         state.files.record_export(Path::new(file));
     }
     Ok(report)
+}
+
+/// Export → Audit trail: every item dated in a period with when it was first planned for
+/// its day and every change after, as CSV or PDF by the extension of `path`.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_audit(state: State<'_, AppState>, query: AuditQuery, path: String) -> Result<AuditWritten> {
+    let ext = if path.to_ascii_lowercase().ends_with(".pdf") { "pdf" } else { "csv" };
+    export_to(&state, &path, ext, |s, out| audit::export(s, &query, chrono::Utc::now(), out))
 }

@@ -30,6 +30,11 @@ impl Hlc {
         Hlc { millis: 0, counter: 0, device }
     }
 
+    /// The wall-clock time of the change it stamps.
+    pub fn wall(&self) -> DateTime<Utc> {
+        DateTime::<Utc>::from_timestamp_millis(self.millis).unwrap_or_default()
+    }
+
     /// The device part.
     pub fn device(&self) -> u64 {
         self.device

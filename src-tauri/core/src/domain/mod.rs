@@ -2,6 +2,7 @@
 //! the checks that turn a draft into a record.
 
 pub mod approval;
+pub mod audit;
 pub mod brand;
 pub mod campaign;
 pub mod change_message;

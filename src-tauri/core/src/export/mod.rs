@@ -1,6 +1,7 @@
 //! Exports: documents rendered in process from templates, written atomically.
 
 pub mod annual_plan;
+pub mod audit;
 pub mod brief;
 pub mod caldav;
 pub mod feed;

@@ -2,6 +2,7 @@
 //! operation that the app's commands, the CLI and the tests call alike.
 
 pub mod approvals;
+pub mod audit;
 pub mod brands;
 pub mod campaign_shift;
 pub mod campaigns;

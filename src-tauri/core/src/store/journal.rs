@@ -306,6 +306,54 @@ pub fn row_history(conn: &Connection, entity: &str, id: Uuid, limit: u32) -> Res
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One journal entry of a row, as the audit trail reads it.
+#[derive(Debug, Clone)]
+pub struct RowEntry {
+    /// When it was written here (RFC 3339, UTC).
+    pub at: String,
+    /// Who made it.
+    pub actor: String,
+    /// The team's clock of it, for a change that came from a member.
+    pub team_clock: Option<String>,
+    /// The action's name.
+    pub label: String,
+    /// The row before (None: absent), as JSON.
+    pub before: Option<serde_json::Value>,
+    /// The row after (None: absent), as JSON.
+    pub after: Option<serde_json::Value>,
+}
+
+/// Every journal entry of the rows `ids` of `entity`, by row, each row's oldest first.
+pub fn row_entries(conn: &Connection, entity: &str, ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<RowEntry>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.entity_id, c.at, c.actor, CASE WHEN b.remote THEN c.hlc END, b.label, c.before, c.after
+         FROM change c JOIN change_batch b ON b.seq = c.batch_seq
+         WHERE c.entity = ?1 AND c.entity_id IN (SELECT value FROM json_each(?2)) ORDER BY c.seq",
+    )?;
+    let ids = serde_json::to_string(&ids.iter().map(Uuid::to_string).collect::<Vec<_>>())?;
+    let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    let mut out: HashMap<Uuid, Vec<RowEntry>> = HashMap::new();
+    let rows = stmt.query_map(params![entity, ids], |r| {
+        let id: String = r.get(0)?;
+        let entry = RowEntry {
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            team_clock: r.get(3)?,
+            label: r.get(4)?,
+            before: parse(r.get(5)?),
+            after: parse(r.get(6)?),
+        };
+        Ok((id, entry))
+    })?;
+    for row in rows {
+        let (id, entry) = row?;
+        if let Ok(id) = Uuid::parse_str(&id) {
+            out.entry(id).or_default().push(entry);
+        }
+    }
+    Ok(out)
+}
+
 /// A team member's change in words: created, deleted, or the fields it changed.
 fn team_change(entity: &str, before: Option<String>, after: Option<String>) -> String {
     let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
