@@ -26,8 +26,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
         about::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
-        collaborations::*, exports::*, history::*, imports::*, partners::*, pause::*, plan::*, recovery::*,
-        settings::*, team_sync::*, welcome::*,
+        collaborations::*, comments::*, exports::*, history::*, imports::*, partners::*, pause::*, plan::*,
+        recovery::*, reminders::*, requests::*, settings::*, team_sync::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -79,6 +79,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             export_spreadsheet,
             export_handoff,
             export_audit,
+            export_web_page,
             published_calendar,
             publish_calendar,
             stop_publishing,
@@ -153,6 +154,25 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             submit_for_review,
             decide_approval,
             item_approvals,
+            list_requests,
+            create_request,
+            update_request,
+            delete_request,
+            assess_request,
+            accept_request,
+            set_aside_request,
+            list_comments,
+            add_comment,
+            delete_comment,
+            list_decisions,
+            log_decision,
+            update_decision,
+            delete_decision,
+            export_decisions,
+            reminder_settings,
+            save_reminder_settings,
+            due_reminders,
+            send_digest_now,
         ])
         .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress, TeamSyncState, TeamSyncProgress])
 }
@@ -191,6 +211,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
     tauri_app
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(features::recovery::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
@@ -200,6 +221,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
             builder.mount_events(app);
             snapshot_in_background(app.handle());
             features::team_sync::start(app.handle());
+            features::reminders::start(app.handle());
             app.set_menu(menu::build(app.handle())?)?;
             app.on_menu_event(menu::on_event);
             Ok(())

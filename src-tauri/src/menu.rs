@@ -38,6 +38,8 @@ pub enum MenuActionKind {
     ExportHandoff,
     /// Export → Audit trail (CSV, PDF)…
     ExportAudit,
+    /// Export → Web page to share (HTML)…
+    ExportWebPage,
     /// Help → About: the version and where the plan lives.
     About,
 }
@@ -53,6 +55,7 @@ const RESTORE: &str = "restore";
 const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const EXPORT_HANDOFF: &str = "export-handoff";
 const EXPORT_AUDIT: &str = "export-audit";
+const EXPORT_WEB: &str = "export-web";
 const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
@@ -66,6 +69,7 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let export_handoff =
         MenuItemBuilder::with_id(EXPORT_HANDOFF, "Publishing tool files (Hootsuite, Sprout)…").build(app)?;
     let export_audit = MenuItemBuilder::with_id(EXPORT_AUDIT, "Audit trail of a period (CSV, PDF)…").build(app)?;
+    let export_web = MenuItemBuilder::with_id(EXPORT_WEB, "Web page to share (HTML)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export")
@@ -74,6 +78,7 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .item(&export_spreadsheet)
         .item(&export_handoff)
         .item(&export_audit)
+        .item(&export_web)
         .build()?;
     let import_calendar =
         MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
@@ -98,6 +103,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         EXPORT_SPREADSHEET => to_window(app, MenuActionKind::ExportSpreadsheet),
         EXPORT_HANDOFF => to_window(app, MenuActionKind::ExportHandoff),
         EXPORT_AUDIT => to_window(app, MenuActionKind::ExportAudit),
+        EXPORT_WEB => to_window(app, MenuActionKind::ExportWebPage),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
     }

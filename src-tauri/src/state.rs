@@ -80,6 +80,12 @@ pub enum Entity {
     Objective,
     /// Team members.
     Member,
+    /// Requests from other departments.
+    Request,
+    /// Comments on items, campaigns and collaborations.
+    Comment,
+    /// The decision log.
+    Decision,
     /// Anything: an undo or redo, a restore, a sample plan.
     Plan,
 }

@@ -8,7 +8,7 @@ use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::{brands, items, members};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::Store;
-use almanac_tests::{add_item, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, add_member, item_draft, on, plan_with_channel};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -16,15 +16,7 @@ fn now() -> DateTime<Utc> {
 }
 
 fn member(store: &mut Store, name: &str, approves: Vec<ApprovalScope>) -> String {
-    let draft = MemberDraft {
-        name: name.into(),
-        role: String::new(),
-        email: String::new(),
-        capacity_weekly: None,
-        leave: vec![],
-        approves,
-    };
-    members::create(store, &draft).unwrap().id.to_string()
+    add_member(store, name, approves)
 }
 
 fn status(store: &Store, id: &str) -> ItemStatus {

@@ -2,13 +2,13 @@
 //! planned it for its day, every later change with the approvers' decisions, in order;
 //! the CSV neutralises formulas and the PDF (read by poppler) has 40 items a page.
 
-use almanac_core::domain::{ApprovalScope, Decision, MemberDraft, When};
+use almanac_core::domain::{ApprovalScope, Decision, When};
 use almanac_core::export::audit;
 use almanac_core::ops::approvals::{self, DecisionDraft};
 use almanac_core::ops::audit::{trail, AuditQuery};
-use almanac_core::ops::{items, members};
+use almanac_core::ops::items;
 use almanac_core::Store;
-use almanac_tests::{add_item, on, pdf_facts, plan_with_channel};
+use almanac_tests::{add_item, add_member, on, pdf_facts, plan_with_channel};
 use chrono::{DateTime, Utc};
 
 fn at(t: &str) -> DateTime<Utc> {
@@ -37,16 +37,8 @@ fn an_item_moved_into_a_pre_election_period_shows_when_and_by_whom_it_was_planne
     items::move_to(&mut store, &moved, &on("2027-05-01")).unwrap();
     store.set_actor("Ann");
     clock(&mut store, "2027-04-11T08:00:00Z");
-    let head = MemberDraft {
-        name: "Aisha Rahman".into(),
-        role: String::new(),
-        email: String::new(),
-        capacity_weekly: None,
-        leave: vec![],
-        approves: vec![ApprovalScope::Everything],
-    };
-    let head = members::create(&mut store, &head).unwrap();
-    approvals::set_laptop_user(&mut store, Some(&head.id.to_string())).unwrap();
+    let head = add_member(&mut store, "Aisha Rahman", vec![ApprovalScope::Everything]);
+    approvals::set_laptop_user(&mut store, Some(&head.to_string())).unwrap();
     approvals::submit(&mut store, std::slice::from_ref(&moved)).unwrap();
     clock(&mut store, "2027-04-12T08:00:00Z");
     let ok = DecisionDraft { item_ids: vec![moved.clone()], decision: Decision::Approved, comment: String::new() };

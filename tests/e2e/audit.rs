@@ -11,7 +11,7 @@ use almanac_core::store::DATABASE_FILE;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::driver::{invoke, App, EXPORT_MENU};
+use crate::driver::{invoke, run_cli, App, EXPORT_MENU};
 
 /// The Export menu's Audit trail item.
 const AUDIT_ITEM: usize = 4;
@@ -101,6 +101,18 @@ async fn the_audit_of_a_blackout_lists_its_items_and_when_each_was_first_planned
     assert!(first[7].starts_with("First planned for this date: Moved from"), "{first:?}");
     let named = first[6].strip_prefix("Move “").map(|t| t.trim_end_matches(['”', '…']));
     assert!(named.is_some_and(|t| title.starts_with(t)), "the action names the move: {first:?}");
+
+    // The command line writes the same trail, as a script for the records officer would.
+    let cli_csv = data.path().join("audit-cli.csv");
+    let cli = run_cli(data.path(), &["audit", "--from", &from, "--to", &to, "--out", cli_csv.to_str().unwrap()]);
+    assert!(cli.status.success(), "{cli:?}");
+    assert!(String::from_utf8_lossy(&cli.stdout).contains(&format!("audit trail of {} item(s)", items.len())));
+    let cli_bytes = std::fs::read(&cli_csv)?;
+    let cli_rows: Vec<csv::StringRecord> =
+        csv::ReaderBuilder::new().from_reader(&cli_bytes[3..]).records().collect::<Result<_, _>>().unwrap();
+    assert_eq!(cli_rows, rows, "the same rows as the app's export");
+    let refused = run_cli(data.path(), &["audit", "--from", &to, "--to", &from, "--out", cli_csv.to_str().unwrap()]);
+    assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("before the first day"));
 
     let pdf_path = export(&app, "pdf").await?;
     let info = Command::new("pdfinfo").arg(&pdf_path).output()?;

@@ -10,17 +10,21 @@ mod audit;
 mod backups;
 mod caldav;
 mod collaborations;
+mod comments;
 mod driver;
 mod exports;
 mod grid;
 mod imports;
 mod package;
 mod performance;
+mod reminders;
+mod requests;
 mod scheduling;
 mod session;
 mod team_server;
 mod team_sync;
 mod trust;
+mod web_page;
 
 use std::time::Duration;
 

@@ -88,6 +88,20 @@ pub fn add_item(store: &mut Store, channel_id: &str, title: &str, date: &str) ->
     almanac_core::ops::items::create(store, &item_draft(channel_id, title, on(date))).expect("item").item.id.to_string()
 }
 
+/// Adds a team member (no capacity limit, no leave) who approves what `approves` says;
+/// returns their id.
+pub fn add_member(store: &mut Store, name: &str, approves: Vec<almanac_core::domain::ApprovalScope>) -> String {
+    let draft = almanac_core::domain::MemberDraft {
+        name: name.into(),
+        role: String::new(),
+        email: String::new(),
+        capacity_weekly: None,
+        leave: vec![],
+        approves,
+    };
+    almanac_core::ops::members::create(store, &draft).expect("member").id.to_string()
+}
+
 /// A planned campaign from `start` to `end` with no hashtags, objectives or channels.
 pub fn campaign_draft(name: &str, start: &str, end: &str) -> CampaignDraft {
     CampaignDraft {

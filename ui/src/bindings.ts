@@ -95,6 +95,11 @@ export const commands = {
 	 *  its day and every change after, as CSV or PDF by the extension of `path`.
 	 */
 	exportAudit: (query: AuditQuery, path: string) => typedError<AuditWritten, AppError>(__TAURI_INVOKE("export_audit", { query, path })),
+	/**
+	 *  Export → Web page: a month, a quarter or the year as one self-contained HTML file to
+	 *  share; returns how many items it shows.
+	 */
+	exportWebPage: (period: Period, path: string) => typedError<number, AppError>(__TAURI_INVOKE("export_web_page", { period, path })),
 	/**  Where this laptop publishes the plan's calendar, if it does. */
 	publishedCalendar: () => typedError<Feed | null, AppError>(__TAURI_INVOKE("published_calendar")),
 	/**
@@ -226,6 +231,41 @@ export const commands = {
 	decideApproval: (draft: DecisionDraft) => typedError<Approval[], AppError>(__TAURI_INVOKE("decide_approval", { draft })),
 	/**  The decisions taken on an item, latest first. */
 	itemApprovals: (id: string) => typedError<Approval[], AppError>(__TAURI_INVOKE("item_approvals", { id })),
+	/**  Every request, latest first, with its age and how many fit an objective. */
+	listRequests: () => typedError<RequestList, AppError>(__TAURI_INVOKE("list_requests")),
+	createRequest: (draft: RequestDraft) => typedError<Request, AppError>(__TAURI_INVOKE("create_request", { draft })),
+	updateRequest: (id: string, draft: RequestDraft) => typedError<Request, AppError>(__TAURI_INVOKE("update_request", { id, draft })),
+	deleteRequest: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_request", { id })),
+	/**
+	 *  The objectives a request's draft fits, the gaps it would fill and the findings it
+	 *  would create on the wanted day; changes nothing.
+	 */
+	assessRequest: (draft: RequestDraft) => typedError<Assessment, AppError>(__TAURI_INVOKE("assess_request", { draft })),
+	/**  Accepts a request into an item: on its wanted day when `dated`, else in the backlog. */
+	acceptRequest: (id: string, dated: boolean) => typedError<Request, AppError>(__TAURI_INVOKE("accept_request", { id, dated })),
+	/**  Declines or parks a request, with the reason. */
+	setAsideRequest: (id: string, decision: RequestDecision, reason: string) => typedError<Request, AppError>(__TAURI_INVOKE("set_aside_request", { id, decision, reason })),
+	/**  The comments on an item, a campaign or a collaboration, oldest first. */
+	listComments: (subject: Subject) => typedError<Comment[], AppError>(__TAURI_INVOKE("list_comments", { subject })),
+	addComment: (subject: Subject, text: string) => typedError<Comment, AppError>(__TAURI_INVOKE("add_comment", { subject, text })),
+	deleteComment: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_comment", { id })),
+	/**  The decisions of a plan year, or of one campaign, in the order taken. */
+	listDecisions: (year: number, campaignId: string | null) => typedError<LoggedDecision[], AppError>(__TAURI_INVOKE("list_decisions", { year, campaignId })),
+	logDecision: (draft: LoggedDecisionDraft) => typedError<LoggedDecision, AppError>(__TAURI_INVOKE("log_decision", { draft })),
+	updateDecision: (id: string, draft: LoggedDecisionDraft) => typedError<LoggedDecision, AppError>(__TAURI_INVOKE("update_decision", { id, draft })),
+	deleteDecision: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_decision", { id })),
+	/**  The year's decision log as CSV, at `path` (suggested, or chosen in the Save dialog). */
+	exportDecisions: (year: number, path: string) => typedError<number, AppError>(__TAURI_INVOKE("export_decisions", { year, path })),
+	reminderSettings: () => typedError<ReminderSettings, AppError>(__TAURI_INVOKE("reminder_settings")),
+	/**  Saves which reminders this laptop gives (kept on it, never synced). */
+	saveReminderSettings: (wanted: ReminderSettings) => typedError<ReminderSettings, AppError>(__TAURI_INVOKE("save_reminder_settings", { wanted })),
+	/**  What is due now, by the kinds turned on. */
+	dueReminders: () => typedError<Reminder[], AppError>(__TAURI_INVOKE("due_reminders")),
+	/**
+	 *  Gives the digest of what is due now as a notification; its title, or none when
+	 *  nothing is due.
+	 */
+	sendDigestNow: () => typedError<string | null, AppError>(__TAURI_INVOKE("send_digest_now")),
 };
 
 /** Events */
@@ -339,6 +379,16 @@ id: string } |
 { kind: "channel"; 
 /**  The channel's id. */
 id: string };
+
+/**  What a request would mean for the plan. */
+export type Assessment = {
+	/**  The objectives its words fit, best first. */
+	fits: ObjectiveFit[],
+	/**  The gaps of its objective (chosen, or the best fit) it would help fill on the wanted day. */
+	gaps: GapFilled[],
+	/**  The findings an item on the wanted day, on the chosen channel, would create. */
+	findings: Finding[],
+};
 
 /**  The window asked for: both days included, in the plan's zone. */
 export type AuditQuery = {
@@ -800,6 +850,22 @@ export type ColumnMapping<F> = {
 	columns: (F | null)[],
 };
 
+/**  A comment, as the plan keeps it. */
+export type Comment = {
+	/**  The comment's id. */
+	id: string,
+	/**  What it is about. */
+	subject: Subject,
+	/**  Who wrote it. */
+	author: string,
+	/**  When. */
+	writtenAt: string,
+	/**  The text. */
+	text: string,
+	/**  The members it mentions. */
+	mentions: string[],
+};
+
 /**  A person at a partner. */
 export type Contact = {
 	/**  The contact's id. */
@@ -1014,6 +1080,12 @@ export type Entity =
 "objective" | 
 /**  Team members. */
 "member" | 
+/**  Requests from other departments. */
+"request" | 
+/**  Comments on items, campaigns and collaborations. */
+"comment" | 
+/**  The decision log. */
+"decision" | 
 /**  Anything: an undo or redo, a restore, a sample plan. */
 "plan";
 
@@ -1101,6 +1173,22 @@ export type FindingKind =
 "collaborationItemInBlackout" | 
 /**  A change sends an approved item back to review (shown by the change, not standing). */
 "backToReview";
+
+/**  A coverage gap a request would help fill. */
+export type GapFilled = {
+	/**  The objective's name. */
+	objective: string,
+	/**  The rule, in words. */
+	rule: string,
+	/**  The period's first day. */
+	start: string,
+	/**  Its last day. */
+	end: string,
+	/**  Items planned in it. */
+	planned: number,
+	/**  Items the rule asks for. */
+	required: number,
+};
 
 /**  The spreadsheet formats the grid is written in. */
 export type GridFormat = 
@@ -1453,6 +1541,44 @@ export type LeaveDraft = {
 	endsOn: string,
 };
 
+/**  A decision in the log. */
+export type LoggedDecision = {
+	/**  Its id. */
+	id: string,
+	/**  The plan year it belongs to. */
+	year: number,
+	/**  The campaign it was taken for; none: the plan year's. */
+	campaignId: string | null,
+	/**  What was decided. */
+	decision: string,
+	/**  Why. */
+	rationale: string,
+	/**  Who took it. */
+	decidedBy: string,
+	/**  When. */
+	decidedOn: string,
+	/**  The items and campaigns it concerns. */
+	concerns: Subject[],
+};
+
+/**  A decision as the form sends it. */
+export type LoggedDecisionDraft = {
+	/**  The plan year. */
+	year: number,
+	/**  The campaign's id, if it is a campaign's decision. */
+	campaignId: string | null,
+	/**  What was decided. */
+	decision: string,
+	/**  Why. */
+	rationale: string,
+	/**  Who took it. */
+	decidedBy: string,
+	/**  When, `YYYY-MM-DD` (empty: today). */
+	decidedOn: string,
+	/**  What it concerns. */
+	concerns?: Subject[],
+};
+
 /**  A key date on the timeline: the team's own or the catalogue's. */
 export type Mark = {
 	/**  Its name. */
@@ -1527,6 +1653,8 @@ export type MenuActionKind = "exportAnnualPlan" |
 "exportHandoff" | 
 /**  Export → Audit trail (CSV, PDF)… */
 "exportAudit" | 
+/**  Export → Web page to share (HTML)… */
+"exportWebPage" | 
 /**  Help → About: the version and where the plan lives. */
 "about";
 
@@ -1601,6 +1729,18 @@ export type ObjectiveDraft = {
 	kpiTarget: number | null,
 	/**  The period the target is for. */
 	kpiPeriod: string,
+};
+
+/**  An objective a request may serve, with the words that tie them. */
+export type ObjectiveFit = {
+	/**  The objective. */
+	objectiveId: string,
+	/**  Its name. */
+	name: string,
+	/**  How well it fits: the summed weight of the shared words (higher is better). */
+	score: number | null,
+	/**  The shared words, as the request has them. */
+	words: string[],
 };
 
 /**  A gap that no backlog item could fill. */
@@ -1779,6 +1919,25 @@ export type PauseDraft = {
 	/**  Empty: every channel. */
 	channelIds: string[],
 };
+
+/**  Which stretch of the plan the page shows. */
+export type Period = 
+/**  One month. */
+{ kind: "month"; 
+/**  The year. */
+year: number; 
+/**  The month, 1 to 12. */
+month: number } | 
+/**  One quarter. */
+{ kind: "quarter"; 
+/**  The year. */
+year: number; 
+/**  The quarter, 1 to 4. */
+quarter: number } | 
+/**  The calendar year. */
+{ kind: "year"; 
+/**  The year. */
+year: number };
 
 /**  One period of a rule: its days (both ends included), what it needs and what it has. */
 export type PeriodCoverage = {
@@ -1974,6 +2133,130 @@ id: string | null } |
 { kind: "owner"; 
 /**  The member's id; none leaves it unassigned. */
 id: string | null };
+
+/**  One thing due. */
+export type Reminder = {
+	/**  What kind. */
+	kind: ReminderKind,
+	/**  Its headline. */
+	title: string,
+	/**  What it is about, in a sentence. */
+	body: string,
+	/**  The same reminder has the same key, so it is given once. */
+	key: string,
+};
+
+/**  The kind of a reminder. */
+export type ReminderKind = 
+/**  Items wait for approval. */
+"approvals" | 
+/**  A collaboration's deadline is near. */
+"deadline" | 
+/**  Items go out soon but are not written yet. */
+"drafts";
+
+/**  Which reminders this laptop gives, and how far ahead they look. */
+export type ReminderSettings = {
+	/**  Items waiting for this laptop's member to approve them. */
+	approvals: boolean,
+	/**  Collaborations' asset, approval and go-live dates. */
+	deadlines: boolean,
+	/**  Items still an idea or a draft shortly before they go out. */
+	drafts: boolean,
+	/**  One summary a day, the first time the app looks that day. */
+	digest: boolean,
+	/**  How many days ahead deadlines and drafts are looked for (1 to 30). */
+	daysAhead: number,
+};
+
+/**  A request as the plan keeps it. */
+export type Request = {
+	/**  The request's id. */
+	id: string,
+	/**  What is asked for, in a line. */
+	title: string,
+	/**  The requester's own words, kept as they wrote them. */
+	text: string,
+	/**  Who asks. */
+	requester: string,
+	/**  Their department. */
+	department: string,
+	/**  How to reach them (e-mail, phone). */
+	contact: string,
+	/**  Whom it should reach. */
+	audience: string,
+	/**  When it came in. */
+	receivedOn: string,
+	/**  When they want it out, if they said. */
+	wantedOn: string | null,
+	/**  The channel it would go out on, if chosen. */
+	channelId: string | null,
+	/**  The objective it serves, if it fits one. */
+	objectiveId: string | null,
+	/**  What the team decided. */
+	decision: RequestDecision,
+	/**  Why (required to decline or park). */
+	reason: string,
+	/**  When it was decided. */
+	decidedOn: string | null,
+	/**  The item it became, once accepted. */
+	itemId: string | null,
+};
+
+/**  What the team decided about a request. */
+export type RequestDecision = 
+/**  Not decided yet. */
+"open" | 
+/**  Made an item (dated, or in the backlog). */
+"accepted" | 
+/**  Turned down, with the reason. */
+"declined" | 
+/**  Put aside for later, with the reason. */
+"parked";
+
+/**  A request as the form sends it. */
+export type RequestDraft = {
+	/**  What is asked for. */
+	title: string,
+	/**  The requester's words. */
+	text: string,
+	/**  Who asks. */
+	requester: string,
+	/**  Their department. */
+	department: string,
+	/**  How to reach them. */
+	contact: string,
+	/**  Whom it should reach. */
+	audience: string,
+	/**  When it came in, `YYYY-MM-DD` (empty: today). */
+	receivedOn: string,
+	/**  When it is wanted, `YYYY-MM-DD` or empty. */
+	wantedOn: string,
+	/**  The channel's id, if chosen. */
+	channelId: string | null,
+	/**  The objective's id, if chosen. */
+	objectiveId: string | null,
+};
+
+/**  The Requests view: every request, latest first, and how many fit an objective. */
+export type RequestList = {
+	/**  The requests. */
+	rows: RequestRow[],
+	/**  How many have an objective. */
+	fitting: number,
+};
+
+/**  A request in the list, with its age and what it is tied to. */
+export type RequestRow = {
+	/**  The request. */
+	request: Request,
+	/**  Days from receipt to its decision, or to today while open. */
+	ageDays: number,
+	/**  The objective's name, if it has one. */
+	objectiveName: string | null,
+	/**  The accepted item's title, while the item is there. */
+	itemTitle: string | null,
+};
 
 /**  How a resumed pause gives held items back. */
 export type ResumeMode = 
@@ -2218,6 +2501,21 @@ export type StatusChange = {
 	/**  When. */
 	at: string,
 };
+
+/**  What a comment or a logged decision is about. */
+export type Subject = 
+/**  A content item. */
+{ kind: "item"; 
+/**  Its id. */
+id: string } | 
+/**  A campaign. */
+{ kind: "campaign"; 
+/**  Its id. */
+id: string } | 
+/**  A collaboration. */
+{ kind: "collaboration"; 
+/**  Its id. */
+id: string };
 
 /**  One field two people changed while apart. */
 export type SyncConflict = {

@@ -86,6 +86,32 @@ pub(super) fn export_audit(data_dir: &Path, from: String, to: String, out: &Path
     Ok(())
 }
 
+pub(super) fn export_decisions(data_dir: &Path, year: i32, out: &Path) -> Result<(), String> {
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let n = almanac_core::export::decision_log::export(&store, year, out).map_err(|e| e.to_string())?;
+    println!("Wrote the decision log of {year}, {n} decision(s), to {}.", out.display());
+    Ok(())
+}
+
+pub(super) fn export_web(
+    data_dir: &Path,
+    year: i32,
+    quarter: Option<u32>,
+    month: Option<u32>,
+    out: &Path,
+) -> Result<(), String> {
+    use almanac_core::export::web_page::{self, Period};
+    let period = match (quarter, month) {
+        (Some(quarter), _) => Period::Quarter { year, quarter },
+        (None, Some(month)) => Period::Month { year, month },
+        (None, None) => Period::Year { year },
+    };
+    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let n = web_page::export(&store, period, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
+    println!("Wrote the page of {} ({n} item(s)) to {}.", period.name(), out.display());
+    Ok(())
+}
+
 pub(super) fn export_ics(
     data_dir: &std::path::Path,
     select: &ItemSelection,

@@ -3,9 +3,11 @@
 
 mod caldav;
 mod commands;
+mod exports;
 mod server;
 mod values;
 
+pub use exports::*;
 pub use values::*;
 
 use std::path::PathBuf;
@@ -14,7 +16,6 @@ use caldav::{caldav, push_calendar};
 use commands::*;
 use server::ServerCommand;
 
-use almanac_core::domain::ItemStatus;
 use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::export::grid::GridFormat;
 use almanac_core::export::ics::IcsOptions;
@@ -150,139 +151,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    /// The one-page A4 annual plan as PDF.
-    Plan {
-        /// The plan year; default: this year.
-        #[arg(long)]
-        year: Option<i32>,
-        /// The PDF to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        #[arg(long, value_enum, default_value = "landscape")]
-        orientation: OrientationArg,
-        #[arg(long, value_enum, default_value = "objective")]
-        group_by: GroupByArg,
-    },
-    /// The plan as an iCalendar file (RFC 5545) for Outlook, Google, Apple Calendar and
-    /// Thunderbird: items, a series as one recurring event, optionally campaigns and key dates.
-    Ics {
-        #[command(flatten)]
-        select: ItemSelection,
-        #[command(flatten)]
-        extras: CalendarExtras,
-        /// The .ics file to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-    /// The grid as an Excel workbook: one row per item, real dates, frozen header, filters.
-    Xlsx {
-        #[command(flatten)]
-        select: ItemSelection,
-        /// The .xlsx file to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-    /// The grid as CSV: UTF-8 with a byte-order mark, the delimiter of the plan's locale.
-    Csv {
-        #[command(flatten)]
-        select: ItemSelection,
-        /// The .csv file to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-    /// A channel's approved items as a publishing tool's bulk-upload files (Hootsuite,
-    /// Sprout Social), 350 messages a file; prints what the tool would refuse, left out.
-    Handoff {
-        #[arg(long, value_enum)]
-        format: HandoffArg,
-        /// The channel's id.
-        #[arg(long, value_name = "ID")]
-        channel: String,
-        /// The first day (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        from: String,
-        /// The last day, included.
-        #[arg(long, value_name = "DATE")]
-        to: String,
-        /// The folder the files go into.
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
-    },
-    /// The whole plan as one JSON document (format `almanac-plan`, version 1; see README).
-    Json {
-        /// The .json file to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-    /// The one-page partner briefing pack of a collaboration, as PDF.
-    Brief {
-        /// The collaboration's id.
-        #[arg(long, value_name = "ID")]
-        collaboration: String,
-        /// The PDF to write (replaced if it exists).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-}
-
-/// What a calendar file holds besides the items.
-#[derive(Debug, Clone, Copy, clap::Args)]
-pub struct CalendarExtras {
-    /// Campaigns as all-day spans.
-    #[arg(long = "with-campaigns")]
-    with_campaigns: bool,
-    /// Key dates and blackout periods as all-day spans.
-    #[arg(long = "with-key-dates")]
-    with_key_dates: bool,
-}
-
-/// Which items an export takes, and over which days.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ItemSelection {
-    /// The first day (YYYY-MM-DD, in the plan's zone); default: the first item.
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// The last day, included; default: the last item.
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
-    /// Only this channel's items (repeat for more).
-    #[arg(long = "channel", value_name = "ID")]
-    channels: Vec<String>,
-    /// Only this campaign's items (repeat for more).
-    #[arg(long = "campaign", value_name = "ID")]
-    campaigns: Vec<String>,
-    /// Only items with this status (repeat for more).
-    #[arg(long = "status", value_name = "STATUS", value_parser = parse_status)]
-    statuses: Vec<ItemStatus>,
-}
-
-impl ItemSelection {
-    fn selection(&self) -> almanac_core::export::Selection {
-        almanac_core::export::Selection {
-            from: self.from.clone(),
-            to: self.to.clone(),
-            filter: almanac_core::ops::items::ItemFilter {
-                channel_ids: self.channels.clone(),
-                campaign_ids: self.campaigns.clone(),
-                statuses: self.statuses.clone(),
-                partner_ids: Vec::new(),
-            },
-        }
-    }
-}
-
-/// A status as typed: its name in lower case, words joined by hyphens (`in-review`).
-fn parse_status(text: &str) -> Result<ItemStatus, String> {
-    let wanted = text.trim().to_ascii_lowercase().replace([' ', '_'], "-");
-    ItemStatus::ALL.into_iter().find(|s| s.label().to_ascii_lowercase().replace(' ', "-") == wanted).ok_or_else(|| {
-        let names: Vec<String> =
-            ItemStatus::ALL.iter().map(|s| s.label().to_ascii_lowercase().replace(' ', "-")).collect();
-        format!("“{text}” is not a status; use one of {}", names.join(", "))
-    })
-}
-
-#[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// A public calendar (.ics: bank holidays, a council's meetings, an election timetable)
     /// as key dates or blackout periods. Prints what it adds; events already in the plan
@@ -395,6 +263,12 @@ pub fn main() -> i32 {
             export_grid(&data_dir, &select, GridFormat::Csv, &out)
         }
         Some(Command::Export { what: ExportCommand::Json { out } }) => export_json(&data_dir, &out),
+        Some(Command::Export { what: ExportCommand::Web { year, quarter, month, out } }) => {
+            export_web(&data_dir, year, quarter, month, &out)
+        }
+        Some(Command::Export { what: ExportCommand::Decisions { year, out } }) => {
+            export_decisions(&data_dir, year, &out)
+        }
         Some(Command::Export { what: ExportCommand::Handoff { format, channel, from, to, out } }) => {
             export_handoff(&data_dir, format, &channel, (&from, &to), &out)
         }
@@ -483,9 +357,9 @@ mod tests {
     #[test]
     fn statuses_are_typed_as_their_names() {
         use almanac_core::domain::ItemStatus;
-        assert_eq!(super::parse_status("in-review"), Ok(ItemStatus::InReview));
-        assert_eq!(super::parse_status("Approved"), Ok(ItemStatus::Approved));
-        let e = super::parse_status("done").unwrap_err();
+        assert_eq!(super::exports::parse_status("in-review"), Ok(ItemStatus::InReview));
+        assert_eq!(super::exports::parse_status("Approved"), Ok(ItemStatus::Approved));
+        let e = super::exports::parse_status("done").unwrap_err();
         assert!(e.contains("on-hold"), "{e}");
     }
 }

@@ -10,6 +10,7 @@ use almanac_core::export::feed::{self, Feed};
 use almanac_core::export::grid::{self, GridFormat, GridWritten};
 use almanac_core::export::handoff::{self, HandoffFormat, HandoffReport};
 use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
+use almanac_core::export::web_page::{self, Period};
 use almanac_core::export::Selection;
 use almanac_core::ops::audit::AuditQuery;
 use almanac_core::{Error, Result};
@@ -21,13 +22,14 @@ use crate::features::recovery::Startup;
 use crate::state::{export_to, guarded, read, AppState};
 
 /// The kinds of file the app exports: extension and what the save dialog calls it.
-const EXPORT_KINDS: [(&str, &str); 6] = [
+const EXPORT_KINDS: [(&str, &str); 7] = [
     ("pdf", "PDF document"),
     ("ics", "iCalendar file"),
     ("xlsx", "Excel workbook"),
     ("csv", "CSV spreadsheet"),
     ("almanac", "Almanac plan copy"),
     ("json", "Whole plan as JSON"),
+    ("html", "Web page"),
 ];
 
 /// The export kind `path` names by its extension: PDF when it names none of them.
@@ -241,4 +243,12 @@ pub async fn export_handoff(
 pub async fn export_audit(state: State<'_, AppState>, query: AuditQuery, path: String) -> Result<AuditWritten> {
     let ext = if path.to_ascii_lowercase().ends_with(".pdf") { "pdf" } else { "csv" };
     export_to(&state, &path, ext, |s, out| audit::export(s, &query, chrono::Utc::now(), out))
+}
+
+/// Export → Web page: a month, a quarter or the year as one self-contained HTML file to
+/// share; returns how many items it shows.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_web_page(state: State<'_, AppState>, period: Period, path: String) -> Result<u32> {
+    export_to(&state, &path, "html", |s, out| web_page::export(s, period, chrono::Utc::now(), out))
 }

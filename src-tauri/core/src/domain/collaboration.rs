@@ -200,8 +200,8 @@ impl CollaborationDraft {
             kind: self.kind,
             campaign_id: validate::optional_id("campaignId", self.campaign_id.as_deref())?,
             go_live: local_instant("goLive", &self.go_live, tz)?,
-            asset_due: optional_date("assetDue", &self.asset_due)?,
-            approval_due: optional_date("approvalDue", &self.approval_due)?,
+            asset_due: validate::optional_date("assetDue", &self.asset_due)?,
+            approval_due: validate::optional_date("approvalDue", &self.approval_due)?,
             key_message: validate::text("keyMessage", &self.key_message, validate::MAX_LONG, false)?,
             hashtags,
             asset_specs: validate::text("assetSpecs", &self.asset_specs, validate::MAX_LONG, false)?,
@@ -209,14 +209,6 @@ impl CollaborationDraft {
             item_ids: validate::ids("itemIds", &self.item_ids)?,
             partners,
         })
-    }
-}
-
-fn optional_date(field: &str, value: &str) -> Result<Option<NaiveDate>> {
-    if value.trim().is_empty() {
-        Ok(None)
-    } else {
-        validate::date(field, value.trim()).map(Some)
     }
 }
 

@@ -8,7 +8,9 @@ pub mod campaign;
 pub mod change_message;
 pub mod channel;
 pub mod collaboration;
+pub mod comment;
 pub mod coverage;
+pub mod decision_log;
 pub mod hlc;
 pub mod iso;
 pub mod item;
@@ -19,6 +21,7 @@ pub mod objective;
 pub mod partner;
 pub mod pause;
 pub mod plan_year;
+pub mod request;
 pub mod series;
 pub mod settings;
 pub mod validate;
@@ -31,7 +34,9 @@ pub use collaboration::{
     Collaboration, CollaborationDraft, CollaborationKind, CollaborationPartner, CollaborationPartnerDraft,
     PartnerStatus, StatusChange,
 };
+pub use comment::{Comment, Subject};
 pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
+pub use decision_log::{LoggedDecision, LoggedDecisionDraft};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, MoveTo, Reassign, Schedule, When};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory, KeyDateDraft};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
@@ -39,6 +44,7 @@ pub use objective::{Objective, ObjectiveDraft};
 pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};
 pub use pause::{CrisisPause, HeldItem};
 pub use plan_year::{PlanYear, PlanYearDraft};
+pub use request::{Request, RequestDecision, RequestDraft};
 pub use series::{Series, SeriesStart};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 

@@ -78,6 +78,15 @@ pub fn id(field: &str, value: &str) -> Result<Uuid> {
     Uuid::parse_str(value.trim()).map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
 }
 
+/// A date that may be left empty.
+pub fn optional_date(field: &str, value: &str) -> Result<Option<NaiveDate>> {
+    if value.trim().is_empty() {
+        Ok(None)
+    } else {
+        date(field, value.trim()).map(Some)
+    }
+}
+
 /// An optional id; empty counts as none.
 pub fn optional_id(field: &str, value: Option<&str>) -> Result<Option<Uuid>> {
     match value.map(str::trim) {

@@ -4,6 +4,7 @@ pub mod annual_plan;
 pub mod audit;
 pub mod brief;
 pub mod caldav;
+pub mod decision_log;
 pub mod feed;
 pub mod grid;
 pub mod handoff;
@@ -11,6 +12,7 @@ pub mod ics;
 pub mod plan_json;
 pub(crate) mod text;
 pub(crate) mod typeset;
+pub mod web_page;
 
 use std::io::Write;
 use std::path::Path;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{
     Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
-    Objective, Partner, PartnerGroup, PlanYear, Series, Settings,
+    Objective, Partner, PartnerGroup, PlanYear, Request, Series, Settings,
 };
 use crate::error::Result;
 use crate::store::records::every;
@@ -65,6 +65,9 @@ pub struct PlanDocument {
     /// Approval decisions (absent from documents written before approvals existed).
     #[serde(default)]
     pub approvals: Vec<Approval>,
+    /// Requests from other departments (absent from documents written before them).
+    #[serde(default)]
+    pub requests: Vec<Request>,
 }
 
 /// The plan as a document, stamped `now`.
@@ -90,6 +93,7 @@ pub fn document(store: &Store, now: DateTime<Utc>) -> Result<PlanDocument> {
         plan_years: every(conn)?,
         pauses: every(conn)?,
         approvals: every(conn)?,
+        requests: every(conn)?,
     })
 }
 
@@ -120,6 +124,7 @@ impl PlanDocument {
             self.plan_years.len(),
             self.pauses.len(),
             self.approvals.len(),
+            self.requests.len(),
         ]
         .iter()
         .sum::<usize>() as u32

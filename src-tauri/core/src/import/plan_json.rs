@@ -65,7 +65,8 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
             doc.key_dates.iter().try_for_each(|r| b.insert(r))?;
             doc.plan_years.iter().try_for_each(|r| b.insert(r))?;
             doc.pauses.iter().try_for_each(|r| b.insert(r))?;
-            doc.approvals.iter().try_for_each(|r| b.insert(r))
+            doc.approvals.iter().try_for_each(|r| b.insert(r))?;
+            doc.requests.iter().try_for_each(|r| b.insert(r))
         })
         .map_err(|e| match e {
             Error::Io { .. } | Error::Validation { .. } => e,

@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod facts;
 pub mod findings;
 pub mod key_dates;
+pub mod requests;
 pub mod series;
 
 pub use facts::{Facts, PlanItem};

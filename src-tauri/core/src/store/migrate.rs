@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_change_revision.sql"),
     include_str!("migrations/0006_team_sync.sql"),
     include_str!("migrations/0007_approvals.sql"),
+    include_str!("migrations/0008_workflow.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,6 @@
 //! Approval decisions as rows: journaled and synced like every record, never tied to
-//! the item by a foreign key, so the record of a decision outlives the item.
+//! the item by a foreign key, so the record of a decision outlives the item. Beside them,
+//! what stays on this laptop: who uses it, and its reminders.
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -73,6 +74,38 @@ pub fn set_laptop_user(conn: &Connection, member: Option<Uuid>) -> Result<()> {
     conn.execute(
         "INSERT INTO laptop_user (id, member_id) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET member_id = ?1",
         [member.map(|m| m.to_string())],
+    )?;
+    Ok(())
+}
+
+/// This laptop's reminder settings, as JSON, if they were ever saved.
+pub fn reminder_settings(conn: &Connection) -> Result<Option<String>> {
+    let found: Option<Option<String>> =
+        conn.query_row("SELECT reminders FROM laptop_user WHERE id = 1", [], |r| r.get(0)).optional()?;
+    Ok(found.flatten())
+}
+
+/// Saves this laptop's reminder settings (JSON).
+pub fn set_reminder_settings(conn: &Connection, json: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO laptop_user (id, reminders) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET reminders = ?1",
+        [json],
+    )?;
+    Ok(())
+}
+
+/// The day this laptop last gave the daily digest.
+pub fn last_digest(conn: &Connection) -> Result<Option<String>> {
+    let found: Option<Option<String>> =
+        conn.query_row("SELECT last_digest FROM laptop_user WHERE id = 1", [], |r| r.get(0)).optional()?;
+    Ok(found.flatten())
+}
+
+/// Records the day of the digest just given.
+pub fn set_last_digest(conn: &Connection, day: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO laptop_user (id, last_digest) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET last_digest = ?1",
+        [day],
     )?;
     Ok(())
 }

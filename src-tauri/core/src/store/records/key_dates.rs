@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
-use uuid::Uuid;
 
 use super::{id, query, text, Record, TableRow};
 use crate::domain::{enum_name, KeyDate};

@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::journal::{restore_record, Batch};
 use crate::domain::{
-    Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
-    Objective, Partner, PartnerGroup, PlanYear, Series, Settings,
+    Approval, Brand, Campaign, Channel, Collaboration, Comment, ContentItem, CoverageRule, CrisisPause, KeyDate,
+    LoggedDecision, Member, Objective, Partner, PartnerGroup, PlanYear, Request, Series, Settings,
 };
 use crate::error::{Error, Result};
 
@@ -78,10 +78,10 @@ macro_rules! record {
     ($type:ty, $entity:literal $(, links: $links:path)? $(, owns: $table:literal, $fk:literal)?) => {
         impl Record for $type {
             const ENTITY: &'static str = $entity;
-            fn id(&self) -> Uuid {
+            fn id(&self) -> ::uuid::Uuid {
                 self.id
             }
-            fn load(conn: &Connection, id: Uuid) -> Result<Option<Self>> {
+            fn load(conn: &Connection, id: ::uuid::Uuid) -> Result<Option<Self>> {
                 $crate::store::records::load_row(conn, id)
             }
             fn insert_row(&self, conn: &Connection) -> Result<()> {
@@ -94,7 +94,7 @@ macro_rules! record {
                 $($links(self, conn)?;)?
                 Ok(())
             }
-            fn delete_row(conn: &Connection, id: Uuid) -> Result<()> {
+            fn delete_row(conn: &Connection, id: ::uuid::Uuid) -> Result<()> {
                 $(conn.prepare_cached(concat!("DELETE FROM ", $table, " WHERE ", $fk, " = ?1"))?
                     .execute([id.to_string()])?;)?
                 $crate::store::records::delete_row::<Self>(conn, id)
@@ -108,6 +108,7 @@ pub mod brands;
 pub mod campaigns;
 pub mod channels;
 pub mod collaborations;
+pub mod comments;
 pub mod coverage_rules;
 pub mod items;
 pub mod key_dates;
@@ -117,6 +118,7 @@ pub mod partner_groups;
 pub mod partners;
 pub mod pauses;
 pub mod plan_years;
+pub mod requests;
 pub mod series;
 pub mod settings;
 
@@ -140,6 +142,9 @@ macro_rules! by_entity {
             CoverageRule::ENTITY => $f::<CoverageRule>($($arg),*),
             CrisisPause::ENTITY => $f::<CrisisPause>($($arg),*),
             Approval::ENTITY => $f::<Approval>($($arg),*),
+            Request::ENTITY => $f::<Request>($($arg),*),
+            Comment::ENTITY => $f::<Comment>($($arg),*),
+            LoggedDecision::ENTITY => $f::<LoggedDecision>($($arg),*),
             other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
         }
     };
@@ -163,6 +168,9 @@ pub(crate) const ENTITIES: &[&str] = &[
     CoverageRule::ENTITY,
     CrisisPause::ENTITY,
     Approval::ENTITY,
+    Request::ENTITY,
+    Comment::ENTITY,
+    LoggedDecision::ENTITY,
 ];
 
 /// Brings the row named in a journal entry to `state`.

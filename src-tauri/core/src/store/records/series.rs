@@ -2,7 +2,6 @@
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
-use uuid::Uuid;
 
 use super::{id, query, text, Record, TableRow};
 use crate::domain::Series;
