@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::grid::{delimiter_for_locale, neutralised};
+use super::grid::{delimiter_for_locale, for_excel, neutralised};
 use super::write_atomically;
 use crate::domain::{Campaign, Collaboration, ContentItem, Subject};
 use crate::error::{Error, Result};
@@ -23,23 +23,19 @@ fn name_of(store: &Store, subject: Subject) -> Result<String> {
     .unwrap_or_else(|| format!("(deleted {})", subject.kind())))
 }
 
-/// The year's decisions as CSV text, with Excel's byte-order mark.
-pub fn csv(store: &Store, year: i32) -> Result<String> {
+/// The year's decisions as CSV text, with Excel's byte-order mark, and how many it holds.
+pub fn csv(store: &Store, year: i32) -> Result<(String, u32)> {
     let delimiter = delimiter_for_locale(&settings::get(store)?.locale);
-    let mut out =
-        ::csv::WriterBuilder::new().delimiter(delimiter).terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
-    let failed = |e: ::csv::Error| Error::io(format!("cannot write the CSV: {e}"));
-    out.write_record(COLUMNS).map_err(failed)?;
+    let mut records = Vec::new();
     for d in comments::decisions(store, year, None)? {
         let campaign =
             d.campaign_id.map(|id| name_of(store, Subject::Campaign { id })).transpose()?.unwrap_or_default();
         let concerns: Vec<String> = d.concerns.iter().map(|s| name_of(store, *s)).collect::<Result<_>>()?;
         let cells = [d.decided_on.to_string(), d.decision, d.rationale, d.decided_by, campaign, concerns.join("; ")];
-        out.write_record(cells.iter().map(|c| neutralised(c).into_owned())).map_err(failed)?;
+        records.push(cells.iter().map(|c| neutralised(c).into_owned()).collect());
     }
-    let bytes = out.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
-    let body = String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
-    Ok(format!("\u{feff}{body}"))
+    let n = records.len() as u32;
+    Ok((for_excel(delimiter, &COLUMNS, records)?, n))
 }
 
 /// Writes the year's decision log to `out` (`.csv`); returns how many decisions it holds.
@@ -47,7 +43,7 @@ pub fn export(store: &Store, year: i32, out: &Path) -> Result<u32> {
     if out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() != Some("csv") {
         return Err(Error::validation("out", "name a .csv file"));
     }
-    let text = csv(store, year)?;
+    let (text, n) = csv(store, year)?;
     write_atomically("out", out, text.as_bytes())?;
-    Ok(comments::decisions(store, year, None)?.len() as u32)
+    Ok(n)
 }

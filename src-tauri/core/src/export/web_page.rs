@@ -5,6 +5,7 @@
 //! days), printable (a month a page) and accessible (tables with headers, text for every
 //! colour). It draws the calendar's own entries and the Plan's own key dates.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -150,9 +151,16 @@ pub fn html(store: &Store, period: Period, now: DateTime<Utc>) -> Result<(String
     );
     campaigns_section(&mut page, &campaigns::list(store)?, first, last);
     key_dates_section(&mut page, &timeline::marks(store, &first.to_string(), &last.to_string())?);
+    // Each day's entries, looked up per cell (a year has thousands of them).
+    let mut by_day: HashMap<&str, Vec<&CalendarEntry>> = HashMap::new();
+    for e in &entries {
+        if let Some(day) = e.local_start.as_deref().and_then(|s| s.get(..10)) {
+            by_day.entry(day).or_default().push(e);
+        }
+    }
     let mut month = first;
     while month <= last {
-        month_section(&mut page, month, &entries, s.week_start == crate::domain::WeekStart::Sunday);
+        month_section(&mut page, month, &by_day, s.week_start == crate::domain::WeekStart::Sunday);
         month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(NaiveDate::MAX);
     }
     page.push_str("</main>\n</body>\n</html>\n");
@@ -204,7 +212,10 @@ fn key_dates_section(page: &mut String, marks: &[crate::timeline::Mark]) {
     page.push_str("</ul>\n</section>\n");
 }
 
-fn month_section(page: &mut String, month: NaiveDate, entries: &[CalendarEntry], sunday_first: bool) {
+/// The entries of each day (`YYYY-MM-DD`), in the order they go out.
+type ByDay<'e> = HashMap<&'e str, Vec<&'e CalendarEntry>>;
+
+fn month_section(page: &mut String, month: NaiveDate, by_day: &ByDay, sunday_first: bool) {
     let id = format!("m{}-{:02}", month.year(), month.month());
     let name = format!("{} {}", month_name(month.month()), month.year());
     let _ = write!(page, "<section class=\"month\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">{name}</h2>\n<table class=\"grid\">\n<thead><tr>");
@@ -229,7 +240,8 @@ fn month_section(page: &mut String, month: NaiveDate, entries: &[CalendarEntry],
             page.push_str("</tr>\n<tr>");
             column = 0;
         }
-        day_cell(page, day, entries);
+        let of_day: &[&CalendarEntry] = by_day.get(day.to_string().as_str()).map_or(&[], Vec::as_slice);
+        day_cell(page, day, of_day);
         column += 1;
         day = match day.succ_opt() {
             Some(d) => d,
@@ -242,10 +254,7 @@ fn month_section(page: &mut String, month: NaiveDate, entries: &[CalendarEntry],
     page.push_str("</tr>\n</tbody>\n</table>\n</section>\n");
 }
 
-fn day_cell(page: &mut String, day: NaiveDate, entries: &[CalendarEntry]) {
-    let key = day.to_string();
-    let of_day: Vec<&CalendarEntry> =
-        entries.iter().filter(|e| e.local_start.as_deref().is_some_and(|s| s.starts_with(&key))).collect();
+fn day_cell(page: &mut String, day: NaiveDate, of_day: &[&CalendarEntry]) {
     let _ = write!(
         page,
         "<td><div class=\"day\"><span class=\"date\">{}</span> <span class=\"weekday\">{}</span> <span class=\"count\">{} item{}</span></div><ul>",

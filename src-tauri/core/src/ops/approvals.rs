@@ -214,18 +214,28 @@ pub struct ApprovalQueue {
     pub entries: Vec<QueueEntry>,
 }
 
+/// Every item in review, each with those of `approvers` who may approve it.
+pub(crate) fn in_review(store: &Store, approvers: &[Member]) -> Result<Vec<(ContentItem, Vec<Uuid>)>> {
+    let brand_of_channel: HashMap<Uuid, Uuid> =
+        super::channels::list(store)?.into_iter().map(|c| (c.id, c.brand_id)).collect();
+    Ok(item_rows::with_status(store.conn(), ItemStatus::InReview)?
+        .into_iter()
+        .map(|item| {
+            let brand = brand_of_channel.get(&item.channel_id).copied().unwrap_or_default();
+            let ids = approvers.iter().filter(|m| may_approve(&m.approves, item.channel_id, brand)).map(|m| m.id);
+            let ids = ids.collect();
+            (item, ids)
+        })
+        .collect())
+}
+
 /// Every item waiting in review with its approvers, findings and collaboration.
 pub fn queue(store: &Store, cache: &mut CheckCache, now: DateTime<Utc>) -> Result<ApprovalQueue> {
     let approvers: Vec<Member> =
         members::by_name(store.conn())?.into_iter().filter(|m| !m.approves.is_empty()).collect();
-    let brand_of_channel: HashMap<Uuid, Uuid> =
-        super::channels::list(store)?.into_iter().map(|c| (c.id, c.brand_id)).collect();
     let collaboration_of = collaborations::of_items(store.conn())?;
     let mut entries = Vec::new();
-    for item in item_rows::with_status(store.conn(), ItemStatus::InReview)? {
-        let brand = brand_of_channel.get(&item.channel_id).copied().unwrap_or_default();
-        let approver_ids =
-            approvers.iter().filter(|m| may_approve(&m.approves, item.channel_id, brand)).map(|m| m.id).collect();
+    for (item, approver_ids) in in_review(store, &approvers)? {
         let collaboration = match collaboration_of.get(&item.id) {
             Some(c) => Collaboration::load(store.conn(), *c)?.map(|c| CollaborationDue {
                 id: c.id,

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::{approvals, quoted, settings};
-use crate::domain::approval::may_approve;
 use crate::domain::{Collaboration, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
 use crate::store::records::{approvals as laptop, collaborations, items as item_rows};
@@ -107,12 +106,8 @@ fn waiting_for_me(store: &Store, today: NaiveDate) -> Result<Option<Reminder>> {
     if me.approves.is_empty() {
         return Ok(None);
     }
-    let brands: std::collections::HashMap<_, _> =
-        super::channels::list(store)?.into_iter().map(|c| (c.id, c.brand_id)).collect();
-    let mine = item_rows::with_status(store.conn(), ItemStatus::InReview)?
-        .into_iter()
-        .filter(|i| may_approve(&me.approves, i.channel_id, brands.get(&i.channel_id).copied().unwrap_or_default()))
-        .count();
+    let mine =
+        approvals::in_review(store, std::slice::from_ref(&me))?.iter().filter(|(_, ids)| !ids.is_empty()).count();
     Ok((mine > 0).then(|| Reminder {
         kind: ReminderKind::Approvals,
         title: format!("{mine} item{} wait{} for your approval", plural(mine), if mine == 1 { "s" } else { "" }),

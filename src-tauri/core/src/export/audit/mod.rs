@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::grid::{delimiter_for_locale, neutralised};
+use super::grid::{delimiter_for_locale, for_excel, neutralised};
 use super::{typeset, write_atomically};
 use crate::error::{Error, Result};
 use crate::ops::audit::{self, AuditChange, AuditQuery, AuditTrail};
@@ -50,33 +50,28 @@ const COLUMNS: [&str; 9] = ["Item", "Channel", "Status", "Goes out", "Change at"
 /// One row per change (the first plan for the day first), item columns on each, with a
 /// byte-order mark and CRLF line ends as Excel expects.
 pub fn csv(trail: &AuditTrail, delimiter: u8) -> Result<String> {
-    let mut out =
-        ::csv::WriterBuilder::new().delimiter(delimiter).terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
-    let failed = |e: ::csv::Error| Error::io(format!("cannot write the CSV: {e}"));
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     header[4] = format!("Change at ({})", trail.time_zone);
-    out.write_record(&header).map_err(failed)?;
-    for e in &trail.entries {
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    // An item with no recorded change still gets its row: the list is of every item.
+    let none = AuditChange {
+        at: String::new(),
+        by: String::new(),
+        action: String::new(),
+        change: "No recorded change".into(),
+    };
+    let records = trail.entries.iter().flat_map(|e| {
         let first = e.first_planned.iter().map(|c| (c, "First planned for this date: "));
-        // An item with no recorded change still gets its row: the list is of every item.
-        let none = AuditChange {
-            at: String::new(),
-            by: String::new(),
-            action: String::new(),
-            change: "No recorded change".into(),
-        };
         let unrecorded = (e.first_planned.is_none() && e.later.is_empty()).then_some((&none, ""));
-        for (c, prefix) in first.chain(e.later.iter().map(|c| (c, ""))).chain(unrecorded) {
+        first.chain(e.later.iter().map(|c| (c, ""))).chain(unrecorded).map(move |(c, prefix)| {
             let change = format!("{prefix}{}", c.change);
             let cells = [&e.title, &e.channel, &e.status, &e.goes_out, &c.at, &c.by, &c.action, &change];
             let mut record: Vec<String> = cells.iter().map(|t| neutralised(t).into_owned()).collect();
             record.push(e.item_id.to_string());
-            out.write_record(&record).map_err(failed)?;
-        }
-    }
-    let bytes = out.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
-    let body = String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
-    Ok(format!("\u{feff}{body}"))
+            record
+        })
+    });
+    for_excel(delimiter, &header, records)
 }
 
 /// The trail as A4 pages of at most [`ITEMS_PER_PAGE`] items.

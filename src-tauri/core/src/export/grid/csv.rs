@@ -36,18 +36,31 @@ pub fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The CSV text, with its byte-order mark and CRLF line ends.
 pub(super) fn text(rows: &[GridRow], delimiter: u8) -> Result<String> {
+    for_excel(
+        delimiter,
+        &COLUMNS,
+        rows.iter().map(|row| {
+            let date = row.date.format("%Y-%m-%d").to_string();
+            let time = row.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+            let mut record = vec![date, time];
+            record.extend(row.text.iter().map(|t| neutralised(t).into_owned()));
+            record
+        }),
+    )
+}
+
+/// CSV as Excel reads it: a byte-order mark (so it reads accents and emoji), `delimiter`,
+/// CRLF line ends, the header, then the records as given (their free text neutralised by
+/// the caller, which knows which cells are free text).
+pub fn for_excel(delimiter: u8, header: &[&str], records: impl IntoIterator<Item = Vec<String>>) -> Result<String> {
     let mut out = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(Vec::new());
     let failed = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
-    out.write_record(COLUMNS).map_err(failed)?;
-    for row in rows {
-        let date = row.date.format("%Y-%m-%d").to_string();
-        let time = row.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
-        let mut record = vec![date, time];
-        record.extend(row.text.iter().map(|t| neutralised(t).into_owned()));
+    out.write_record(header).map_err(failed)?;
+    for record in records {
         out.write_record(&record).map_err(failed)?;
     }
     let bytes = out.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;

@@ -20,7 +20,7 @@ use crate::ops::{channels, settings};
 use crate::store::records::{brands, campaigns, channels as channel_rows, members, objectives};
 use crate::Store;
 
-pub use csv::{delimiter_for_locale, neutralised};
+pub use csv::{delimiter_for_locale, for_excel, neutralised};
 
 /// The columns, in order, as their headers read.
 pub const COLUMNS: [&str; 13] = [
