@@ -27,7 +27,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
         about::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
         collaborations::*, comments::*, exports::*, history::*, imports::*, partners::*, pause::*, plan::*,
-        recovery::*, reminders::*, requests::*, settings::*, team_sync::*, welcome::*,
+        recovery::*, reminders::*, requests::*, results::*, settings::*, team_sync::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -161,6 +161,16 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             assess_request,
             accept_request,
             set_aside_request,
+            results_report,
+            choose_results_file,
+            preview_results_import,
+            import_results,
+            item_link,
+            set_item_link,
+            create_outcome,
+            update_outcome,
+            delete_outcome,
+            export_results,
             list_comments,
             add_comment,
             delete_comment,

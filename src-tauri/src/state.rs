@@ -86,6 +86,8 @@ pub enum Entity {
     Comment,
     /// The decision log.
     Decision,
+    /// Results: items' links, imported numbers, outcomes and lessons.
+    Results,
     /// Anything: an undo or redo, a restore, a sample plan.
     Plan,
 }
@@ -140,8 +142,9 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
         .unwrap_or_else(|_| Err(Error::io("an internal error stopped this action; nothing was changed")))
 }
 
-/// Runs `f` on the store, guarded.
-fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+/// Runs `f` on the store, guarded, without announcing a change: for an operation run with its
+/// dry-run flag, which needs the store as a write would but changes nothing.
+pub(crate) fn with_store<T>(state: &AppState, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
     let mut store = state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     guarded(|| f(&mut store))
 }

@@ -28,6 +28,7 @@ mod plan_year;
 mod recurrence;
 mod reminders;
 mod requests;
+mod results;
 mod sample;
 mod scheduling;
 mod store;

@@ -25,6 +25,8 @@ fn objective(store: &mut Store, name: &str, description: &str) -> String {
         kpi_metric: String::new(),
         kpi_target: None,
         kpi_period: String::new(),
+        baseline: None,
+        level: Default::default(),
     };
     objectives::create(store, &draft).unwrap().id.to_string()
 }

@@ -19,6 +19,7 @@ mod package;
 mod performance;
 mod reminders;
 mod requests;
+mod results;
 mod scheduling;
 mod session;
 mod team_server;

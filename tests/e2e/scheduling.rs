@@ -282,6 +282,8 @@ fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::C
             kpi_metric: String::new(),
             kpi_target: None,
             kpi_period: String::new(),
+            baseline: None,
+            level: Default::default(),
         },
     )
     .unwrap();

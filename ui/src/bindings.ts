@@ -245,6 +245,23 @@ export const commands = {
 	acceptRequest: (id: string, dated: boolean) => typedError<Request, AppError>(__TAURI_INVOKE("accept_request", { id, dated })),
 	/**  Declines or parks a request, with the reason. */
 	setAsideRequest: (id: string, decision: RequestDecision, reason: string) => typedError<Request, AppError>(__TAURI_INVOKE("set_aside_request", { id, decision, reason })),
+	/**  The results of a year or a quarter. */
+	resultsReport: (period: ResultsPeriod) => typedError<ResultsReport, AppError>(__TAURI_INVOKE("results_report", { period })),
+	/**  The system's Open dialog for an analytics export; none when the user cancels. */
+	chooseResultsFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_results_file")),
+	/**  What importing the export at `path` would do: the import run with its dry-run flag. */
+	previewResultsImport: (path: string, options: ResultsImport) => typedError<ResultsPreview, AppError>(__TAURI_INVOKE("preview_results_import", { path, options })),
+	/**  Imports the export at `path` in one undoable change, or nothing if any row is bad. */
+	importResults: (path: string, options: ResultsImport) => typedError<ResultsPreview, AppError>(__TAURI_INVOKE("import_results", { path, options })),
+	/**  The link of an item to its post, if it has one. */
+	itemLink: (item: string) => typedError<string | null, AppError>(__TAURI_INVOKE("item_link", { item })),
+	/**  Sets an item's link to its post (empty removes it). */
+	setItemLink: (item: string, link: string) => typedError<PostLink | null, AppError>(__TAURI_INVOKE("set_item_link", { item, link })),
+	createOutcome: (draft: OutcomeDraft) => typedError<Outcome, AppError>(__TAURI_INVOKE("create_outcome", { draft })),
+	updateOutcome: (id: string, draft: OutcomeDraft) => typedError<Outcome, AppError>(__TAURI_INVOKE("update_outcome", { id, draft })),
+	deleteOutcome: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_outcome", { id })),
+	/**  "By the numbers" (.pdf), the workbook (.xlsx) or the report (.json), by `path`'s extension. */
+	exportResults: (period: ResultsPeriod, path: string) => typedError<ResultsWritten, AppError>(__TAURI_INVOKE("export_results", { period, path })),
 	/**  The comments on an item, a campaign or a collaboration, oldest first. */
 	listComments: (subject: Subject) => typedError<Comment[], AppError>(__TAURI_INVOKE("list_comments", { subject })),
 	addComment: (subject: Subject, text: string) => typedError<Comment, AppError>(__TAURI_INVOKE("add_comment", { subject, text })),
@@ -676,6 +693,24 @@ export type CampaignDraft = {
 	channelIds: string[],
 };
 
+/**  A campaign's results. */
+export type CampaignResult = {
+	/**  The campaign's id. */
+	id: string,
+	/**  Its name. */
+	name: string,
+	/**  Its colour. */
+	colour: string,
+	/**  Whether it is a flagship campaign. */
+	flagship: boolean,
+	/**  Its items dated in the period. */
+	planned: number,
+	/**  Of those, the published. */
+	delivered: number,
+	/**  Its items' results by metric. */
+	totals: MetricValue[],
+};
+
 /**  Where a campaign is in its life. */
 export type CampaignStatus = 
 /**  A thought to develop. */
@@ -1086,6 +1121,8 @@ export type Entity =
 "comment" | 
 /**  The decision log. */
 "decision" | 
+/**  Results: items' links, imported numbers, outcomes and lessons. */
+"results" | 
 /**  Anything: an undo or redo, a restore, a sample plan. */
 "plan";
 
@@ -1189,6 +1226,17 @@ export type GapFilled = {
 	/**  Items the rule asks for. */
 	required: number,
 };
+
+/**  The level of the GCS evaluation cycle an objective's KPI sits at. */
+export type GcsLevel = 
+/**  What the team put out: posts, reach, impressions. */
+"output" | 
+/**  What the audience took from it: engagement, clicks, follows. */
+"outtake" | 
+/**  What changed: reports received, applications, take-up. */
+"outcome" | 
+/**  What the organisation's goal gained: fewer casualties, more trust. */
+"impact";
 
 /**  The spreadsheet formats the grid is written in. */
 export type GridFormat = 
@@ -1399,6 +1447,20 @@ export type ItemFormat =
 /**  An e-mail newsletter. */
 "newsletter";
 
+/**  An item and its number of the ranking metric. */
+export type ItemResult = {
+	/**  The item's id. */
+	itemId: string,
+	/**  Its title. */
+	title: string,
+	/**  Its channel's handle. */
+	channel: string,
+	/**  The day it went out. */
+	day: string | null,
+	/**  Its number. */
+	value: number | null,
+};
+
 /**  One item that moves with its campaign, with its plan-zone start before and after. */
 export type ItemShift = {
 	/**  The item. */
@@ -1597,6 +1659,15 @@ export type Mark = {
 	own: boolean,
 };
 
+/**  How a row found its item. */
+export type MatchKind = 
+/**  The item's link names the post. */
+"linked" | 
+/**  Proposed by channel and time. */
+"proposed" | 
+/**  No item: the numbers still count towards the platform's totals. */
+"unmatched";
+
 /**  Someone on the team who owns items, with how much they can take on. */
 export type Member = {
 	/**  The member's id. */
@@ -1658,6 +1729,14 @@ export type MenuActionKind = "exportAnnualPlan" |
 /**  Help → About: the version and where the plan lives. */
 "about";
 
+/**  A metric's number. */
+export type MetricValue = {
+	/**  The metric (see [`METRICS`]). */
+	metric: string,
+	/**  Its number. */
+	value: number | null,
+};
+
 /**  A move as the view that made it redraws it, without asking again. */
 export type MoveOutcome = {
 	/**  The item where it now is, as the calendar draws it. */
@@ -1683,6 +1762,14 @@ export type MoveTo = {
 	reassign?: Reassign | null,
 };
 
+/**  An outcome or lesson with what it is about, by name. */
+export type NoteLine = {
+	/**  The note. */
+	outcome: Outcome,
+	/**  The objective's or campaign's name. */
+	about: string,
+};
+
 /**  What the team wants its content to achieve, with a measurable target. */
 export type Objective = {
 	/**  The objective's id. */
@@ -1699,6 +1786,10 @@ export type Objective = {
 	kpiTarget: number | null,
 	/**  The KPI's period, such as "week" or "year". */
 	kpiPeriod: string,
+	/**  Where the metric stood before the plan, if known. */
+	baseline?: number | null,
+	/**  The level of the evaluation cycle the KPI measures. */
+	level?: GcsLevel,
 };
 
 /**  An objective's coverage: each of its rules'. */
@@ -1729,6 +1820,10 @@ export type ObjectiveDraft = {
 	kpiTarget: number | null,
 	/**  The period the target is for. */
 	kpiPeriod: string,
+	/**  Where the metric stood before, if known. */
+	baseline?: number | null,
+	/**  The evaluation level. */
+	level?: GcsLevel,
 };
 
 /**  An objective a request may serve, with the words that tie them. */
@@ -1741,6 +1836,34 @@ export type ObjectiveFit = {
 	score: number | null,
 	/**  The shared words, as the request has them. */
 	words: string[],
+};
+
+/**  An objective against its target. */
+export type ObjectiveResult = {
+	/**  The objective's id. */
+	id: string,
+	/**  Its name. */
+	name: string,
+	/**  Its colour. */
+	colour: string,
+	/**  Its evaluation level. */
+	level: GcsLevel,
+	/**  Its metric, as written on the objective. */
+	metric: string,
+	/**  Where it stood before. */
+	baseline: number | null,
+	/**  The target for the period (the objective's per-period target, pro rata). */
+	target: number | null,
+	/**  The metric's number in the period: its items' results and the outcomes noted. */
+	achieved: number | null,
+	/**  Items dated in the period that serve it (itself or through their campaign). */
+	planned: number,
+	/**  Of those, the published. */
+	delivered: number,
+	/**  Week by week. */
+	weeks: WeekPoint[],
+	/**  The outcomes and lessons noted against it. */
+	notes: NoteLine[],
 };
 
 /**  A gap that no backlog item could fill. */
@@ -1763,6 +1886,55 @@ export type Orientation =
 "landscape" | 
 /**  Tall. */
 "portrait";
+
+/**  An outcome or a lesson, dated and sourced, against an objective or a campaign. */
+export type Outcome = {
+	/**  Its id. */
+	id: string,
+	/**  Outcome or lesson. */
+	kind: OutcomeKind,
+	/**  The objective it is against. */
+	objectiveId: string | null,
+	/**  The campaign it is about. */
+	campaignId: string | null,
+	/**  The day it was measured or noted. */
+	day: string,
+	/**  What it is: "Residents who know the 20 mph limit", or the lesson itself. */
+	what: string,
+	/**  The metric it counts towards (a [`metric_key`]); empty when it stands alone. */
+	metric: string,
+	/**  The number, if it is one. */
+	value: number | null,
+	/**  Where it comes from: "Resident survey, n = 1,020". */
+	source: string,
+};
+
+/**  An outcome or lesson as its form sends it. */
+export type OutcomeDraft = {
+	/**  Outcome or lesson. */
+	kind: OutcomeKind,
+	/**  The objective's id. */
+	objectiveId: string | null,
+	/**  The campaign's id. */
+	campaignId: string | null,
+	/**  The day, `YYYY-MM-DD`. */
+	day: string,
+	/**  What it is. */
+	what: string,
+	/**  The metric it counts towards. */
+	metric: string,
+	/**  The number. */
+	value: number | null,
+	/**  Where it comes from. */
+	source: string,
+};
+
+/**  Whether a note is a measured outcome or a lesson learned. */
+export type OutcomeKind = 
+/**  Something measured outside the platforms: a survey, take-up, reports received. */
+"outcome" | 
+/**  What the team learned, for next time. */
+"lesson";
 
 /**  A partner organisation: another police force, a ministry, a charity. */
 export type Partner = {
@@ -2070,6 +2242,27 @@ export type Platform =
 /**  The organisation's website. */
 "website";
 
+/**  One platform's numbers. */
+export type PlatformResult = {
+	/**  The platform. */
+	platform: Platform,
+	/**  How many posts reported. */
+	posts: number,
+	/**  Its totals by metric. */
+	totals: MetricValue[],
+};
+
+/**
+ *  The link of a published item: its permalink or the platform's post id. Its id is
+ *  the item's id.
+ */
+export type PostLink = {
+	/**  The item's id. */
+	id: string,
+	/**  The permalink or post id, as entered. */
+	link: string,
+};
+
 /**  How big a sample plan is. */
 export type Profile = 
 /**  One year: 2 brands, 15 channels, 8 objectives, 60 campaigns, about 12,000 items. */
@@ -2169,6 +2362,38 @@ export type ReminderSettings = {
 	daysAhead: number,
 };
 
+/**  One row of the file as the preview shows it. */
+export type ReportedRow = {
+	/**  Its line in the file. */
+	line: number,
+	/**  The day its numbers are for. */
+	day: string | null,
+	/**  The platform. */
+	platform: Platform | null,
+	/**  The post's id (or link). */
+	post: string,
+	/**  The post's permalink. */
+	permalink: string,
+	/**  The start of its text. */
+	text: string,
+	/**  How it found its item. */
+	found: MatchKind,
+	/**  The item's id, if found. */
+	itemId: string | null,
+	/**  The item's title, if found. */
+	itemTitle: string,
+	/**  Whether the item is stored with it (a link, or a confirmed proposal). */
+	accepted: boolean,
+	/**  Whether it replaces numbers already imported for this post and day. */
+	replaces: boolean,
+	/**  Its numbers. */
+	metrics: MetricValue[],
+	/**  Why it cannot be imported. */
+	error: string | null,
+	/**  Why it is left out. */
+	skipped: string | null,
+};
+
 /**  A request as the plan keeps it. */
 export type Request = {
 	/**  The request's id. */
@@ -2256,6 +2481,105 @@ export type RequestRow = {
 	objectiveName: string | null,
 	/**  The accepted item's title, while the item is there. */
 	itemTitle: string | null,
+};
+
+/**  How to read the file and which proposed matches the team confirmed. */
+export type ResultsImport = {
+	/**  The export the file is; none: told from its headers. */
+	source: ResultsSource | null,
+	/**  Confirm every proposed match. */
+	acceptAll: boolean,
+	/**  The lines whose proposed match is confirmed. */
+	acceptLines: number[],
+};
+
+/**  A year, or one quarter of it. */
+export type ResultsPeriod = {
+	/**  The year. */
+	year: number,
+	/**  The quarter, 1 to 4; none: the whole year. */
+	quarter: number | null,
+};
+
+/**  What an import did, or would do. */
+export type ResultsPreview = {
+	/**  The export the file was read as. */
+	source: ResultsSource,
+	/**  Each header and what it was read as (empty: ignored). */
+	columns: ([string, string])[],
+	/**  Every row. */
+	rows: ReportedRow[],
+	/**  The first and last day of the numbers. */
+	from: string | null,
+	/**  See `from`. */
+	to: string | null,
+	/**  The file's totals by metric (rows left out not counted). */
+	totals: MetricValue[],
+	/**  Rows matched by link. */
+	linked: number,
+	/**  Rows with a proposed match. */
+	proposed: number,
+	/**  Rows with no item. */
+	unmatched: number,
+	/**  Rows that replace numbers imported before. */
+	replaced: number,
+	/**  Rows refused. */
+	invalid: number,
+	/**  Whether anything was written. */
+	written: boolean,
+};
+
+/**  The results of a period. */
+export type ResultsReport = {
+	/**  The period. */
+	period: ResultsPeriod,
+	/**  `2026` or `2026 Q2`. */
+	name: string,
+	/**  The organisation. */
+	organisation: string,
+	/**  Its first day. */
+	from: string,
+	/**  Its last day. */
+	to: string,
+	/**  Every number reported in the period, by metric. */
+	totals: MetricValue[],
+	/**  How many posts reported. */
+	posts: number,
+	/**  By platform. */
+	platforms: PlatformResult[],
+	/**  Each objective against its target. */
+	objectives: ObjectiveResult[],
+	/**  Each campaign with items in the period, flagships first. */
+	campaigns: CampaignResult[],
+	/**  The metric the items are ranked by. */
+	rankedBy: string,
+	/**  The best items. */
+	best: ItemResult[],
+	/**  The weakest items. */
+	weakest: ItemResult[],
+	/**  The lessons noted in the period. */
+	lessons: NoteLine[],
+};
+
+/**  The exports the results importer reads. */
+export type ResultsSource = 
+/**  X's account analytics: the posts CSV ("Tweet activity" or the newer content export). */
+"x" | 
+/**  Meta Business Suite's Facebook or Instagram posts CSV. */
+"meta" | 
+/**  LinkedIn's page content export (XLS or XLSX, the "All posts" sheet). */
+"linkedin" | 
+/**  Any CSV or sheet with a date and metric columns. */
+"csv";
+
+/**  What a results export wrote. */
+export type ResultsWritten = {
+	/**  The file. */
+	path: string,
+	/**  Its size in bytes. */
+	bytes: number,
+	/**  The posts whose numbers it holds. */
+	posts: number,
 };
 
 /**  How a resumed pause gives held items back. */
@@ -2620,6 +2944,16 @@ export type WallClock = {
 	local: string,
 	/**  Such as `+02:00`. */
 	offset: string,
+};
+
+/**  A week's number of an objective's metric against the week's share of the target. */
+export type WeekPoint = {
+	/**  The week's Monday. */
+	week: string,
+	/**  The metric's number in that week. */
+	value: number | null,
+	/**  The target for a week, if the objective has one. */
+	target: number | null,
 };
 
 /**  The day a week starts on, as the team counts weeks. */

@@ -93,6 +93,22 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The results of a year or a quarter: "By the numbers" on one A4 page (.pdf), the
+    /// workbook (.xlsx) or the report as JSON (--json: printed, or to a .json --out).
+    Results {
+        /// The year.
+        #[arg(long)]
+        year: i32,
+        /// Only this quarter (1-4).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+        quarter: Option<u8>,
+        /// The file to write: `.pdf`, `.xlsx` or `.json`.
+        #[arg(long, value_name = "FILE", required_unless_present = "json")]
+        out: Option<PathBuf>,
+        /// The report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// The whole plan as one JSON document (format `almanac-plan`, version 1; see README).
     Json {
         /// The .json file to write (replaced if it exists).

@@ -4,6 +4,7 @@
 mod caldav;
 mod commands;
 mod exports;
+mod results;
 mod server;
 mod values;
 
@@ -211,6 +212,25 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Results from a platform's analytics export: X's posts CSV, Meta Business Suite's
+    /// Facebook or Instagram CSV, LinkedIn's content export (XLS/XLSX) or a generic CSV.
+    /// Rows are matched to items by their links; an item proposed by channel and time is
+    /// linked only with --accept-proposed. Numbers already imported for a post and day are
+    /// replaced, never added to. A bad row refuses the whole file (exit 1).
+    Results {
+        /// The export to read.
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// Which export it is; default: told from its headers.
+        #[arg(long, value_enum)]
+        platform: Option<results::PlatformArg>,
+        /// Link the items proposed by channel and time.
+        #[arg(long)]
+        accept_proposed: bool,
+        /// Check every row and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Runs the CLI or the app; returns the process exit code.
@@ -265,6 +285,12 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Json { out } }) => export_json(&data_dir, &out),
         Some(Command::Export { what: ExportCommand::Web { year, quarter, month, out } }) => {
             export_web(&data_dir, year, quarter, month, &out)
+        }
+        Some(Command::Export { what: ExportCommand::Results { year, quarter, out, json } }) => {
+            results::export_results(&data_dir, year, quarter, out.as_deref(), json)
+        }
+        Some(Command::Import { what: ImportCommand::Results { file, platform, accept_proposed, dry_run } }) => {
+            results::import_results(&data_dir, &file, platform, accept_proposed, dry_run)
         }
         Some(Command::Export { what: ExportCommand::Decisions { year, out } }) => {
             export_decisions(&data_dir, year, &out)

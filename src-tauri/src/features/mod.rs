@@ -19,6 +19,7 @@ pub mod plan;
 pub mod recovery;
 pub mod reminders;
 pub mod requests;
+pub mod results;
 pub mod settings;
 pub mod team_sync;
 pub mod welcome;

@@ -1,4 +1,6 @@
-//! An objective the plan serves, with its KPI; the draft and its checks.
+//! An objective the plan serves, with its KPI: the metric, its baseline, the target per
+//! period and the evaluation level it sits at (GCS: output, outtake, outcome, impact);
+//! the draft and its checks.
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -25,6 +27,40 @@ pub struct Objective {
     pub kpi_target: Option<f64>,
     /// The KPI's period, such as "week" or "year".
     pub kpi_period: String,
+    /// Where the metric stood before the plan, if known.
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// The level of the evaluation cycle the KPI measures.
+    #[serde(default)]
+    pub level: GcsLevel,
+}
+
+/// The level of the GCS evaluation cycle an objective's KPI sits at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum GcsLevel {
+    /// What the team put out: posts, reach, impressions.
+    Output,
+    /// What the audience took from it: engagement, clicks, follows.
+    #[default]
+    Outtake,
+    /// What changed: reports received, applications, take-up.
+    Outcome,
+    /// What the organisation's goal gained: fewer casualties, more trust.
+    Impact,
+}
+
+/// The periods a target can be set for, with their length in days.
+pub const PERIODS: [(&str, f64); 5] =
+    [("day", 1.0), ("week", 7.0), ("month", 365.25 / 12.0), ("quarter", 365.25 / 4.0), ("year", 365.25)];
+
+impl Objective {
+    /// The target for a window of `days` days: the period's target, pro rata. None when
+    /// the objective has no target or its period is not one of [`PERIODS`].
+    pub fn target_for(&self, days: i64) -> Option<f64> {
+        let period = PERIODS.iter().find(|(name, _)| name.eq_ignore_ascii_case(self.kpi_period.trim()))?.1;
+        self.kpi_target.map(|t| t * days as f64 / period)
+    }
 }
 
 /// An objective as its form sends it.
@@ -43,6 +79,12 @@ pub struct ObjectiveDraft {
     pub kpi_target: Option<f64>,
     /// The period the target is for.
     pub kpi_period: String,
+    /// Where the metric stood before, if known.
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// The evaluation level.
+    #[serde(default)]
+    pub level: GcsLevel,
 }
 
 impl ObjectiveDraft {
@@ -51,6 +93,13 @@ impl ObjectiveDraft {
         if self.kpi_target.is_some_and(|t| !t.is_finite() || t < 0.0) {
             return Err(Error::validation("kpiTarget", "must be a number of zero or more"));
         }
+        if self.baseline.is_some_and(|t| !t.is_finite() || t < 0.0) {
+            return Err(Error::validation("baseline", "must be a number of zero or more"));
+        }
+        let period = self.kpi_period.trim();
+        if self.kpi_target.is_some() && !PERIODS.iter().any(|(p, _)| p.eq_ignore_ascii_case(period)) {
+            return Err(Error::validation("kpiPeriod", "a target is per day, week, month, quarter or year"));
+        }
         Ok(Objective {
             id,
             name: validate::text("name", &self.name, validate::MAX_SHORT, true)?,
@@ -58,7 +107,9 @@ impl ObjectiveDraft {
             colour: validate::colour("colour", &self.colour)?,
             kpi_metric: validate::text("kpiMetric", &self.kpi_metric, validate::MAX_SHORT, false)?,
             kpi_target: self.kpi_target,
-            kpi_period: validate::text("kpiPeriod", &self.kpi_period, 40, false)?,
+            kpi_period: validate::text("kpiPeriod", &self.kpi_period, 40, false)?.to_lowercase(),
+            baseline: self.baseline,
+            level: self.level,
         })
     }
 }

@@ -10,6 +10,7 @@ pub mod grid;
 pub mod handoff;
 pub mod ics;
 pub mod plan_json;
+pub mod results;
 pub(crate) mod text;
 pub(crate) mod typeset;
 pub mod web_page;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{
     Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
-    Objective, Partner, PartnerGroup, PlanYear, Request, Series, Settings,
+    Objective, Outcome, Partner, PartnerGroup, PlanYear, PostLink, PostResult, Request, Series, Settings,
 };
 use crate::error::Result;
 use crate::store::records::every;
@@ -68,6 +68,15 @@ pub struct PlanDocument {
     /// Requests from other departments (absent from documents written before them).
     #[serde(default)]
     pub requests: Vec<Request>,
+    /// Published items' links to their posts (absent from documents written before results).
+    #[serde(default)]
+    pub post_links: Vec<PostLink>,
+    /// The numbers the platforms reported, per post and day.
+    #[serde(default)]
+    pub post_results: Vec<PostResult>,
+    /// Outcomes and lessons noted by hand.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
 }
 
 /// The plan as a document, stamped `now`.
@@ -94,6 +103,9 @@ pub fn document(store: &Store, now: DateTime<Utc>) -> Result<PlanDocument> {
         pauses: every(conn)?,
         approvals: every(conn)?,
         requests: every(conn)?,
+        post_links: every(conn)?,
+        post_results: every(conn)?,
+        outcomes: every(conn)?,
     })
 }
 
@@ -125,6 +137,9 @@ impl PlanDocument {
             self.pauses.len(),
             self.approvals.len(),
             self.requests.len(),
+            self.post_links.len(),
+            self.post_results.len(),
+            self.outcomes.len(),
         ]
         .iter()
         .sum::<usize>() as u32

@@ -14,6 +14,7 @@ pub mod items;
 pub mod mapped;
 pub mod partners;
 pub mod plan_json;
+pub mod results;
 mod sheet;
 
 use std::path::Path;
@@ -107,9 +108,14 @@ fn too_large(message: String) -> Error {
 /// Reads `path` by its extension: `.csv`/`.tsv`/`.txt` as delimited text (UTF-8, with or
 /// without a byte-order mark; comma, semicolon or tab), `.xlsx`/`.xls`/`.ods` as its first sheet.
 pub fn read_table(path: &Path) -> Result<Table> {
+    read_sheet(path, None)
+}
+
+/// [`read_table`], reading the workbook's sheet named `prefer` when it has one.
+pub(crate) fn read_sheet(path: &Path, prefer: Option<&str>) -> Result<Table> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
     let read = match ext.as_str() {
-        "csv" | "tsv" | "txt" => delimited::read,
+        "csv" | "tsv" | "txt" => |p: &Path, _: Option<&str>| delimited::read(p),
         "xlsx" | "xlsm" => sheet::read_xlsx,
         "xls" => sheet::read_xls,
         "ods" => sheet::read_ods,
@@ -124,7 +130,7 @@ pub fn read_table(path: &Path) -> Result<Table> {
         )));
     }
     // A reader's panic on a damaged file becomes an error here, never a crash of the app.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(path)))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(path, prefer)))
         .unwrap_or_else(|_| Err(unreadable(path, "the file is damaged")))
 }
 

@@ -66,7 +66,10 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
             doc.plan_years.iter().try_for_each(|r| b.insert(r))?;
             doc.pauses.iter().try_for_each(|r| b.insert(r))?;
             doc.approvals.iter().try_for_each(|r| b.insert(r))?;
-            doc.requests.iter().try_for_each(|r| b.insert(r))
+            doc.requests.iter().try_for_each(|r| b.insert(r))?;
+            doc.post_links.iter().try_for_each(|r| b.insert(r))?;
+            doc.post_results.iter().try_for_each(|r| b.insert(r))?;
+            doc.outcomes.iter().try_for_each(|r| b.insert(r))
         })
         .map_err(|e| match e {
             Error::Io { .. } | Error::Validation { .. } => e,

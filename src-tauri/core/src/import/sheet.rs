@@ -10,11 +10,17 @@ use calamine::{open_workbook, Data, Ods, Reader, Xls, Xlsx};
 use super::{guard, too_large, unreadable, Table, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS};
 use crate::error::Result;
 
-pub(super) fn read_xlsx(path: &Path) -> Result<Table> {
+/// The sheet named `prefer` (in any case) if the workbook has one, else its first.
+fn pick(path: &Path, names: Vec<String>, prefer: Option<&str>) -> Result<String> {
+    let wanted = prefer.and_then(|p| names.iter().find(|n| n.trim().eq_ignore_ascii_case(p)));
+    wanted.or(names.first()).cloned().ok_or_else(|| unreadable(path, "it has no sheet"))
+}
+
+pub(super) fn read_xlsx(path: &Path, prefer: Option<&str>) -> Result<Table> {
     guard::inflated_size(path)?;
     {
         let mut book: Xlsx<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
-        let first = book.sheet_names().first().cloned().ok_or_else(|| unreadable(path, "it has no sheet"))?;
+        let first = pick(path, book.sheet_names(), prefer)?;
         let mut reader = book.worksheet_cells_reader(&first).map_err(|e| unreadable(path, e))?;
         let mut cells = SparseSheet::default();
         while let Some(cell) = reader.next_cell().map_err(|e| unreadable(path, e))? {
@@ -25,25 +31,29 @@ pub(super) fn read_xlsx(path: &Path) -> Result<Table> {
     }
 }
 
-pub(super) fn read_xls(path: &Path) -> Result<Table> {
+pub(super) fn read_xls(path: &Path, prefer: Option<&str>) -> Result<Table> {
     guard::xls_span(path)?;
     let book: Xls<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
-    first_sheet(path, book)
+    whole_sheet(path, book, prefer)
 }
 
-pub(super) fn read_ods(path: &Path) -> Result<Table> {
+pub(super) fn read_ods(path: &Path, prefer: Option<&str>) -> Result<Table> {
     guard::inflated_size(path)?;
     guard::ods_span(path)?;
     let book: Ods<_> = open_workbook(path).map_err(|e| unreadable(path, e))?;
-    first_sheet(path, book)
+    whole_sheet(path, book, prefer)
 }
 
-/// The first sheet of a workbook calamine has parsed whole, with absolute line numbers.
-fn first_sheet<R: std::io::Read + std::io::Seek, B: Reader<R>>(path: &Path, mut book: B) -> Result<Table>
+/// One sheet of a workbook calamine has parsed whole, with absolute line numbers.
+fn whole_sheet<R: std::io::Read + std::io::Seek, B: Reader<R>>(
+    path: &Path,
+    mut book: B,
+    prefer: Option<&str>,
+) -> Result<Table>
 where
     B::Error: std::fmt::Display,
 {
-    let first = book.sheet_names().first().cloned().ok_or_else(|| unreadable(path, "it has no sheet"))?;
+    let first = pick(path, book.sheet_names(), prefer)?;
     let range = book.worksheet_range(&first).map_err(|e| unreadable(path, e))?;
     let (top, left) = range.start().unwrap_or_default();
     let mut cells = SparseSheet::default();

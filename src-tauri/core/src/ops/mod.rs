@@ -22,6 +22,7 @@ pub mod pause;
 pub mod plan_year;
 pub mod reminders;
 pub mod requests;
+pub mod results;
 pub mod series;
 pub mod settings;
 pub mod summary;

@@ -13,7 +13,7 @@ use super::data::{
 use super::{Ids, BACKLOG_PER_YEAR, ITEMS_PER_YEAR, TIME_ZONE};
 use crate::domain::item::local_to_utc;
 use crate::domain::{
-    BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, ItemFormat, ItemStatus, KeyDate,
+    BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, GcsLevel, ItemFormat, ItemStatus, KeyDate,
     KeyDateCategory, Objective, PlanYear, Platform, Schedule,
 };
 use crate::schedule::key_dates::DateRule;
@@ -46,10 +46,33 @@ pub(super) fn objectives(ids: &mut Ids) -> Vec<Objective> {
             description: (*description).into(),
             colour: (*colour).into(),
             kpi_metric: (*metric).into(),
-            kpi_target: Some(10_000.0),
+            kpi_target: target(metric).map(|t| t.0),
             kpi_period: "month".into(),
+            baseline: target(metric).map(|t| t.1),
+            level: level(metric),
         })
         .collect()
+}
+
+/// A monthly target and the baseline before the plan, by metric.
+fn target(metric: &str) -> Option<(f64, f64)> {
+    match metric {
+        "reach" => Some((400_000.0, 350_000.0)),
+        "engagement" => Some((6_000.0, 4_800.0)),
+        "applications" => Some((150.0, 110.0)),
+        "messages received" => Some((500.0, 420.0)),
+        _ => None,
+    }
+}
+
+/// The evaluation level a metric sits at.
+fn level(metric: &str) -> GcsLevel {
+    match metric {
+        "reach" => GcsLevel::Output,
+        "engagement" => GcsLevel::Outtake,
+        "confidence" => GcsLevel::Impact,
+        _ => GcsLevel::Outcome,
+    }
 }
 
 pub(super) fn campaigns(

@@ -139,7 +139,7 @@ pub(super) const CHANNELS: [ChannelSpec; 15] = [
 pub(super) const OBJECTIVES: [(&str, &str, &str, &str); 8] = [
     ("Keep roads safe", "Fewer people killed or seriously injured on Westmark's roads", "#c2410c", "reach"),
     ("Prevent crime", "Practical advice that stops burglary, fraud and theft", "#1d4ed8", "engagement"),
-    ("Build trust and confidence", "Show the people and the work behind the badge", "#0f766e", "sentiment"),
+    ("Build trust and confidence", "Show the people and the work behind the badge", "#0f766e", "confidence"),
     ("Recruit officers and staff", "Fill 300 officer and 120 staff posts this year", "#7c3aed", "applications"),
     (
         "Solve cases with public help",

@@ -5,6 +5,7 @@
 mod build;
 mod data;
 mod partners;
+pub mod results;
 mod team;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -16,8 +17,8 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::domain::{
-    Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, KeyDate, Member, Objective, Partner,
-    PartnerGroup, PlanYear, Reapproval, Settings, WeekStart,
+    Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, KeyDate, Member, Objective, Outcome, Partner,
+    PartnerGroup, PlanYear, PostLink, PostResult, Reapproval, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::settings;
@@ -84,6 +85,12 @@ pub struct SamplePlan {
     pub members: Vec<Member>,
     /// The coverage rules.
     pub coverage_rules: Vec<CoverageRule>,
+    /// Every published item's link.
+    pub links: Vec<PostLink>,
+    /// A season of results.
+    pub results: Vec<PostResult>,
+    /// The outcomes and lessons noted in the season.
+    pub notes: Vec<Outcome>,
 }
 
 /// Dated items per plan year.
@@ -138,6 +145,15 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
             b.insert(r)?;
         }
         for r in &sample.collaborations {
+            b.insert(r)?;
+        }
+        for r in &sample.links {
+            b.insert(r)?;
+        }
+        for r in &sample.results {
+            b.insert(r)?;
+        }
+        for r in &sample.notes {
             b.insert(r)?;
         }
         Ok(())
@@ -209,6 +225,9 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         collaborations: vec![],
         members: vec![],
         coverage_rules: vec![],
+        links: vec![],
+        results: vec![],
+        notes: vec![],
     };
     for year in years {
         let first = plan.campaigns.len();
@@ -237,6 +256,10 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
     let officer = plan.members[4].id;
     team::welsh_versions(&mut team_ids, &mut plan.items, officer, options.today);
     plan.coverage_rules = team::coverage_rules(&mut team_ids, &plan.objectives, &plan.channels);
+    let imported = options.today.and_hms_opt(8, 0, 0).unwrap_or_default().and_utc();
+    plan.links = results::links(&plan.items, &plan.channels);
+    plan.results = results::season(&plan.items, &plan.channels, options.today, TIME_ZONE, imported);
+    plan.notes = results::notes(&plan.objectives, options.today, &mut || team_ids.next());
     plan
 }
 

@@ -86,6 +86,8 @@ mod tests {
             kpi_metric: String::new(),
             kpi_target: None,
             kpi_period: String::new(),
+            baseline: None,
+            level: Default::default(),
         }
     }
 

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_team_sync.sql"),
     include_str!("migrations/0007_approvals.sql"),
     include_str!("migrations/0008_workflow.sql"),
+    include_str!("migrations/0009_results.sql"),
 ];
 
 /// The schema version this build writes.

@@ -10,7 +10,8 @@ use uuid::Uuid;
 use super::journal::{restore_record, Batch};
 use crate::domain::{
     Approval, Brand, Campaign, Channel, Collaboration, Comment, ContentItem, CoverageRule, CrisisPause, KeyDate,
-    LoggedDecision, Member, Objective, Partner, PartnerGroup, PlanYear, Request, Series, Settings,
+    LoggedDecision, Member, Objective, Outcome, Partner, PartnerGroup, PlanYear, PostLink, PostResult, Request, Series,
+    Settings,
 };
 use crate::error::{Error, Result};
 
@@ -119,6 +120,7 @@ pub mod partners;
 pub mod pauses;
 pub mod plan_years;
 pub mod requests;
+pub mod results;
 pub mod series;
 pub mod settings;
 
@@ -145,6 +147,9 @@ macro_rules! by_entity {
             Request::ENTITY => $f::<Request>($($arg),*),
             Comment::ENTITY => $f::<Comment>($($arg),*),
             LoggedDecision::ENTITY => $f::<LoggedDecision>($($arg),*),
+            PostLink::ENTITY => $f::<PostLink>($($arg),*),
+            PostResult::ENTITY => $f::<PostResult>($($arg),*),
+            Outcome::ENTITY => $f::<Outcome>($($arg),*),
             other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
         }
     };
@@ -171,6 +176,9 @@ pub(crate) const ENTITIES: &[&str] = &[
     Request::ENTITY,
     Comment::ENTITY,
     LoggedDecision::ENTITY,
+    PostLink::ENTITY,
+    PostResult::ENTITY,
+    Outcome::ENTITY,
 ];
 
 /// Brings the row named in a journal entry to `state`.

@@ -4,14 +4,14 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 
 use super::{id, query, text, Record, TableRow};
-use crate::domain::Objective;
+use crate::domain::{enum_name, Objective};
 use crate::error::Result;
 use crate::store::sql;
 
 impl TableRow for Objective {
     const TABLE: &'static str = "objective";
     const COLUMNS: &'static [&'static str] =
-        &["id", "name", "description", "colour", "kpi_metric", "kpi_target", "kpi_period"];
+        &["id", "name", "description", "colour", "kpi_metric", "kpi_target", "kpi_period", "baseline", "level"];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(Objective {
             id: sql::uuid(r, 0)?,
@@ -21,6 +21,8 @@ impl TableRow for Objective {
             kpi_metric: r.get(4)?,
             kpi_target: r.get(5)?,
             kpi_period: r.get(6)?,
+            baseline: r.get(7)?,
+            level: sql::enumeration(r, 8)?,
         })
     }
     fn values(&self) -> Result<Vec<Value>> {
@@ -32,6 +34,8 @@ impl TableRow for Objective {
             text(&self.kpi_metric),
             Value::from(self.kpi_target),
             text(&self.kpi_period),
+            Value::from(self.baseline),
+            text(&enum_name(&self.level)),
         ])
     }
 }
