@@ -167,6 +167,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             import_results,
             item_link,
             set_item_link,
+            paste_links,
             create_outcome,
             update_outcome,
             delete_outcome,

@@ -40,6 +40,10 @@ pub enum MenuActionKind {
     ExportAudit,
     /// Export → Web page to share (HTML)…
     ExportWebPage,
+    /// Import → Results from the platforms' analytics exports…
+    ImportResults,
+    /// Export → Results: By the numbers…
+    ExportResults,
     /// Help → About: the version and where the plan lives.
     About,
 }
@@ -56,6 +60,8 @@ const EXPORT_SPREADSHEET: &str = "export-spreadsheet";
 const EXPORT_HANDOFF: &str = "export-handoff";
 const EXPORT_AUDIT: &str = "export-audit";
 const EXPORT_WEB: &str = "export-web";
+const IMPORT_RESULTS: &str = "import-results";
+const EXPORT_RESULTS: &str = "export-results";
 const ABOUT: &str = "about";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
@@ -70,6 +76,8 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         MenuItemBuilder::with_id(EXPORT_HANDOFF, "Publishing tool files (Hootsuite, Sprout)…").build(app)?;
     let export_audit = MenuItemBuilder::with_id(EXPORT_AUDIT, "Audit trail of a period (CSV, PDF)…").build(app)?;
     let export_web = MenuItemBuilder::with_id(EXPORT_WEB, "Web page to share (HTML)…").build(app)?;
+    let export_results =
+        MenuItemBuilder::with_id(EXPORT_RESULTS, "Results: By the numbers (PDF, XLSX, JSON)…").build(app)?;
     let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
     let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
     let export = SubmenuBuilder::new(app, "Export")
@@ -79,12 +87,16 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .item(&export_handoff)
         .item(&export_audit)
         .item(&export_web)
+        .item(&export_results)
         .build()?;
     let import_calendar =
         MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
     let import_items =
         MenuItemBuilder::with_id(IMPORT_ITEMS, "Content items from a spreadsheet (XLSX, CSV, ODS)…").build(app)?;
-    let import = SubmenuBuilder::new(app, "Import").item(&import_calendar).item(&import_items).build()?;
+    let import_results =
+        MenuItemBuilder::with_id(IMPORT_RESULTS, "Results from an analytics export (X, Meta, LinkedIn)…").build(app)?;
+    let import =
+        SubmenuBuilder::new(app, "Import").item(&import_calendar).item(&import_items).item(&import_results).build()?;
     let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
     let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
     MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
@@ -104,6 +116,8 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         EXPORT_HANDOFF => to_window(app, MenuActionKind::ExportHandoff),
         EXPORT_AUDIT => to_window(app, MenuActionKind::ExportAudit),
         EXPORT_WEB => to_window(app, MenuActionKind::ExportWebPage),
+        IMPORT_RESULTS => to_window(app, MenuActionKind::ImportResults),
+        EXPORT_RESULTS => to_window(app, MenuActionKind::ExportResults),
         ABOUT => to_window(app, MenuActionKind::About),
         _ => {}
     }

@@ -9,6 +9,7 @@ use std::process::Command;
 
 use almanac_core::domain::{BrandDraft, ChannelDraft, ObjectiveDraft, OutcomeDraft, OutcomeKind, Platform, When};
 use almanac_core::export::results as results_export;
+use almanac_core::import::results::links::{paste, LinkPaste};
 use almanac_core::import::results::{import, MatchKind, ResultsImport, ResultsSource};
 use almanac_core::ops::results::{self, report, ResultsPeriod};
 use almanac_core::ops::{brands, channels, items, objectives};
@@ -248,6 +249,45 @@ fn one_bad_row_refuses_the_file_and_nothing_is_written() {
     let nonsense = p.file("notes.csv", b"Shopping,Quantity\nmilk,2\n");
     let err = import(&mut p.store, &nonsense, &ResultsImport::default(), false).unwrap_err();
     assert!(err.to_string().contains("names a date and a number column"), "{err}");
+}
+
+/// An X post id made as X makes them, for a post at `at`.
+fn x_id(at: &str) -> u64 {
+    let ms = at.parse::<DateTime<Utc>>().unwrap().timestamp_millis() - 1_288_834_974_657;
+    (ms as u64) << 22
+}
+
+#[test]
+fn links_pasted_in_bulk_are_proposed_by_their_time_and_linked_once_confirmed() {
+    let mut p = plan();
+    let x = format!("https://x.com/WestmarkPolice/status/{}", x_id("2026-04-02T08:31:00Z"));
+    let text = format!(
+        "{x}\n\n02/04/2026 10:05\thttps://www.facebook.com/WestmarkPolice/posts/555\nhttps://www.instagram.com/p/CxYz12AbC/\nnot a link at all\nhttps://example.org/x\n"
+    );
+    let asked = LinkPaste { text: text.clone(), accept_lines: vec![] };
+    let preview = paste(&mut p.store, &asked, true).unwrap();
+    let found: Vec<(u32, MatchKind)> = preview.rows.iter().map(|r| (r.line, r.found)).collect();
+    assert_eq!(
+        found,
+        [(1, MatchKind::Proposed), (3, MatchKind::Proposed), (4, MatchKind::Unmatched), (6, MatchKind::Unmatched)]
+    );
+    assert_eq!(preview.rows[0].item_id.as_deref(), Some(p.item(Platform::X)), "the id's time is 09:31 in London");
+    assert_eq!(preview.rows[0].at.as_deref(), Some("2026-04-02 09:31"));
+    assert_eq!(
+        preview.rows[1].item_id.as_deref(),
+        Some(p.item(Platform::Facebook)),
+        "the line's time, day first in an en-GB plan"
+    );
+    assert!(preview.rows[2].error.as_deref().unwrap().contains("date and time"), "Instagram's link says no time");
+    assert!(preview.rows[3].error.as_deref().unwrap().contains("not a post"));
+    assert_eq!(preview.linked, 0);
+
+    let done = paste(&mut p.store, &LinkPaste { text, accept_lines: vec![1] }, false).unwrap();
+    assert_eq!(done.linked, 1, "only the confirmed line");
+    let x_item = p.item(Platform::X).to_string();
+    assert_eq!(results::link_of(&p.store, &x_item).unwrap(), Some(x));
+    assert_eq!(results::link_of(&p.store, p.item(Platform::Facebook)).unwrap(), None);
+    assert!(paste(&mut p.store, &LinkPaste::default(), true).is_err(), "nothing pasted");
 }
 
 fn python_reads(path: &Path) -> serde_json::Value {

@@ -1,7 +1,8 @@
 //! Results end to end: an X analytics export and a Meta Business Suite export of the
-//! sample plan's posts are imported through the Results view (by the real file dialog);
+//! sample plan's posts are imported through the Results view and the Import menu (by the
+//! real file dialog);
 //! the view, "By the numbers" (one page, read by poppler) and the command line's JSON all
-//! show the totals the two files hold.
+//! show the totals the two files hold; and a link pasted in bulk finds its item.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -10,7 +11,10 @@ use almanac_core::store::DATABASE_FILE;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use thirtyfour::prelude::*;
 
-use crate::driver::{run_cli, App};
+use crate::driver::{run_cli, App, IMPORT_MENU};
+
+/// The Import menu's Results item.
+const RESULTS_ITEM: usize = 2;
 
 /// A sample post the files report on: its time, and its link if it has one.
 struct Post {
@@ -104,9 +108,14 @@ fn thousands(n: u32) -> String {
     }
 }
 
-/// Imports `file` through the Results view's dialog; waits until the view shows `posts` posts.
-async fn import(app: &App, file: &Path, rows: usize) -> WebDriverResult<()> {
-    app.click("[data-testid=results-import]").await?;
+/// Opens the import from the Results view, or from the menu bar's Import menu, chooses
+/// `file` and waits for the preview of its `rows` rows.
+async fn import(app: &App, file: &Path, rows: usize, from_menu: bool) -> WebDriverResult<()> {
+    if from_menu {
+        app.menu_dialog(IMPORT_MENU, RESULTS_ITEM, "[data-testid=results-import-dialog][open]").await?;
+    } else {
+        app.click("[data-testid=results-import]").await?;
+    }
     app.click("[data-testid=results-import-choose]").await?;
     app.answer_file_dialog(file);
     let summary = format!("{rows} row(s) from ");
@@ -159,15 +168,20 @@ async fn x_and_meta_exports_show_their_totals_in_the_view_the_page_and_the_json(
     app.open_view("results").await?;
     app.set_value("[data-testid=results-year]", &year.to_string()).await?;
     app.select_by_text("[data-testid=results-quarter]", &format!("Q{quarter}")).await?;
-    app.wait_until(|| async { Ok(text(&app, "[data-testid=results-posts]").await? == "0") }).await?;
+    let period = format!("{year} Q{quarter}: ");
+    app.wait_until(|| async {
+        let shown = text(&app, "[data-testid=results-period]").await?;
+        Ok(shown.starts_with(&period) && text(&app, "[data-testid=results-posts]").await? == "0")
+    })
+    .await?;
 
-    import(&app, &files.path().join("tweet_activity_metrics.csv"), x_posts.len()).await?;
+    import(&app, &files.path().join("tweet_activity_metrics.csv"), x_posts.len(), false).await?;
     let violations = app.accessibility_violations().await?;
     assert!(violations.is_empty(), "the import dialog: {violations:#?}");
     app.screenshot("60-results-import").await?;
     app.click("[data-testid=results-import-submit]").await?;
     app.wait_gone("[data-testid=results-import-dialog][open]").await?;
-    import(&app, &files.path().join("Facebook posts.csv"), fb_posts.len()).await?;
+    import(&app, &files.path().join("Facebook posts.csv"), fb_posts.len(), true).await?;
     app.click("[data-testid=results-import-submit]").await?;
     app.wait_gone("[data-testid=results-import-dialog][open]").await?;
 
@@ -198,6 +212,50 @@ async fn x_and_meta_exports_show_their_totals_in_the_view_the_page_and_the_json(
         assert!(facts.text.contains(&grouped(sums[metric])), "the page shows the {metric}: {}", facts.text);
     }
     app.screenshot("62-results-exported").await?;
+    app.click("[data-testid=results-export-dialog] button[aria-label=Close]").await?;
+    app.wait_gone("[data-testid=results-export-dialog][open]").await?;
+
+    // A link pasted in bulk finds the X item that went out at the time its id carries.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let at: String = conn
+        .query_row(
+            "SELECT i.starts_at FROM content_item i JOIN channel c ON c.id = i.channel_id
+             WHERE c.platform = 'x' AND i.status NOT IN ('cancelled', 'idea') AND i.starts_at IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM post_link l WHERE l.id = i.id)
+             ORDER BY i.starts_at LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let ms = at.parse::<DateTime<Utc>>().unwrap().timestamp_millis() - 1_288_834_974_657;
+    let link = format!("https://x.com/WestmarkPolice/status/{}", (ms as u64) << 22);
+    app.click("[data-testid=results-paste-links]").await?;
+    app.type_into("[data-testid=paste-links-text]", &link).await?;
+    app.click("[data-testid=paste-links-check]").await?;
+    app.wait_until(|| async { Ok(text(&app, "[data-testid=paste-links-summary]").await?.starts_with("1 proposed")) })
+        .await?;
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "the paste dialog: {violations:#?}");
+    app.screenshot("63-results-paste-links").await?;
+    app.click("[data-testid=paste-links-submit]").await?;
+    app.wait_gone("[data-testid=paste-links-dialog][open]").await?;
+    let linked: String = conn
+        .query_row(
+            "SELECT i.starts_at FROM post_link l JOIN content_item i ON i.id = l.id WHERE l.link = ?1",
+            [&link],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(linked, at, "the item that went out then has the link");
+
+    // The sample's own season: this quarter's numbers, charted week by week.
+    let this_quarter = (chrono::Local::now().month() - 1) / 3 + 1;
+    app.select_by_text("[data-testid=results-quarter]", &format!("Q{this_quarter}")).await?;
+    let season = format!("{year} Q{this_quarter}: ");
+    app.wait_until(|| async { Ok(text(&app, "[data-testid=results-period]").await?.starts_with(&season)) }).await?;
+    assert_ne!(text(&app, "[data-testid=results-posts]").await?, "0", "the sample's season");
+    assert!(!app.driver.find_all(By::Css("[data-testid=results-objective] canvas")).await?.is_empty());
+    app.screenshot("64-results-season").await?;
     app.quit().await?;
 
     // The JSON holds exactly the sums of the two files, metric by metric.

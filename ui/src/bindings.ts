@@ -257,6 +257,11 @@ export const commands = {
 	itemLink: (item: string) => typedError<string | null, AppError>(__TAURI_INVOKE("item_link", { item })),
 	/**  Sets an item's link to its post (empty removes it). */
 	setItemLink: (item: string, link: string) => typedError<PostLink | null, AppError>(__TAURI_INVOKE("set_item_link", { item, link })),
+	/**
+	 *  Links pasted in bulk, each proposed to the item that went out then; with `dryRun`
+	 *  only the preview, else the confirmed lines linked in one undoable change.
+	 */
+	pasteLinks: (paste: LinkPaste, dryRun: boolean) => typedError<PastedLinks, AppError>(__TAURI_INVOKE("paste_links", { paste, dryRun })),
 	createOutcome: (draft: OutcomeDraft) => typedError<Outcome, AppError>(__TAURI_INVOKE("create_outcome", { draft })),
 	updateOutcome: (id: string, draft: OutcomeDraft) => typedError<Outcome, AppError>(__TAURI_INVOKE("update_outcome", { id, draft })),
 	deleteOutcome: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_outcome", { id })),
@@ -1603,6 +1608,14 @@ export type LeaveDraft = {
 	endsOn: string,
 };
 
+/**  Which pasted lines the team confirmed. */
+export type LinkPaste = {
+	/**  The pasted text. */
+	text: string,
+	/**  The lines whose proposed item is confirmed. */
+	acceptLines: number[],
+};
+
 /**  A decision in the log. */
 export type LoggedDecision = {
 	/**  Its id. */
@@ -1726,6 +1739,10 @@ export type MenuActionKind = "exportAnnualPlan" |
 "exportAudit" | 
 /**  Export → Web page to share (HTML)… */
 "exportWebPage" | 
+/**  Import → Results from the platforms' analytics exports… */
+"importResults" | 
+/**  Export → Results: By the numbers… */
+"exportResults" | 
 /**  Help → About: the version and where the plan lives. */
 "about";
 
@@ -2079,6 +2096,34 @@ export type PartnerStatus =
 "published" | 
 /**  Never answered. */
 "noResponse";
+
+/**  One pasted line as the preview shows it. */
+export type PastedLink = {
+	/**  Its line in the paste, from 1. */
+	line: number,
+	/**  The link. */
+	link: string,
+	/**  When the post went out, as the line or the id says (the plan's clock). */
+	at: string | null,
+	/**  How it found its item. */
+	found: MatchKind,
+	/**  The item's id. */
+	itemId: string | null,
+	/**  The item's title. */
+	itemTitle: string,
+	/**  Whether the link is written (a confirmed proposal). */
+	accepted: boolean,
+	/**  Why it cannot be linked. */
+	error: string | null,
+};
+
+/**  What a paste did, or would do. */
+export type PastedLinks = {
+	/**  Every line with a link. */
+	rows: PastedLink[],
+	/**  How many links were written (or would be). */
+	linked: number,
+};
 
 /**  A pause as its form sends it. */
 export type PauseDraft = {

@@ -1,9 +1,11 @@
 //! Commands of the Results view: the report of a year or quarter, importing a platform's
 //! analytics export (previewed first, proposals confirmed by line), an item's link to its
-//! post, the outcomes and lessons noted by hand, and "By the numbers" as PDF, XLSX or JSON.
+//! post (typed, or pasted in bulk), the outcomes and lessons noted by hand, and "By the
+//! numbers" as PDF, XLSX or JSON.
 
 use almanac_core::domain::{Outcome, OutcomeDraft, PostLink};
 use almanac_core::export::results::{self as results_export, ResultsWritten};
+use almanac_core::import::results::links::{self, LinkPaste, PastedLinks};
 use almanac_core::import::results::{import, ResultsImport, ResultsPreview};
 use almanac_core::import::EXTENSIONS;
 use almanac_core::ops::results::{self, ResultsPeriod, ResultsReport};
@@ -69,6 +71,22 @@ pub async fn set_item_link(
     link: String,
 ) -> Result<Option<PostLink>> {
     write(&app, &state, (Entity::Results, item.as_str()), |s| results::set_link(s, &item, &link))
+}
+
+/// Links pasted in bulk, each proposed to the item that went out then; with `dryRun`
+/// only the preview, else the confirmed lines linked in one undoable change.
+#[tauri::command]
+#[specta::specta]
+pub async fn paste_links(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    paste: LinkPaste,
+    dry_run: bool,
+) -> Result<PastedLinks> {
+    if dry_run {
+        return with_store(&state, |s| links::paste(s, &paste, true));
+    }
+    write(&app, &state, Entity::Results, |s| links::paste(s, &paste, false))
 }
 
 #[tauri::command]

@@ -234,6 +234,22 @@ impl PostRef {
         PostRef { id: post_id_in(&url, link), url }
     }
 
+    /// When the post went out, where its id says: X's ids and LinkedIn's activity ids
+    /// carry their creation time in milliseconds in the bits above the lowest 22 (X's
+    /// counted from its own epoch, 4 November 2010).
+    pub fn created(&self) -> Option<DateTime<Utc>> {
+        const X_EPOCH_MS: i64 = 1_288_834_974_657;
+        let id: u64 = self.id.as_deref()?.parse().ok()?;
+        let millis = (id >> 22) as i64;
+        let host = self.url.split('/').next().unwrap_or_default();
+        let at = match host {
+            "x.com" => millis + X_EPOCH_MS,
+            "linkedin.com" => millis,
+            _ => return None,
+        };
+        DateTime::from_timestamp_millis(at)
+    }
+
     /// Whether the two name the same post.
     pub fn same_post(&self, other: &PostRef) -> bool {
         // Facebook's export writes a post id as `page_post`; its links show the post alone.
@@ -295,6 +311,16 @@ mod tests {
         let page = PostRef::of("https://example.org/news/road-safety/");
         assert_eq!(page.id, None);
         assert!(page.same_post(&PostRef::of("http://www.example.org/news/road-safety")));
+    }
+
+    #[test]
+    fn x_and_linkedin_ids_tell_when_the_post_went_out() {
+        // 1212092628029698048 is a post of 31 December 2019, 19:26 UTC.
+        let x = PostRef::of("https://x.com/TwitterDev/status/1212092628029698048");
+        assert_eq!(x.created().map(|t| t.to_rfc3339()).as_deref(), Some("2019-12-31T19:26:16.771+00:00"));
+        let li = PostRef::of("https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000000/");
+        assert_eq!(li.created().map(|t| t.date_naive().to_string()).as_deref(), Some("2023-08-23"));
+        assert_eq!(PostRef::of("https://www.instagram.com/p/CxYz12AbC/").created(), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::domain::{
     metric_key, Channel, ContentItem, ItemStatus, Objective, Outcome, OutcomeKind, Platform, PostLink, PostResult,
+    Schedule,
 };
 
 /// How long the season of results runs, up to yesterday.
@@ -18,10 +19,17 @@ pub const SEASON_DAYS: i64 = 91;
 /// The link of a published item, made from its id the way its platform writes links.
 pub fn permalink(item: &ContentItem, channel: &Channel) -> String {
     let n = item.id.as_u128();
-    let long = 1_700_000_000_000_000_000u128 + n % 100_000_000_000_000_000;
+    // Ids as X and LinkedIn make them: the time the post went out in the bits above 22.
+    let at = match item.schedule {
+        Schedule::At { utc } => utc.timestamp_millis(),
+        Schedule::AllDay { date } => date.and_hms_opt(9, 0, 0).unwrap_or_default().and_utc().timestamp_millis(),
+        Schedule::Unscheduled => 0,
+    };
+    let from_epoch = |epoch: i64| (((at - epoch).max(0) as u128) << 22) | (n & 0x3f_ffff);
+    let long = from_epoch(0);
     let handle = channel.handle.trim_start_matches('@').replace(' ', "");
     match channel.platform {
-        Platform::X => format!("https://x.com/{handle}/status/{long}"),
+        Platform::X => format!("https://x.com/{handle}/status/{}", from_epoch(1_288_834_974_657)),
         Platform::Facebook => format!("https://www.facebook.com/{handle}/posts/{long}"),
         Platform::Instagram => format!("https://www.instagram.com/p/{}/", short_code(n)),
         Platform::Linkedin => format!("https://www.linkedin.com/feed/update/urn:li:activity:{long}/"),

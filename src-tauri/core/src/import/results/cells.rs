@@ -46,9 +46,10 @@ pub enum DayOrder {
 }
 
 /// The order of a file's dates: day first if any date's first part is over 12, month
-/// first if any second part is; otherwise by the separator (`/` month first).
-pub fn day_order<'a>(cells: impl Iterator<Item = &'a str>) -> DayOrder {
-    let mut slash = false;
+/// first if any second part is; otherwise by the separator: `/` is `slash` (the
+/// platforms' US exports write month first), `-` and `.` day first.
+pub fn day_order<'a>(cells: impl Iterator<Item = &'a str>, slash: DayOrder) -> DayOrder {
+    let mut slashed = false;
     for cell in cells {
         let Some((a, b, sep)) = leading_parts(cell.split_whitespace().next().unwrap_or_default()) else { continue };
         if a > 12 {
@@ -57,10 +58,10 @@ pub fn day_order<'a>(cells: impl Iterator<Item = &'a str>) -> DayOrder {
         if b > 12 {
             return DayOrder::MonthFirst;
         }
-        slash |= sep == '/';
+        slashed |= sep == '/';
     }
-    if slash {
-        DayOrder::MonthFirst
+    if slashed {
+        slash
     } else {
         DayOrder::DayFirst
     }
@@ -158,9 +159,9 @@ mod tests {
     #[test]
     fn dates_read_in_the_file_s_order_on_the_plan_s_clock() {
         let tz = chrono_tz::Europe::London;
-        assert_eq!(day_order(["04/02/2026", "04/30/2026"].into_iter()), DayOrder::MonthFirst);
-        assert_eq!(day_order(["04/02/2026", "30/04/2026"].into_iter()), DayOrder::DayFirst);
-        assert_eq!(day_order(["02-04-2026 09:30"].into_iter()), DayOrder::DayFirst);
+        assert_eq!(day_order(["04/02/2026", "04/30/2026"].into_iter(), DayOrder::MonthFirst), DayOrder::MonthFirst);
+        assert_eq!(day_order(["04/02/2026", "30/04/2026"].into_iter(), DayOrder::MonthFirst), DayOrder::DayFirst);
+        assert_eq!(day_order(["02-04-2026 09:30"].into_iter(), DayOrder::MonthFirst), DayOrder::DayFirst);
         let at = |s: &str, o| instant(s, o, tz).map(|(t, _)| t.to_rfc3339());
         assert_eq!(at("04/02/2026 09:30", DayOrder::MonthFirst).as_deref(), Some("2026-04-02T08:30:00+00:00"));
         assert_eq!(at("02-04-2026 09:30", DayOrder::DayFirst).as_deref(), Some("2026-04-02T08:30:00+00:00"));

@@ -14,6 +14,9 @@ use crate::error::Result;
 use crate::store::records::{channels, items, results};
 use crate::store::Store;
 
+/// When a post went out, and whether the export gave its time (not just its day).
+pub type WentOut = (DateTime<Utc>, bool);
+
 /// How far a post's time may be from an item's for the item to be proposed.
 const CLOSE: Duration = Duration::hours(3);
 
@@ -30,9 +33,14 @@ pub enum Found {
 
 /// The plan as reported posts are matched against it.
 pub struct Matcher {
-    links: Vec<(PostRef, Uuid)>,
+    /// Items by the post ids their links hold (Facebook's `page_post` as the post alone).
+    by_id: HashMap<String, Uuid>,
+    /// Items by their normalised links.
+    by_url: HashMap<String, Uuid>,
     channels: Vec<Channel>,
     items: HashMap<Uuid, ContentItem>,
+    /// The items dated in the window on each platform's channels.
+    on_platform: HashMap<Platform, Vec<Uuid>>,
     /// Items already taken by a link or an earlier row's proposal.
     taken: HashSet<Uuid>,
     tz: Tz,
@@ -44,28 +52,48 @@ impl Matcher {
         let links: Vec<PostLink> = results::links(store.conn())?;
         let window = (from - Duration::days(1), to + Duration::days(2));
         let items = items::dated_between(store.conn(), window, tz, &Default::default())?;
+        let channels = channels::in_order(store.conn())?;
+        let platform_of: HashMap<Uuid, Platform> = channels.iter().map(|c| (c.id, c.platform)).collect();
+        let mut on_platform: HashMap<Platform, Vec<Uuid>> = HashMap::new();
+        for item in &items {
+            if let Some(platform) = platform_of.get(&item.channel_id) {
+                on_platform.entry(*platform).or_default().push(item.id);
+            }
+        }
+        let (mut by_id, mut by_url) = (HashMap::new(), HashMap::new());
+        for link in &links {
+            let post = PostRef::of(&link.link);
+            if let Some(id) = &post.id {
+                by_id.insert(bare(id).to_string(), link.id);
+            }
+            if !post.url.is_empty() {
+                by_url.insert(post.url, link.id);
+            }
+        }
         Ok(Matcher {
             taken: links.iter().map(|l| l.id).collect(),
-            links: links.into_iter().map(|l| (PostRef::of(&l.link), l.id)).collect(),
-            channels: channels::in_order(store.conn())?,
+            by_id,
+            by_url,
+            channels,
             items: items.into_iter().map(|i| (i.id, i)).collect(),
+            on_platform,
             tz,
         })
     }
 
     /// The item a post is, by its id or permalink, else proposed by its time.
-    pub fn find(&mut self, post: &PostRef, platform: Platform, published: Option<(DateTime<Utc>, bool)>) -> Found {
-        if let Some((_, item)) = self.links.iter().find(|(link, _)| link.same_post(post)) {
+    pub fn find(&mut self, post: &PostRef, platform: Platform, published: Option<WentOut>) -> Found {
+        let linked = post.id.as_deref().and_then(|id| self.by_id.get(bare(id)));
+        if let Some(item) = linked.or_else(|| self.by_url.get(&post.url).filter(|_| !post.url.is_empty())) {
             return Found::Linked(*item);
         }
         let Some((at, timed)) = published else { return Found::None };
-        let on_platform: HashSet<Uuid> =
-            self.channels.iter().filter(|c| c.platform == platform).map(|c| c.id).collect();
         let day = at.with_timezone(&self.tz).date_naive();
-        let closest = self
-            .items
-            .values()
-            .filter(|i| on_platform.contains(&i.channel_id) && !self.taken.contains(&i.id))
+        let candidates = self.on_platform.get(&platform).map_or(&[][..], Vec::as_slice);
+        let closest = candidates
+            .iter()
+            .filter_map(|id| self.items.get(id))
+            .filter(|i| !self.taken.contains(&i.id))
             .filter(|i| !matches!(i.status, ItemStatus::Cancelled | ItemStatus::Idea))
             .filter_map(|i| distance(&i.schedule, at, timed, day, self.tz).map(|d| (d, i.id)))
             .min();
@@ -91,6 +119,11 @@ impl Matcher {
         let named = on.iter().find(|c| !account.is_empty() && handle(&c.handle) == handle(account));
         named.or(if on.len() == 1 { on.first() } else { None }).map(|c| c.id)
     }
+}
+
+/// A post id without the page part of Facebook's `page_post` ids (as [`PostRef::same_post`]).
+fn bare(id: &str) -> &str {
+    id.rsplit('_').next().unwrap_or(id)
 }
 
 /// How far an item's schedule is from a post's time, if close enough to propose it.

@@ -7,6 +7,7 @@
 
 mod cells;
 mod headers;
+pub mod links;
 mod matching;
 mod rows;
 

@@ -30,6 +30,7 @@ pub(super) fn order_of(table: &Table, columns: &[Option<Column>]) -> DayOrder {
         (0..columns.len()).filter(|i| matches!(columns[*i], Some(Column::Published | Column::Day))).collect();
     cells::day_order(
         table.rows.iter().flat_map(|(_, cells)| dated.iter().filter_map(|i| cells.get(*i).map(String::as_str))),
+        DayOrder::MonthFirst,
     )
 }
 
@@ -123,26 +124,9 @@ impl Reader<'_> {
                 let named = self.cell(cells, Column::Platform).to_lowercase();
                 let named = if named == "twitter" { "x".to_string() } else { named };
                 enum_from_name::<Platform>(&named)
-                    .or_else(|| platform_of_link(permalink))
+                    .or_else(|| super::links::platform_of(&PostRef::of(permalink)))
                     .ok_or("name its platform (x, facebook, instagram, linkedin, …) in a Platform column")?
             }
         })
     }
-}
-
-/// The platform a permalink's host is.
-fn platform_of_link(link: &str) -> Option<Platform> {
-    let url = PostRef::of(link).url;
-    let host = url.split('/').next().unwrap_or_default();
-    Some(match host {
-        "x.com" => Platform::X,
-        "facebook.com" => Platform::Facebook,
-        "instagram.com" => Platform::Instagram,
-        "linkedin.com" => Platform::Linkedin,
-        "tiktok.com" => Platform::Tiktok,
-        "youtube.com" | "youtu.be" => Platform::Youtube,
-        "bsky.app" => Platform::Bluesky,
-        "threads.net" | "threads.com" => Platform::Threads,
-        _ => return None,
-    })
 }
