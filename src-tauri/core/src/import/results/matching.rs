@@ -39,8 +39,9 @@ pub struct Matcher {
     by_url: HashMap<String, Uuid>,
     channels: Vec<Channel>,
     items: HashMap<Uuid, ContentItem>,
-    /// The items dated in the window on each platform's channels.
-    on_platform: HashMap<Platform, Vec<Uuid>>,
+    /// The items that may be proposed (dated in the window, neither an idea nor
+    /// cancelled) on each platform's channels, by when they go out.
+    on_platform: HashMap<Platform, Vec<(DateTime<Utc>, Uuid)>>,
     /// Items already taken by a link or an earlier row's proposal.
     taken: HashSet<Uuid>,
     tz: Tz,
@@ -54,12 +55,14 @@ impl Matcher {
         let items = items::dated_between(store.conn(), window, tz, &Default::default())?;
         let channels = channels::in_order(store.conn())?;
         let platform_of: HashMap<Uuid, Platform> = channels.iter().map(|c| (c.id, c.platform)).collect();
-        let mut on_platform: HashMap<Platform, Vec<Uuid>> = HashMap::new();
-        for item in &items {
-            if let Some(platform) = platform_of.get(&item.channel_id) {
-                on_platform.entry(*platform).or_default().push(item.id);
-            }
+        let mut on_platform: HashMap<Platform, Vec<(DateTime<Utc>, Uuid)>> = HashMap::new();
+        for item in items.iter().filter(|i| !matches!(i.status, ItemStatus::Cancelled | ItemStatus::Idea)) {
+            let (Some(platform), Some(at)) = (platform_of.get(&item.channel_id), goes_out(&item.schedule, tz)) else {
+                continue;
+            };
+            on_platform.entry(*platform).or_default().push((at, item.id));
         }
+        on_platform.values_mut().for_each(|v| v.sort_unstable());
         let (mut by_id, mut by_url) = (HashMap::new(), HashMap::new());
         for link in &links {
             let post = PostRef::of(&link.link);
@@ -89,12 +92,14 @@ impl Matcher {
         }
         let Some((at, timed)) = published else { return Found::None };
         let day = at.with_timezone(&self.tz).date_naive();
-        let candidates = self.on_platform.get(&platform).map_or(&[][..], Vec::as_slice);
-        let closest = candidates
+        let on = self.on_platform.get(&platform).map_or(&[][..], Vec::as_slice);
+        // Only the items within a day and a bit either way can be close enough.
+        let (lo, hi) = (at - NEAR, at + NEAR);
+        let near = &on[on.partition_point(|(t, _)| *t < lo)..on.partition_point(|(t, _)| *t <= hi)];
+        let closest = near
             .iter()
-            .filter_map(|id| self.items.get(id))
-            .filter(|i| !self.taken.contains(&i.id))
-            .filter(|i| !matches!(i.status, ItemStatus::Cancelled | ItemStatus::Idea))
+            .filter(|(_, id)| !self.taken.contains(id))
+            .filter_map(|(_, id)| self.items.get(id))
             .filter_map(|i| distance(&i.schedule, at, timed, day, self.tz).map(|d| (d, i.id)))
             .min();
         match closest {
@@ -118,6 +123,18 @@ impl Matcher {
         let on: Vec<&Channel> = self.channels.iter().filter(|c| c.platform == platform).collect();
         let named = on.iter().find(|c| !account.is_empty() && handle(&c.handle) == handle(account));
         named.or(if on.len() == 1 { on.first() } else { None }).map(|c| c.id)
+    }
+}
+
+/// Wider than any gap [`distance`] accepts: a day either way, and the zone's offset.
+const NEAR: Duration = Duration::hours(40);
+
+/// When an item goes out, an all-day item at the start of its day on the plan's clock.
+fn goes_out(schedule: &Schedule, tz: Tz) -> Option<DateTime<Utc>> {
+    match schedule {
+        Schedule::At { utc } => Some(*utc),
+        Schedule::AllDay { date } => Some(crate::domain::item::wall_clock(date.and_time(chrono::NaiveTime::MIN), tz).0),
+        Schedule::Unscheduled => None,
     }
 }
 
