@@ -290,6 +290,37 @@ fn links_pasted_in_bulk_are_proposed_by_their_time_and_linked_once_confirmed() {
     assert!(paste(&mut p.store, &LinkPaste::default(), true).is_err(), "nothing pasted");
 }
 
+#[test]
+fn a_generic_sheet_reads_channel_days_and_posts_by_permalink() {
+    let mut p = plan();
+    let sheet = "Date;Platform;Channel;Permalink;Reach;Link clicks;Engagement rate\n\
+        2026-04-02;instagram;@westmarkpolice;;1.200;10;3%\n\
+        2026-04-02;linkedin;Westmark Police;;300;4;\n\
+        2026-04-03;;;https://www.instagram.com/p/CxYz12AbC/;450;2;\n\
+        2026-04-04;facebook;@nobody;;10;0;\n";
+    let file = p.file("our-numbers.csv", sheet.as_bytes());
+    let preview = import(&mut p.store, &file, &ResultsImport::default(), true).unwrap();
+    assert_eq!(preview.source, ResultsSource::Csv);
+    assert_eq!(preview.invalid, 0, "{:?}", preview.rows);
+    let platforms: Vec<Option<Platform>> = preview.rows.iter().map(|r| r.platform).collect();
+    assert_eq!(
+        platforms,
+        [Some(Platform::Instagram), Some(Platform::Linkedin), Some(Platform::Instagram), Some(Platform::Facebook)]
+    );
+    assert_eq!(preview.rows[0].post, "@westmarkpolice", "a channel's day");
+    assert_eq!(preview.rows[2].post, "CxYz12AbC", "the post the permalink names");
+    import(&mut p.store, &file, &ResultsImport::default(), false).unwrap();
+    let r = report(&p.store, q2()).unwrap();
+    assert_eq!((total(&r, "reach"), total(&r, "link clicks")), (1_960.0, 16.0));
+    assert_eq!(r.platforms.len(), 3);
+    // The same sheet again replaces its rows.
+    import(&mut p.store, &file, &ResultsImport::default(), false).unwrap();
+    assert_eq!(total(&report(&p.store, q2()).unwrap(), "reach"), 1_960.0);
+    let nameless = p.file("nameless.csv", b"Date,Reach\n2026-04-02,5\n");
+    let err = import(&mut p.store, &nameless, &ResultsImport::default(), false).unwrap_err();
+    assert!(err.to_string().contains("name its platform"), "{err}");
+}
+
 fn python_reads(path: &Path) -> serde_json::Value {
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/read_results.py");
