@@ -46,7 +46,9 @@ pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, Pa
 pub use pause::{CrisisPause, HeldItem};
 pub use plan_year::{PlanYear, PlanYearDraft};
 pub use request::{Request, RequestDecision, RequestDraft};
-pub use results::{metric_key, Outcome, OutcomeDraft, OutcomeKind, PostLink, PostRef, PostResult, METRICS};
+pub use results::{
+    metric_key, sum_metrics, MetricValue, Outcome, OutcomeDraft, OutcomeKind, PostLink, PostRef, PostResult, METRICS,
+};
 pub use series::{Series, SeriesStart};
 pub use settings::{Settings, SettingsDraft, WeekStart};
 

@@ -27,6 +27,27 @@ pub const METRICS: [&str; 11] = [
     "follows",
 ];
 
+/// A metric's number.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MetricValue {
+    /// The metric (see [`METRICS`]).
+    pub metric: String,
+    /// Its number.
+    pub value: f64,
+}
+
+/// The numbers of `metrics` summed by metric: in [`METRICS`] order, then any other by name.
+pub fn sum_metrics<'a>(metrics: impl Iterator<Item = &'a BTreeMap<String, f64>>) -> Vec<MetricValue> {
+    let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
+    for (metric, value) in metrics.flatten() {
+        *sums.entry(metric.as_str()).or_default() += value;
+    }
+    let known = METRICS.iter().filter_map(|m| sums.get(m).map(|v| (m.to_string(), *v)));
+    let others = sums.iter().filter(|(m, _)| !METRICS.contains(m)).map(|(m, v)| (m.to_string(), *v));
+    known.chain(others).map(|(metric, value)| MetricValue { metric, value }).collect()
+}
+
 /// A metric's name as stored and compared: lower case, single spaces, and the common
 /// other names of a metric (an objective's "followers", "clicks") read as one of [`METRICS`].
 pub fn metric_key(name: &str) -> String {

@@ -119,6 +119,15 @@ impl<'c> Batch<'c> {
         self.journal(R::ENTITY, after.id(), Some(serde_json::to_string(before)?), Some(serde_json::to_string(after)?))
     }
 
+    /// Writes `record` whatever stands under its id now: added when absent, written over
+    /// the row as it stands otherwise (an import's numbers, a team member's merged fields).
+    pub fn put<R: Record + PartialEq>(&mut self, record: &R) -> Result<()> {
+        match R::load(&self.tx, record.id())? {
+            Some(current) => self.update(&current, record),
+            None => self.insert(record),
+        }
+    }
+
     /// Deletes `record`, which must be the row as it stands (see [`Batch::update`]).
     pub fn delete<R: Record + PartialEq>(&mut self, record: &R) -> Result<()> {
         self.expect_current(record)?;

@@ -4,10 +4,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::enum_name;
+use crate::domain::{enum_name, MetricValue};
 use crate::error::{Error, Result};
 use crate::export::typeset;
-use crate::import::results::MetricValue;
 use crate::ops::results::{NoteLine, ResultsReport};
 
 const TEMPLATE: &str = include_str!("results.typ");

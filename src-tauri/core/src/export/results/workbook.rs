@@ -8,9 +8,8 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use uuid::Uuid;
 
-use crate::domain::{enum_name, ContentItem, METRICS};
+use crate::domain::{enum_name, sum_metrics, ContentItem, MetricValue, METRICS};
 use crate::error::{Error, Result};
-use crate::import::results::MetricValue;
 use crate::ops::results::ResultsReport;
 use crate::store::records::{results, Record};
 use crate::Store;
@@ -109,9 +108,7 @@ fn build(
         sheet.write_string(r, 3, &p.permalink)?;
         sheet.write_string(r, 4, p.item_id.and_then(|i| titles.get(&i)).map_or("", String::as_str))?;
         sheet.write_string(r, 5, &p.source)?;
-        let values: Vec<MetricValue> =
-            p.metrics.iter().map(|(m, v)| MetricValue { metric: m.clone(), value: *v }).collect();
-        metrics(sheet, r, 6, &values, &number)?;
+        metrics(sheet, r, 6, &sum_metrics(std::iter::once(&p.metrics)), &number)?;
     }
 
     let sheet = book.add_worksheet().set_name("Outcomes and lessons")?;

@@ -95,6 +95,14 @@ const X: &[(&str, Column)] = &[
     ("newfollows", Column::Metric("follows")),
 ];
 
+/// A generic sheet's platform and channel.
+const CSV: &[(&str, Column)] = &[
+    ("platform", Column::Platform),
+    ("network", Column::Platform),
+    ("channel", Column::Account),
+    ("account", Column::Account),
+];
+
 /// Meta Business Suite, Facebook and Instagram, in English, Dutch, German and French.
 const META: &[(&str, Column)] = &[
     ("pagename", Column::Account),
@@ -109,6 +117,7 @@ const META: &[(&str, Column)] = &[
     ("veröffentlichungszeit", Column::Published),
     ("beschreibung", Column::Text),
     ("seitenname", Column::Account),
+    ("publishtime", Column::Published),
     ("identifiantdelapublication", Column::PostId),
     ("heuredepublication", Column::Published),
     ("lienpermanent", Column::Permalink),
@@ -185,18 +194,8 @@ const METRIC_ALIASES: &[(&str, &str)] = &[
 /// What `header` means in an export from `source`, if anything.
 pub fn column(source: ResultsSource, header: &str) -> Option<Column> {
     let h = squash(header);
-    let own: &[(&str, Column)] = match source {
-        ResultsSource::X => X,
-        ResultsSource::Meta => META,
-        ResultsSource::Linkedin => LINKEDIN,
-        ResultsSource::Csv => &[
-            ("platform", Column::Platform),
-            ("network", Column::Platform),
-            ("channel", Column::Account),
-            ("account", Column::Account),
-        ],
-    };
-    own.iter()
+    own(source)
+        .iter()
         .chain(COMMON)
         .find(|(alias, _)| *alias == h)
         .map(|(_, c)| *c)
@@ -207,24 +206,26 @@ pub fn column(source: ResultsSource, header: &str) -> Option<Column> {
         })
 }
 
-/// How many of `headers` an export from `source` reads, and whether they name a post or a day.
-fn score(source: ResultsSource, headers: &[String]) -> (usize, bool) {
-    let columns: Vec<Column> = headers.iter().filter_map(|h| column(source, h)).collect();
-    let dated = columns.iter().any(|c| matches!(c, Column::Published | Column::Day));
-    let counted = columns.iter().any(|c| matches!(c, Column::Metric(_)));
-    let own = headers.iter().filter(|h| own_header(source, h)).count();
-    (columns.len() + own, dated && counted)
-}
-
-fn own_header(source: ResultsSource, header: &str) -> bool {
-    let h = squash(header);
-    let own: &[(&str, Column)] = match source {
+/// The headers only an export from `source` uses.
+fn own(source: ResultsSource) -> &'static [(&'static str, Column)] {
+    match source {
         ResultsSource::X => X,
         ResultsSource::Meta => META,
         ResultsSource::Linkedin => LINKEDIN,
-        ResultsSource::Csv => &[],
-    };
-    own.iter().any(|(alias, _)| *alias == h) || (source == ResultsSource::Meta && h == "publishtime")
+        ResultsSource::Csv => CSV,
+    }
+}
+
+/// Whether `headers`, read as an export from `source`, name a date and a metric.
+fn dated_and_counted(source: ResultsSource, headers: &[String]) -> bool {
+    let columns: Vec<Column> = headers.iter().filter_map(|h| column(source, h)).collect();
+    columns.iter().any(|c| matches!(c, Column::Published | Column::Day))
+        && columns.iter().any(|c| matches!(c, Column::Metric(_)))
+}
+
+/// How many of `headers` only an export from `source` uses.
+fn own_headers(source: ResultsSource, headers: &[String]) -> usize {
+    headers.iter().filter(|h| own(source).iter().any(|(alias, _)| *alias == squash(h))).count()
 }
 
 /// The rows before the header that a file may carry (LinkedIn's note, a title).
@@ -233,10 +234,10 @@ const ROWS_BEFORE_HEADER: usize = 10;
 /// The table with its header row found: the first of its opening rows that names a date
 /// and a metric for `source`. None when no opening row does.
 pub fn find_header(table: Table, source: ResultsSource) -> Option<Table> {
-    if score(source, &table.headers).1 {
+    if dated_and_counted(source, &table.headers) {
         return Some(table);
     }
-    let at = table.rows.iter().take(ROWS_BEFORE_HEADER).position(|(_, cells)| score(source, cells).1)?;
+    let at = table.rows.iter().take(ROWS_BEFORE_HEADER).position(|(_, cells)| dated_and_counted(source, cells))?;
     let mut rows = table.rows;
     let (_, headers) = rows.remove(at);
     rows.drain(..at);
@@ -249,8 +250,8 @@ pub fn detect(table: &Table) -> ResultsSource {
     let mut best = (ResultsSource::Csv, 0usize);
     for headers in candidates {
         for source in [ResultsSource::X, ResultsSource::Meta, ResultsSource::Linkedin] {
-            let own = headers.iter().filter(|h| own_header(source, h)).count();
-            if own > best.1 && score(source, headers).1 {
+            let own = own_headers(source, headers);
+            if own > best.1 && dated_and_counted(source, headers) {
                 best = (source, own);
             }
         }

@@ -12,7 +12,6 @@ use super::MatchKind;
 use crate::domain::{Platform, PostLink, PostRef};
 use crate::error::{Error, Result};
 use crate::ops::settings;
-use crate::store::records::Record;
 use crate::store::Store;
 
 /// The most lines one paste takes.
@@ -128,15 +127,7 @@ pub fn paste(store: &mut Store, paste: &LinkPaste, dry_run: bool) -> Result<Past
         .collect::<Result<_>>()?;
     let linked = links.len() as u32;
     if !dry_run && linked > 0 {
-        store.write(&format!("Link {linked} item(s) to their posts"), |b| {
-            for link in &links {
-                match PostLink::load(b.conn(), link.id)? {
-                    Some(before) => b.update(&before, link)?,
-                    None => b.insert(link)?,
-                }
-            }
-            Ok(())
-        })?;
+        store.write(&format!("Link {linked} item(s) to their posts"), |b| links.iter().try_for_each(|l| b.put(l)))?;
     }
     Ok(PastedLinks { rows, linked })
 }

@@ -11,14 +11,14 @@ pub mod links;
 mod matching;
 mod rows;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::domain::{Platform, PostLink, PostRef, PostResult, METRICS};
+use crate::domain::{sum_metrics, MetricValue, Platform, PostLink, PostRef, PostResult};
 use crate::error::{Error, Result};
 use crate::import::{read_sheet, Table};
 use crate::ops::settings;
@@ -54,16 +54,6 @@ pub enum MatchKind {
     Proposed,
     /// No item: the numbers still count towards the platform's totals.
     Unmatched,
-}
-
-/// A metric's number.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct MetricValue {
-    /// The metric (see [`METRICS`]).
-    pub metric: String,
-    /// Its number.
-    pub value: f64,
 }
 
 /// One row of the file as the preview shows it.
@@ -193,10 +183,7 @@ fn write(store: &mut Store, path: &Path, results: Vec<PostResult>) -> Result<()>
     let label = format!("Import results of {} post(s) from {file}", results.len());
     store.write(&label, |b| {
         for result in &results {
-            match PostResult::load(b.conn(), result.id)? {
-                Some(before) => b.update(&before, result)?,
-                None => b.insert(result)?,
-            }
+            b.put(result)?;
             let Some(item) = result.item_id else { continue };
             let link = if result.permalink.is_empty() { &result.post } else { &result.permalink };
             if !link.is_empty() && PostLink::load(b.conn(), item)?.is_none() {
@@ -267,7 +254,7 @@ fn judge(
         item_title: item.and_then(|i| matcher.item(i)).map(|i| i.title.clone()).unwrap_or_default(),
         accepted,
         replaces: PostResult::load(store.conn(), id)?.is_some(),
-        metrics: in_order(&p.metrics),
+        metrics: sum_metrics(std::iter::once(&p.metrics)),
         error: None,
         skipped: None,
     };
@@ -320,20 +307,13 @@ fn summarise(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> ResultsPreview {
-    let kept: Vec<&ReportedRow> =
-        judged.iter().map(|(r, _)| r).filter(|r| r.error.is_none() && r.skipped.is_none()).collect();
-    let count = |f: &dyn Fn(&ReportedRow) -> bool| kept.iter().filter(|r| f(r)).count() as u32;
-    let mut totals: BTreeMap<&str, f64> = BTreeMap::new();
-    for m in kept.iter().flat_map(|r| &r.metrics) {
-        *totals.entry(m.metric.as_str()).or_default() += m.value;
-    }
+    let kept: Vec<&(ReportedRow, Option<PostResult>)> =
+        judged.iter().filter(|(r, _)| r.error.is_none() && r.skipped.is_none()).collect();
+    let count = |f: &dyn Fn(&ReportedRow) -> bool| kept.iter().filter(|(r, _)| f(r)).count() as u32;
     ResultsPreview {
         source,
         columns: table.headers.iter().zip(columns).map(|(h, c)| (h.clone(), column_name(*c))).collect(),
-        totals: METRICS
-            .iter()
-            .filter_map(|m| totals.get(m).map(|v| MetricValue { metric: m.to_string(), value: *v }))
-            .collect(),
+        totals: sum_metrics(kept.iter().filter_map(|(_, p)| p.as_ref().map(|p| &p.metrics))),
         linked: count(&|r| r.found == MatchKind::Linked),
         proposed: count(&|r| r.found == MatchKind::Proposed),
         unmatched: count(&|r| r.found == MatchKind::Unmatched),
@@ -344,14 +324,6 @@ fn summarise(
         to,
         written: false,
     }
-}
-
-/// The numbers in [`METRICS`] order.
-fn in_order(metrics: &BTreeMap<String, f64>) -> Vec<MetricValue> {
-    let rank = |m: &str| METRICS.iter().position(|k| *k == m).unwrap_or(METRICS.len());
-    let mut out: Vec<MetricValue> = metrics.iter().map(|(m, v)| MetricValue { metric: m.clone(), value: *v }).collect();
-    out.sort_by_key(|v| rank(&v.metric));
-    out
 }
 
 fn column_name(column: Option<Column>) -> String {

@@ -89,13 +89,13 @@ impl Reader<'_> {
         let day = cells::day(day_cell, self.order)
             .or_else(|| published.map(|(t, _)| t.with_timezone(&self.tz).date_naive()))
             .ok_or("it has no date")?;
-        let id = self.cell(cells, Column::PostId);
-        let id = id.trim_start_matches("urn:li:activity:").trim_start_matches("urn:li:share:");
-        let post = if id.is_empty() {
-            let link = PostRef::of(&permalink);
-            link.id.unwrap_or(link.url)
-        } else {
-            id.to_string()
+        // The id column as PostRef reads a bare id (`urn:li:activity:` taken off), else the link's.
+        let post = match PostRef::of(self.cell(cells, Column::PostId)).id {
+            Some(id) => id,
+            None => {
+                let link = PostRef::of(&permalink);
+                link.id.unwrap_or(link.url)
+            }
         };
         if post.is_empty() && self.source != ResultsSource::Csv {
             return Err("it has no post id or permalink".into());

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::{quoted, referenced, target};
 use crate::domain::{validate, ContentItem, Outcome, OutcomeDraft, PostLink};
 use crate::error::Result;
-use crate::store::records::{results as rows, Record};
+use crate::store::records::Record;
 use crate::Store;
 pub use report::{
     report, CampaignResult, ItemResult, NoteLine, ObjectiveResult, PlatformResult, ResultsPeriod, ResultsReport,
@@ -29,18 +29,11 @@ pub fn set_link(store: &mut Store, item: &str, link: &str) -> Result<Option<Post
     let after = if link.trim().is_empty() { None } else { Some(PostLink::new(item.id, link.trim())?) };
     let label = format!("Link {} to its post", quoted(&item.title));
     store.write(&label, |b| match (&before, &after) {
-        (None, None) => Ok(()),
+        (_, Some(new)) => b.put(new),
         (Some(old), None) => b.delete(old),
-        (None, Some(new)) => b.insert(new),
-        (Some(old), Some(new)) => b.update(old, new),
+        (None, None) => Ok(()),
     })?;
     Ok(after)
-}
-
-/// The outcomes and lessons of the days `from` to `to` (`YYYY-MM-DD`, inclusive).
-pub fn outcomes(store: &Store, from: &str, to: &str) -> Result<Vec<Outcome>> {
-    let (from, to) = (validate::date("from", from)?, validate::date("to", to)?);
-    rows::outcomes_between(store.conn(), &from.to_string(), &to.to_string())
 }
 
 /// Notes an outcome or a lesson.

@@ -11,11 +11,10 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::domain::{
-    metric_key, validate, Campaign, ContentItem, GcsLevel, ItemStatus, Objective, Outcome, OutcomeKind, Platform,
-    PostResult, METRICS,
+    metric_key, sum_metrics, validate, Campaign, ContentItem, GcsLevel, ItemStatus, MetricValue, Objective, Outcome,
+    OutcomeKind, Platform, PostResult,
 };
 use crate::error::{Error, Result};
-use crate::import::results::MetricValue;
 use crate::ops::{objectives, settings};
 use crate::store::records::{campaigns, channels, items, results};
 use crate::Store;
@@ -229,8 +228,9 @@ pub fn report(store: &Store, period: ResultsPeriod) -> Result<ResultsReport> {
             .iter()
             .map(|o| {
                 let own = |item: &ContentItem| serves.objective(item, o.id);
-                let mine: Vec<&Outcome> = notes.iter().filter(|n| n.objective_id == Some(o.id)).collect();
-                objective_result(o, (from, to), &planned, &reported, &items, &own, &mine, &note_line)
+                let mine: Vec<NoteLine> =
+                    notes.iter().filter(|n| n.objective_id == Some(o.id)).map(note_line).collect();
+                objective_result(o, (from, to), &planned, &reported, &items, &own, mine)
             })
             .collect(),
         campaigns: campaign_results(&campaigns, &planned, &reported, &items),
@@ -262,15 +262,9 @@ fn names(objectives: &[Objective], campaigns: &[Campaign]) -> HashMap<Uuid, Stri
     o.chain(campaigns.iter().map(|c| (c.id, c.name.clone()))).collect()
 }
 
-/// The sums by metric, in [`METRICS`] order, then any other metric by name.
-pub(crate) fn totals<'a>(rows: impl Iterator<Item = &'a PostResult>) -> Vec<MetricValue> {
-    let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
-    for (metric, value) in rows.flat_map(|r| r.metrics.iter()) {
-        *sums.entry(metric.as_str()).or_default() += value;
-    }
-    let known = METRICS.iter().filter_map(|m| sums.get(m).map(|v| (m.to_string(), *v)));
-    let others = sums.iter().filter(|(m, _)| !METRICS.contains(m)).map(|(m, v)| (m.to_string(), *v));
-    known.chain(others).map(|(metric, value)| MetricValue { metric, value }).collect()
+/// The sums of `rows` by metric.
+fn totals<'a>(rows: impl Iterator<Item = &'a PostResult>) -> Vec<MetricValue> {
+    sum_metrics(rows.map(|r| &r.metrics))
 }
 
 fn platforms(reported: &[PostResult]) -> Vec<PlatformResult> {
@@ -287,7 +281,6 @@ fn platforms(reported: &[PostResult]) -> Vec<PlatformResult> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
 fn objective_result(
     objective: &Objective,
     (from, to): (NaiveDate, NaiveDate),
@@ -295,8 +288,7 @@ fn objective_result(
     reported: &[PostResult],
     items: &HashMap<Uuid, ContentItem>,
     serves: &dyn Fn(&ContentItem) -> bool,
-    notes: &[&Outcome],
-    note_line: &dyn Fn(&Outcome) -> NoteLine,
+    notes: Vec<NoteLine>,
 ) -> ObjectiveResult {
     let metric = metric_key(&objective.kpi_metric);
     let mine: Vec<&&ContentItem> = planned.iter().filter(|i| serves(i)).collect();
@@ -308,6 +300,7 @@ fn objective_result(
         .chain(
             notes
                 .iter()
+                .map(|n| &n.outcome)
                 .filter(|n| n.kind == OutcomeKind::Outcome && n.metric == metric)
                 .map(|n| (n.day, n.value.unwrap_or(0.0))),
         )
@@ -338,7 +331,7 @@ fn objective_result(
             .into_iter()
             .map(|(week, value)| WeekPoint { week, value, target: objective.target_for(7) })
             .collect(),
-        notes: notes.iter().map(|n| note_line(n)).collect(),
+        notes,
     }
 }
 

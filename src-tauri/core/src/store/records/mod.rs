@@ -199,13 +199,10 @@ pub(crate) fn put(batch: &mut Batch, entity: &str, id: Uuid, state: Option<serde
 }
 
 fn put_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<serde_json::Value>) -> Result<()> {
-    let current = R::load(batch.conn(), id)?;
     let wanted: Option<R> = state.and_then(|s| serde_json::from_value(s).ok());
-    match (current, wanted) {
-        (None, None) => Ok(()),
-        (Some(cur), None) => batch.delete(&cur),
-        (None, Some(want)) => batch.insert(&want),
-        (Some(cur), Some(want)) => batch.update(&cur, &want),
+    match wanted {
+        Some(want) => batch.put(&want),
+        None => R::load(batch.conn(), id)?.map_or(Ok(()), |cur| batch.delete(&cur)),
     }
 }
 
