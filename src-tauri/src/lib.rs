@@ -147,6 +147,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             join_team,
             sync_team_now,
             team_conflicts,
+            team_set_aside,
             keep_conflict,
             approval_queue,
             laptop_user,

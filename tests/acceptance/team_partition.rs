@@ -1,5 +1,5 @@
 //! The partition test of team sync on a real PostgreSQL: three laptops, clocks up to two
-//! hours apart, each editing offline (create, edit, move, delete, campaigns and their
+//! hours apart (and one that jumps a year ahead mid-run), each editing offline (create, edit, move, delete, campaigns and their
 //! shifts, partners, undo), reconnecting in random orders; the server restarted during a
 //! sync and a laptop stopped in the middle of a pull. For 20 seeds, all three end with the
 //! same plan, every field holds the change with the latest clock the server ever took
@@ -11,7 +11,7 @@ use almanac_core::domain::{ItemStatus, PartnerDraft, When};
 use almanac_core::ops::campaign_shift::{shift, CampaignWindow};
 use almanac_core::ops::findings::CheckCache;
 use almanac_core::ops::{campaigns, items, partners};
-use almanac_core::store::server::{self, MemberRole, Server};
+use almanac_core::store::server::{self, Approves, MemberRole, Server};
 use almanac_core::store::sync::{apply, status};
 use almanac_core::Store;
 use almanac_tests::laptop::Laptop;
@@ -164,6 +164,8 @@ async fn run_seed(cluster: &Postgres, seed: u64) {
     let mut laptops = Vec::new();
     for (n, skew) in [(0, -120), (1, 0), (2, 117)] {
         let m = server::add_member(&mut owner, &format!("Member {n}"), "", MemberRole::Editor).await.unwrap();
+        // Their edits approve items too: the owner lets each of them approve.
+        server::set_member(&mut owner, &m.role_name, None, Some(&[Approves::Everything])).await.unwrap();
         let laptop = Laptop::new(&cluster.url(&m.role_name, &m.password, &db));
         laptop.with(|s| s.set_clock(Box::new(move || Utc::now() + Duration::minutes(skew))));
         laptops.push(laptop);
@@ -176,6 +178,10 @@ async fn run_seed(cluster: &Postgres, seed: u64) {
     let restart_round = dice.roll(6);
     let stop_round = dice.roll(6);
     for round in 0..6 {
+        if round == 3 {
+            // Laptop 1's clock jumps a year ahead: it goes on syncing, dated by the server's time.
+            laptops[1].with(|s| s.set_clock(Box::new(|| Utc::now() + Duration::days(365))));
+        }
         for laptop in &laptops {
             for _ in 0..dice.roll(6) {
                 laptop.with(|s| edit(s, &mut dice, &channel));

@@ -36,7 +36,11 @@ fn the_cli_initialises_the_server_and_adds_members_who_can_log_in() {
         added.lines().find_map(|l| l.trim().strip_prefix(label)).map(|v| v.trim().to_string()).unwrap_or_default()
     };
     let (address, password) = (field("Server:"), field("Password:"));
-    assert_eq!(address, format!("postgresql://team_plan_cara_doyle@127.0.0.1:{}/team_plan", cluster.port), "{added}");
+    assert_eq!(
+        address,
+        format!("postgresql://team_plan_cara_doyle@127.0.0.1:{}/team_plan?sslmode=disable", cluster.port),
+        "{added}"
+    );
     assert_eq!(password.len(), 24, "{added}");
     let with_password = address.replace("team_plan_cara_doyle@", &format!("team_plan_cara_doyle:{password}@"));
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();

@@ -92,9 +92,11 @@ impl Postgres {
         cluster
     }
 
-    /// The address of `database` for `user` with `password`.
+    /// The address of `database` for `user` with `password`, in plaintext (asked for by
+    /// name: the throwaway cluster has no certificate; an address without `sslmode` means
+    /// verified TLS).
     pub fn url(&self, user: &str, password: &str, database: &str) -> String {
-        format!("postgresql://{user}:{password}@127.0.0.1:{}/{database}", self.port)
+        format!("postgresql://{user}:{password}@127.0.0.1:{}/{database}?sslmode=disable", self.port)
     }
 
     /// Stops the server, as an outage does.

@@ -217,6 +217,8 @@ export const commands = {
 	syncTeamNow: () => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_team_now")),
 	/**  The fields two people changed while apart. */
 	teamConflicts: () => typedError<SyncConflict[], AppError>(__TAURI_INVOKE("team_conflicts")),
+	/**  The team's messages set aside here and this laptop's changes the server refused. */
+	teamSetAside: () => typedError<SetAside[], AppError>(__TAURI_INVOKE("team_set_aside")),
 	/**  Keeps one side of a conflict (a change of this laptop's, synced to the team). */
 	keepConflict: (entity: string, rowId: string, field: string, keep: Keep) => typedError<null, AppError>(__TAURI_INVOKE("keep_conflict", { entity, rowId, field, keep })),
 	/**  Every item in review, with its approvers, findings and collaboration. */
@@ -2738,6 +2740,20 @@ export type SeriesSummary = {
 	occurrences: number,
 };
 
+/**  A message from the team this laptop set aside, or one of its own the server refused. */
+export type SetAside = {
+	/**  Who sent it (their name on the team list, else their server role; this laptop: none). */
+	member: string | null,
+	/**  When the server received it (or refused it). */
+	at: string,
+	/**  What it would have changed: entity and field. */
+	what: string,
+	/**  Its row. */
+	rowId: string,
+	/**  Why it was not applied. */
+	reason: string,
+};
+
 /**  The plan's settings: one row per plan. */
 export type Settings = {
 	/**  The settings row's id. */
@@ -2920,6 +2936,10 @@ export type SyncReport = {
 	joined: boolean,
 	/**  This laptop's changes still waiting (a viewer's are never taken). */
 	waiting: number,
+	/**  This laptop's changes the server refused in this sync, set aside. */
+	refused: number,
+	/**  The team's messages this laptop could not apply in this sync, set aside. */
+	setAside: number,
 };
 
 /**  [`SyncStatus`] as the window reads it. */
@@ -2936,6 +2956,14 @@ export type SyncStatusView = {
 	waiting: number,
 	/**  Conflicts waiting for a choice. */
 	conflicts: number,
+	/**  Whether the server is reached over TLS (false: the address asked for plaintext). */
+	encrypted: boolean,
+	/**  The team's messages this laptop could not apply, set aside. */
+	setAside: number,
+	/**  This laptop's changes the server refused. */
+	refused: number,
+	/**  Messages of a newer Almanac, waiting for this laptop's upgrade. */
+	held: number,
 };
 
 /**  How far joining has come: messages applied, of all. */

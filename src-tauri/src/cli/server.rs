@@ -1,11 +1,14 @@
 //! The command line's team server: create or upgrade the server's schema in an existing
-//! PostgreSQL database, add a member with a generated password, and sync a data folder.
+//! PostgreSQL database, add a member with a generated password, set a member's role and
+//! what they approve, and sync a data folder. The owner's password never goes in the
+//! address (`ps` and shell history show it): it comes from standard input, `PGPASSWORD`
+//! or `~/.pgpass`, as PostgreSQL's own tools take it.
 
 use std::path::Path;
 use std::sync::Mutex;
 
 use almanac_core::ops::sync::{sync as sync_once, SyncReport};
-use almanac_core::store::server::{self, MemberRole, Server};
+use almanac_core::store::server::{self, Approves, MemberRole, Server};
 use almanac_core::Store;
 use clap::{Args, Subcommand};
 
@@ -13,20 +16,30 @@ use super::caldav::stdin_password;
 use super::values::MemberRoleArg;
 use crate::credentials;
 
+/// The owner's sign-in: the address, and where the password comes from.
+#[derive(Debug, Args)]
+pub struct OwnerArgs {
+    /// postgresql://owner@host:5432/database (TLS verified unless ?sslmode=disable)
+    #[arg(long, value_name = "URL")]
+    server: String,
+    /// Read the owner's password from the first line of standard input (else
+    /// PGPASSWORD, else ~/.pgpass).
+    #[arg(long)]
+    password_stdin: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ServerCommand {
     /// Creates or upgrades the server's schema in an existing database, and the members'
     /// groups and rights. Run it as the database's owner with CREATEROLE.
     Init {
-        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
-        #[arg(long, value_name = "URL")]
-        server: String,
+        #[command(flatten)]
+        owner: OwnerArgs,
     },
     /// Adds a member: a PostgreSQL role with a generated password, printed once.
     AddMember {
-        /// postgresql://owner:password@host:5432/database[?sslmode=verify-full]
-        #[arg(long, value_name = "URL")]
-        server: String,
+        #[command(flatten)]
+        owner: OwnerArgs,
         /// The member's name.
         #[arg(long)]
         name: String,
@@ -36,6 +49,22 @@ pub enum ServerCommand {
         /// What the member may do.
         #[arg(long, value_enum)]
         role: MemberRoleArg,
+    },
+    /// Sets a member's role, or what they may approve (the server's record, which no
+    /// laptop can change).
+    SetMember {
+        #[command(flatten)]
+        owner: OwnerArgs,
+        /// The member's server role (the user name of their address).
+        #[arg(long)]
+        member: String,
+        /// Their new role.
+        #[arg(long, value_enum)]
+        role: Option<MemberRoleArg>,
+        /// What they approve: everything, brand:NAME or channel:HANDLE (repeat for several),
+        /// or nothing.
+        #[arg(long, value_name = "SCOPE")]
+        approves: Vec<String>,
     },
 }
 
@@ -55,8 +84,9 @@ pub struct SyncArgs {
 /// Runs one administration command.
 pub(super) fn administer(command: ServerCommand) -> Result<(), String> {
     match command {
-        ServerCommand::Init { server } => init(&server),
-        ServerCommand::AddMember { server, name, email, role } => add_member(&server, &name, &email, role),
+        ServerCommand::Init { owner } => init(&owner),
+        ServerCommand::AddMember { owner, name, email, role } => add_member(&owner, &name, &email, role),
+        ServerCommand::SetMember { owner, member, role, approves } => set_member(&owner, &member, role, &approves),
     }
 }
 
@@ -113,10 +143,30 @@ fn on_runtime<T>(task: impl std::future::Future<Output = almanac_core::Result<T>
     runtime.block_on(task).map_err(|e| e.to_string())
 }
 
+/// Signs in as the database's owner, the password from standard input, `PGPASSWORD` or
+/// `~/.pgpass` (never from the address).
+async fn owner(args: &OwnerArgs) -> almanac_core::Result<Server> {
+    let password = owner_password(args).map_err(almanac_core::error::Error::io)?;
+    Server::connect_as(&args.server, password.as_deref()).await
+}
+
+fn owner_password(args: &OwnerArgs) -> Result<Option<String>, String> {
+    if args.password_stdin {
+        return stdin_password().map(Some);
+    }
+    if let Ok(password) = std::env::var("PGPASSWORD") {
+        return Ok(Some(password));
+    }
+    let Some(home) = dirs::home_dir() else { return Ok(None) };
+    let file = std::env::var_os("PGPASSFILE").map_or_else(|| home.join(".pgpass"), std::path::PathBuf::from);
+    let Ok(text) = std::fs::read_to_string(file) else { return Ok(None) };
+    Ok(server::pgpass_lookup(&text, &args.server))
+}
+
 /// Creates or upgrades the server's schema.
-fn init(url: &str) -> Result<(), String> {
+fn init(args: &OwnerArgs) -> Result<(), String> {
     let done = on_runtime(async {
-        let mut server = Server::connect(url).await?;
+        let mut server = owner(args).await?;
         let done = server::init(&mut server).await?;
         Ok((done, server.address().to_string()))
     })?;
@@ -130,18 +180,36 @@ fn init(url: &str) -> Result<(), String> {
 }
 
 /// Adds a member and prints what they paste into Settings → Team sync.
-fn add_member(url: &str, name: &str, email: &str, role: MemberRoleArg) -> Result<(), String> {
-    let role = match role {
-        MemberRoleArg::Editor => MemberRole::Editor,
-        MemberRoleArg::Viewer => MemberRole::Viewer,
-    };
+fn add_member(args: &OwnerArgs, name: &str, email: &str, role: MemberRoleArg) -> Result<(), String> {
+    let role = MemberRole::from(role);
     let member = on_runtime(async {
-        let mut server = Server::connect(url).await?;
+        let mut server = owner(args).await?;
         server::add_member(&mut server, name, email, role).await
     })?;
     println!("Added {name} as {} ({}).", role.name(), member.role_name);
     println!("Give them, by a safe route (the password is shown only now):");
     println!("  Server:   {}", member.server);
     println!("  Password: {}", member.password);
+    Ok(())
+}
+
+/// Sets a member's role and what they approve.
+fn set_member(args: &OwnerArgs, member: &str, role: Option<MemberRoleArg>, approves: &[String]) -> Result<(), String> {
+    let scopes = approves
+        .iter()
+        .filter(|a| a.as_str() != "nothing")
+        .map(|a| match a.split_once(':') {
+            None if a == "everything" => Ok(Approves::Everything),
+            Some(("brand", name)) => Ok(Approves::Brand(name.to_string())),
+            Some(("channel", name)) => Ok(Approves::Channel(name.to_string())),
+            _ => Err(format!("--approves {a}: write everything, brand:NAME, channel:HANDLE or nothing")),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let approves = (!approves.is_empty()).then_some(scopes.as_slice());
+    on_runtime(async {
+        let mut server = owner(args).await?;
+        server::set_member(&mut server, member, role.map(MemberRole::from), approves).await
+    })?;
+    println!("Changed {member}.");
     Ok(())
 }

@@ -67,3 +67,12 @@ pub enum MemberRoleArg {
     /// Pulls changes only: the server refuses their writes.
     Viewer,
 }
+
+impl From<MemberRoleArg> for almanac_core::store::server::MemberRole {
+    fn from(role: MemberRoleArg) -> Self {
+        match role {
+            MemberRoleArg::Editor => Self::Editor,
+            MemberRoleArg::Viewer => Self::Viewer,
+        }
+    }
+}

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use almanac_core::ops::sync::{sync, PlanAccess, SyncReport};
 use almanac_core::store::server::{address_of, Server};
-use almanac_core::store::sync::{self as sync_store, Keep, SyncConflict, SyncStatus};
+use almanac_core::store::sync::{self as sync_store, Keep, SetAside, SyncConflict, SyncStatus};
 use almanac_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -63,6 +63,14 @@ pub struct SyncStatusView {
     pub waiting: u32,
     /// Conflicts waiting for a choice.
     pub conflicts: u32,
+    /// Whether the server is reached over TLS (false: the address asked for plaintext).
+    pub encrypted: bool,
+    /// The team's messages this laptop could not apply, set aside.
+    pub set_aside: u32,
+    /// This laptop's changes the server refused.
+    pub refused: u32,
+    /// Messages of a newer Almanac, waiting for this laptop's upgrade.
+    pub held: u32,
 }
 
 impl From<SyncStatus> for SyncStatusView {
@@ -74,6 +82,10 @@ impl From<SyncStatus> for SyncStatusView {
             last_error: s.last_error,
             waiting: s.waiting,
             conflicts: s.conflicts,
+            encrypted: s.encrypted,
+            set_aside: s.set_aside,
+            refused: s.refused,
+            held: s.held,
         }
     }
 }
@@ -196,6 +208,13 @@ pub async fn sync_team_now(app: AppHandle, state: State<'_, AppState>) -> Result
 #[specta::specta]
 pub async fn team_conflicts(state: State<'_, AppState>) -> Result<Vec<SyncConflict>> {
     read(&state, sync_store::conflicts)
+}
+
+/// The team's messages set aside here and this laptop's changes the server refused.
+#[tauri::command]
+#[specta::specta]
+pub async fn team_set_aside(state: State<'_, AppState>) -> Result<Vec<SetAside>> {
+    read(&state, |s| sync_store::set_aside(s.conn()))
 }
 
 /// Keeps one side of a conflict (a change of this laptop's, synced to the team).

@@ -21,11 +21,17 @@ fn unit_of(entity: &str, key: &str) -> Option<&'static str> {
     }
 }
 
+/// Keys that stay on the laptop: a member's approver scopes are the team server's to set
+/// (its owner decides who approves), so no laptop sends them.
+fn stays_here(entity: &str, key: &str) -> bool {
+    matches!((entity, key), ("member", "approves"))
+}
+
 /// The fields of a row's state: each key its own field, or gathered into its unit.
 fn fields_of(entity: &str, state: &Map<String, Value>) -> Map<String, Value> {
     let mut fields = Map::new();
     for (key, value) in state {
-        if key == "id" {
+        if key == "id" || stays_here(entity, key) {
             continue;
         }
         match unit_of(entity, key) {

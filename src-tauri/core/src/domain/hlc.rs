@@ -4,7 +4,10 @@
 //! A clock never runs backwards on a laptop, whatever its wall clock does, and each
 //! change's clock is after every clock its laptop had seen. Written as fixed-width text
 //! (`2027-03-01T09:00:00.000Z-0000-5f1c0a7e9b2d4c31`), so text order is clock order on
-//! the server and in SQLite alike.
+//! the server and in SQLite alike: only that canonical text is read as a clock (a lowercase
+//! `t` would sort above every real one), no clock runs past the year 9999 (where the text
+//! would change its width), and a clock seen from elsewhere that is far ahead of this
+//! laptop's time is not followed (one laptop in 2099 must not drag the team there).
 
 use std::fmt;
 use std::str::FromStr;
@@ -12,6 +15,13 @@ use std::str::FromStr;
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::error::{Error, Result};
+
+/// The last millisecond a clock may read: 9999-12-31T23:59:59.999Z.
+const MAX_MILLIS: i64 = 253_402_300_799_999;
+
+/// How far ahead of this laptop's (corrected) time a clock seen from elsewhere may be; the
+/// team's server refuses clocks more than five minutes ahead of its own.
+pub const MAX_AHEAD: chrono::Duration = chrono::Duration::minutes(10);
 
 /// One reading of a hybrid logical clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,9 +55,21 @@ impl Hlc {
     pub fn tick(self, now: DateTime<Utc>) -> Result<Hlc> {
         let wall = now.timestamp_millis();
         if wall > self.millis {
-            return Ok(Hlc { millis: wall, counter: 0, device: self.device });
+            return Hlc { millis: wall, counter: 0, device: self.device }.checked();
         }
         self.next_counter(self.millis)
+    }
+
+    /// Whether this clock is further ahead of `now` than a clock from elsewhere may be.
+    pub fn is_ahead_of(&self, now: DateTime<Utc>) -> bool {
+        self.millis > now.timestamp_millis().saturating_add(MAX_AHEAD.num_milliseconds())
+    }
+
+    fn checked(self) -> Result<Hlc> {
+        if self.millis > MAX_MILLIS || self.millis < 0 {
+            return Err(Error::validation("hlc", "the clock would run past the year 9999 or before 1970"));
+        }
+        Ok(self)
     }
 
     /// The clock after seeing `remote` (another laptop's change) at wall clock `now`:
@@ -61,19 +83,21 @@ impl Hlc {
             (false, true) => remote.counter.checked_add(1),
             (false, false) => Some(0),
         };
-        Ok(match counter {
+        match counter {
             Some(counter) => Hlc { millis, counter, device: self.device },
             None => Hlc { millis: millis + 1, counter: 0, device: self.device },
-        })
+        }
+        .checked()
     }
 
     /// The next reading in the same millisecond; past the counter's end, the next
     /// millisecond (a laptop behind a clock it has seen runs that little ahead of it).
     fn next_counter(self, millis: i64) -> Result<Hlc> {
-        Ok(match self.counter.checked_add(1) {
+        match self.counter.checked_add(1) {
             Some(counter) => Hlc { millis, counter, device: self.device },
             None => Hlc { millis: millis + 1, counter: 0, device: self.device },
-        })
+        }
+        .checked()
     }
 }
 
@@ -99,7 +123,13 @@ impl FromStr for Hlc {
         let millis = DateTime::parse_from_rfc3339(time).map_err(|_| bad())?.timestamp_millis();
         let counter = u16::from_str_radix(counter, 16).map_err(|_| bad())?;
         let device = u64::from_str_radix(device, 16).map_err(|_| bad())?;
-        Ok(Hlc { millis, counter, device })
+        let clock = Hlc { millis, counter, device }.checked().map_err(|_| bad())?;
+        // Only the one way Almanac writes a clock: `t`, `+00:00`, capitals in the hex would
+        // read as the same time but sort differently as text.
+        if clock.to_string() != text {
+            return Err(bad());
+        }
+        Ok(clock)
     }
 }
 
@@ -165,9 +195,33 @@ mod tests {
             "2027-03-01T09:00:00.000Z-0000",
             "2027-03-01T09:00:00Z-0000-0000000000000001",
             "x-zzzz-0000000000000001",
+            "2027-03-01t09:00:00.000Z-0000-0000000000000001",
+            "2027-03-01T09:00:00.000z-0000-0000000000000001",
+            "2027-03-01T09:00:00.000Z-000A-0000000000000001",
+            "2027-03-01T09:00:00.000Z-0000-000000000000000A",
+            "2027-03-01T10:00:00+01:00-0000-0000000000000001",
+            "+10000-01-01T00:00:00.000Z-0000-0000000000000001",
         ] {
             assert!(bad.parse::<Hlc>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn no_clock_runs_past_the_year_9999_where_its_text_would_change_width() {
+        let last: Hlc = "9999-12-31T23:59:59.999Z-ffff-0000000000000001".parse().unwrap();
+        assert!(last.tick(at("2027-03-01T09:00:00Z")).is_err(), "refused, not written as +10000");
+        let mine = Hlc::zero(2).tick(at("2027-03-01T09:00:00Z")).unwrap();
+        assert!(mine.observe(last, at("2027-03-01T09:00:00Z")).is_err());
+        assert!(mine.tick(at("2027-03-01T09:00:01Z")).is_ok(), "a refusal leaves the clock usable");
+    }
+
+    #[test]
+    fn a_clock_far_ahead_of_the_laptops_time_is_told_apart() {
+        let now = at("2027-03-01T09:00:00Z");
+        let soon: Hlc = "2027-03-01T09:09:00.000Z-0000-0000000000000001".parse().unwrap();
+        let far: Hlc = "2099-03-01T09:00:00.000Z-0000-0000000000000001".parse().unwrap();
+        assert!(!soon.is_ahead_of(now));
+        assert!(far.is_ahead_of(now));
     }
 
     #[test]

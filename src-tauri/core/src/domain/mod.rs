@@ -17,6 +17,7 @@ pub mod item;
 pub mod key_date;
 mod labels;
 pub mod member;
+pub mod message_fields;
 pub mod objective;
 pub mod partner;
 pub mod pause;

@@ -9,7 +9,7 @@ use serde::Serialize;
 use specta::Type;
 
 use crate::error::{Error, Result};
-use crate::store::server::{Message, Server};
+use crate::store::server::{Message, Pushed, Server};
 use crate::store::sync::{self, apply};
 use crate::store::Store;
 
@@ -47,6 +47,10 @@ pub struct SyncReport {
     pub joined: bool,
     /// This laptop's changes still waiting (a viewer's are never taken).
     pub waiting: u32,
+    /// This laptop's changes the server refused in this sync, set aside.
+    pub refused: u32,
+    /// The team's messages this laptop could not apply in this sync, set aside.
+    pub set_aside: u32,
 }
 
 /// Pushes and pulls once; the outcome (its time, or why it failed) is recorded for the
@@ -75,6 +79,9 @@ async fn run(
     let team_plan = server.plan().await?;
     let member = server.member().await?;
     let team = server.team().await?;
+    measure_clock(plan, server).await?;
+    let encrypted = server.encrypted();
+    plan.with(|s| s.record_encryption(encrypted))?;
     let standing = plan.with(|s| sync::standing(s.conn()))?;
     match standing.plan {
         Some(own) if own != team_plan => {
@@ -86,8 +93,9 @@ async fn run(
         }
         Some(_) => {}
         None => {
-            let head = server.head().await?;
-            if head > 0 && standing.has_history {
+            // The founding is claimed on the server, once: of two laptops bringing their
+            // plans at once, the second is told to join instead.
+            if standing.has_history && !server.found().await? {
                 return Err(Error::conflict(format!(
                     "this data folder holds a plan of its own and {} holds the team's: \
                      join the team's plan from a fresh data folder (its own plan stays here)",
@@ -108,23 +116,50 @@ async fn run(
     let viewer = plan.with(|s| {
         s.set_team(&team)?;
         s.stage_changes()?;
+        s.restamp_future()?;
         Ok(s.team_role(&member)?.as_deref() == Some("viewer"))
     })?;
     if !viewer {
-        report.pushed = push(plan, server).await?;
+        let pushed = push(plan, server, &mut report).await?;
+        report.pushed = pushed;
     }
     pull(plan, server, standing.pulled, &mut report, progress).await?;
     report.waiting = plan.with(|s| Ok(sync::status(s.conn())?.waiting))?;
     Ok(report)
 }
 
-async fn push(plan: &impl PlanAccess, server: &mut Server) -> Result<u32> {
+/// Measures how far this laptop's clock is from the server's (half the round trip counted)
+/// and corrects the plan's clock by it, so its changes are dated by real time.
+async fn measure_clock(plan: &impl PlanAccess, server: &Server) -> Result<()> {
+    let before = plan.with(|s| Ok(s.now()))?;
+    let theirs = server.clock().await?;
+    let after = plan.with(|s| Ok(s.now()))?;
+    let mine = before + (after - before) / 2;
+    plan.with(|s| {
+        let offset = s.clock_offset() + (theirs - mine);
+        s.set_clock_offset(offset)
+    })
+}
+
+async fn push(plan: &impl PlanAccess, server: &mut Server, report: &mut SyncReport) -> Result<u32> {
     let mut pushed = 0;
     loop {
         let outbox = plan.with(|s| s.outbox(PUSH_CHUNK))?;
         let Some(&(through, _)) = outbox.last() else { return Ok(pushed) };
         let messages: Vec<Message> = outbox.into_iter().map(|(_, m)| m).collect();
-        server.push(&messages).await?;
+        match server.push(&messages).await? {
+            Pushed::Stored(_) => {}
+            // A change the server refuses is set aside (all its messages) and the rest go on.
+            Pushed::Refused(refusal) => match refusal.index.checked_sub(1).and_then(|i| messages.get(i)) {
+                Some(refused) => {
+                    let reason = refusal.to_string();
+                    plan.with(|s| s.refused(&refused.hlc, &reason))?;
+                    report.refused += 1;
+                    continue;
+                }
+                None => return Err(refusal.into()),
+            },
+        }
         plan.with(|s| s.pushed(through))?;
         // A change is one journal entry: its messages share its clock.
         let changes: std::collections::HashSet<&str> = messages.iter().map(|m| m.hlc.as_str()).collect();
@@ -149,6 +184,7 @@ async fn pull(
         report.pulled += page.len() as u32;
         report.rows += applied.rows as u32;
         report.conflicts += applied.conflicts as u32;
+        report.set_aside += applied.set_aside as u32;
         after = through;
         progress((through - from).max(0) as u64, (head.max(through) - from).max(0) as u64);
         if (page.len() as i64) < PAGE {

@@ -150,6 +150,11 @@ impl<'c> Batch<'c> {
         }
     }
 
+    /// Dates the changes that follow (a team member's, by their clock).
+    pub(crate) fn set_at(&mut self, at: DateTime<Utc>) {
+        self.at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
+    }
+
     /// The team clock's next reading, for a change made now.
     pub(crate) fn tick(&mut self) -> Result<Hlc> {
         let last = match self.clock {

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_approvals.sql"),
     include_str!("migrations/0008_workflow.sql"),
     include_str!("migrations/0009_results.sql"),
+    include_str!("migrations/0010_sync_guard.sql"),
 ];
 
 /// The schema version this build writes.

@@ -33,6 +33,9 @@ pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
 pub struct Store {
     conn: Connection,
     clock: Clock,
+    /// What to add to the clock to read the team server's (measured at each sync), so a
+    /// laptop whose clock is off still dates its changes by real time.
+    offset: chrono::Duration,
     actor: String,
 }
 
@@ -79,12 +82,27 @@ impl Store {
         let member = sync::member_name(&conn).ok().flatten();
         let user = || std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "me".into());
         let actor = member.unwrap_or_else(user);
-        Store { conn, clock: Box::new(Utc::now), actor }
+        let offset = chrono::Duration::milliseconds(sync::clock_offset(&conn).unwrap_or(0));
+        Store { conn, clock: Box::new(Utc::now), offset, actor }
     }
 
-    /// The time by the store's clock.
+    /// The time by the store's clock, corrected by its measured offset to the team's server.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let now = (self.clock)();
+        now.checked_add_signed(self.offset).unwrap_or(now)
+    }
+
+    /// How far this laptop's clock is behind the team server's, as last measured.
+    pub fn clock_offset(&self) -> chrono::Duration {
+        self.offset
+    }
+
+    /// Records how far this laptop's clock is behind the team server's (negative: ahead),
+    /// so changes made from now on are dated by the server's time.
+    pub fn set_clock_offset(&mut self, offset: chrono::Duration) -> Result<()> {
+        sync::save_clock_offset(&self.conn, offset.num_milliseconds())?;
+        self.offset = offset;
+        Ok(())
     }
 
     /// Sets the clock the journal dates changes by (tests fix it).
@@ -110,7 +128,7 @@ impl Store {
     /// Runs `f` as one user action named `label`: one transaction, journaled.
     /// If `f` fails, nothing it wrote remains.
     pub fn write<T>(&mut self, label: &str, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
-        let at = (self.clock)();
+        let at = self.now();
         let mut batch = Batch::begin(&mut self.conn, label, &self.actor, at, journal::BatchKind::Do)?;
         let out = f(&mut batch)?;
         batch.commit()?;
@@ -119,13 +137,13 @@ impl Store {
 
     /// Undoes this author's latest change; its label, or none when there was nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>> {
-        let at = (self.clock)();
+        let at = self.now();
         journal::undo(&mut self.conn, &self.actor, at)
     }
 
     /// Redoes this author's change undone last; its label, or none.
     pub fn redo(&mut self) -> Result<Option<String>> {
-        let at = (self.clock)();
+        let at = self.now();
         journal::redo(&mut self.conn, &self.actor, at)
     }
 

@@ -193,16 +193,24 @@ pub(crate) fn restore(
 }
 
 /// Brings the row to `state` (None: absent) whatever it is now: what the team's merged
-/// fields say it is. A state this version cannot read leaves the row absent.
+/// fields say it is. A state this version cannot read is never taken for a delete: a row
+/// not here yet stays away until its creation's fields are all in (they may come on a
+/// later page); a row that is here refuses it, and stays as it is.
 pub(crate) fn put(batch: &mut Batch, entity: &str, id: Uuid, state: Option<serde_json::Value>) -> Result<()> {
     by_entity!(entity, put_record(batch, id, state))
 }
 
 fn put_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<serde_json::Value>) -> Result<()> {
-    let wanted: Option<R> = state.and_then(|s| serde_json::from_value(s).ok());
-    match wanted {
-        Some(want) => batch.put(&want),
-        None => R::load(batch.conn(), id)?.map_or(Ok(()), |cur| batch.delete(&cur)),
+    let Some(state) = state else {
+        return R::load(batch.conn(), id)?.map_or(Ok(()), |cur| batch.delete(&cur));
+    };
+    match serde_json::from_value::<R>(state) {
+        Ok(want) if want.id() == id => batch.put(&want),
+        Ok(_) => Err(Error::validation("id", "the row's fields name another row")),
+        Err(e) => match R::load(batch.conn(), id)? {
+            Some(_) => Err(Error::validation(R::ENTITY, format!("not a {} this plan can read: {e}", R::ENTITY))),
+            None => Ok(()),
+        },
     }
 }
 

@@ -1,6 +1,7 @@
-//! The team's members as PostgreSQL roles: each added with a generated password into the
-//! editors' or the viewers' group, whose GRANTs decide what the server accepts from them;
-//! and the one write members make, appending a change message.
+//! The team's members as PostgreSQL roles: each added with a generated password (sent to
+//! the server only as a SCRAM verifier) into the editors' or the viewers' group, whose
+//! rights decide what the server accepts from them; their approver scopes, which only the
+//! owner sets; and the one write members make, through the server's push function.
 
 use rand::distr::{Alphanumeric, SampleString};
 use rand::SeedableRng;
@@ -26,6 +27,14 @@ impl MemberRole {
             MemberRole::Viewer => "viewer",
         }
     }
+
+    /// The other role.
+    fn other(self) -> MemberRole {
+        match self {
+            MemberRole::Editor => MemberRole::Viewer,
+            MemberRole::Viewer => MemberRole::Editor,
+        }
+    }
 }
 
 /// A member just added: what they paste into Settings → Team sync.
@@ -48,7 +57,7 @@ pub struct Message {
     pub row_id: Uuid,
     /// The field changed.
     pub field: String,
-    /// Its new value (null: the row deleted).
+    /// Its new value.
     pub value: serde_json::Value,
     /// The hybrid logical clock of the change.
     pub hlc: String,
@@ -57,6 +66,19 @@ pub struct Message {
     /// The server's messages that laptop had pulled when it made it: a message it had not
     /// pulled is one it made this change without seeing.
     pub base: i64,
+}
+
+/// The statements that bound a member's sessions: how long a statement may run, a lock be
+/// waited for and a transaction stay idle before the server ends it, so no member holds
+/// the server's attention, or a lock, for ever.
+pub(super) fn session_limits(role: &str) -> String {
+    let role = quoted(role);
+    format!(
+        "ALTER ROLE {role} SET statement_timeout = '60s';
+         ALTER ROLE {role} SET lock_timeout = '10s';
+         ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s';
+         ALTER ROLE {role} SET idle_session_timeout = '15min';"
+    )
 }
 
 /// Adds `name` as a member with `role`: a login role with a generated password in the
@@ -76,13 +98,17 @@ pub async fn add_member(server: &mut Server, name: &str, email: &str, role: Memb
         if taken.map_err(|e| database("look up its roles", e))?.is_none() {
             break;
         }
-        role_name = format!("{base}_{n}");
+        role_name = numbered(&base, n);
     }
-    // The password is 24 letters and digits, so it is safe between quotes; a role's
-    // password cannot be a statement parameter.
-    tx.batch_execute(&format!("CREATE ROLE {} LOGIN PASSWORD '{password}' IN ROLE {group}", quoted(&role_name)))
+    // Only PostgreSQL's own SCRAM verifier of the password reaches the server (never the
+    // password: statements can be logged); a role's password cannot be a statement
+    // parameter, and the verifier is base64 and `$`, safe between quotes.
+    let verifier = postgres_protocol::password::scram_sha_256(password.as_bytes());
+    let quoted_role = quoted(&role_name);
+    tx.batch_execute(&format!("CREATE ROLE {quoted_role} LOGIN PASSWORD '{verifier}' IN ROLE {group}"))
         .await
         .map_err(|e| database("create the member's role (the address's user needs CREATEROLE)", e))?;
+    tx.batch_execute(&session_limits(&role_name)).await.map_err(|e| database("limit the member's sessions", e))?;
     tx.execute(
         "INSERT INTO almanac_member (role_name, name, email, role) VALUES ($1, $2, $3, $4)",
         &[&role_name, &name, &email.trim(), &role.name()],
@@ -94,48 +120,131 @@ pub async fn add_member(server: &mut Server, name: &str, email: &str, role: Memb
     Ok(NewMember { server: format!("postgresql://{role_name}@{host}"), role_name, password })
 }
 
+/// What the owner may approve a member for, as the server holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Approves {
+    /// Every item of the plan.
+    Everything,
+    /// The items on the channels of the brand with this name.
+    Brand(String),
+    /// The items on the channel with this handle or name.
+    Channel(String),
+}
+
+/// Sets a member's role and what they may approve (the owner's decision, on the server:
+/// no laptop's record can grant it). Brands and channels are named as the team's plan on
+/// the server names them.
+pub async fn set_member(
+    server: &mut Server,
+    role_name: &str,
+    role: Option<MemberRole>,
+    approves: Option<&[Approves]>,
+) -> Result<()> {
+    let groups = [MemberRole::Editor, MemberRole::Viewer].map(|r| (r, server.group(r)));
+    let group =
+        |role: MemberRole| quoted(&groups.iter().find(|(r, _)| *r == role).map(|(_, g)| g.clone()).unwrap_or_default());
+    let tx = server.client.transaction().await.map_err(|e| database("change the member", e))?;
+    let found = tx.query_opt("SELECT role FROM almanac_member WHERE role_name = $1", &[&role_name]).await;
+    let Some(row) = found.map_err(|e| database("look up the member", e))? else {
+        return Err(Error::not_found("member", role_name));
+    };
+    let current: String = row.get(0);
+    if let Some(role) = role.filter(|r| r.name() != current) {
+        let (from, to) = (role.other(), role);
+        let member = quoted(role_name);
+        tx.batch_execute(&format!("REVOKE {} FROM {member}; GRANT {} TO {member};", group(from), group(to)))
+            .await
+            .map_err(|e| database("change the member's group", e))?;
+        tx.execute("UPDATE almanac_member SET role = $2 WHERE role_name = $1", &[&role_name, &role.name()])
+            .await
+            .map_err(|e| database("record the member's role", e))?;
+    }
+    if let Some(approves) = approves {
+        let mut scopes = Vec::new();
+        for scope in approves {
+            scopes.push(match scope {
+                Approves::Everything => "everything".to_string(),
+                Approves::Brand(name) => format!("brand:{}", named(&tx, "brand", &["name"], name).await?),
+                Approves::Channel(name) => format!("channel:{}", named(&tx, "channel", &["handle"], name).await?),
+            });
+        }
+        tx.execute("UPDATE almanac_member SET approves = $2 WHERE role_name = $1", &[&role_name, &scopes])
+            .await
+            .map_err(|e| database("record what the member approves", e))?;
+    }
+    tx.commit().await.map_err(|e| database("change the member", e))
+}
+
+/// The id of the live `entity` whose `fields` (as the history has them now) is `name`.
+async fn named(tx: &tokio_postgres::Transaction<'_>, entity: &str, fields: &[&str], name: &str) -> Result<Uuid> {
+    let rows = tx
+        .query(
+            "SELECT DISTINCT m.row_id FROM almanac_message m
+             WHERE m.entity = $1 AND m.field = ANY($2) AND lower(almanac_value(m.entity, m.row_id, m.field)) = lower($3)
+               AND coalesce(almanac_value(m.entity, m.row_id, '_deleted'), 'false') = 'false'",
+            &[&entity, &fields, &name.trim()],
+        )
+        .await
+        .map_err(|e| database("look up what the member approves", e))?;
+    match rows.as_slice() {
+        [one] => Ok(one.get(0)),
+        [] => Err(Error::validation("approves", format!("the team's plan has no {entity} named “{}”", name.trim()))),
+        _ => Err(Error::validation("approves", format!("more than one {entity} is named “{}”", name.trim()))),
+    }
+}
+
 /// A role name from a person's name: lower-case letters, digits and `_`, after the
-/// database's name (role names are the whole cluster's).
+/// database's name (role names are the whole cluster's), within PostgreSQL's 63 bytes.
 fn role_name(database: &str, name: &str) -> String {
     let mut out: String =
         name.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     out = out.split('_').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("_");
     let out = if out.is_empty() { "member".to_string() } else { out };
-    format!("{database}_{out}").chars().take(56).collect()
+    within_bytes(&format!("{database}_{out}"), NAME_BYTES)
 }
 
-/// Appends `message` to the server's history, as the connected member; its sequence
-/// number, or none when the server has it already (a push cut off before its answer).
-pub async fn append_message(server: &Server, message: &Message) -> Result<Option<i64>> {
-    let row = server
-        .client
-        .query_opt(
-            "INSERT INTO almanac_message (entity, row_id, field, value, hlc, device, base)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING seq",
-            &[
-                &message.entity,
-                &message.row_id,
-                &message.field,
-                &message.value,
-                &message.hlc,
-                &message.device,
-                &message.base,
-            ],
-        )
-        .await
-        .map_err(|e| database("store a change", e))?;
-    Ok(row.map(|r| r.get(0)))
+/// PostgreSQL's longest name, in bytes (a longer one is cut by the server, silently).
+const NAME_BYTES: usize = 63;
+
+/// `base` with `_n`, still within PostgreSQL's 63 bytes.
+fn numbered(base: &str, n: u32) -> String {
+    let suffix = format!("_{n}");
+    format!("{}{suffix}", within_bytes(base, NAME_BYTES - suffix.len()))
+}
+
+/// `text` cut to at most `bytes` bytes, at a character's boundary.
+pub(super) fn within_bytes(text: &str, bytes: usize) -> String {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_string()
+}
+
+/// Appends `message` to the server's history through its push function, as the
+/// connected member; its sequence number, or none when the server has it already (a push
+/// cut off before its answer).
+pub async fn append_message(server: &mut Server, message: &Message) -> Result<Option<i64>> {
+    match server.push(std::slice::from_ref(message)).await? {
+        super::Pushed::Stored(0) => Ok(None),
+        super::Pushed::Stored(_) => Ok(Some(server.head().await?)),
+        super::Pushed::Refused(refusal) => Err(refusal.into()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::role_name;
+    use super::{numbered, role_name};
 
     #[test]
     fn role_names_are_plain_and_carry_the_database() {
         assert_eq!(role_name("westmark", "Ann O'Neill-Smith"), "westmark_ann_o_neill_smith");
         assert_eq!(role_name("westmark", "Zoë Ø"), "westmark_zo");
         assert_eq!(role_name("w", "???"), "w_member");
-        assert!(role_name(&"d".repeat(60), "x").len() <= 56);
+        assert_eq!(role_name(&"d".repeat(70), "x").len(), 63, "PostgreSQL's 63 bytes, not fewer");
+        let long = role_name(&"é".repeat(40), "x");
+        assert!(long.len() <= 63 && long.chars().all(|c| c == 'é'), "cut at a character: {long}");
+        assert!(numbered(&"d".repeat(63), 12).len() <= 63);
+        assert!(numbered(&"d".repeat(63), 12).ends_with("_12"));
     }
 }

@@ -1,10 +1,11 @@
 //! The team's server: one PostgreSQL database holding one plan's shared history (the
 //! plan's id, its members, and the change messages laptops push), reached through
 //! tokio-postgres. Its schema is versioned like the laptop's; members are PostgreSQL
-//! roles in an editors' or a viewers' group, and what each may do is decided by GRANTs
-//! on the server, not by the app. TLS is rustls with the system's trust store: whenever
-//! the address asks for TLS (`sslmode=require`, `verify-ca`, `verify-full`), the
-//! server's certificate and name are verified.
+//! roles in an editors' or a viewers' group, and what each may write is decided on the
+//! server (one function its owner defines), not by the app. TLS is rustls with the
+//! system's trust store, and the server's certificate and name are always verified: an
+//! address without `sslmode` means `verify-full`; plaintext must be asked for by name
+//! (`sslmode=disable`); `prefer` and `allow`, which fall back to plaintext unseen, are refused.
 
 mod members;
 mod migrate;
@@ -17,9 +18,9 @@ use tokio_postgres::{Client, Config};
 
 use crate::error::{Error, Result};
 
-pub use members::{add_member, append_message, MemberRole, Message, NewMember};
+pub use members::{add_member, append_message, set_member, Approves, MemberRole, Message, NewMember};
 pub use migrate::{init, Initialised, SCHEMA_VERSION};
-pub use sync::{Pulled, TeamMember};
+pub use sync::{Pulled, Pushed, Refusal, TeamMember, PAGE_BYTES};
 
 /// How long a connection attempt may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -31,6 +32,8 @@ pub struct Server {
     database: String,
     /// The address as given, without its password, for messages and for members.
     address: String,
+    /// Whether the connection is encrypted (false only when the address says `sslmode=disable`).
+    encrypted: bool,
 }
 
 impl Server {
@@ -43,13 +46,13 @@ impl Server {
     /// Connects to the server at `url` with `password` (kept apart from the address, in
     /// the keyring), or the address's own password when none is given.
     pub async fn connect_as(url: &str, password: Option<&str>) -> Result<Server> {
-        let (mut config, wants_tls) = parse(url)?;
+        let (mut config, encrypted) = parse(url)?;
         if let Some(password) = password {
             config.password(password);
         }
         let address = address_of(url)?;
         let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
-        let client = if wants_tls {
+        let client = if encrypted {
             let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
                 .map_err(|e| Error::io(format!("TLS cannot be set up: {e}")))?;
             let (client, connection) = config
@@ -64,7 +67,7 @@ impl Server {
             tokio::spawn(connection);
             client
         };
-        Ok(Server { client, database, address })
+        Ok(Server { client, database, address, encrypted })
     }
 
     /// The address, without its password.
@@ -72,10 +75,16 @@ impl Server {
         &self.address
     }
 
+    /// Whether the connection is encrypted (the address did not ask for plaintext).
+    pub fn encrypted(&self) -> bool {
+        self.encrypted
+    }
+
     /// The group role of the members with `role` (role names are the whole cluster's, so
     /// each database's groups carry its name).
     fn group(&self, role: MemberRole) -> String {
-        format!("{}_{}s", self.database, role.name())
+        let suffix = format!("_{}s", role.name());
+        format!("{}{suffix}", members::within_bytes(&self.database, 63 - suffix.len()))
     }
 }
 
@@ -92,29 +101,71 @@ pub fn address_of(url: &str) -> Result<String> {
     Ok(if kept.is_empty() { address } else { format!("{address}?{}", kept.join("&")) })
 }
 
+/// The password `~/.pgpass` (its text given) holds for the address `url`, as libpq reads
+/// it: `host:port:database:user:password` lines, `*` for any, `\:` and `\\` escaped.
+pub fn pgpass_lookup(text: &str, url: &str) -> Option<String> {
+    let (config, _) = parse(url).ok()?;
+    let host = match config.get_hosts().first()? {
+        tokio_postgres::config::Host::Tcp(name) => name.clone(),
+        tokio_postgres::config::Host::Unix(_) => "localhost".to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let user = user_of(&config);
+    let database = config.get_dbname().map_or_else(|| user.clone(), str::to_string);
+    let wanted = [host.as_str(), port.as_str(), database.as_str(), user.as_str()];
+    text.lines().filter(|l| !l.trim_start().starts_with('#')).find_map(|line| {
+        let parts = pgpass_fields(line);
+        let [h, p, d, u, password] = parts.as_slice() else { return None };
+        let fits = [h, p, d, u].iter().zip(wanted).all(|(field, want)| field.as_str() == "*" || field.as_str() == want);
+        fits.then(|| password.clone())
+    })
+}
+
+fn pgpass_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field) = (Vec::new(), String::new());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => field.extend(chars.next()),
+            ':' if fields.len() < 4 => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
 /// An SQL identifier, quoted.
 fn quoted(identifier: &str) -> String {
     format!("\"{}\"", identifier.replace('"', "\"\""))
 }
 
-/// The connection settings of `url`, and whether it asks for TLS. libpq's `verify-ca` and
-/// `verify-full` are read as `require`: rustls always verifies the certificate and name.
+/// The connection settings of `url`, and whether it is encrypted. No `sslmode` means
+/// `verify-full`; libpq's `require`, `verify-ca` and `verify-full` all verify the
+/// certificate and the name (rustls always does); `disable` is plaintext on purpose;
+/// `prefer` and `allow`, which fall back to plaintext without a word, are refused.
 fn parse(url: &str) -> Result<(Config, bool)> {
     let url = url.trim();
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    let mut wants_tls = false;
-    let query: Vec<String> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some(("sslmode", "verify-ca" | "verify-full" | "require")) => {
-                wants_tls = true;
-                "sslmode=require".to_string()
+    let mut encrypted = true;
+    let mut query_out = Vec::new();
+    for p in query.split('&').filter(|p| !p.is_empty()) {
+        match p.split_once('=') {
+            Some(("sslmode", "verify-ca" | "verify-full" | "require")) => {}
+            Some(("sslmode", "disable")) => encrypted = false,
+            Some(("sslmode", mode)) => {
+                return Err(Error::validation(
+                    "server",
+                    format!(
+                        "sslmode={mode} can fall back to plaintext without saying so: leave sslmode out \
+                         (the server's certificate is then verified) or write sslmode=disable to send in plaintext on purpose"
+                    ),
+                ))
             }
-            _ => p.to_string(),
-        })
-        .collect();
-    let url = if query.is_empty() { base.to_string() } else { format!("{base}?{}", query.join("&")) };
+            _ => query_out.push(p.to_string()),
+        }
+    }
+    let url = if query_out.is_empty() { base.to_string() } else { format!("{base}?{}", query_out.join("&")) };
     let mut config: Config = url.parse().map_err(|e| {
         Error::validation("server", format!("not a server address ({e}); write postgresql://user@host:5432/database"))
     })?;
@@ -125,10 +176,8 @@ fn parse(url: &str) -> Result<(Config, bool)> {
         return Err(Error::validation("server", "the address names no user: postgresql://user@host/database"));
     }
     config.connect_timeout(CONNECT_TIMEOUT).application_name("Almanac");
-    if !wants_tls {
-        config.ssl_mode(SslMode::Disable);
-    }
-    Ok((config, wants_tls))
+    config.ssl_mode(if encrypted { SslMode::Require } else { SslMode::Disable });
+    Ok((config, encrypted))
 }
 
 fn user_of(config: &Config) -> String {
@@ -188,10 +237,21 @@ mod tests {
             "kept to sync again: its TLS demand, never a password"
         );
         let (config, tls) = parse("postgres://ann@localhost/plan").unwrap();
-        assert!(!tls);
+        assert!(tls, "no sslmode: verified TLS");
+        assert_eq!(config.get_ssl_mode(), SslMode::Require);
+        let (config, tls) = parse("postgres://ann@localhost/plan?sslmode=disable").unwrap();
+        assert!(!tls, "plaintext only when asked for by name");
         assert_eq!(config.get_ssl_mode(), SslMode::Disable);
         for bad in ["", "mysql://ann@h/db", "postgresql://h/db", "not an address"] {
             assert!(matches!(parse(bad), Err(Error::Validation { field, .. }) if field == "server"), "{bad}");
+        }
+        let pgpass = "# the team's server\nother:5432:*:ann:no\ndb.example:6543:plan:ann:s3cr\\:et\n*:*:*:*:any";
+        assert_eq!(pgpass_lookup(pgpass, "postgresql://ann@db.example:6543/plan").as_deref(), Some("s3cr:et"));
+        assert_eq!(pgpass_lookup(pgpass, "postgresql://bob@elsewhere/x").as_deref(), Some("any"));
+        assert_eq!(pgpass_lookup("", "postgresql://bob@elsewhere/x"), None);
+        for silent in ["prefer", "allow", "whatever"] {
+            let err = parse(&format!("postgresql://ann@h/db?sslmode={silent}")).unwrap_err();
+            assert!(matches!(&err, Error::Validation { message, .. } if message.contains("plaintext")), "{err}");
         }
     }
 }

@@ -1,15 +1,15 @@
-//! The server's side of a sync: pushing a laptop's messages and pulling everyone's in the
-//! order the server stored them. Pushes take one lock in turn, so the server hands out
-//! its sequence numbers in the order they become visible and a laptop that pulled up to
-//! a number never misses a message below it.
+//! The server's side of a sync: pushing a laptop's messages through the one function the
+//! owner defines (which numbers them in the order they become visible, so a laptop that
+//! pulled up to a number never misses a message below it), claiming the founding of the
+//! plan, and pulling everyone's messages in the server's order, a page bounded in count
+//! and in bytes.
+
+use std::fmt;
 
 use uuid::Uuid;
 
 use super::{database, Message, Server};
-use crate::error::Result;
-
-/// Any constant will do: every laptop's push takes the same one.
-const PUSH_LOCK: i64 = 0x0061_6c6d_616e_6163;
+use crate::error::{Error, Result};
 
 /// A message as the server stored it: its place in the team's history and who wrote it.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,12 +18,59 @@ pub struct Pulled {
     pub seq: i64,
     /// The member who wrote it (their server role; the server sets it).
     pub member: String,
+    /// When the server received it.
+    pub received_at: chrono::DateTime<chrono::Utc>,
     /// The change.
     pub message: Message,
 }
 
-/// A member as the server lists them: role name, name, e-mail and role.
-pub type TeamMember = (String, String, String, String);
+/// A member as the server lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamMember {
+    /// Their server role, the user name of their address.
+    pub role_name: String,
+    /// Their name.
+    pub name: String,
+    /// Their e-mail address.
+    pub email: String,
+    /// `editor` or `viewer`.
+    pub role: String,
+    /// What they may approve: `everything`, `brand:<id>`, `channel:<id>` (set by the owner).
+    pub approves: Vec<String>,
+}
+
+/// Why the server refused a push: the reason, and which message (1-based; 0 the push).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// What was wrong, for a person.
+    pub reason: String,
+    /// The refused message's place in the push (1-based), or 0 for the push as a whole.
+    pub index: usize,
+    /// What it concerned (a field, a device, an item).
+    pub detail: String,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the team's server refused {}", self.reason)?;
+        if !self.detail.is_empty() {
+            write!(f, " ({})", self.detail)?;
+        }
+        Ok(())
+    }
+}
+
+/// What became of a push.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pushed {
+    /// Stored: how many messages were new.
+    Stored(u64),
+    /// Refused whole, with the server's reason.
+    Refused(Refusal),
+}
+
+/// The most a pulled page holds, in bytes of values: a page of large values is cut short.
+pub const PAGE_BYTES: i64 = 8 * 1024 * 1024;
 
 impl Server {
     /// The team plan this database holds (set by `almanac server init`).
@@ -38,14 +85,29 @@ impl Server {
         Ok(row.map_err(|e| database("say who is signed in", e))?.get(0))
     }
 
+    /// The server's clock now.
+    pub async fn clock(&self) -> Result<chrono::DateTime<chrono::Utc>> {
+        let row = self.client.query_one("SELECT clock_timestamp()", &[]).await;
+        Ok(row.map_err(|e| database("tell its time", e))?.get(0))
+    }
+
     /// The team's members.
     pub async fn team(&self) -> Result<Vec<TeamMember>> {
         let rows = self
             .client
-            .query("SELECT role_name, name, email, role FROM almanac_member ORDER BY name", &[])
+            .query("SELECT role_name, name, email, role, approves FROM almanac_member ORDER BY name", &[])
             .await
             .map_err(|e| database("list its members", e))?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect())
+        Ok(rows
+            .iter()
+            .map(|r| TeamMember {
+                role_name: r.get(0),
+                name: r.get(1),
+                email: r.get(2),
+                role: r.get(3),
+                approves: r.get(4),
+            })
+            .collect())
     }
 
     /// The last message's number: how far a pull has to go.
@@ -54,9 +116,18 @@ impl Server {
         Ok(row.map_err(|e| database("read its history", e))?.get(0))
     }
 
-    /// Stores `messages` in one transaction; a message the server has already (a push cut
-    /// off before its answer) is stored once. How many were new.
-    pub async fn push(&mut self, messages: &[Message]) -> Result<u64> {
+    /// Claims the founding of the team's plan for this member while the server's history
+    /// is empty: true when this member founds it (or already did), false when another
+    /// laptop did first.
+    pub async fn found(&self) -> Result<bool> {
+        let row = self.client.query_one("SELECT almanac_found()", &[]).await;
+        Ok(row.map_err(|e| database("claim the founding of the plan", e))?.get(0))
+    }
+
+    /// Stores `messages` through the server's push function, in one transaction; a
+    /// message the server has already (a push cut off before its answer) is stored once.
+    /// A push the server refuses is refused whole, with its reason.
+    pub async fn push(&mut self, messages: &[Message]) -> Result<Pushed> {
         let mut entities = Vec::with_capacity(messages.len());
         let mut rows = Vec::with_capacity(messages.len());
         let mut fields = Vec::with_capacity(messages.len());
@@ -73,30 +144,32 @@ impl Server {
             devices.push(m.device);
             bases.push(m.base);
         }
-        let tx = self.client.transaction().await.map_err(|e| database("start a push", e))?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&PUSH_LOCK]).await.map_err(|e| database("queue a push", e))?;
-        let stored = tx
-            .execute(
-                "INSERT INTO almanac_message (entity, row_id, field, value, hlc, device, base)
-                 SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::uuid[],
-                     $7::int8[])
-                 ON CONFLICT DO NOTHING",
+        let stored = self
+            .client
+            .query_one(
+                "SELECT almanac_push($1::text[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::uuid[], $7::int8[])",
                 &[&entities, &rows, &fields, &values, &hlcs, &devices, &bases],
             )
-            .await
-            .map_err(|e| database("store changes", e))?;
-        tx.commit().await.map_err(|e| database("store changes", e))?;
-        Ok(stored)
+            .await;
+        match stored {
+            Ok(row) => Ok(Pushed::Stored(row.get::<_, i64>(0).max(0) as u64)),
+            Err(e) => refusal(&e).map(Pushed::Refused).ok_or_else(|| database("store changes", e)),
+        }
     }
 
-    /// Up to `limit` messages after number `after`, in order.
+    /// Up to `limit` messages after number `after`, in order, and no more than
+    /// [`PAGE_BYTES`] of values (always at least one).
     pub async fn pull(&self, after: i64, limit: i64) -> Result<Vec<Pulled>> {
         let rows = self
             .client
             .query(
-                "SELECT seq, member, entity, row_id, field, value, hlc, device, base FROM almanac_message
-                 WHERE seq > $1 ORDER BY seq LIMIT $2",
-                &[&after, &limit],
+                "SELECT seq, member, entity, row_id, field, value, hlc, device, base, received_at FROM (
+                     SELECT *, sum(octet_length(value::text)) OVER (ORDER BY seq) AS bytes
+                     FROM (SELECT * FROM almanac_message WHERE seq > $1 ORDER BY seq LIMIT $2) page
+                 ) sized
+                 WHERE bytes - octet_length(value::text) < $3 OR seq = (SELECT min(seq) FROM almanac_message WHERE seq > $1)
+                 ORDER BY seq",
+                &[&after, &limit, &PAGE_BYTES],
             )
             .await
             .map_err(|e| database("send its history", e))?;
@@ -105,6 +178,7 @@ impl Server {
             .map(|r| Pulled {
                 seq: r.get(0),
                 member: r.get(1),
+                received_at: r.get(9),
                 message: Message {
                     entity: r.get(2),
                     row_id: r.get(3),
@@ -116,5 +190,29 @@ impl Server {
                 },
             })
             .collect())
+    }
+}
+
+/// The server's refusal in `e`, when it is one (SQLSTATE AL001, from its push function),
+/// or PostgreSQL's own refusal of a value it cannot hold (a NUL in text or JSON).
+fn refusal(e: &tokio_postgres::Error) -> Option<Refusal> {
+    let db = e.as_db_error()?;
+    match db.code().code() {
+        "AL001" => Some(Refusal {
+            reason: db.message().to_string(),
+            index: db.detail().and_then(|d| d.strip_prefix("message ")).and_then(|n| n.parse().ok()).unwrap_or(0),
+            detail: db.hint().unwrap_or_default().to_string(),
+        }),
+        // untranslatable_character, character_not_in_repertoire: a NUL
+        "22P05" | "22021" => {
+            Some(Refusal { reason: "a value holding a NUL character".into(), index: 0, detail: db.message().into() })
+        }
+        _ => None,
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(refusal: Refusal) -> Error {
+        Error::conflict(refusal.to_string())
     }
 }

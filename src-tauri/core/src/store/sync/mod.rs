@@ -12,7 +12,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::records;
-use super::server::Message;
+use super::server::{Message, TeamMember};
 use super::Store;
 use crate::domain::change_message::fields_changed;
 use crate::domain::hlc::Hlc;
@@ -36,6 +36,45 @@ pub struct SyncStatus {
     pub waiting: u32,
     /// Fields two people changed while apart, waiting for a choice.
     pub conflicts: u32,
+    /// Whether the server is reached over TLS (false only when the address asks for plaintext).
+    pub encrypted: bool,
+    /// The team's messages this laptop could not apply, set aside.
+    pub set_aside: u32,
+    /// This laptop's changes the server refused.
+    pub refused: u32,
+    /// Messages of a newer Almanac, waiting for this laptop's upgrade.
+    pub held: u32,
+}
+
+/// A message from the team this laptop set aside, or one of its own the server refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SetAside {
+    /// Who sent it (their name on the team list, else their server role; this laptop: none).
+    pub member: Option<String>,
+    /// When the server received it (or refused it).
+    pub at: String,
+    /// What it would have changed: entity and field.
+    pub what: String,
+    /// Its row.
+    pub row_id: String,
+    /// Why it was not applied.
+    pub reason: String,
+}
+
+/// The team's messages set aside here and this laptop's changes the server refused, newest first.
+pub fn set_aside(conn: &Connection) -> Result<Vec<SetAside>> {
+    let mut stmt = conn.prepare(
+        "SELECT coalesce((SELECT name FROM sync_member WHERE role_name = s.member), s.member), s.received_at,
+                s.entity || '.' || s.field, s.row_id, s.reason FROM sync_set_aside s
+         UNION ALL
+         SELECT NULL, at, entity || '.' || field, row_id, reason FROM sync_refused
+         ORDER BY 2 DESC LIMIT 200",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(SetAside { member: r.get(0)?, at: r.get(1)?, what: r.get(2)?, row_id: r.get(3)?, reason: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The laptop's identity: a random id per copy of the plan.
@@ -60,6 +99,16 @@ pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
     Ok(())
 }
 
+/// How far this laptop's clock is behind the team server's, in milliseconds.
+pub(crate) fn clock_offset(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT clock_offset_ms FROM sync_state", [], |r| r.get(0))?)
+}
+
+pub(crate) fn save_clock_offset(conn: &Connection, millis: i64) -> Result<()> {
+    conn.execute("UPDATE sync_state SET clock_offset_ms = ?1", [millis])?;
+    Ok(())
+}
+
 /// The name of the member this copy syncs as, once it has synced.
 pub(crate) fn member_name(conn: &Connection) -> Result<Option<String>> {
     Ok(conn.query_row(
@@ -71,12 +120,16 @@ pub(crate) fn member_name(conn: &Connection) -> Result<Option<String>> {
 
 /// Where this copy stands with the team.
 pub fn status(conn: &Connection) -> Result<SyncStatus> {
-    let (server, member, last_sync, last_error, staged): (Option<String>, _, Option<String>, _, i64) = conn.query_row(
-        "SELECT server, coalesce((SELECT name FROM sync_member WHERE role_name = member), member),
-                    last_sync, last_error, staged_seq FROM sync_state",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-    )?;
+    let (server, member, last_sync, last_error, staged, encrypted): (Option<String>, _, Option<String>, _, i64, bool) =
+        conn.query_row(
+            "SELECT server, coalesce((SELECT name FROM sync_member WHERE role_name = member), member),
+                    last_sync, last_error, staged_seq, encrypted FROM sync_state",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )?;
+    let count = |table: &str| -> Result<u32> {
+        Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    };
     // A change is one journal entry: its messages share its clock.
     let outbox: u32 = conn.query_row("SELECT count(DISTINCT hlc) FROM sync_outbox", [], |r| r.get(0))?;
     let unstaged: u32 = if server.is_some() { unstaged_changes(conn, staged)? } else { 0 };
@@ -88,6 +141,10 @@ pub fn status(conn: &Connection) -> Result<SyncStatus> {
         last_error,
         waiting: outbox + unstaged,
         conflicts,
+        encrypted,
+        set_aside: count("sync_set_aside")?,
+        refused: count("sync_refused")?,
+        held: count("sync_held")?,
     })
 }
 
@@ -131,6 +188,71 @@ impl Store {
         Ok(())
     }
 
+    /// Records whether the server is reached over TLS, for Team sync to say so.
+    pub fn record_encryption(&mut self, encrypted: bool) -> Result<()> {
+        self.conn.execute("UPDATE sync_state SET encrypted = ?1", [encrypted])?;
+        Ok(())
+    }
+
+    /// Sets aside this laptop's change with clock `hlc` (all its messages), which the
+    /// server refused for `reason`: it leaves the outbox so the rest can go, and Team
+    /// sync shows it.
+    pub fn refused(&mut self, hlc: &str, reason: &str) -> Result<usize> {
+        let at = crate::domain::iso::instant_text(self.now());
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO sync_refused (entity, row_id, field, value, hlc, reason, at)
+             SELECT entity, row_id, field, value, hlc, ?2, ?3 FROM sync_outbox WHERE hlc = ?1 ORDER BY seq",
+            params![hlc, reason, at],
+        )?;
+        let moved = tx.execute("DELETE FROM sync_outbox WHERE hlc = ?1", [hlc])?;
+        tx.commit()?;
+        Ok(moved)
+    }
+
+    /// Stamps again this laptop's unsent changes whose clocks are ahead of `now` (made while
+    /// its clock ran ahead, before the sync measured it), and brings its clock back: nobody
+    /// has seen those clocks, and the server would refuse them. Returns how many changes.
+    pub fn restamp_future(&mut self) -> Result<usize> {
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let ahead = |hlc: &str| hlc.parse::<Hlc>().map_or(true, |c| c.is_ahead_of(now));
+        let clocks: Vec<String> = {
+            let mut stmt = tx.prepare("SELECT DISTINCT hlc FROM sync_outbox ORDER BY hlc")?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?.into_iter().filter(|h| ahead(h)).collect()
+        };
+        let saved = clock(&tx)?;
+        if clocks.is_empty() && !saved.is_ahead_of(now) {
+            return Ok(0);
+        }
+        // The clock goes back to just after the latest one this laptop saw or made that is
+        // not ahead (clocks are canonical text: text order is clock order).
+        let limit = format!(
+            "{}-ffff-ffffffffffffffff",
+            (now + crate::domain::hlc::MAX_AHEAD).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        );
+        let latest: Option<String> = tx
+            .query_row("SELECT max(hlc) FROM sync_field WHERE hlc <= ?1", [&limit], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let zero = Hlc::zero(device(&tx)?.as_u64_pair().1);
+        let mut next = match latest.and_then(|h| h.parse::<Hlc>().ok()) {
+            Some(seen) => zero.observe(seen, now)?,
+            None => zero,
+        };
+        for old in &clocks {
+            next = next.tick(now)?;
+            let new = next.to_string();
+            tx.execute("UPDATE sync_outbox SET hlc = ?2 WHERE hlc = ?1", params![old, new])?;
+            tx.execute("UPDATE sync_field SET hlc = ?2 WHERE hlc = ?1 AND own_seq = 0", params![old, new])?;
+            tx.execute("UPDATE change SET hlc = ?2 WHERE hlc = ?1", params![old, new])?;
+        }
+        save_clock(&tx, next)?;
+        tx.commit()?;
+        Ok(clocks.len())
+    }
+
     /// Records how the last sync went: its time when it finished, or why it failed.
     pub fn record_sync(&mut self, outcome: std::result::Result<DateTime<Utc>, &str>) -> Result<()> {
         match outcome {
@@ -146,9 +268,9 @@ impl Store {
     /// Puts every row of the plan in the outbox as this laptop's: the plan a laptop brings
     /// to an empty server. The journal's changes so far are in it.
     pub fn stage_whole_plan(&mut self) -> Result<usize> {
+        let now = self.now();
         let tx = self.conn.transaction()?;
         let mut clock = clock(&tx)?;
-        let now = (self.clock)();
         let mut staged = 0;
         for entity in records::ENTITIES {
             for (id, state) in records::every_state(&tx, entity)? {
@@ -219,14 +341,14 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces the team's member list (server role → name, e-mail, role).
-    pub fn set_team(&mut self, members: &[(String, String, String, String)]) -> Result<()> {
+    /// Replaces the team's member list, as the server has it.
+    pub fn set_team(&mut self, members: &[TeamMember]) -> Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM sync_member", [])?;
-        for (role_name, name, email, role) in members {
+        for m in members {
             tx.execute(
-                "INSERT INTO sync_member (role_name, name, email, role) VALUES (?1, ?2, ?3, ?4)",
-                params![role_name, name, email, role],
+                "INSERT INTO sync_member (role_name, name, email, role, approves) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![m.role_name, m.name, m.email, m.role, serde_json::to_string(&m.approves)?],
             )?;
         }
         tx.commit()?;
