@@ -2,7 +2,9 @@
 //! undoable action with the version decided on; an approved item that is edited or moved
 //! goes back to review by its brand's rule, and the move's preview says so.
 
-use almanac_core::domain::{ApprovalScope, BrandDraft, Decision, ItemStatus, MemberDraft, MoveTo, Reapproval, When};
+use almanac_core::domain::{
+    ApprovalScope, BrandDraft, Decision, ItemDraft, ItemStatus, MemberDraft, MoveTo, Reapproval, When,
+};
 use almanac_core::ops::approvals::{self, DecisionDraft};
 use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::{brands, items, members};
@@ -126,12 +128,26 @@ fn the_editor_cannot_approve_and_an_edit_after_approval_goes_back_to_review() {
     let mut draft = item_draft(&channel, "Cone Zone", on("2027-05-01"));
     draft.status = ItemStatus::Approved;
     assert_eq!(items::update(&mut store, &ids[0], &draft).unwrap_err().code(), "validation");
+    for past_approval in [ItemStatus::Scheduled, ItemStatus::Published] {
+        let skipped = ItemDraft { status: past_approval, ..draft.clone() };
+        let err = items::update(&mut store, &ids[0], &skipped).unwrap_err();
+        assert_eq!(err.code(), "validation", "{past_approval:?} before an approver approved it");
+    }
 
     decide(&mut store, &[&ids[0]], Decision::Approved, "").unwrap();
     draft.notes = "Ask the press office".into();
     assert_eq!(items::update(&mut store, &ids[0], &draft).unwrap().item.status, ItemStatus::Approved, "notes are ours");
     draft.copy = "Slow down: workers ahead".into();
     assert_eq!(items::update(&mut store, &ids[0], &draft).unwrap().item.status, ItemStatus::InReview);
+
+    // Once approved, it is scheduled in the publishing tool.
+    decide(&mut store, &[&ids[1]], Decision::Approved, "").unwrap();
+    let current = items::get(&store, &ids[1]).unwrap().item;
+    let mut scheduled = item_draft(&channel, &current.title, on("2027-05-02"));
+    scheduled.copy = current.copy.clone();
+    scheduled.status = ItemStatus::Scheduled;
+    let done = items::update(&mut store, &ids[1], &scheduled).unwrap().item;
+    assert_eq!(done.status, ItemStatus::Scheduled);
 }
 
 #[test]

@@ -225,6 +225,11 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     if after.status == ItemStatus::Approved && before.status != ItemStatus::Approved {
         return Err(Error::validation("status", "an item is approved by an approver, in Approvals"));
     }
+    // As the team's server rules: an item is scheduled or published only once approved.
+    let approved_before = matches!(before.status, ItemStatus::Approved | ItemStatus::Scheduled | ItemStatus::Published);
+    if matches!(after.status, ItemStatus::Scheduled | ItemStatus::Published) && !approved_before {
+        return Err(Error::validation("status", "an item is scheduled or published once an approver has approved it"));
+    }
     check_references(store, &after)?;
     let after = super::approvals::reviewed(store, &before, after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
