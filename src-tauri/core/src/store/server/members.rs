@@ -213,7 +213,7 @@ fn numbered(base: &str, n: u32) -> String {
 }
 
 /// `text` cut to at most `bytes` bytes, at a character's boundary.
-pub(super) fn within_bytes(text: &str, bytes: usize) -> String {
+pub(crate) fn within_bytes(text: &str, bytes: usize) -> String {
     let mut end = text.len().min(bytes);
     while !text.is_char_boundary(end) {
         end -= 1;

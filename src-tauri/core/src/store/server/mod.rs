@@ -18,6 +18,7 @@ use tokio_postgres::{Client, Config};
 
 use crate::error::{Error, Result};
 
+pub(crate) use members::within_bytes;
 pub use members::{add_member, append_message, set_member, Approves, MemberRole, Message, NewMember};
 pub use migrate::{init, Initialised, SCHEMA_VERSION};
 pub use sync::{Pulled, Pushed, Refusal, TeamMember, PAGE_BYTES};

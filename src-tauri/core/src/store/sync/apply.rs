@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::super::journal::{Batch, BatchKind};
 use super::super::records;
-use super::super::server::{Message, Pulled};
+use super::super::server::{within_bytes, Message, Pulled};
 use super::super::Store;
 use super::device;
 use crate::domain::change_message::{assemble, DELETED};
@@ -268,13 +268,9 @@ fn known_held(conn: &Connection) -> Result<Vec<Pulled>> {
 /// Sets a message aside with why, for Team sync to show.
 fn set_aside(conn: &Connection, pulled: &Pulled, why: &str) -> Result<()> {
     let m = &pulled.message;
-    let mut value = m.value.to_string();
-    if value.len() > 2_000 {
-        let mut end = 2_000;
-        while !value.is_char_boundary(end) {
-            end -= 1;
-        }
-        value.truncate(end);
+    let full = m.value.to_string();
+    let mut value = within_bytes(&full, 2_000);
+    if value.len() < full.len() {
         value.push('…');
     }
     conn.prepare_cached(

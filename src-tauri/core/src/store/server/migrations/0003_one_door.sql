@@ -104,42 +104,35 @@ BEGIN
         PERFORM public.almanac_refuse('a push holds at most 8 MiB', 0, '');
     END IF;
 
-    -- What the plan's schema does not know, or cannot hold.
-    SELECT m.i, CASE
-            WHEN m.entity IS NULL OR m.row_id IS NULL OR m.field IS NULL OR m.hlc IS NULL OR m.device IS NULL
-                THEN 'a message with a part missing'
-            WHEN f.kinds IS NULL AND m.field = '_deleted' AND NOT EXISTS (
-                    SELECT 1 FROM public.almanac_field WHERE entity = m.entity)
-                THEN 'an entity the plan''s schema does not know'
-            WHEN f.kinds IS NULL AND m.field <> '_deleted'
-                THEN 'a field the plan''s schema does not know'
-            WHEN m.field = '_deleted' AND jsonb_typeof(m.value) IS DISTINCT FROM 'boolean'
-                THEN 'a value not of its field''s kind'
-            WHEN m.field <> '_deleted' AND NOT (coalesce(jsonb_typeof(m.value), 'null') = ANY (f.kinds))
-                THEN 'a value not of its field''s kind'
-            WHEN octet_length(m.value::text) > 65536
-                THEN 'a value larger than 64 KiB'
-            WHEN m.hlc !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$'
-                THEN 'a clock that is not written as Almanac writes clocks'
-            WHEN right(m.hlc, 16) <> right(replace(m.device::text, '-', ''), 16)
-                THEN 'a clock of another device'
-            WHEN m.base < 0
-                THEN 'a history position below zero'
-        END AS reason, m.entity || '.' || m.field AS what
-    INTO bad
-    FROM unnest(p_entities, p_rows, p_fields, p_values, p_hlcs, p_devices, p_bases)
-        WITH ORDINALITY AS m(entity, row_id, field, value, hlc, device, base, i)
-    LEFT JOIN public.almanac_field f ON f.entity = m.entity AND f.field = m.field
-    WHERE m.entity IS NULL OR m.row_id IS NULL OR m.field IS NULL OR m.hlc IS NULL OR m.device IS NULL
-        OR (f.kinds IS NULL AND (m.field <> '_deleted'
-            OR NOT EXISTS (SELECT 1 FROM public.almanac_field WHERE entity = m.entity)))
-        OR (m.field = '_deleted' AND jsonb_typeof(m.value) IS DISTINCT FROM 'boolean')
-        OR (m.field <> '_deleted' AND NOT (coalesce(jsonb_typeof(m.value), 'null') = ANY (f.kinds)))
-        OR octet_length(m.value::text) > 65536
-        OR m.hlc !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$'
-        OR right(m.hlc, 16) <> right(replace(m.device::text, '-', ''), 16)
-        OR m.base < 0
-    ORDER BY m.i LIMIT 1;
+    -- What the plan's schema does not know, or cannot hold: each rule once, as a reason.
+    SELECT * INTO bad FROM (
+        SELECT m.i, CASE
+                WHEN m.entity IS NULL OR m.row_id IS NULL OR m.field IS NULL OR m.hlc IS NULL OR m.device IS NULL
+                    THEN 'a message with a part missing'
+                WHEN f.kinds IS NULL AND m.field = '_deleted' AND NOT EXISTS (
+                        SELECT 1 FROM public.almanac_field WHERE entity = m.entity)
+                    THEN 'an entity the plan''s schema does not know'
+                WHEN f.kinds IS NULL AND m.field <> '_deleted'
+                    THEN 'a field the plan''s schema does not know'
+                WHEN m.field = '_deleted' AND jsonb_typeof(m.value) IS DISTINCT FROM 'boolean'
+                    THEN 'a value not of its field''s kind'
+                WHEN m.field <> '_deleted' AND NOT (coalesce(jsonb_typeof(m.value), 'null') = ANY (f.kinds))
+                    THEN 'a value not of its field''s kind'
+                WHEN octet_length(m.value::text) > 65536
+                    THEN 'a value larger than 64 KiB'
+                WHEN m.hlc !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$'
+                    THEN 'a clock that is not written as Almanac writes clocks'
+                WHEN right(m.hlc, 16) <> right(replace(m.device::text, '-', ''), 16)
+                    THEN 'a clock of another device'
+                WHEN m.base < 0
+                    THEN 'a history position below zero'
+            END AS reason, m.entity || '.' || m.field AS what
+        FROM unnest(p_entities, p_rows, p_fields, p_values, p_hlcs, p_devices, p_bases)
+            WITH ORDINALITY AS m(entity, row_id, field, value, hlc, device, base, i)
+        LEFT JOIN public.almanac_field f ON f.entity = m.entity AND f.field = m.field
+    ) checked
+    WHERE reason IS NOT NULL
+    ORDER BY i LIMIT 1;
     IF FOUND THEN
         PERFORM public.almanac_refuse(bad.reason, bad.i, bad.what);
     END IF;
