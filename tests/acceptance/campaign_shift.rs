@@ -9,7 +9,7 @@ use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, items};
 use almanac_core::schedule::findings::{FindingKind, Severity};
 use almanac_core::Store;
-use almanac_tests::{add_item, campaign_draft, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, campaign_draft, create_item, item_draft, on, plan_with_channel};
 
 /// A campaign over May 2027 on the test channel; returns its id.
 fn campaign(store: &mut Store, channel: &str) -> String {
@@ -33,7 +33,7 @@ fn in_campaign(
     let mut draft = item_draft(channel, title, when);
     draft.campaign_id = Some(campaign.into());
     draft.status = status;
-    items::create(store, &draft).unwrap().item.id.to_string()
+    create_item(store, &draft).item.id.to_string()
 }
 
 /// The shift run dry: what it would do, changing nothing.

@@ -10,7 +10,7 @@ use almanac_core::export::grid::{self, GridFormat, COLUMNS};
 use almanac_core::export::Selection;
 use almanac_core::ops::{campaigns, items};
 use almanac_core::Store;
-use almanac_tests::{campaign_draft, item_draft, plan_with_channel, set_zone};
+use almanac_tests::{campaign_draft, create_item, item_draft, plan_with_channel, set_zone};
 use calamine::{open_workbook, Data, Reader, Xlsx};
 
 const HOSTILE: [&str; 6] = [
@@ -36,7 +36,7 @@ fn plan(locale: &str) -> Store {
     }
     let mut timed = item_draft(&channel, "Evening live", When::At { local: "2027-03-10T19:45".into() });
     timed.status = ItemStatus::Approved;
-    items::create(&mut store, &timed).unwrap();
+    create_item(&mut store, &timed);
     store
 }
 

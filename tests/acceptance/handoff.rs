@@ -5,9 +5,8 @@
 
 use almanac_core::domain::{ItemStatus, When};
 use almanac_core::export::handoff::{self, HandoffFormat, ROWS_PER_FILE};
-use almanac_core::ops::items;
 use almanac_core::Store;
-use almanac_tests::{item_draft, plan_with_channel, set_zone};
+use almanac_tests::{create_item, item_draft, plan_with_channel, set_zone};
 
 fn plan() -> (Store, String) {
     let (mut store, channel) = plan_with_channel();
@@ -19,7 +18,7 @@ fn add(store: &mut Store, channel: &str, title: &str, when: When, copy: &str, st
     let mut draft = item_draft(channel, title, when);
     draft.copy = copy.into();
     draft.status = status;
-    items::create(store, &draft).unwrap();
+    create_item(store, &draft);
 }
 
 fn at(local: &str) -> When {

@@ -13,7 +13,7 @@ use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
 use almanac_core::ops::{campaigns, channels};
 use almanac_core::Store;
-use almanac_tests::{campaign_draft, item_draft, plan_with_channel, set_zone};
+use almanac_tests::{campaign_draft, create_item, item_draft, plan_with_channel, set_zone};
 use serde::Deserialize;
 
 const ZONE: &str = "Europe/Paris";
@@ -50,7 +50,7 @@ fn plan() -> (Store, String, String) {
     hostile.copy = HOSTILE_COPY.into();
     hostile.campaign_id = Some(campaign.clone());
     hostile.status = ItemStatus::Approved;
-    items::create(&mut store, &hostile).unwrap();
+    create_item(&mut store, &hostile);
     for (title, local) in [
         ("Before spring forward", "2027-03-27T23:30"),
         ("After spring forward", "2027-03-28T04:00"),

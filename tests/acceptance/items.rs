@@ -5,7 +5,7 @@ use almanac_core::domain::{CampaignDraft, CampaignStatus, ItemStatus, Schedule, 
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::{campaigns, settings};
 use almanac_core::Error;
-use almanac_tests::{campaign_draft, item_draft, on, plan_with_channel};
+use almanac_tests::{campaign_draft, create_item, item_draft, on, plan_with_channel};
 
 fn window(from: &str, to: &str) -> WindowQuery {
     WindowQuery { from: from.into(), to: to.into(), filter: ItemFilter::default() }
@@ -70,7 +70,7 @@ fn filters_narrow_the_window() {
     let mut in_campaign = item_draft(&channel, "Launch", on("2027-05-03"));
     in_campaign.campaign_id = Some(campaign.id.to_string());
     in_campaign.status = ItemStatus::Approved;
-    let launched = items::create(&mut store, &in_campaign).unwrap();
+    let launched = create_item(&mut store, &in_campaign);
     items::create(&mut store, &item_draft(&channel, "Other", on("2027-05-04"))).unwrap();
     let mut query = window("2027-05-01", "2027-06-01");
     query.filter.campaign_ids = vec![campaign.id.to_string()];

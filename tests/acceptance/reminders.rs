@@ -4,9 +4,9 @@
 
 use almanac_core::domain::{ApprovalScope, CollaborationDraft, CollaborationKind, ItemStatus};
 use almanac_core::ops::reminders::{self, ReminderKind, ReminderSettings};
-use almanac_core::ops::{approvals, collaborations, items};
+use almanac_core::ops::{approvals, collaborations};
 use almanac_core::Store;
-use almanac_tests::{add_item, add_member, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, add_member, create_item, item_draft, on, plan_with_channel};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -24,7 +24,7 @@ fn plan() -> Store {
     add_item(&mut store, &channel, "Far off", "2027-05-09");
     let mut written = item_draft(&channel, "Written", on("2027-05-04"));
     written.status = ItemStatus::Scheduled;
-    items::create(&mut store, &written).unwrap();
+    create_item(&mut store, &written);
     let collab = CollaborationDraft {
         title: "Joint Reel".into(),
         kind: CollaborationKind::CollabPost,

@@ -15,7 +15,7 @@ use almanac_core::store::server::{self, Approves, MemberRole, Server};
 use almanac_core::store::sync::{self, status};
 use almanac_tests::laptop::Laptop;
 use almanac_tests::postgres::Postgres;
-use almanac_tests::{add_brand_and_channel, add_item, item_draft, on};
+use almanac_tests::{add_brand_and_channel, add_item, create_item, item_draft, on};
 use chrono::{Duration, Utc};
 use tokio_postgres::Client;
 use uuid::Uuid;
@@ -98,6 +98,12 @@ async fn interop_postgres_a_hostile_member_with_a_raw_client_is_refused_by_the_s
     bob.sync().await.unwrap();
     let item_id: Uuid = item.parse().unwrap();
     let ann_device = ann.with(|s| sync::device(s.conn()).unwrap());
+    let cone_zone: Uuid = ann.with(|s| {
+        let mut draft = item_draft(&channel, "Cone Zone", on("2027-03-07"));
+        draft.status = ItemStatus::Approved;
+        create_item(s, &draft).item.id
+    });
+    ann.sync().await.unwrap();
 
     let eve = raw(&cluster, &team.eve).await;
     let denied = |r: Result<u64, tokio_postgres::Error>| {
@@ -127,7 +133,23 @@ async fn interop_postgres_a_hostile_member_with_a_raw_client_is_refused_by_the_s
     let device = Uuid::now_v7();
     let now = Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
     let at = clock(&now, device);
+    let a_moment_later =
+        clock(&(Utc::now() + Duration::milliseconds(5)).format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(), device);
+    // A hold is anyone's to place; what stood approved before it may be given back by anyone,
+    // what did not may not.
+    for id in [item_id, cone_zone] {
+        assert_eq!(push(&eve, "contentItem", id, "status", serde_json::json!("onHold"), &at, device).await, Ok(1));
+    }
+    assert_eq!(
+        push(&eve, "contentItem", cone_zone, "status", serde_json::json!("approved"), &a_moment_later, device).await,
+        Ok(1),
+        "the end of a pause gives an approved item back its status"
+    );
     let refused = [
+        (
+            "a forged end of a pause",
+            push(&eve, "contentItem", item_id, "status", serde_json::json!("scheduled"), &a_moment_later, device).await,
+        ),
         ("an unknown entity", push(&eve, "poll", item_id, "_deleted", serde_json::json!(false), &at, device).await),
         (
             "an unknown field",
@@ -202,11 +224,11 @@ async fn interop_postgres_a_hostile_member_with_a_raw_client_is_refused_by_the_s
         ),
         (
             "a forged approval",
-            push(&eve, "contentItem", item_id, "status", serde_json::json!("approved"), &at, device).await,
+            push(&eve, "contentItem", item_id, "status", serde_json::json!("approved"), &a_moment_later, device).await,
         ),
         (
             "a forged publication",
-            push(&eve, "contentItem", item_id, "status", serde_json::json!("published"), &at, device).await,
+            push(&eve, "contentItem", item_id, "status", serde_json::json!("published"), &a_moment_later, device).await,
         ),
         (
             "a forged decision",
@@ -254,8 +276,9 @@ async fn interop_postgres_a_hostile_member_with_a_raw_client_is_refused_by_the_s
     let seen = ann.with(|s| items::get(s, &item).unwrap().item);
     assert_eq!(
         (seen.title.as_str(), seen.status, seen.notes.as_str()),
-        ("Bike marking, Saturday", ItemStatus::Draft, "Eve was here")
+        ("Bike marking, Saturday", ItemStatus::OnHold, "Eve was here")
     );
+    assert_eq!(ann.with(|s| items::get(s, &cone_zone.to_string()).unwrap().item.status), ItemStatus::Approved);
     let left = ann.with(|s| status(s.conn()).unwrap());
     assert_eq!((left.waiting, left.set_aside, left.refused), (0, 0, 0));
 }

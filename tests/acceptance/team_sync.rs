@@ -133,6 +133,18 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     assert!(matches!(&err, Error::Validation { field, .. } if field == "password"), "{err}");
 }
 
+/// Ann Head, who approves everything in the plan's own team list.
+fn head_draft() -> almanac_core::domain::MemberDraft {
+    almanac_core::domain::MemberDraft {
+        name: "Ann Head".into(),
+        role: String::new(),
+        email: String::new(),
+        capacity_weekly: None,
+        leave: vec![],
+        approves: vec![almanac_core::domain::ApprovalScope::Everything],
+    }
+}
+
 #[tokio::test]
 #[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
 async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewhere_sends_it_back() {
@@ -144,15 +156,7 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
     let (channel, item) = ann.with(|s| {
         let channel = add_brand_and_channel(s);
         let item = add_item(s, &channel, "Bike marking", "2027-03-06");
-        let head = MemberDraft {
-            name: "Ann Head".into(),
-            role: String::new(),
-            email: String::new(),
-            capacity_weekly: None,
-            leave: vec![],
-            approves: vec![ApprovalScope::Everything],
-        };
-        let head = almanac_core::ops::members::create(s, &head).unwrap();
+        let head = almanac_core::ops::members::create(s, &head_draft()).unwrap();
         approvals::set_laptop_user(s, Some(&head.id.to_string())).unwrap();
         approvals::submit(s, std::slice::from_ref(&item)).unwrap();
         let draft =
@@ -176,7 +180,11 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
     assert_eq!(bob.plan()["members"][0]["approves"], serde_json::json!([]), "no scope travels");
     let seen = bob.with(|s| approvals::of_item(s, &item).unwrap());
     assert_eq!((seen.len(), seen[0].member_name.as_str(), seen[0].comment.as_str()), (1, "Ann Head", "Fine"));
-    assert!(bob.with(|s| approvals::laptop_user(s).unwrap()).is_none(), "who uses a laptop stays on it");
+    // A team laptop is its signed-in member's, whoever a laptop chose before.
+    let me = bob.with(|s| approvals::laptop_user(s).unwrap()).map(|m| m.name);
+    assert_eq!(me.as_deref(), Some("Bob"));
+    let chosen = bob.with(|s| approvals::set_laptop_user(s, None)).unwrap_err().to_string();
+    assert!(chosen.contains("you are Bob"), "{chosen}");
 
     bob.with(|s| {
         let mut draft = item_draft(&channel, "Bike marking", on("2027-03-06"));
@@ -188,4 +196,23 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
     ann.sync().await.unwrap();
     assert_eq!(ann.with(|s| items::get(s, &item).unwrap().item.status), ItemStatus::InReview);
     assert_eq!(shared(&ann), shared(&bob));
+
+    // Bob may approve only once the server's owner says so; a scope in his own plan is no use.
+    let decision = DecisionDraft { item_ids: vec![item.clone()], decision: Decision::Approved, comment: String::new() };
+    bob.with(|s| {
+        let own = MemberDraft { name: "Bob".into(), approves: vec![ApprovalScope::Everything], ..head_draft() };
+        almanac_core::ops::members::create(s, &own).unwrap();
+    });
+    let refused = bob.with(|s| approvals::decide(s, &decision)).unwrap_err().to_string();
+    assert!(refused.contains("Bob may not approve"), "{refused}");
+    let role = bob.with(|s| almanac_core::store::sync::team(s.conn()).unwrap().unwrap().0);
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    server::set_member(&mut owner, &role, None, Some(&[server::Approves::Everything])).await.unwrap();
+    bob.sync().await.unwrap();
+    let decided = bob.with(|s| approvals::decide(s, &decision)).unwrap();
+    assert_eq!(decided[0].member_name, "Bob", "decided in the name Bob signs in with");
+    bob.sync().await.unwrap();
+    ann.sync().await.unwrap();
+    assert_eq!(ann.with(|s| items::get(s, &item).unwrap().item.status), ItemStatus::Approved);
+    assert_eq!(ann.with(|s| approvals::of_item(s, &item).unwrap())[0].member_name, "Bob");
 }

@@ -57,7 +57,7 @@ fn seed(dir: &std::path::Path) -> (NaiveDate, String) {
         },
     )
     .expect("campaign");
-    let item = items::create(
+    let item = almanac_tests::create_item(
         &mut store,
         &ItemDraft {
             title: ITEM.into(),
@@ -73,8 +73,7 @@ fn seed(dir: &std::path::Path) -> (NaiveDate, String) {
             owner_id: None,
             evergreen: false,
         },
-    )
-    .expect("item");
+    );
     (blackout, item.item.id.to_string())
 }
 

@@ -385,6 +385,8 @@ export type Approval = {
 export type ApprovalQueue = {
 	/**  The member who uses this laptop, if chosen. */
 	me: string | null,
+	/**  On a team plan, the name of the member this laptop signs in as: who it is, not a choice. */
+	signedIn: string | null,
 	/**  The members who approve anything, by name. */
 	approvers: Member[],
 	/**  The items in review. */

@@ -27,6 +27,20 @@ pub enum ApprovalScope {
     },
 }
 
+impl ApprovalScope {
+    /// A scope as the team's server keeps it (`everything`, `brand:<id>`, `channel:<id>`);
+    /// none for anything else.
+    pub fn from_server(text: &str) -> Option<Self> {
+        let id = |rest: &str| Uuid::parse_str(rest).ok();
+        match text.split_once(':') {
+            None if text == "everything" => Some(Self::Everything),
+            Some(("brand", rest)) => id(rest).map(|id| Self::Brand { id }),
+            Some(("channel", rest)) => id(rest).map(|id| Self::Channel { id }),
+            _ => None,
+        }
+    }
+}
+
 /// Whether `scopes` let their member approve an item on `channel` of `brand`.
 pub fn may_approve(scopes: &[ApprovalScope], channel: Uuid, brand: Uuid) -> bool {
     scopes.iter().any(|s| match s {
@@ -89,6 +103,20 @@ pub fn stands_approved(status: ItemStatus) -> bool {
     matches!(status, ItemStatus::Approved | ItemStatus::Scheduled)
 }
 
+/// Why an item may not take `to` by an edit or an import, coming from `from` (`None`: a new
+/// item), if it may not: only an approver's decision approves, and an item is scheduled or
+/// published only once approved (a pause's hold keeps that). The team's server rules the same.
+pub fn refused_step(from: Option<ItemStatus>, to: ItemStatus) -> Option<&'static str> {
+    let was_approved = matches!(from, Some(ItemStatus::Approved | ItemStatus::Scheduled | ItemStatus::Published));
+    match to {
+        ItemStatus::Approved if !was_approved => Some("an item is approved by an approver, in Approvals"),
+        ItemStatus::Scheduled | ItemStatus::Published if !was_approved => {
+            Some("an item is scheduled or published once an approver has approved it")
+        }
+        _ => None,
+    }
+}
+
 /// Whether the change from `before` to `after` sends an approved item back to review.
 pub fn needs_review_again(before: &ContentItem, after: &ContentItem, rule: Reapproval) -> bool {
     if !stands_approved(before.status) || !stands_approved(after.status) {
@@ -110,6 +138,33 @@ pub fn needs_review_again(before: &ContentItem, after: &ContentItem, rule: Reapp
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_servers_scopes_are_read_and_nothing_else_is() {
+        let id = Uuid::now_v7();
+        assert_eq!(ApprovalScope::from_server("everything"), Some(ApprovalScope::Everything));
+        assert_eq!(ApprovalScope::from_server(&format!("brand:{id}")), Some(ApprovalScope::Brand { id }));
+        assert_eq!(ApprovalScope::from_server(&format!("channel:{id}")), Some(ApprovalScope::Channel { id }));
+        for junk in ["Everything", "brand:", "brand:x", "team:everything", ""] {
+            assert_eq!(ApprovalScope::from_server(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn only_a_decision_approves_and_only_approved_items_go_out() {
+        use ItemStatus::*;
+        assert!(refused_step(None, Approved).is_some());
+        assert!(refused_step(Some(InReview), Approved).is_some());
+        assert_eq!(refused_step(Some(Approved), Approved), None);
+        assert_eq!(refused_step(Some(Scheduled), Approved), None, "taken out of the queue");
+        assert!(refused_step(None, Scheduled).is_some());
+        assert!(refused_step(Some(Draft), Published).is_some());
+        assert!(refused_step(Some(OnHold), Scheduled).is_some());
+        assert_eq!(refused_step(Some(Approved), Scheduled), None);
+        assert_eq!(refused_step(Some(Scheduled), Published), None);
+        assert_eq!(refused_step(None, InReview), None);
+        assert_eq!(refused_step(Some(Published), Cancelled), None);
+    }
 
     fn item(status: ItemStatus) -> ContentItem {
         let on = Schedule::AllDay { date: "2027-05-03".parse().unwrap() };

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use super::mapped::{self, Kind, Outcome, Row};
 use super::Table;
+use crate::domain::approval::refused_step;
 use crate::domain::{ContentItem, ItemDraft, ItemFormat, ItemStatus, Schedule, When};
 use crate::error::Result;
 use crate::ops::{channels, settings};
@@ -92,6 +93,28 @@ fn guess(words: &str) -> Option<ItemField> {
         "notes" | "note" | "comments" => Notes,
         _ => return None,
     })
+}
+
+/// A row's status as it is imported, and the status the file gave when that is not it: an
+/// import brings nothing in approved, scheduled or published (an approver approves in
+/// Approvals, as the team's server requires), so such a row comes in for review.
+fn new_status(cell: &str) -> std::result::Result<(ItemStatus, Option<ItemStatus>), String> {
+    let status = named(cell, &ItemStatus::ALL, |s| s.label(), ItemStatus::Draft, "status")?;
+    Ok(match refused_step(None, status) {
+        Some(_) => (ItemStatus::InReview, Some(status)),
+        None => (status, None),
+    })
+}
+
+/// What the preview says of a row's status.
+fn status_shown(cell: &str) -> String {
+    match new_status(cell) {
+        Ok((status, None)) => status.label().to_string(),
+        Ok((status, Some(given))) => {
+            format!("{} (the file says {}: an approver approves in Approvals)", status.label(), given.label())
+        }
+        Err(_) => cell.to_string(),
+    }
 }
 
 /// The titles the table's rows would have: what the plan is searched for duplicates with.
@@ -234,7 +257,7 @@ impl Items {
             channel_id: channel.to_string(),
             campaign_id: self.campaigns.optional(cell(row, Campaign))?.map(|c| c.to_string()),
             objective_ids: self.objectives_in(cell(row, Objectives))?,
-            status: named(cell(row, Status), &ItemStatus::ALL, |s| s.label(), ItemStatus::Draft, "status")?,
+            status: new_status(cell(row, Status))?.0,
             when: when(cell(row, Date), cell(row, Time), self.month_first)?,
             language: cell(row, Language).to_string(),
             notes: cell(row, Notes).to_string(),
@@ -287,7 +310,7 @@ impl Kind for Items {
     }
 
     fn shown() -> Vec<String> {
-        ["Date", "Time", "Channel", "Title"].map(String::from).to_vec()
+        ["Date", "Time", "Channel", "Title", "Status"].map(String::from).to_vec()
     }
 
     fn show(&self, row: &Row<ItemField>) -> Vec<String> {
@@ -302,7 +325,8 @@ impl Kind for Items {
             },
             Err(_) => (cell(row, Date).to_string(), cell(row, Time).to_string()),
         };
-        vec![date, time, cell(row, Channel).to_string(), title_of(cell(row, Title), cell(row, Copy))]
+        let title = title_of(cell(row, Title), cell(row, Copy));
+        vec![date, time, cell(row, Channel).to_string(), title, status_shown(cell(row, Status))]
     }
 
     fn judge(&mut self, row: &Row<ItemField>) -> Outcome<ContentItem> {
@@ -453,6 +477,16 @@ mod tests {
         assert_eq!(status("ON HOLD"), Ok(ItemStatus::OnHold));
         assert_eq!(status(""), Ok(ItemStatus::Draft));
         assert!(status("Live-ish").unwrap_err().contains("Approved"));
+    }
+
+    #[test]
+    fn an_import_brings_no_item_in_approved_scheduled_or_published() {
+        assert_eq!(new_status("In review"), Ok((ItemStatus::InReview, None)));
+        assert_eq!(new_status("scheduled"), Ok((ItemStatus::InReview, Some(ItemStatus::Scheduled))));
+        for cell in ["Approved", "Published"] {
+            assert_eq!(new_status(cell).unwrap().0, ItemStatus::InReview, "{cell}");
+            assert!(status_shown(cell).starts_with("In review (the file says"), "{cell}");
+        }
     }
 
     #[test]

@@ -13,20 +13,72 @@ use super::findings::CheckCache;
 use super::items::{self, CalendarItem};
 use super::{quoted, referenced, target};
 use crate::domain::approval::{may_approve, needs_review_again};
-use crate::domain::{validate, Approval, Brand, Channel, Collaboration, ContentItem, Decision, ItemStatus, Member};
+use crate::domain::{
+    validate, Approval, ApprovalScope, Brand, Channel, Collaboration, ContentItem, Decision, ItemStatus, Member,
+};
 use crate::error::{Error, Result};
 use crate::schedule::findings::{Finding, FindingKind, Severity};
 use crate::store::records::{approvals as rows, collaborations, items as item_rows, members, Record};
 use crate::store::Store;
 
-/// The member who uses this laptop, if one was chosen.
+/// The member who uses this laptop: on a team plan the member it signs in to the server as,
+/// else the one chosen here, if one was.
 pub fn laptop_user(store: &Store) -> Result<Option<Member>> {
+    if let Some(team) = team(store)? {
+        return Ok(team.me);
+    }
     let Some(id) = rows::laptop_user(store.conn())? else { return Ok(None) };
     Member::load(store.conn(), id)
 }
 
+/// On a team plan, the team's members by their server role, as the server's owner set them:
+/// each the plan's member of the same name where there is one, with the approver scopes
+/// the server holds (the plan's own scopes are any editor's to write, so they do not count).
+fn team(store: &Store) -> Result<Option<Team>> {
+    let Some((me, team)) = crate::store::sync::team(store.conn())? else { return Ok(None) };
+    let plan: HashMap<String, Member> =
+        members::by_name(store.conn())?.into_iter().map(|m| (m.name.trim().to_lowercase(), m)).collect();
+    let members = team
+        .into_iter()
+        .map(|t| {
+            let approves = t.approves.iter().filter_map(|s| ApprovalScope::from_server(s)).collect();
+            let member = match plan.get(&t.name.trim().to_lowercase()) {
+                Some(m) => Member { approves, ..m.clone() },
+                // Not in the plan's team list: known by a stable id made from their role.
+                None => Member {
+                    id: Uuid::new_v5(&Uuid::NAMESPACE_OID, t.role_name.as_bytes()),
+                    name: t.name,
+                    role: String::new(),
+                    email: t.email,
+                    capacity_weekly: None,
+                    leave: vec![],
+                    approves,
+                },
+            };
+            (t.role_name, member)
+        })
+        .collect::<Vec<_>>();
+    Ok(Some(Team {
+        me: members.iter().find(|(role_name, _)| *role_name == me).map(|(_, m)| m.clone()),
+        members: members.into_iter().map(|(_, m)| m).collect(),
+    }))
+}
+
+/// A team plan's members, and the one this laptop signs in as (if the server still lists them).
+struct Team {
+    me: Option<Member>,
+    members: Vec<Member>,
+}
+
 /// Records which member uses this laptop (none: nobody); approvals are taken in their name.
+/// A team plan's laptop is always its signed-in member's.
 pub fn set_laptop_user(store: &mut Store, member_id: Option<&str>) -> Result<Option<Member>> {
+    if let Some(me) = team(store)?.and_then(|t| t.me) {
+        return Err(Error::validation(
+            "memberId",
+            format!("on the team's plan you are {}, as you sign in to the team's server", me.name),
+        ));
+    }
     let member = match member_id {
         Some(id) => Some(referenced::<Member>(store, "memberId", validate::id("memberId", id)?)?),
         None => None,
@@ -208,6 +260,8 @@ pub struct QueueEntry {
 pub struct ApprovalQueue {
     /// The member who uses this laptop, if chosen.
     pub me: Option<Uuid>,
+    /// On a team plan, the name of the member this laptop signs in as: who it is, not a choice.
+    pub signed_in: Option<String>,
     /// The members who approve anything, by name.
     pub approvers: Vec<Member>,
     /// The items in review.
@@ -231,8 +285,13 @@ pub(crate) fn in_review(store: &Store, approvers: &[Member]) -> Result<Vec<(Cont
 
 /// Every item waiting in review with its approvers, findings and collaboration.
 pub fn queue(store: &Store, cache: &mut CheckCache, now: DateTime<Utc>) -> Result<ApprovalQueue> {
-    let approvers: Vec<Member> =
-        members::by_name(store.conn())?.into_iter().filter(|m| !m.approves.is_empty()).collect();
+    let team = team(store)?;
+    let on_team = team.is_some();
+    let everyone = match team {
+        Some(team) => team.members,
+        None => members::by_name(store.conn())?,
+    };
+    let approvers: Vec<Member> = everyone.into_iter().filter(|m| !m.approves.is_empty()).collect();
     let collaboration_of = collaborations::of_items(store.conn())?;
     let mut entries = Vec::new();
     for (item, approver_ids) in in_review(store, &approvers)? {
@@ -257,6 +316,7 @@ pub fn queue(store: &Store, cache: &mut CheckCache, now: DateTime<Utc>) -> Resul
         let due = |e: &QueueEntry| (e.item.local_start.is_none(), e.item.local_start.clone());
         due(a).cmp(&due(b)).then_with(|| a.item.item.title.cmp(&b.item.item.title))
     });
-    let me = rows::laptop_user(store.conn())?;
-    Ok(ApprovalQueue { me, approvers, entries })
+    let me = laptop_user(store)?;
+    let signed_in = if on_team { me.as_ref().map(|m| m.name.clone()) } else { None };
+    Ok(ApprovalQueue { me: me.map(|m| m.id), signed_in, approvers, entries })
 }

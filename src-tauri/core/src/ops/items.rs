@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
+use crate::domain::approval::refused_step;
 use crate::domain::{
     validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, MoveTo, Objective, Reassign,
     Schedule, When,
@@ -206,6 +207,9 @@ pub(crate) fn check_references(store: &Store, item: &ContentItem) -> Result<()> 
 pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
     let tz = settings::get(store)?.tz();
     let item = draft.validate(Uuid::now_v7(), tz)?;
+    if let Some(why) = refused_step(None, item.status) {
+        return Err(Error::validation("status", why));
+    }
     check_references(store, &item)?;
     store.write(&format!("Add {}", quoted(&item.title)), |b| b.insert(&item))?;
     to_calendar_item(store, item, tz)
@@ -222,13 +226,8 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
         detached: before.series_id.is_some(),
         ..draft.validate(before.id, tz)?
     };
-    if after.status == ItemStatus::Approved && before.status != ItemStatus::Approved {
-        return Err(Error::validation("status", "an item is approved by an approver, in Approvals"));
-    }
-    // As the team's server rules: an item is scheduled or published only once approved.
-    let approved_before = matches!(before.status, ItemStatus::Approved | ItemStatus::Scheduled | ItemStatus::Published);
-    if matches!(after.status, ItemStatus::Scheduled | ItemStatus::Published) && !approved_before {
-        return Err(Error::validation("status", "an item is scheduled or published once an approver has approved it"));
+    if let Some(why) = refused_step(Some(before.status), after.status) {
+        return Err(Error::validation("status", why));
     }
     check_references(store, &after)?;
     let after = super::approvals::reviewed(store, &before, after)?;

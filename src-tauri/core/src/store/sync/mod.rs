@@ -157,6 +157,31 @@ fn unstaged_changes(conn: &Connection, staged: i64) -> Result<u32> {
     )?)
 }
 
+/// On a team plan, the role this laptop signs in as and the team's members as the server
+/// last listed them (their approver scopes the owner's); none on a plan of one laptop.
+pub fn team(conn: &Connection) -> Result<Option<(String, Vec<TeamMember>)>> {
+    let me: Option<String> = conn
+        .query_row("SELECT member FROM sync_state WHERE server IS NOT NULL", [], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let Some(me) = me else { return Ok(None) };
+    let mut query =
+        conn.prepare("SELECT role_name, name, email, role, approves FROM sync_member ORDER BY name, role_name")?;
+    let members = query.query_map([], |r| {
+        let approves: String = r.get(4)?;
+        Ok(TeamMember {
+            role_name: r.get(0)?,
+            name: r.get(1)?,
+            email: r.get(2)?,
+            role: r.get(3)?,
+            // Written by this laptop from the server's list; an unreadable one approves nothing.
+            approves: serde_json::from_str(&approves).unwrap_or_default(),
+        })
+    })?;
+    let members = members.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some((me, members)))
+}
+
 /// What the sync knows of this copy before it talks to the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standing {

@@ -177,17 +177,23 @@ BEGIN
 
     -- Approvals: the plan a laptop founds the server with is taken as it is; from then on an
     -- item is approved, and an approval decision recorded, only by a member with the right,
-    -- and an item is scheduled or published only once it was approved.
+    -- and an item is scheduled or published only once it was approved. An item that stood
+    -- approved keeps that through a pause's hold, which gives it back its status at the end.
     IF NOT founding THEN
         SELECT m.seq, m.entity, m.row_id, m.value #>> '{}' AS status INTO bad
         FROM public.almanac_message m
+        LEFT JOIN LATERAL (
+            SELECT p.value #>> '{}' IN ('approved', 'scheduled', 'published') AS approved
+            FROM public.almanac_message p
+            WHERE p.entity = 'contentItem' AND p.row_id = m.row_id AND p.field = 'status' AND p.hlc < m.hlc
+                AND p.value #>> '{}' <> 'onHold'
+            ORDER BY p.hlc DESC LIMIT 1
+        ) was ON m.entity = 'contentItem' AND m.field = 'status'
         WHERE m.seq > head AND (
             (m.entity = 'contentItem' AND m.field = 'status' AND m.value #>> '{}' = 'approved'
-                AND NOT public.almanac_may_approve(me, m.row_id))
+                AND NOT coalesce(was.approved, false) AND NOT public.almanac_may_approve(me, m.row_id))
             OR (m.entity = 'contentItem' AND m.field = 'status' AND m.value #>> '{}' IN ('scheduled', 'published')
-                AND coalesce((SELECT p.value #>> '{}' FROM public.almanac_message p
-                    WHERE p.entity = 'contentItem' AND p.row_id = m.row_id AND p.field = 'status' AND p.hlc < m.hlc
-                    ORDER BY p.hlc DESC LIMIT 1), '') NOT IN ('approved', 'scheduled', 'published'))
+                AND NOT coalesce(was.approved, false))
             OR (m.entity = 'approval' AND NOT coalesce(public.almanac_may_approve(me,
                 (SELECT CASE WHEN v ~ '^[0-9a-f-]{36}$' THEN v::uuid END
                  FROM public.almanac_value('approval', m.row_id, 'itemId') v)), false))
