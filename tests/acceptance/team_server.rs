@@ -2,7 +2,8 @@
 //! upgraded by version, a newer one refused; members added as roles with generated
 //! passwords; an editor's change stored once however often it is pushed, under the
 //! member the server saw; a viewer's write refused by the server's GRANTs while it can
-//! read; a wrong password, a missing database and a server that is down are typed errors.
+//! read; a wrong password, a missing database and a server that is down are typed errors;
+//! TLS verifies the certificate and the name against the system's or the team's own CA.
 
 use almanac_core::error::Error;
 use almanac_core::store::server::{self, MemberRole, Message, Server, SCHEMA_VERSION};
@@ -162,4 +163,52 @@ async fn interop_postgres_a_members_password_reaches_the_server_only_as_a_scram_
         .unwrap()
         .get(0);
     assert!(limits.iter().any(|l| l.starts_with("statement_timeout=")), "{limits:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package) and openssl; run by the test script"]
+async fn interop_postgres_tls_verifies_the_servers_certificate_and_name_and_never_falls_back() {
+    use almanac_tests::postgres::{ADMIN, ADMIN_PASSWORD};
+    let (cluster, ca) = Postgres::start_with_tls(DB);
+    let ca = ca.display().to_string().replace('/', "%2F");
+    let at = |host: &str, query: &str| cluster.url_at(host, ADMIN, ADMIN_PASSWORD, DB, query);
+
+    // The test CA trusted, the right name: verified TLS, with or without sslmode written.
+    for query in [format!("?sslrootcert={ca}"), format!("?sslmode=verify-full&sslrootcert={ca}")] {
+        let mut server = Server::connect(&at("localhost", &query)).await.unwrap_or_else(|e| panic!("{query}: {e}"));
+        assert!(server.encrypted(), "{query}");
+        server::init(&mut server).await.unwrap();
+        let seen: Vec<bool> = admin(&cluster)
+            .await
+            .query(
+                "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'Almanac'",
+                &[],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(seen, [true], "the server sees the laptop's connection as TLS: {query}");
+        drop(server);
+    }
+    // A name the certificate does not carry, a CA the laptop does not trust: refused.
+    let wrong_name = Server::connect(&at("127.0.0.1", &format!("?sslrootcert={ca}"))).await.err().expect("wrong name");
+    assert!(wrong_name.to_string().contains("certificate not valid for name \"127.0.0.1\""), "{wrong_name}");
+    let unknown_ca = Server::connect(&at("localhost", "")).await.err().expect("not the system's CA");
+    assert!(unknown_ca.to_string().contains("invalid peer certificate: UnknownIssuer"), "{unknown_ca}");
+    // prefer would fall back to plaintext unseen: refused before anything is sent.
+    let prefer = Server::connect(&at("localhost", &format!("?sslmode=prefer&sslrootcert={ca}"))).await.err();
+    assert!(
+        matches!(prefer, Some(Error::Validation { ref message, .. }) if message.contains("plaintext")),
+        "{prefer:?}"
+    );
+    // Plaintext only when written out, and then said.
+    let plain = Server::connect(&at("localhost", "?sslmode=disable")).await.unwrap();
+    assert!(!plain.encrypted());
+    let missing = Server::connect(&at("localhost", "?sslrootcert=%2Fno%2Fsuch%2Fca.pem")).await.err();
+    assert!(
+        matches!(missing, Some(Error::Validation { ref message, .. }) if message.contains("sslrootcert")),
+        "{missing:?}"
+    );
 }

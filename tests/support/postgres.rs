@@ -32,6 +32,15 @@ fn binaries() -> PathBuf {
     versions.pop().expect("an initdb under /usr/lib/postgresql")
 }
 
+/// The `postgres` user's user and group ids.
+fn postgres_ids() -> (u32, u32) {
+    let id = |flag: &str| -> u32 {
+        let out = Command::new("id").args([flag, "postgres"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+    };
+    (id("-u"), id("-g"))
+}
+
 fn as_postgres(bin: &Path, tool: &str, args: &[&str]) {
     let out = Command::new("runuser")
         .args(["-u", "postgres", "--"])
@@ -43,16 +52,68 @@ fn as_postgres(bin: &Path, tool: &str, args: &[&str]) {
 }
 
 impl Postgres {
+    /// Starts a cluster with one database, `database`, that also speaks TLS with a
+    /// certificate for `localhost` from a test CA made here; returns the CA's PEM file.
+    pub fn start_with_tls(database: &str) -> (Postgres, PathBuf) {
+        let cluster = Self::start(database);
+        let certs = cluster.dir.path().join("certs");
+        std::fs::create_dir(&certs).unwrap();
+        let run = |args: &[&str]| {
+            let out = Command::new("openssl").args(args).current_dir(&certs).output().expect("openssl runs");
+            assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        };
+        let p256 = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"];
+        run(&[
+            &["req", "-x509", "-subj", "/CN=Almanac Test CA", "-keyout", "ca.key", "-out", "ca.pem"][..],
+            &["-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+            &p256,
+        ]
+        .concat());
+        run(&[&["req", "-subj", "/CN=localhost", "-keyout", "server.key", "-out", "server.csr"][..], &p256[..5]]
+            .concat());
+        std::fs::write(
+            certs.join("server.ext"),
+            "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .unwrap();
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+            "-out",
+            "server.crt",
+        ]);
+        let (uid, gid) = postgres_ids();
+        for file in ["server.crt", "server.key"] {
+            let to = cluster.dir.path().join(file);
+            std::fs::copy(certs.join(file), &to).unwrap();
+            chown(&to, Some(uid), Some(gid)).unwrap();
+            std::fs::set_permissions(&to, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let dir = cluster.dir.path().display().to_string();
+        std::fs::write(
+            cluster.dir.path().join("data/postgresql.auto.conf"),
+            format!("ssl = on\nssl_cert_file = '{dir}/server.crt'\nssl_key_file = '{dir}/server.key'\n"),
+        )
+        .unwrap();
+        cluster.restart();
+        (cluster, certs.join("ca.pem"))
+    }
+
     /// Starts a cluster with one database, `database`.
     pub fn start(database: &str) -> Postgres {
         let dir = tempfile::tempdir().unwrap();
-        let uid_gid = || -> (u32, u32) {
-            let out = Command::new("id").args(["-u", "postgres"]).output().unwrap();
-            let uid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
-            let out = Command::new("id").args(["-g", "postgres"]).output().unwrap();
-            (uid, String::from_utf8_lossy(&out.stdout).trim().parse().unwrap())
-        };
-        let (uid, gid) = uid_gid();
+        let (uid, gid) = postgres_ids();
         chown(dir.path(), Some(uid), Some(gid)).unwrap();
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
         let pw = dir.path().join("pw");
@@ -90,6 +151,12 @@ impl Postgres {
             .unwrap();
         assert!(out.status.success(), "createdb failed: {}", String::from_utf8_lossy(&out.stderr));
         cluster
+    }
+
+    /// The address of `database` for `user` with `password` at `host`, with `query` (the
+    /// TLS settings) as written.
+    pub fn url_at(&self, host: &str, user: &str, password: &str, database: &str, query: &str) -> String {
+        format!("postgresql://{user}:{password}@{host}:{}/{database}{query}", self.port)
     }
 
     /// The address of `database` for `user` with `password`, in plaintext (asked for by

@@ -3,9 +3,10 @@
 //! tokio-postgres. Its schema is versioned like the laptop's; members are PostgreSQL
 //! roles in an editors' or a viewers' group, and what each may write is decided on the
 //! server (one function its owner defines), not by the app. TLS is rustls with the
-//! system's trust store, and the server's certificate and name are always verified: an
-//! address without `sslmode` means `verify-full`; plaintext must be asked for by name
-//! (`sslmode=disable`); `prefer` and `allow`, which fall back to plaintext unseen, are refused.
+//! system's trust store (or the CA file `sslrootcert` names), and the server's certificate
+//! and name are always verified: an address without `sslmode` means `verify-full`;
+//! plaintext must be asked for by name (`sslmode=disable`); `prefer` and `allow`, which
+//! fall back to plaintext unseen, are refused.
 
 mod members;
 mod migrate;
@@ -47,15 +48,15 @@ impl Server {
     /// Connects to the server at `url` with `password` (kept apart from the address, in
     /// the keyring), or the address's own password when none is given.
     pub async fn connect_as(url: &str, password: Option<&str>) -> Result<Server> {
-        let (mut config, encrypted) = parse(url)?;
+        let (mut config, tls) = parse(url)?;
         if let Some(password) = password {
             config.password(password);
         }
         let address = address_of(url)?;
         let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
-        let client = if encrypted {
-            let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
-                .map_err(|e| Error::io(format!("TLS cannot be set up: {e}")))?;
+        let encrypted = tls != Tls::Plaintext;
+        let client = if let Tls::Verified(trust) = tls {
+            let tls = trust.client_config()?;
             let (client, connection) = config
                 .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
                 .await
@@ -141,19 +142,72 @@ fn quoted(identifier: &str) -> String {
     format!("\"{}\"", identifier.replace('"', "\"\""))
 }
 
-/// The connection settings of `url`, and whether it is encrypted. No `sslmode` means
+/// How a connection is made: over TLS, verified against whom, or in plaintext.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tls {
+    /// Asked for by name (`sslmode=disable`).
+    Plaintext,
+    /// TLS with the server's certificate and name verified.
+    Verified(Trust),
+}
+
+/// Whom a server's certificate must chain to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Trust {
+    /// The system's trust store.
+    System,
+    /// The certificate authorities of a PEM file (`sslrootcert=`, as libpq names it): an
+    /// organisation's own CA, which signs its internal servers.
+    Roots(std::path::PathBuf),
+}
+
+impl Trust {
+    fn client_config(&self) -> Result<rustls::ClientConfig> {
+        match self {
+            Trust::System => {
+                <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
+                    .map_err(|e| Error::io(format!("TLS cannot be set up: {e}")))
+            }
+            Trust::Roots(path) => {
+                use rustls::pki_types::{pem::PemObject, CertificateDer};
+                let unreadable = |e: &dyn std::fmt::Display| {
+                    Error::validation(
+                        "server",
+                        format!("sslrootcert {}: not a PEM certificate file ({e})", path.display()),
+                    )
+                };
+                let mut roots = rustls::RootCertStore::empty();
+                for cert in CertificateDer::pem_file_iter(path).map_err(|e| unreadable(&e))? {
+                    roots.add(cert.map_err(|e| unreadable(&e))?).map_err(|e| unreadable(&e))?;
+                }
+                if roots.is_empty() {
+                    return Err(unreadable(&"it holds no certificate"));
+                }
+                Ok(rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth())
+            }
+        }
+    }
+}
+
+/// The connection settings of `url`, and how it is secured. No `sslmode` means
 /// `verify-full`; libpq's `require`, `verify-ca` and `verify-full` all verify the
 /// certificate and the name (rustls always does); `disable` is plaintext on purpose;
 /// `prefer` and `allow`, which fall back to plaintext without a word, are refused.
-fn parse(url: &str) -> Result<(Config, bool)> {
+/// `sslrootcert` names the certificate authorities to trust instead of the system's.
+fn parse(url: &str) -> Result<(Config, Tls)> {
     let url = url.trim();
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
     let mut encrypted = true;
+    let mut trust = Trust::System;
     let mut query_out = Vec::new();
     for p in query.split('&').filter(|p| !p.is_empty()) {
         match p.split_once('=') {
             Some(("sslmode", "verify-ca" | "verify-full" | "require")) => {}
             Some(("sslmode", "disable")) => encrypted = false,
+            Some(("sslrootcert", "system")) => trust = Trust::System,
+            Some(("sslrootcert", path)) => {
+                trust = Trust::Roots(percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned().into())
+            }
             Some(("sslmode", mode)) => {
                 return Err(Error::validation(
                     "server",
@@ -178,7 +232,7 @@ fn parse(url: &str) -> Result<(Config, bool)> {
     }
     config.connect_timeout(CONNECT_TIMEOUT).application_name("Almanac");
     config.ssl_mode(if encrypted { SslMode::Require } else { SslMode::Disable });
-    Ok((config, encrypted))
+    Ok((config, if encrypted { Tls::Verified(trust) } else { Tls::Plaintext }))
 }
 
 fn user_of(config: &Config) -> String {
@@ -206,8 +260,20 @@ fn refused(address: &str, e: &tokio_postgres::Error) -> Error {
             Error::validation("password", format!("{address} refused the user name or password"))
         }
         Some("3D000") => Error::validation("server", format!("{address}: there is no such database")),
-        _ => Error::io(format!("cannot reach the team's server at {address}: {e}")),
+        _ => Error::io(format!("cannot reach the team's server at {address}: {}", with_causes(e))),
     }
+}
+
+/// An error with what caused it (a TLS handshake fails for a reason: the certificate's
+/// name, its issuer), as a person needs it to tell their server's owner.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text = format!("{text}: {c}");
+        cause = c.source();
+    }
+    text
 }
 
 /// A database error as the core's error: refusals of rights as conflicts a person can read.
@@ -229,7 +295,7 @@ mod tests {
     #[test]
     fn addresses_are_read_as_libpq_reads_them_with_verification_for_every_tls_mode() {
         let (config, tls) = parse("postgresql://ann:pw@db.example:6543/plan?sslmode=verify-full").unwrap();
-        assert!(tls);
+        assert_eq!(tls, Tls::Verified(Trust::System));
         assert_eq!(config.get_ssl_mode(), SslMode::Require);
         assert_eq!(redacted(&config, "plan"), "postgresql://ann@db.example:6543/plan", "no password");
         assert_eq!(
@@ -238,10 +304,12 @@ mod tests {
             "kept to sync again: its TLS demand, never a password"
         );
         let (config, tls) = parse("postgres://ann@localhost/plan").unwrap();
-        assert!(tls, "no sslmode: verified TLS");
+        assert_eq!(tls, Tls::Verified(Trust::System), "no sslmode: verified TLS");
+        let (_, tls) = parse("postgres://ann@localhost/plan?sslrootcert=%2Fetc%2Fcouncil%20ca.pem").unwrap();
+        assert_eq!(tls, Tls::Verified(Trust::Roots("/etc/council ca.pem".into())), "an organisation's own CA");
         assert_eq!(config.get_ssl_mode(), SslMode::Require);
         let (config, tls) = parse("postgres://ann@localhost/plan?sslmode=disable").unwrap();
-        assert!(!tls, "plaintext only when asked for by name");
+        assert_eq!(tls, Tls::Plaintext, "plaintext only when asked for by name");
         assert_eq!(config.get_ssl_mode(), SslMode::Disable);
         for bad in ["", "mysql://ann@h/db", "postgresql://h/db", "not an address"] {
             assert!(matches!(parse(bad), Err(Error::Validation { field, .. }) if field == "server"), "{bad}");
