@@ -7,8 +7,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_tauri_driver
 install_independent_readers
 # The end-to-end tests keep a password in a real keyring: GNOME Keyring in a D-Bus session.
-# The team server's tests start throwaway clusters of Debian's PostgreSQL.
-install_packages dbus gnome-keyring postgresql
+# The team server's tests start throwaway clusters of Debian's PostgreSQL (one with TLS,
+# its certificates from a test CA made with openssl).
+install_packages dbus gnome-keyring postgresql openssl
 cd "$ROOT"
 
 say "Rust formatting"
