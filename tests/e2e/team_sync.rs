@@ -2,7 +2,9 @@
 //! through a throwaway PostgreSQL: Ann's folder founds the team's plan from the command
 //! line, Bob joins from Settings → Team sync (a wrong password shown at its field first,
 //! the right one kept in the keyring), and each sees the other's drag within seconds,
-//! with the app bar saying the plan is synced.
+//! with the app bar saying the plan is synced. Only the member the server's owner made an
+//! approver approves (Bob's window says why he cannot), and a status a raw client forges
+//! never reaches the other window.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -158,4 +160,136 @@ async fn two_windows_on_two_folders_see_each_others_drags_through_the_team_serve
     }
     bob.quit().await?;
     ann.quit().await
+}
+
+/// Items in review on Ann's laptop, her plan founding the team's; their ids.
+fn plan_in_review(data: &std::path::Path, titles: &[&str], date: &str) -> Vec<String> {
+    let mut store = Store::open_dir(data).unwrap();
+    set_zone(&mut store, "Europe/London", "en-GB");
+    let channel = add_brand_and_channel(&mut store);
+    let ids: Vec<String> = titles.iter().map(|t| almanac_tests::add_item(&mut store, &channel, t, date)).collect();
+    almanac_core::ops::approvals::submit(&mut store, &ids).unwrap();
+    ids
+}
+
+/// A field of the item `id` in the plan file of `data`.
+fn item_field(data: &std::path::Path, id: &str, column: &str) -> String {
+    let conn = rusqlite::Connection::open(data.join(almanac_core::store::DATABASE_FILE)).unwrap();
+    conn.query_row(&format!("SELECT {column} FROM content_item WHERE id = ?1"), [id], |r| r.get(0)).unwrap()
+}
+
+/// The ids in the window's approval queue.
+async fn queue(app: &App) -> WebDriverResult<Vec<String>> {
+    let mut ids = Vec::new();
+    for entry in app.driver.find_all(By::Css("[data-testid=approval-entry]")).await? {
+        ids.push(entry.attr("data-item-id").await?.unwrap_or_default());
+    }
+    Ok(ids)
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver, a display, a keyring and PostgreSQL; run by the test script"]
+async fn only_the_member_the_owner_made_an_approver_approves_and_a_forged_status_never_arrives() -> WebDriverResult<()>
+{
+    let cluster = Postgres::start(DB);
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    server::init(&mut owner).await.unwrap();
+    let mut members = Vec::new();
+    for name in ["Ann", "Bob", "Eve"] {
+        members.push(server::add_member(&mut owner, name, "", MemberRole::Editor).await.unwrap());
+    }
+    let [ann, bob, eve]: [_; 3] = members.try_into().unwrap_or_else(|_| unreachable!());
+    server::set_member(&mut owner, &ann.role_name, None, Some(&[server::Approves::Everything])).await.unwrap();
+    let ann_dir = tempfile::tempdir()?;
+    let bob_dir = tempfile::tempdir()?;
+    let date = (chrono::Utc::now().date_naive() + chrono::Days::new(7)).to_string();
+    let ids = plan_in_review(ann_dir.path(), &["Cone Zone", "Winter tyres"], &date);
+    sync_from_cli(ann_dir.path(), &ann.server, &ann.password);
+    sync_from_cli(bob_dir.path(), &bob.server, &bob.password);
+
+    // Bob is who his laptop signs in as, and he approves nothing: the view says so, and
+    // pressing A is refused with his name.
+    let bob_app = App::start(bob_dir.path()).await?;
+    bob_app.open_view("approvals").await?;
+    bob_app.wait_until(|| async { Ok(queue(&bob_app).await?.len() == 2) }).await?;
+    let me = bob_app.driver.find(By::Css("[data-testid=approvals-signed-in]")).await?.text().await?;
+    assert_eq!(me, "You are Bob, as signed in to the team");
+    let hint = bob_app.driver.find(By::Css("#approvals-keys")).await?.text().await?;
+    assert!(hint.contains("Bob approves nothing: the team's server owner sets who approves what"), "{hint}");
+    assert!(!bob_app.driver.find(By::Css("[data-testid=approve-selected]")).await?.is_enabled().await?);
+    bob_app.driver.find(By::Css("[data-testid=approval-entry] input[type=checkbox]")).await?.focus().await?;
+    bob_app.driver.active_element().await?.send_keys("a").await?;
+    bob_app
+        .wait_until(|| async {
+            let status = bob_app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+            Ok(status.contains("Bob may not approve"))
+        })
+        .await?;
+    bob_app.screenshot("67-team-bob-may-not-approve").await?;
+    assert_eq!(item_field(bob_dir.path(), &ids[0], "status"), "inReview");
+
+    // Ann, whom the owner made an approver, approves Cone Zone; Bob's queue loses it.
+    let ann_app = App::start_beside(ann_dir.path()).await?;
+    ann_app.open_view("approvals").await?;
+    ann_app.wait_until(|| async { Ok(queue(&ann_app).await?.len() == 2) }).await?;
+    let entry = format!("[data-testid=approval-entry][data-item-id='{}'] input[type=checkbox]", ids[0]);
+    ann_app.driver.find(By::Css(&entry)).await?.focus().await?;
+    ann_app.driver.active_element().await?.send_keys("a").await?;
+    ann_app
+        .wait_until(|| async {
+            let status = ann_app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+            Ok(status.starts_with("Approved 1 item"))
+        })
+        .await?;
+    bob_app.wait_up_to(30, || async { Ok(queue(&bob_app).await? == [ids[1].clone()]) }).await?;
+    assert_eq!(item_field(bob_dir.path(), &ids[0], "status"), "approved");
+
+    // Eve, with a raw client, publishes Winter tyres by hand: the server refuses it. Her
+    // honest note goes in and reaches Bob, the item still in his queue, in review.
+    let (eve_client, connection) =
+        tokio_postgres::connect(&cluster.url(&eve.role_name, &eve.password, DB), tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    let winter: uuid::Uuid = ids[1].parse().unwrap();
+    let forged = raw_push(&eve_client, winter, "status", serde_json::json!("published")).await;
+    assert!(forged.as_ref().is_err_and(|e| e.contains("before it was approved")), "{forged:?}");
+    let note = raw_push(&eve_client, winter, "notes", serde_json::json!("Check the gritting rota")).await;
+    assert_eq!(note, Ok(1));
+    bob_app
+        .wait_up_to(30, || async { Ok(item_field(bob_dir.path(), &ids[1], "notes") == "Check the gritting rota") })
+        .await?;
+    assert_eq!(item_field(bob_dir.path(), &ids[1], "status"), "inReview");
+    assert_eq!(queue(&bob_app).await?, [ids[1].clone()], "still waiting for an approver");
+
+    // Team sync says the server is reached in plaintext, as the address asked.
+    ann_app.quit().await?;
+    bob_app.open_view("settings").await?;
+    bob_app.driver.query(By::Css("[data-testid=team-plaintext]")).first().await?.scroll_into_view().await?;
+    let conflicts = bob_app.driver.find(By::Css("[data-testid=sync-indicator]")).await?.text().await?;
+    assert_eq!(conflicts.trim(), "Synced", "a raw client's edit made on the history it read is no conflict");
+    bob_app.screenshot("68-team-sync-not-encrypted").await?;
+    bob_app.quit().await
+}
+
+/// One message pushed by hand through the server's door, as a raw client would: the rows
+/// it stored, or the server's refusal.
+async fn raw_push(
+    client: &tokio_postgres::Client,
+    row: uuid::Uuid,
+    field: &str,
+    value: serde_json::Value,
+) -> Result<i64, String> {
+    let device = uuid::Uuid::now_v7();
+    // Made on the history as read, as a laptop makes its changes.
+    let seen: i64 = client.query_one("SELECT coalesce(max(seq), 0) FROM almanac_message", &[]).await.unwrap().get(0);
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ");
+    let hlc = format!("{now}-0000-{:016x}", device.as_u64_pair().1);
+    client
+        .query_one(
+            "SELECT almanac_push(ARRAY['contentItem']::text[], ARRAY[$1]::uuid[], ARRAY[$2]::text[],
+                 ARRAY[$3]::jsonb[], ARRAY[$4]::text[], ARRAY[$5]::uuid[], ARRAY[$6]::int8[])",
+            &[&row, &field, &value, &hlc, &device, &seen],
+        )
+        .await
+        .map(|r| r.get(0))
+        .map_err(|e| e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string()))
 }
