@@ -32,6 +32,7 @@ mod results;
 mod sample;
 mod scheduling;
 mod store;
+mod team_apply;
 mod team_hostile;
 mod team_partition;
 mod team_server;

@@ -181,6 +181,15 @@ pub(crate) const ENTITIES: &[&str] = &[
     Outcome::ENTITY,
 ];
 
+/// The entity whose rows `table` holds, if it holds one entity's rows (not a link table).
+pub(crate) fn entity_of_table(table: &str) -> Option<&'static str> {
+    ENTITIES.iter().copied().find(|e| by_entity!(*e, table_name()).is_ok_and(|t| t == table))
+}
+
+fn table_name<R: Record + TableRow>() -> Result<&'static str> {
+    Ok(R::TABLE)
+}
+
 /// Brings the row named in a journal entry to `state`.
 pub(crate) fn restore(
     batch: &mut Batch,
