@@ -1,8 +1,9 @@
 //! Team sync through a real PostgreSQL (a throwaway cluster): a laptop founds the team's
 //! plan, an empty data folder joins it, changes to different fields of one item both
 //! survive, a field two people changed while apart is a conflict on both laptops that a
-//! Keep settles everywhere, undo stays personal, a viewer's changes stay home, and a
-//! data folder with a plan of its own is not mixed into the team's.
+//! Keep settles everywhere, undo stays personal, a viewer's changes stay home, a data
+//! folder with a plan of its own is not mixed into the team's, and an item deleted while a
+//! colleague edited it is theirs to restore or let go.
 
 use almanac_core::error::Error;
 use almanac_core::ops::items;
@@ -215,4 +216,57 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
     ann.sync().await.unwrap();
     assert_eq!(ann.with(|s| items::get(s, &item).unwrap().item.status), ItemStatus::Approved);
     assert_eq!(ann.with(|s| approvals::of_item(s, &item).unwrap())[0].member_name, "Bob");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_an_item_deleted_while_a_colleague_edited_it_can_be_restored_by_them() {
+    let cluster = Postgres::start(DB);
+    let [ann_url, bob_url, _] = team(&cluster).await;
+    let ann = Laptop::new(&ann_url);
+    let (channel, item) = ann.with(|s| {
+        let channel = add_brand_and_channel(s);
+        (channel.clone(), add_item(s, &channel, "Bike marking", "2027-03-06"))
+    });
+    ann.sync().await.unwrap();
+    let bob = Laptop::new(&bob_url);
+    bob.sync().await.unwrap();
+
+    // Apart: Ann deletes the item, Bob rewrites it.
+    ann.with(|s| items::delete(s, &item).unwrap());
+    bob.with(|s| {
+        items::update(s, &item, &item_draft(&channel, "Bike marking at the station", on("2027-03-06"))).unwrap()
+    });
+    ann.sync().await.unwrap();
+    bob.sync().await.unwrap();
+
+    // The delete holds meanwhile; Bob is asked, by name, whether to restore his item.
+    assert!(bob.with(|s| items::get(s, &item)).is_err(), "deleted meanwhile");
+    let asked = bob.with(|s| conflicts(s).unwrap());
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert_eq!(
+        (asked[0].field.as_str(), asked[0].label.as_str(), asked[0].their_member.as_str()),
+        ("_deleted", "Bike marking at the station", "Ann")
+    );
+    assert!(ann.with(|s| conflicts(s).unwrap()).is_empty(), "Ann deleted it knowingly");
+
+    bob.with(|s| resolve(s, "contentItem", &item, "_deleted", Keep::Mine).unwrap());
+    assert_eq!(title_of(&bob, &item), "Bike marking at the station");
+    bob.sync().await.unwrap();
+    ann.sync().await.unwrap();
+    assert_eq!(title_of(&ann, &item), "Bike marking at the station", "restored for the team, with Bob's edit");
+    assert!(bob.with(|s| conflicts(s).unwrap()).is_empty());
+    assert_eq!(ann.plan(), bob.plan());
+
+    // Let go instead: the delete stands.
+    ann.with(|s| items::delete(s, &item).unwrap());
+    bob.with(|s| items::update(s, &item, &item_draft(&channel, "Bike marking, again", on("2027-03-06"))).unwrap());
+    ann.sync().await.unwrap();
+    bob.sync().await.unwrap();
+    bob.with(|s| resolve(s, "contentItem", &item, "_deleted", Keep::Theirs).unwrap());
+    bob.sync().await.unwrap();
+    ann.sync().await.unwrap();
+    assert!(bob.with(|s| items::get(s, &item)).is_err());
+    assert!(bob.with(|s| conflicts(s).unwrap()).is_empty());
+    assert_eq!(ann.plan(), bob.plan());
 }

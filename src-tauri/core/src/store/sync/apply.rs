@@ -2,7 +2,8 @@
 //! rows whose fields moved are rebuilt from the merged fields, and references to rows that
 //! are gone are let go by one fixed rule, so every copy that has seen the same messages
 //! holds the same plan whatever order they came in. A field this laptop changed that a
-//! team member changed too without having seen it becomes a conflict for a person.
+//! team member changed too without having seen it becomes a conflict for a person, and so
+//! does a row a member deleted without having seen this laptop's edits to it.
 //! What arrives is checked before it counts: a message of a newer Almanac is held until
 //! this laptop knows it; one it cannot read (a clock that is not a clock or is far ahead,
 //! a value not of its field's kind, a row the plan cannot hold) is set aside and shown,
@@ -317,6 +318,15 @@ fn merge_field(conn: &Connection, pulled: &Pulled, value: &str, ours: bool) -> R
             record_conflict(conn, pulled, mine, value)?;
             true
         }
+        // Deleted by a member who had not seen this laptop's edits to the row: the delete
+        // holds meanwhile, and the person who edited it may restore it.
+        Some((mine, _, _)) if !ours && m.field == DELETED && value == "true" && mine == "false" => {
+            let edited = edited_unseen(conn, &m.entity, &row_id, m.base)?;
+            if edited {
+                record_conflict(conn, pulled, mine, value)?;
+            }
+            edited
+        }
         _ => false,
     };
     if !ours && !conflict {
@@ -342,6 +352,17 @@ fn merge_field(conn: &Connection, pulled: &Pulled, value: &str, ours: bool) -> R
     .execute(params![m.entity, row_id, m.field, value, m.hlc, (!ours).then_some(&pulled.member), own_seq])?;
     let revived = m.field == DELETED && value == "false" && current.is_some_and(|(old, _, _)| old == "true");
     Ok(Merge::Won { conflict, revived })
+}
+
+/// Whether this laptop changed a field of the row that a member whose history ended at
+/// `base` had not seen.
+fn edited_unseen(conn: &Connection, entity: &str, row_id: &str, base: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM sync_field WHERE entity = ?1 AND row_id = ?2 AND field <> '_deleted'
+                 AND own_seq IS NOT NULL AND (own_seq = 0 OR own_seq > ?3))",
+        )?
+        .query_row(params![entity, row_id, base], |r| r.get(0))?)
 }
 
 fn record_conflict(conn: &Connection, pulled: &Pulled, mine: &str, theirs: &str) -> Result<()> {

@@ -1,7 +1,8 @@
 //! Conflicts a person settles: a field this laptop changed that a team member changed too
 //! without having seen it. The merge has already picked the later change, so the plan
 //! stays usable; the person sees both values and who made them, and keeps one, which is
-//! written as a new change and so wins on every laptop.
+//! written as a new change and so wins on every laptop. A row a member deleted while this
+//! laptop edited it is a conflict too: the person restores it, or lets it go.
 
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use uuid::Uuid;
 
 use super::super::records;
 use super::super::Store;
+use crate::domain::change_message::{assemble, DELETED};
 use crate::domain::quoted;
 use crate::error::{Error, Result};
 
@@ -70,7 +72,12 @@ pub fn conflicts(store: &Store) -> Result<Vec<SyncConflict>> {
     for row in rows {
         let (entity, row_id, field, mine, theirs, their_member, holds_mine) = row?;
         let Ok(id) = Uuid::parse_str(&row_id) else { continue };
-        let Some(state) = records::state_of(conn, &entity, id)? else { continue };
+        let state = match field.as_str() {
+            // A row deleted while this laptop edited it: named as it would come back.
+            DELETED => restorable(conn, &entity, id)?,
+            _ => records::state_of(conn, &entity, id)?,
+        };
+        let Some(state) = state else { continue };
         out.push(SyncConflict {
             label: label_of(&state),
             mine: shown(&serde_json::from_str(&mine)?),
@@ -99,6 +106,9 @@ pub fn resolve(store: &mut Store, entity: &str, row_id: &str, field: &str, keep:
         .ok();
     let value: Value = serde_json::from_str(&value.ok_or_else(|| Error::not_found("conflict", row_id))?)?;
     let id = Uuid::parse_str(row_id).map_err(|_| Error::not_found(entity, row_id))?;
+    if field == DELETED {
+        return resolve_deleted(store, entity, id, keep);
+    }
     let state = records::state_of(store.conn(), entity, id)?.ok_or_else(|| Error::not_found(entity, row_id))?;
     let label = format!("Keep {side}: {} of {}", field.trim_start_matches('_'), quoted(&label_of(&state)));
     store.write(&label, |batch| {
@@ -118,6 +128,30 @@ pub fn resolve(store: &mut Store, entity: &str, row_id: &str, field: &str, keep:
         params![entity, row_id, field],
     )?;
     Ok(())
+}
+
+/// A row a member deleted while this laptop edited it: restored as the team's fields have
+/// it (this laptop's edits with the rest), as a change of this laptop's that every laptop
+/// takes; or let go. Either way the conflict is settled.
+fn resolve_deleted(store: &mut Store, entity: &str, id: Uuid, keep: Keep) -> Result<()> {
+    if keep == Keep::Mine {
+        let state = restorable(store.conn(), entity, id)?.ok_or_else(|| Error::not_found(entity, id.to_string()))?;
+        let label = format!("Restore {}", quoted(&label_of(&state)));
+        store.write(&label, |batch| records::put(batch, entity, id, Some(state)))?;
+    }
+    store.conn().execute(
+        "DELETE FROM sync_conflict WHERE entity = ?1 AND row_id = ?2 AND field = ?3",
+        params![entity, id.to_string(), DELETED],
+    )?;
+    Ok(())
+}
+
+/// The row as its merged fields would bring it back.
+fn restorable(conn: &rusqlite::Connection, entity: &str, id: Uuid) -> Result<Option<Value>> {
+    let fields = super::apply::fields_of_row(conn, entity, id)?;
+    let alive = Value::Bool(false);
+    let fields = fields.iter().filter(|(f, _)| f != DELETED).map(|(f, v)| (f.as_str(), v));
+    Ok(assemble(id, fields.chain([(DELETED, &alive)])))
 }
 
 fn label_of(state: &Value) -> String {
