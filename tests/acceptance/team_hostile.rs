@@ -387,3 +387,44 @@ async fn interop_postgres_a_laptop_a_year_ahead_syncs_by_the_servers_time_and_lo
     let audit_year = bob.with(|s| s.now());
     assert!((audit_year - Utc::now()).num_seconds().abs() < 60, "his changes are dated by real time: {audit_year}");
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_a_change_the_server_refuses_gives_the_laptop_back_the_teams_plan() {
+    use almanac_core::domain::Decision;
+    use almanac_core::ops::approvals::{self, DecisionDraft};
+    let cluster = Postgres::start(DB);
+    let team = team(&cluster).await;
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    let ann = Laptop::new(&team.ann);
+    let item = ann.with(|s| {
+        let channel = add_brand_and_channel(s);
+        let item = add_item(s, &channel, "Bike marking", "2027-03-06");
+        approvals::submit(s, std::slice::from_ref(&item)).unwrap();
+        item
+    });
+    ann.sync().await.unwrap();
+    let bob = Laptop::new(&team.bob);
+    let bob_role = team.bob.split("://").nth(1).and_then(|r| r.split(':').next()).unwrap().to_string();
+    server::set_member(&mut owner, &bob_role, None, Some(&[Approves::Everything])).await.unwrap();
+    bob.sync().await.unwrap();
+
+    // The owner takes Bob's scope away; Bob, not synced since, approves on his laptop.
+    server::set_member(&mut owner, &bob_role, None, Some(&[])).await.unwrap();
+    let decision = DecisionDraft { item_ids: vec![item.clone()], decision: Decision::Approved, comment: String::new() };
+    bob.with(|s| approvals::decide(s, &decision)).unwrap();
+    assert_eq!(bob.with(|s| items::get(s, &item).unwrap().item.status), ItemStatus::Approved);
+    let report = bob.sync().await.unwrap();
+    assert_eq!(report.refused, 2, "the item's approval and the decision's record, each refused");
+
+    // His laptop holds the team's plan again, and says what was refused and why.
+    let seen = bob.with(|s| items::get(s, &item).unwrap().item);
+    assert_eq!(seen.status, ItemStatus::InReview, "the team's value back");
+    assert!(bob.with(|s| approvals::of_item(s, &item).unwrap()).is_empty(), "a decision the team never had goes");
+    let left = bob.with(|s| status(s.conn()).unwrap());
+    assert_eq!((left.waiting, left.refused), (0, 2));
+    let why = bob.with(|s| sync::set_aside(s.conn()).unwrap());
+    assert!(why.iter().any(|w| w.reason.contains("may not approve")), "{why:?}");
+    ann.sync().await.unwrap();
+    assert_eq!(ann.plan(), bob.plan(), "one plan for the team");
+}

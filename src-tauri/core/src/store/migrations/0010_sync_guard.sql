@@ -39,6 +39,13 @@ CREATE TABLE sync_set_aside (
     reason      TEXT NOT NULL
 );
 
+-- What each unsent field stood at before this laptop changed it (none: the field was
+-- new): a change the server refuses gives the field back to the team's value.
+ALTER TABLE sync_outbox ADD COLUMN prior_value TEXT;
+ALTER TABLE sync_outbox ADD COLUMN prior_hlc TEXT;
+ALTER TABLE sync_outbox ADD COLUMN prior_member TEXT;
+ALTER TABLE sync_outbox ADD COLUMN prior_own_seq INTEGER;
+
 -- This laptop's changes the server refused, with its reason; shown in Team sync.
 CREATE TABLE sync_refused (
     seq    INTEGER PRIMARY KEY AUTOINCREMENT,

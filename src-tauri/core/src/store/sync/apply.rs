@@ -208,6 +208,17 @@ fn rebuild(batch: &mut Batch, entity: &str, id: Uuid) -> Result<()> {
     records::put(batch, entity, id, state)
 }
 
+/// Brings a row back to what the team's fields say after the server refused this laptop's
+/// change to it: a row the team never had (no tombstone field left) goes.
+pub(super) fn back_to_the_team(batch: &mut Batch, entity: &str, id: Uuid) -> Result<()> {
+    let fields = fields_of_row(batch.conn(), entity, id)?;
+    if fields.iter().any(|(f, _)| f == DELETED) {
+        rebuild(batch, entity, id)
+    } else {
+        records::put(batch, entity, id, None)
+    }
+}
+
 /// Keeps a message of a newer Almanac for when this laptop knows it.
 fn hold(conn: &Connection, pulled: &Pulled) -> Result<()> {
     let m = &pulled.message;

@@ -11,6 +11,7 @@ use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
 
+use super::journal::{Batch, BatchKind};
 use super::records;
 use super::server::{Message, TeamMember};
 use super::Store;
@@ -143,7 +144,8 @@ pub fn status(conn: &Connection) -> Result<SyncStatus> {
         conflicts,
         encrypted,
         set_aside: count("sync_set_aside")?,
-        refused: count("sync_refused")?,
+        // A change is one journal entry: its messages share its clock.
+        refused: conn.query_row("SELECT count(DISTINCT hlc) FROM sync_refused", [], |r| r.get(0))?,
         held: count("sync_held")?,
     })
 }
@@ -220,18 +222,46 @@ impl Store {
     }
 
     /// Sets aside this laptop's change with clock `hlc` (all its messages), which the
-    /// server refused for `reason`: it leaves the outbox so the rest can go, and Team
-    /// sync shows it.
+    /// server refused for `reason`: it leaves the outbox so the rest can go, Team sync
+    /// shows it, and its fields go back to the team's values (a row the team never had
+    /// goes), as a change in the journal, so this laptop holds the team's plan.
     pub fn refused(&mut self, hlc: &str, reason: &str) -> Result<usize> {
-        let at = crate::domain::iso::instant_text(self.now());
-        let tx = self.conn.transaction()?;
-        tx.execute(
+        let now = self.now();
+        let at = crate::domain::iso::instant_text(now);
+        let label = format!("Refused by the team's server: {reason}");
+        let mut batch = Batch::begin(&mut self.conn, &label, "team", now, BatchKind::Team)?;
+        let conn = batch.conn();
+        conn.execute(
             "INSERT INTO sync_refused (entity, row_id, field, value, hlc, reason, at)
              SELECT entity, row_id, field, value, hlc, ?2, ?3 FROM sync_outbox WHERE hlc = ?1 ORDER BY seq",
             params![hlc, reason, at],
         )?;
-        let moved = tx.execute("DELETE FROM sync_outbox WHERE hlc = ?1", [hlc])?;
-        tx.commit()?;
+        // The team's value back where this change's still stands.
+        conn.execute(
+            "UPDATE sync_field SET value = o.prior_value, hlc = o.prior_hlc, member = o.prior_member,
+                 own_seq = o.prior_own_seq
+             FROM sync_outbox o
+             WHERE o.hlc = ?1 AND o.prior_hlc IS NOT NULL AND sync_field.entity = o.entity
+                 AND sync_field.row_id = o.row_id AND sync_field.field = o.field AND sync_field.hlc = o.hlc",
+            [hlc],
+        )?;
+        conn.execute(
+            "DELETE FROM sync_field WHERE hlc = ?1 AND EXISTS (SELECT 1 FROM sync_outbox o WHERE o.hlc = ?1
+                 AND o.prior_hlc IS NULL AND o.entity = sync_field.entity AND o.row_id = sync_field.row_id
+                 AND o.field = sync_field.field)",
+            [hlc],
+        )?;
+        let rows: Vec<(String, String)> = {
+            let mut stmt = conn.prepare("SELECT DISTINCT entity, row_id FROM sync_outbox WHERE hlc = ?1")?;
+            let rows = stmt.query_map([hlc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let moved = conn.execute("DELETE FROM sync_outbox WHERE hlc = ?1", [hlc])?;
+        for (entity, row) in rows {
+            let Ok(id) = Uuid::parse_str(&row) else { continue };
+            apply::back_to_the_team(&mut batch, &entity, id)?;
+        }
+        batch.commit_always()?;
         Ok(moved)
     }
 
@@ -403,8 +433,10 @@ fn stage_change(
 ) -> Result<usize> {
     let fields = fields_changed(entity, before, after);
     let mut outbox = conn.prepare_cached(
-        "INSERT INTO sync_outbox (entity, row_id, field, value, hlc, base)
-         SELECT ?1, ?2, ?3, ?4, ?5, pulled_seq FROM sync_state",
+        "INSERT INTO sync_outbox
+             (entity, row_id, field, value, hlc, base, prior_value, prior_hlc, prior_member, prior_own_seq)
+         SELECT ?1, ?2, ?3, ?4, ?5, s.pulled_seq, f.value, f.hlc, f.member, f.own_seq
+         FROM sync_state s LEFT JOIN sync_field f ON f.entity = ?1 AND f.row_id = ?2 AND f.field = ?3",
     )?;
     let mut field_state = conn.prepare_cached(
         "INSERT INTO sync_field (entity, row_id, field, value, hlc, member, own_seq) VALUES (?1, ?2, ?3, ?4, ?5, NULL, 0)
