@@ -8,9 +8,8 @@ use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use almanac_core::ops::sync::{sync, PlanAccess, SyncReport};
+use almanac_core::ops::sync::{self as team, sync, Keep, PlanAccess, SetAside, SyncConflict, SyncReport, SyncStatus};
 use almanac_core::store::server::{address_of, Server};
-use almanac_core::store::sync::{self as sync_store, Keep, SetAside, SyncConflict, SyncStatus};
 use almanac_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -136,7 +135,7 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
             Err(RecvTimeoutError::Disconnected) => return,
         };
         let Some(state) = app.try_state::<AppState>() else { continue };
-        let Ok(status) = read(&state, |s| sync_store::status(s.conn())) else { continue };
+        let Ok(status) = read(&state, team::status) else { continue };
         if status.server.is_none() {
             server = None;
             continue;
@@ -148,7 +147,7 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
                 server = connect(&state, None).await.map_err(|e| record_failure(app, &state, &e)).ok();
             }
             let Some(connected) = server.as_mut() else { return };
-            let behind = match (connected.head().await, read(&state, |s| sync_store::standing(s.conn()))) {
+            let behind = match (connected.head().await, read(&state, team::standing)) {
                 (Ok(head), Ok(standing)) => head > standing.pulled,
                 _ => true,
             };
@@ -172,7 +171,7 @@ pub async fn team_sync(state: State<'_, AppState>) -> Result<TeamSyncState> {
 }
 
 fn current(state: &AppState, syncing: bool) -> Result<TeamSyncState> {
-    let status = read(state, |s| sync_store::status(s.conn()))?;
+    let status = read(state, team::status)?;
     let status = status.server.is_some().then(|| status.into());
     Ok(TeamSyncState { status, syncing })
 }
@@ -207,14 +206,14 @@ pub async fn sync_team_now(app: AppHandle, state: State<'_, AppState>) -> Result
 #[tauri::command]
 #[specta::specta]
 pub async fn team_conflicts(state: State<'_, AppState>) -> Result<Vec<SyncConflict>> {
-    read(&state, sync_store::conflicts)
+    read(&state, team::conflicts)
 }
 
 /// The team's messages set aside here and this laptop's changes the server refused.
 #[tauri::command]
 #[specta::specta]
 pub async fn team_set_aside(state: State<'_, AppState>) -> Result<Vec<SetAside>> {
-    read(&state, |s| sync_store::set_aside(s.conn()))
+    read(&state, team::set_aside)
 }
 
 /// Keeps one side of a conflict (a change of this laptop's, synced to the team).
@@ -228,7 +227,7 @@ pub async fn keep_conflict(
     field: String,
     keep: Keep,
 ) -> Result<()> {
-    write(&app, &state, (Entity::Plan, row_id.as_str()), |s| sync_store::resolve(s, &entity, &row_id, &field, keep))?;
+    write(&app, &state, (Entity::Plan, row_id.as_str()), |s| team::keep(s, &entity, &row_id, &field, keep))?;
     let _ = current(&state, false).map(|c| c.emit(&app));
     Ok(())
 }
@@ -257,7 +256,7 @@ async fn connect(state: &AppState, target: Option<(String, String)>) -> Result<S
     let (url, password) = match target {
         Some((url, password)) => (url, Some(password)),
         None => {
-            let url = read(state, |s| sync_store::status(s.conn()))?
+            let url = read(state, team::status)?
                 .server
                 .ok_or_else(|| Error::validation("server", "this laptop has not joined a team's plan"))?;
             let address = address_of(&url)?;

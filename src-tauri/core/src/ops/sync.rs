@@ -1,7 +1,8 @@
 //! One sync with the team's server: this laptop's changes pushed, everyone's pulled and
 //! merged, page by page. The plan is locked only to read or write it, never while the
 //! network is waited on, so the window stays responsive; each page is applied in one
-//! transaction with the point it reached, so a sync cut off anywhere resumes cleanly.
+//! transaction with the point it reached, so a sync cut off anywhere resumes cleanly. The
+//! app and the command line reach the team's plan only through here.
 
 use std::sync::Mutex;
 
@@ -12,6 +13,35 @@ use crate::error::{Error, Result};
 use crate::store::server::{Message, Pushed, Server};
 use crate::store::sync::{self, apply};
 use crate::store::Store;
+
+// What the app and the command line read and settle of the team's plan: through here, never
+// the store's sync room itself.
+pub use crate::store::sync::{Keep, SetAside, Standing, SyncConflict, SyncStatus};
+
+/// Where this copy of the plan stands with the team, for Settings and the app bar.
+pub fn status(store: &Store) -> Result<SyncStatus> {
+    sync::status(store.conn())
+}
+
+/// What the sync knows of this copy before it talks to the server.
+pub fn standing(store: &Store) -> Result<Standing> {
+    sync::standing(store.conn())
+}
+
+/// The conflicts waiting for a person's choice.
+pub fn conflicts(store: &Store) -> Result<Vec<SyncConflict>> {
+    sync::conflicts(store)
+}
+
+/// Keeps one side of a conflict, as a change of this laptop's sent to the team.
+pub fn keep(store: &mut Store, entity: &str, row_id: &str, field: &str, keep: Keep) -> Result<()> {
+    sync::resolve(store, entity, row_id, field, keep)
+}
+
+/// What this laptop set aside: the team's messages it could not apply, its own the server refused.
+pub fn set_aside(store: &Store) -> Result<Vec<SetAside>> {
+    sync::set_aside(store.conn())
+}
 
 /// Messages pulled and applied per transaction.
 pub const PAGE: i64 = 20_000;

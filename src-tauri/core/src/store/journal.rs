@@ -15,7 +15,6 @@ use uuid::Uuid;
 
 use super::records::{self, Record};
 use super::sql;
-use super::sync as sync_store;
 use crate::domain::hlc::Hlc;
 use crate::error::{Error, Result};
 
@@ -159,7 +158,7 @@ impl<'c> Batch<'c> {
     pub(crate) fn tick(&mut self) -> Result<Hlc> {
         let last = match self.clock {
             Some(clock) => clock,
-            None => sync_store::clock(&self.tx)?,
+            None => clock(&self.tx)?,
         };
         let next = last.tick(self.wall)?;
         self.clock = Some(next);
@@ -170,7 +169,7 @@ impl<'c> Batch<'c> {
     pub(crate) fn observe(&mut self, seen: Hlc) -> Result<()> {
         let last = match self.clock {
             Some(clock) => clock,
-            None => sync_store::clock(&self.tx)?,
+            None => clock(&self.tx)?,
         };
         self.clock = Some(last.observe(seen, self.wall)?);
         Ok(())
@@ -214,7 +213,7 @@ impl<'c> Batch<'c> {
             self.tx.rollback()?;
         } else {
             if let Some(clock) = self.clock {
-                sync_store::save_clock(&self.tx, clock)?;
+                save_clock(&self.tx, clock)?;
             }
             self.tx.commit()?;
         }
@@ -247,6 +246,23 @@ fn first_undone(conn: &Connection, actor: &str) -> Result<Option<Target>> {
             |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
         )
         .optional()?)
+}
+
+/// The plan's clock as this laptop last read or made it: the journal ticks it for every
+/// change and observes the team's; it is kept beside the laptop's sync identity.
+pub(crate) fn clock(conn: &Connection) -> Result<Hlc> {
+    let (device, clock): (String, String) =
+        conn.prepare_cached("SELECT device, clock FROM sync_state")?.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if clock.is_empty() {
+        let device = Uuid::parse_str(&device).map_err(|_| Error::io("the plan's sync identity is damaged"))?;
+        return Ok(Hlc::zero(device.as_u64_pair().1));
+    }
+    clock.parse()
+}
+
+pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
+    conn.prepare_cached("UPDATE sync_state SET clock = ?1")?.execute([clock.to_string()])?;
+    Ok(())
 }
 
 /// The journal's position: every change, undo and redo moves it.

@@ -11,7 +11,7 @@ use serde::Serialize;
 use specta::Type;
 use uuid::Uuid;
 
-use super::journal::{Batch, BatchKind};
+use super::journal::{clock, save_clock, Batch, BatchKind};
 use super::records;
 use super::server::{Message, TeamMember};
 use super::Store;
@@ -82,22 +82,6 @@ pub fn set_aside(conn: &Connection) -> Result<Vec<SetAside>> {
 pub fn device(conn: &Connection) -> Result<Uuid> {
     let text: String = conn.query_row("SELECT device FROM sync_state", [], |r| r.get(0))?;
     Uuid::parse_str(&text).map_err(|_| Error::io("the plan's sync identity is damaged"))
-}
-
-/// The last clock reading this copy made or saw.
-pub(crate) fn clock(conn: &Connection) -> Result<Hlc> {
-    let (device, clock): (String, String) =
-        conn.prepare_cached("SELECT device, clock FROM sync_state")?.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    if clock.is_empty() {
-        let device = Uuid::parse_str(&device).map_err(|_| Error::io("the plan's sync identity is damaged"))?;
-        return Ok(Hlc::zero(device.as_u64_pair().1));
-    }
-    clock.parse()
-}
-
-pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
-    conn.prepare_cached("UPDATE sync_state SET clock = ?1")?.execute([clock.to_string()])?;
-    Ok(())
 }
 
 /// How far this laptop's clock is behind the team server's, in milliseconds.
