@@ -206,6 +206,10 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
     });
     let refused = bob.with(|s| approvals::decide(s, &decision)).unwrap_err().to_string();
     assert!(refused.contains("Bob may not approve"), "{refused}");
+    // What he writes is his, whoever the plan's own list has.
+    let subject = almanac_core::domain::Subject::Item { id: item.parse().unwrap() };
+    let comment = bob.with(|s| almanac_core::ops::comments::add(s, subject, "Which station?")).unwrap();
+    assert_eq!(comment.author, "Bob");
     let role = bob.with(|s| almanac_core::store::sync::team(s.conn()).unwrap().unwrap().0);
     let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
     server::set_member(&mut owner, &role, None, Some(&[server::Approves::Everything])).await.unwrap();
