@@ -177,13 +177,9 @@ fn an_import_or_a_sample_load_on_a_full_disk_changes_nothing() {
 
 #[test]
 fn a_pre_migration_backup_on_a_full_disk_stops_the_upgrade_and_leaves_no_partial_backup() {
-    let dir = small_plan();
+    let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(DATABASE_FILE);
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", almanac_core::store::SCHEMA_VERSION - 1).unwrap();
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
-    }
+    plan_at_version(&path, almanac_core::store::SCHEMA_VERSION - 1);
     let bytes = std::fs::read(&path).unwrap();
     let limit = bytes.len() as u64 / 2;
     let before = files(dir.path());
@@ -192,4 +188,23 @@ fn a_pre_migration_backup_on_a_full_disk_stops_the_upgrade_and_leaves_no_partial
     let names = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
     assert_eq!(names(&files(dir.path())), names(&before), "no partial backup is left");
     assert!(std::fs::read(&path).unwrap() == bytes, "the plan keeps its bytes");
+}
+
+/// Writes at `path` a plan as Almanac `version` wrote it: its migrations run in order, as
+/// a laptop that has not been upgraded since has it.
+pub fn plan_at_version(path: &std::path::Path, version: u32) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src-tauri/core/src/store/migrations");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension() == Some("sql".as_ref()))
+        .collect();
+    files.sort();
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    for file in files.iter().take(version as usize) {
+        conn.execute_batch(&std::fs::read_to_string(file).unwrap()).unwrap();
+    }
+    conn.pragma_update(None, "user_version", version).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
 }

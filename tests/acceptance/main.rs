@@ -15,6 +15,7 @@ mod disk_full;
 mod feed;
 mod grid;
 mod handoff;
+mod hostile_plans;
 mod house;
 mod ics;
 mod import;

@@ -1,7 +1,7 @@
 //! File → Back up and File → Restore in the real app: a copy and the whole plan as JSON
 //! written while the window is open, the plan emptied, then the copy restored through the
-//! system's Open dialog; the window shows the plan again and the plan as it was is kept
-//! as a snapshot.
+//! system's Open dialog (a copy given triggers in an SQLite tool refused first, the reason
+//! shown); the window shows the plan again and the plan as it was is kept as a snapshot.
 
 use thirtyfour::prelude::*;
 
@@ -59,8 +59,31 @@ async fn a_backup_taken_in_the_app_restores_the_plan_after_it_was_emptied() -> W
     app.undo_and_wait("[data-testid=status]", "Undone: Load sample plan").await?;
     assert_eq!(items_in(&data.path().join("almanac.sqlite3")), 0);
 
-    // File → Restore from a backup…: the copy chosen in the Open dialog.
+    // File → Restore from a backup…: a copy someone gave three triggers in an SQLite tool is
+    // refused, with the reason, and the plan is left as it was.
+    let tampered = copy.with_file_name("tampered.almanac");
+    std::fs::copy(&copy, &tampered)?;
+    rusqlite::Connection::open(&tampered)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER a AFTER INSERT ON content_item BEGIN DELETE FROM content_item; END;
+             CREATE TRIGGER b AFTER UPDATE ON content_item BEGIN DELETE FROM content_item; END;
+             CREATE TRIGGER c AFTER DELETE ON content_item BEGIN DELETE FROM change; END;",
+        )
+        .unwrap();
     app.menu_dialog(FILE_MENU, 1, RESTORE_DIALOG).await?;
+    app.click("[data-testid=restore-choose]").await?;
+    app.answer_file_dialog(&tampered);
+    app.wait_until(|| async { Ok(value(&app, "#restore-path").await? == tampered.display().to_string()) }).await?;
+    app.click("[data-testid=restore-submit]").await?;
+    app.wait_until(|| async {
+        Ok(text(&app, "[data-testid=restore-path-error]").await.unwrap_or_default().contains("3 triggers"))
+    })
+    .await?;
+    app.screenshot("53-restore-refused").await?;
+    assert_eq!(items_in(&data.path().join("almanac.sqlite3")), 0, "the plan is left as it was");
+
+    // The sound copy, chosen in the Open dialog, restores.
     app.click("[data-testid=restore-choose]").await?;
     app.answer_file_dialog(&copy);
     app.wait_until(|| async { Ok(value(&app, "#restore-path").await? == copy.display().to_string()) }).await?;

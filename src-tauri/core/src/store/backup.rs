@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use super::{inspect, Store, DATABASE_FILE};
+use super::{guard, inspect, Store, DATABASE_FILE};
 use crate::error::{Error, Result};
 
 /// The folder of automatic snapshots, inside the data folder.
@@ -90,7 +90,7 @@ impl Store {
 
 /// `integrity_check` on the plan file at `path`, opened read-only.
 pub fn check_integrity(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn = read_only(path)?;
     let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     match verdict.as_str() {
         "ok" => Ok(()),
@@ -188,6 +188,13 @@ pub fn kept(taken: &[NaiveDateTime]) -> Vec<usize> {
 /// staged beside the plan and renamed over it, so the plan is never half a copy. Returns
 /// the snapshot of the plan as it was. No window may have the plan open meanwhile.
 pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
+    let link = std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink());
+    if link {
+        return Err(Error::validation(
+            "file",
+            format!("{} is a link to another file: choose the file itself", file.display()),
+        ));
+    }
     if !file.is_file() {
         return Err(Error::validation("file", format!("{} is not a file", file.display())));
     }
@@ -197,6 +204,12 @@ pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Optio
     })?;
     is_almanac_plan(file)?;
     check_integrity(file).map_err(|e| Error::validation("file", e.to_string()))?;
+    only_almanacs_own(file).map_err(|e| match e {
+        Error::Validation { message, .. } => {
+            Error::validation("file", format!("{} was not restored: {message}", file.display()))
+        }
+        other => other,
+    })?;
     let plan = data_dir.join(DATABASE_FILE);
     let before = match plan.is_file() {
         true => snapshot(&Store::open(&plan)?, Occasion::BeforeRestore, now)?,
@@ -218,9 +231,24 @@ pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Optio
     Ok(before)
 }
 
+/// A read-only connection to a plan file, with the defences every plan connection has.
+fn read_only(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    guard::harden(&conn)?;
+    Ok(conn)
+}
+
+/// Refuses a file that is not what Almanac itself would have written: a schema other than
+/// its migrations' for the version it records, or rows that do not read as the plan's.
+fn only_almanacs_own(file: &Path) -> Result<()> {
+    let conn = read_only(file)?;
+    guard::own_shape(&conn)?;
+    guard::sound_rows(&conn)
+}
+
 /// Refuses an SQLite file that is not an Almanac plan (no journal, no items).
 fn is_almanac_plan(file: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let conn = read_only(file)?;
     let tables: u32 = conn.query_row(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('content_item', 'change_batch', 'settings')",
         [],

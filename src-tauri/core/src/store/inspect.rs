@@ -73,7 +73,9 @@ fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
             c => c.to_string(),
         })
         .collect();
-    Connection::open_with_flags(format!("file:{escaped}?immutable=1"), flags | OpenFlags::SQLITE_OPEN_URI)
+    let conn = Connection::open_with_flags(format!("file:{escaped}?immutable=1"), flags | OpenFlags::SQLITE_OPEN_URI)?;
+    super::guard::harden(&conn)?;
+    Ok(conn)
 }
 
 /// The length the header promises, when its page count is valid (SQLite file format §1.3.7).
@@ -88,7 +90,7 @@ fn expected_length(header: &[u8; 100]) -> Option<u64> {
     valid.then_some(pages * page_size)
 }
 
-fn damaged(path: &Path, why: &str) -> Error {
+pub(super) fn damaged(path: &Path, why: &str) -> Error {
     Error::Damaged {
         message: format!("The plan {} cannot be opened: {why}. It was left as it is.", path.display()),
         backups: backups_beside(path),

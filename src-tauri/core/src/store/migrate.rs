@@ -46,6 +46,17 @@ pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result
         .map_err(|e| Error::io(format!("could not upgrade the plan to schema {SCHEMA_VERSION}: {e}")))
 }
 
+/// A plan in memory with the schema Almanac's migrations write for `version`: what a file
+/// claiming that version must match.
+pub(super) fn reference(version: u32) -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+    migrations
+        .to_version(&mut conn, version.min(SCHEMA_VERSION) as usize)
+        .map_err(|e| Error::io(format!("could not build schema {version} to compare with: {e}")))?;
+    Ok(conn)
+}
+
 /// A consistent copy (WAL included) beside the database, named after the old schema.
 fn back_up(conn: &Connection, path: &Path, version: u32) -> Result<()> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");

@@ -4,6 +4,7 @@
 //! transaction together with its journal rows (see [`journal`]).
 
 pub mod backup;
+mod guard;
 mod inspect;
 pub mod journal;
 mod migrate;
@@ -65,6 +66,11 @@ impl Store {
         }
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
+        if existed {
+            // Only the shape Almanac's own migrations write is opened (nothing can run in
+            // it meanwhile: the connection runs no triggers or views).
+            guard::own_shape(&conn).map_err(|e| inspect::damaged(path, &e.to_string()))?;
+        }
         migrate::run(&mut conn, existed.then_some(path))?;
         Ok(Self::with_connection(conn))
     }
@@ -160,6 +166,7 @@ impl Store {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
+    guard::harden(conn)?;
     conn.busy_timeout(Duration::from_secs(5))?;
     // WAL keeps readers unblocked. FULL syncs the log at every commit, so a change the
     // app has acknowledged survives a power cut, not only a crash of the app (with NORMAL,

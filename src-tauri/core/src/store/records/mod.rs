@@ -276,12 +276,60 @@ fn query<R: TableRow>(conn: &Connection, tail: &str, params: impl rusqlite::Para
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// How many records of type `R` the plan holds.
 /// Every row of a table, by id: what a whole-plan export writes.
 pub(crate) fn every<R: TableRow>(conn: &Connection) -> Result<Vec<R>> {
     query(conn, "ORDER BY t.id", [])
 }
 
+/// The rows of the plan Almanac cannot read as its records (at most `limit`), each named
+/// by table, id and why: what a file from elsewhere is checked for before it counts.
+pub(crate) fn unreadable_rows(conn: &Connection, limit: usize) -> Result<Vec<String>> {
+    let mut bad = Vec::new();
+    for entity in ENTITIES {
+        by_entity!(*entity, unreadable_of(conn, limit, &mut bad))?;
+        if bad.len() >= limit {
+            break;
+        }
+    }
+    Ok(bad)
+}
+
+fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<String>) -> Result<()> {
+    if every::<R>(conn).is_ok() {
+        return Ok(());
+    }
+    // Row by row, to name the ones that fail.
+    let mut stmt = conn.prepare(&format!("SELECT id FROM {} ORDER BY rowid", R::TABLE))?;
+    let ids: Vec<rusqlite::types::Value> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for raw in ids {
+        let why = match &raw {
+            rusqlite::types::Value::Text(text) => match Uuid::parse_str(text) {
+                Ok(id) => unreadable_row::<R>(conn, id).map(|why| format!("{} {text}: {why}", R::TABLE)),
+                Err(_) => Some(format!("{} “{text}”: not an id", R::TABLE)),
+            },
+            other => Some(format!("{}: an id that is not text ({other:?})", R::TABLE)),
+        };
+        bad.extend(why);
+        if bad.len() >= limit {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Why the row `id` does not read as a record of type `R`, naming its column, if it does not.
+fn unreadable_row<R: TableRow>(conn: &Connection, id: Uuid) -> Option<String> {
+    let sql = format!("{} WHERE t.id = ?1", R::select());
+    let read = conn.prepare(&sql).and_then(|mut stmt| stmt.query_row([id.to_string()], R::from_row).map(|_| ()));
+    let column = |i: usize| R::COLUMNS.get(i).copied().unwrap_or("a list");
+    match read.err()? {
+        rusqlite::Error::FromSqlConversionFailure(i, _, e) => Some(format!("{} cannot be read ({e})", column(i))),
+        rusqlite::Error::InvalidColumnType(i, _, kind) => Some(format!("{} holds {kind}", column(i))),
+        e => Some(e.to_string()),
+    }
+}
+
+/// How many records of type `R` the plan holds.
 pub(crate) fn count<R: TableRow>(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row(&format!("SELECT count(*) FROM {}", R::TABLE), [], |r| r.get(0))?)
 }

@@ -1,0 +1,146 @@
+//! Plan files from elsewhere, made hostile from a sound backup in a few lines of SQL as
+//! any SQLite tool would: triggers on insert, update and delete, a view, an extra table,
+//! an extra column, an index on an expression, a generated column, a status that is not
+//! a status, a date that is not a date, JSON that is not the plan's, a reference to a row
+//! that is not there, a link to the file. Each is refused with its reason named, the
+//! current plan keeps every byte, and an ordinary change afterwards keeps every item. A
+//! sound backup restores to exactly the plan it came from; a plan on disk given a trigger
+//! behind Almanac's back is refused on opening, and a connection never runs one.
+
+use std::path::Path;
+
+use almanac_core::export::plan_json;
+use almanac_core::store::backup;
+use almanac_core::store::DATABASE_FILE;
+use almanac_core::{Error, Store};
+use almanac_tests::{add_brand_and_channel, add_item, campaign_draft};
+use chrono::{DateTime, Utc};
+
+fn at() -> DateTime<Utc> {
+    "2027-03-05T10:00:00Z".parse().unwrap()
+}
+
+/// A plan on disk with a campaign and three items; its channel.
+fn plan_on_disk(dir: &Path) -> (Store, String) {
+    let mut store = Store::open_dir(dir).unwrap();
+    let channel = add_brand_and_channel(&mut store);
+    almanac_core::ops::campaigns::create(&mut store, &campaign_draft("Cone Zone", "2027-05-01", "2027-05-31")).unwrap();
+    for title in ["Bike marking", "Winter tyres", "Open day"] {
+        add_item(&mut store, &channel, title, "2027-03-01");
+    }
+    (store, channel)
+}
+
+fn item_count(store: &Store) -> u32 {
+    store.conn().query_row("SELECT count(*) FROM content_item", [], |r| r.get(0)).unwrap()
+}
+
+/// The whole plan as its JSON export has it (the export's own time aside).
+fn exported(store: &Store) -> serde_json::Value {
+    let mut doc = serde_json::to_value(plan_json::document(store, at()).unwrap()).unwrap();
+    doc.as_object_mut().unwrap().remove("exported");
+    doc
+}
+
+/// A copy of `good` changed by `sql`, run as a plain SQLite tool would.
+fn hostile(dir: &Path, good: &Path, name: &str, sql: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("{name}.almanac"));
+    std::fs::copy(good, &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
+    path
+}
+
+#[test]
+fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byte() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (store, _) = plan_on_disk(data.path());
+    let good = files.path().join("good.almanac");
+    store.back_up_to(&good).unwrap();
+    drop(store);
+    let plan = data.path().join(DATABASE_FILE);
+    let bytes = std::fs::read(&plan).unwrap();
+    let wipe = "BEGIN DELETE FROM content_item; END";
+    let cases = [
+        (
+            "triggers",
+            format!(
+                "CREATE TRIGGER a AFTER INSERT ON content_item {wipe}; CREATE TRIGGER b AFTER UPDATE ON campaign {wipe};
+                 CREATE TRIGGER c AFTER DELETE ON change {wipe};"
+            ),
+            "3 triggers",
+        ),
+        ("a view", "CREATE VIEW everything AS SELECT * FROM content_item;".into(), "1 view"),
+        ("a table", "CREATE TABLE payload (x);".into(), "1 table"),
+        ("a column", "ALTER TABLE content_item ADD COLUMN extra TEXT;".into(), "the table “content_item” defined otherwise"),
+        ("an expression index", "CREATE INDEX by_lower ON content_item (lower(title));".into(), "1 index"),
+        (
+            "a generated column",
+            "ALTER TABLE campaign ADD COLUMN shout TEXT GENERATED ALWAYS AS (upper(name)) VIRTUAL;".into(),
+            "the table “campaign” defined otherwise",
+        ),
+        ("a bad status", "UPDATE content_item SET status = 'hacked' WHERE rowid = 1;".into(), "hacked"),
+        ("a bad date", "UPDATE campaign SET start_date = '2027-02-31', end_date = '2027-02-31';".into(), "2027-02-31"),
+        ("bad JSON", "UPDATE content_item SET objective_ids = '{not json' WHERE rowid = 2;".into(), "content_item"),
+        (
+            "a missing row",
+            "PRAGMA foreign_keys = OFF; UPDATE content_item SET channel_id = '01900000-0000-7000-8000-00000000dead' WHERE rowid = 3;"
+                .into(),
+            "names a channel that is not in the plan",
+        ),
+    ];
+    for (name, sql, reason) in &cases {
+        let file = hostile(files.path(), &good, name, sql);
+        let e = backup::restore(data.path(), &file, at()).expect_err(name);
+        assert!(matches!(e, Error::Validation { .. }), "{name}: {e:?}");
+        assert!(e.to_string().contains(reason), "{name}: {e}");
+        assert_eq!(std::fs::read(&plan).unwrap(), bytes, "{name}: the plan keeps every byte");
+    }
+    let link = files.path().join("link.almanac");
+    std::os::unix::fs::symlink(&good, &link).unwrap();
+    let e = backup::restore(data.path(), &link, at()).unwrap_err();
+    assert!(e.to_string().contains("a link to another file"), "{e}");
+    assert_eq!(std::fs::read(&plan).unwrap(), bytes);
+
+    // An ordinary change afterwards keeps every item.
+    let mut store = Store::open_dir(data.path()).unwrap();
+    let before = item_count(&store);
+    let channel_id: String = store.conn().query_row("SELECT id FROM channel", [], |r| r.get(0)).unwrap();
+    add_item(&mut store, &channel_id, "After the refusals", "2027-03-02");
+    assert_eq!(item_count(&store), before + 1);
+}
+
+#[test]
+fn a_sound_backup_restores_to_exactly_the_plan_it_came_from() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (mut store, channel) = plan_on_disk(data.path());
+    let good = files.path().join("good.almanac");
+    store.back_up_to(&good).unwrap();
+    let then = exported(&store);
+    add_item(&mut store, &channel, "After the backup", "2027-03-02");
+    drop(store);
+    backup::restore(data.path(), &good, at()).unwrap();
+    assert_eq!(exported(&Store::open_dir(data.path()).unwrap()), then);
+}
+
+#[test]
+fn a_trigger_slipped_into_the_plan_on_disk_is_refused_on_opening_and_never_runs() {
+    let data = tempfile::tempdir().unwrap();
+    let (store, channel) = plan_on_disk(data.path());
+    // Behind Almanac's back, through its own connection: even then nothing runs.
+    store
+        .conn()
+        .execute_batch("CREATE TRIGGER wipe AFTER INSERT ON content_item BEGIN DELETE FROM content_item; END;")
+        .unwrap();
+    let mut store = store;
+    add_item(&mut store, &channel, "Fourth", "2027-03-02");
+    assert_eq!(item_count(&store), 4, "the trigger did not run");
+    drop(store);
+    match Store::open_dir(data.path()) {
+        Err(Error::Damaged { message, .. }) => assert!(message.contains("1 trigger"), "{message}"),
+        Err(e) => panic!("refused otherwise: {e}"),
+        Ok(_) => panic!("a plan with a trigger was opened"),
+    }
+}
