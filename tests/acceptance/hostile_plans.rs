@@ -2,7 +2,7 @@
 //! any SQLite tool would: triggers on insert, update and delete, a view, an extra table,
 //! an extra column, an index on an expression, a generated column, a status that is not
 //! a status, a date that is not a date, JSON that is not the plan's, a reference to a row
-//! that is not there, a link to the file. Each is refused with its reason named, the
+//! that is not there, a CHECK that fails every write, a 2 GB sparse file, a link to the file. Each is refused with its reason named, the
 //! current plan keeps every byte, and an ordinary change afterwards keeps every item. A
 //! sound backup restores to exactly the plan it came from; a plan on disk given a trigger
 //! behind Almanac's back is refused on opening, and a connection never runs one.
@@ -90,6 +90,19 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
             "names a channel that is not in the plan",
         ),
     ];
+    // A table remade with a CHECK that fails every write.
+    let key_dates: String = rusqlite::Connection::open(&good)
+        .unwrap()
+        .query_row("SELECT sql FROM sqlite_schema WHERE name = 'key_date'", [], |r| r.get(0))
+        .unwrap();
+    let remade = key_dates.replacen("CREATE TABLE key_date", "CREATE TABLE key_date_new", 1);
+    let remade = format!("{}, CHECK (0))", remade.trim_end().strip_suffix(')').unwrap());
+    let failing = format!(
+        "{remade}; INSERT INTO key_date_new SELECT * FROM key_date; DROP TABLE key_date;
+         ALTER TABLE key_date_new RENAME TO key_date;"
+    );
+    let cases: Vec<(&str, String, &str)> =
+        cases.into_iter().chain([("a failing check", failing, "the table “key_date” defined otherwise")]).collect();
     for (name, sql, reason) in &cases {
         let file = hostile(files.path(), &good, name, sql);
         let e = backup::restore(data.path(), &file, at()).expect_err(name);
@@ -97,6 +110,12 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
         assert!(e.to_string().contains(reason), "{name}: {e}");
         assert_eq!(std::fs::read(&plan).unwrap(), bytes, "{name}: the plan keeps every byte");
     }
+    // Far larger than any plan, and nothing in it: refused from its first bytes.
+    let huge = files.path().join("huge.almanac");
+    std::fs::File::create(&huge).unwrap().set_len(2 << 30).unwrap();
+    let e = backup::restore(data.path(), &huge, at()).unwrap_err();
+    assert!(e.to_string().contains("not an Almanac plan"), "{e}");
+    assert_eq!(std::fs::read(&plan).unwrap(), bytes);
     let link = files.path().join("link.almanac");
     std::os::unix::fs::symlink(&good, &link).unwrap();
     let e = backup::restore(data.path(), &link, at()).unwrap_err();
