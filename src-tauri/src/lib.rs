@@ -34,6 +34,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         .disable_serde_phases()
         .commands(collect_commands![
             get_settings,
+            plan_health,
             update_settings,
             plan_summary,
             load_sample,

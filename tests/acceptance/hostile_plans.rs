@@ -163,3 +163,31 @@ fn a_trigger_slipped_into_the_plan_on_disk_is_refused_on_opening_and_never_runs(
         Ok(_) => panic!("a plan with a trigger was opened"),
     }
 }
+
+#[test]
+fn one_unreadable_row_on_disk_costs_only_itself_and_plan_health_names_it() {
+    use almanac_core::export::{grid, Selection};
+    use almanac_core::ops::findings::{check_year, CheckCache};
+    use almanac_core::ops::{health, items};
+    let data = tempfile::tempdir().unwrap();
+    let (store, _) = plan_on_disk(data.path());
+    assert!(health::unreadable_rows(&store).unwrap().is_empty(), "a sound plan reads whole");
+    drop(store);
+    // A hand edit in an SQLite tool, the app closed.
+    let hacked: String = {
+        let conn = rusqlite::Connection::open(data.path().join(DATABASE_FILE)).unwrap();
+        conn.execute("UPDATE content_item SET status = 'hacked' WHERE title = 'Winter tyres'", []).unwrap();
+        conn.query_row("SELECT id FROM content_item WHERE title = 'Winter tyres'", [], |r| r.get(0)).unwrap()
+    };
+    let store = Store::open_dir(data.path()).unwrap();
+    let window = items::WindowQuery { from: "2027-03-01".into(), to: "2027-04-01".into(), filter: Default::default() };
+    let titles: Vec<String> = items::list_window(&store, &window).unwrap().into_iter().map(|e| e.item.title).collect();
+    assert_eq!(titles.len(), 2, "the other items show: {titles:?}");
+    assert!(!titles.contains(&"Winter tyres".to_string()));
+    assert_eq!(grid::rows(&store, &Selection::default()).unwrap().len(), 2, "exports leave it out too");
+    assert_eq!(plan_json::document(&store, at()).unwrap().items.len(), 2);
+    check_year(&store, &mut CheckCache::default(), 2027, at()).unwrap();
+    let named = health::unreadable_rows(&store).unwrap();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert!(named[0].contains(&hacked) && named[0].contains("status") && named[0].contains("hacked"), "{named:?}");
+}

@@ -101,3 +101,35 @@ async fn a_backup_taken_in_the_app_restores_the_plan_after_it_was_emptied() -> W
     app.driver.query(By::Css(".fc-event")).first().await?;
     app.quit().await
 }
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_row_damaged_on_disk_is_left_out_and_named_in_plan_health() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    {
+        let mut store = almanac_core::Store::open_dir(data.path()).unwrap();
+        let channel = almanac_tests::add_brand_and_channel(&mut store);
+        let today = chrono::Utc::now().date_naive();
+        for title in ["Bike marking", "Winter tyres"] {
+            almanac_tests::add_item(&mut store, &channel, title, &today.to_string());
+        }
+    }
+    // A hand edit in an SQLite tool while the app was closed.
+    rusqlite::Connection::open(data.path().join("almanac.sqlite3"))
+        .unwrap()
+        .execute("UPDATE content_item SET status = 'hacked' WHERE title = 'Winter tyres'", [])
+        .unwrap();
+    let app = App::start(data.path()).await?;
+    app.open_view("calendar").await?;
+    app.driver.query(crate::driver::event_titled("Bike marking")).first().await?;
+    assert!(app.driver.find_all(crate::driver::event_titled("Winter tyres")).await?.is_empty(), "left out");
+    app.open_view("settings").await?;
+    let health = app.driver.query(By::Css("[data-testid=plan-health-rows]")).first().await?;
+    health.scroll_into_view().await?;
+    let named = health.text().await?;
+    assert!(named.contains("status cannot be read") && named.contains("hacked"), "{named}");
+    let summary = text(&app, "[data-testid=plan-health-summary]").await?;
+    assert!(summary.starts_with("1 row of the plan could not be read"), "{summary}");
+    app.screenshot("55-plan-health").await?;
+    app.quit().await
+}

@@ -9,6 +9,8 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	getSettings: () => typedError<Settings, AppError>(__TAURI_INVOKE("get_settings")),
+	/**  The plan's rows Almanac cannot read (left out of every view and export), named. */
+	planHealth: () => typedError<string[], AppError>(__TAURI_INVOKE("plan_health")),
 	updateSettings: (draft: SettingsDraft) => typedError<Settings, AppError>(__TAURI_INVOKE("update_settings", { draft })),
 	planSummary: () => typedError<PlanSummary, AppError>(__TAURI_INVOKE("plan_summary")),
 	loadSample: (profile: Profile, seed: number) => typedError<PlanSummary, AppError>(__TAURI_INVOKE("load_sample", { profile, seed })),

@@ -3,7 +3,7 @@
 use almanac_core::domain::{
     Brand, BrandDraft, Channel, ChannelDraft, Member, MemberDraft, Objective, ObjectiveDraft, Settings, SettingsDraft,
 };
-use almanac_core::ops::{brands, channels, members, objectives, settings};
+use almanac_core::ops::{brands, channels, health, members, objectives, settings};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
 
@@ -13,6 +13,13 @@ use crate::state::{read, write, AppState, Entity};
 #[specta::specta]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
     read(&state, settings::get)
+}
+
+/// The plan's rows Almanac cannot read (left out of every view and export), named.
+#[tauri::command]
+#[specta::specta]
+pub async fn plan_health(state: State<'_, AppState>) -> Result<Vec<String>> {
+    read(&state, health::unreadable_rows)
 }
 
 #[tauri::command]

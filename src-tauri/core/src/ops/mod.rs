@@ -12,6 +12,7 @@ pub mod comments;
 pub mod coverage;
 pub mod facts;
 pub mod findings;
+pub mod health;
 pub mod items;
 pub mod key_dates;
 pub mod members;

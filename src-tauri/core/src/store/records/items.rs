@@ -248,9 +248,8 @@ fn calendar_query<T>(
         "SELECT {SUMMARY_COLUMNS} FROM content_item t LEFT JOIN campaign cp ON cp.id = t.campaign_id WHERE {condition}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows =
-        stmt.query_map(params_from_iter(params), |r| calendar_row(r).map(|(item, campaign)| make(item, campaign)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map(params_from_iter(params), calendar_row)?;
+    Ok(super::readable(rows)?.into_iter().map(|(item, campaign)| make(item, campaign)).collect())
 }
 
 /// The bounds of the plan-zone days from `from` to `to` (exclusive) as stored: the dates
@@ -358,8 +357,7 @@ pub fn plan_items(conn: &Connection, from: NaiveDate, to: NaiveDate, tz: Tz) -> 
     );
     let mut items = HashMap::with_capacity(16_384);
     let mut stmt = conn.prepare_cached(&dated)?;
-    for item in stmt.query_map([lo, hi], |r| plan_item_row(r, tz))? {
-        let item = item?;
+    for item in super::readable(stmt.query_map([lo, hi], |r| plan_item_row(r, tz))?)? {
         if item.day.is_some_and(|d| from <= d && d < to) {
             items.insert(item.id, item);
         }
@@ -367,8 +365,7 @@ pub fn plan_items(conn: &Connection, from: NaiveDate, to: NaiveDate, tz: Tz) -> 
     let backlog =
         format!("SELECT {PLAN_ITEM_COLUMNS} FROM content_item t WHERE t.all_day_date IS NULL AND t.starts_at IS NULL");
     let mut stmt = conn.prepare_cached(&backlog)?;
-    for item in stmt.query_map([], |r| plan_item_row(r, tz))? {
-        let item = item?;
+    for item in super::readable(stmt.query_map([], |r| plan_item_row(r, tz))?)? {
         items.insert(item.id, item);
     }
     Ok(items)
