@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use almanac_core::export::plan_json;
-use almanac_core::store::backup;
+use almanac_core::store::backup::{self, BadRows};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Store};
 use almanac_tests::{add_brand_and_channel, add_item, campaign_draft};
@@ -42,6 +42,16 @@ fn exported(store: &Store) -> serde_json::Value {
     doc
 }
 
+/// A plan on disk and a sound backup of it in a folder of its own.
+fn plan_and_backup() -> (tempfile::TempDir, tempfile::TempDir, std::path::PathBuf) {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (store, _) = plan_on_disk(data.path());
+    let good = files.path().join("good.almanac");
+    store.back_up_to(&good).unwrap();
+    (data, files, good)
+}
+
 /// A copy of `good` changed by `sql`, run as a plain SQLite tool would.
 fn hostile(dir: &Path, good: &Path, name: &str, sql: &str) -> std::path::PathBuf {
     let path = dir.join(format!("{name}.almanac"));
@@ -53,12 +63,7 @@ fn hostile(dir: &Path, good: &Path, name: &str, sql: &str) -> std::path::PathBuf
 
 #[test]
 fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byte() {
-    let data = tempfile::tempdir().unwrap();
-    let files = tempfile::tempdir().unwrap();
-    let (store, _) = plan_on_disk(data.path());
-    let good = files.path().join("good.almanac");
-    store.back_up_to(&good).unwrap();
-    drop(store);
+    let (data, files, good) = plan_and_backup();
     let plan = data.path().join(DATABASE_FILE);
     let bytes = std::fs::read(&plan).unwrap();
     let wipe = "BEGIN DELETE FROM content_item; END";
@@ -105,7 +110,7 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
         cases.into_iter().chain([("a failing check", failing, "the table “key_date” defined otherwise")]).collect();
     for (name, sql, reason) in &cases {
         let file = hostile(files.path(), &good, name, sql);
-        let e = backup::restore(data.path(), &file, at()).expect_err(name);
+        let e = backup::restore(data.path(), &file, at(), BadRows::Refuse).expect_err(name);
         assert!(matches!(e, Error::Validation { .. }), "{name}: {e:?}");
         assert!(e.to_string().contains(reason), "{name}: {e}");
         assert_eq!(std::fs::read(&plan).unwrap(), bytes, "{name}: the plan keeps every byte");
@@ -113,12 +118,12 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
     // Far larger than any plan, and nothing in it: refused from its first bytes.
     let huge = files.path().join("huge.almanac");
     std::fs::File::create(&huge).unwrap().set_len(2 << 30).unwrap();
-    let e = backup::restore(data.path(), &huge, at()).unwrap_err();
+    let e = backup::restore(data.path(), &huge, at(), BadRows::Refuse).unwrap_err();
     assert!(e.to_string().contains("not an Almanac plan"), "{e}");
     assert_eq!(std::fs::read(&plan).unwrap(), bytes);
     let link = files.path().join("link.almanac");
     std::os::unix::fs::symlink(&good, &link).unwrap();
-    let e = backup::restore(data.path(), &link, at()).unwrap_err();
+    let e = backup::restore(data.path(), &link, at(), BadRows::Refuse).unwrap_err();
     assert!(e.to_string().contains("a link to another file"), "{e}");
     assert_eq!(std::fs::read(&plan).unwrap(), bytes);
 
@@ -140,7 +145,7 @@ fn a_sound_backup_restores_to_exactly_the_plan_it_came_from() {
     let then = exported(&store);
     add_item(&mut store, &channel, "After the backup", "2027-03-02");
     drop(store);
-    backup::restore(data.path(), &good, at()).unwrap();
+    backup::restore(data.path(), &good, at(), BadRows::Refuse).unwrap();
     assert_eq!(exported(&Store::open_dir(data.path()).unwrap()), then);
 }
 
@@ -190,4 +195,34 @@ fn one_unreadable_row_on_disk_costs_only_itself_and_plan_health_names_it() {
     let named = health::unreadable_rows(&store).unwrap();
     assert_eq!(named.len(), 1, "{named:?}");
     assert!(named[0].contains(&hacked) && named[0].contains("status") && named[0].contains("hacked"), "{named:?}");
+}
+
+#[test]
+fn a_copy_with_bad_rows_restores_what_is_sound_when_asked_with_each_bad_row_in_a_report() {
+    let (data, files, good) = plan_and_backup();
+    let damaged = hostile(
+        files.path(),
+        &good,
+        "damaged",
+        "PRAGMA foreign_keys = OFF;
+         UPDATE content_item SET status = 'hacked' WHERE title = 'Winter tyres';
+         INSERT INTO item_objective (item_id, objective_id, position)
+             SELECT id, '01900000-0000-7000-8000-00000000beef', 0 FROM content_item WHERE title = 'Open day';",
+    );
+    let restored = backup::restore(data.path(), &damaged, at(), BadRows::SetAside).unwrap();
+    assert_eq!(restored.set_aside, 2, "the unreadable item and the link to a missing objective");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(restored.report.unwrap()).unwrap()).unwrap();
+    let report = report.as_array().unwrap();
+    assert!(
+        report.iter().any(|r| r["table"] == "content_item"
+            && r["row"]["title"] == "Winter tyres"
+            && r["row"]["status"] == "hacked"),
+        "{report:?}"
+    );
+    assert!(report.iter().any(|r| r["table"] == "item_objective"), "{report:?}");
+    let store = Store::open_dir(data.path()).unwrap();
+    let titles: Vec<String> = plan_json::document(&store, at()).unwrap().items.into_iter().map(|i| i.title).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(almanac_core::ops::health::unreadable_rows(&store).unwrap().is_empty(), "what was restored reads whole");
 }

@@ -132,10 +132,11 @@ export const commands = {
 	 */
 	choosePlanCopy: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_plan_copy")),
 	/**
-	 *  Puts the copy at `path` in the plan's place and opens it; returns the snapshot of the
-	 *  plan as it was. A file that is not a sound plan is refused and the plan stays open.
+	 *  Puts the copy at `path` in the plan's place and opens it; says where the plan as it was
+	 *  is kept, and where rows set aside went. A file that is not a sound plan is refused (or,
+	 *  when asked, restored without its unreadable rows) and the plan stays open.
 	 */
-	restorePlan: (path: string) => typedError<string | null, AppError>(__TAURI_INVOKE("restore_plan", { path })),
+	restorePlan: (path: string, badRows: BadRows) => typedError<Restored, AppError>(__TAURI_INVOKE("restore_plan", { path, badRows })),
 	/**  The system's Open dialog for a calendar file; none when the user cancels. */
 	chooseCalendarFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_calendar_file")),
 	/**  What importing the calendar at `path` would add. */
@@ -435,6 +436,13 @@ export type AuditWritten = {
 	/**  The changes it lists, first plans included. */
 	changes: number,
 };
+
+/**  What a copy's bad rows become when it is restored. */
+export type BadRows = 
+/**  The copy is refused, naming them (the default). */
+"refuse" | 
+/**  What is sound is restored; they are set aside in a report beside the plan. */
+"setAside";
 
 /**  A campaign as the timeline draws it. */
 export type Bar = {
@@ -2532,6 +2540,16 @@ export type RequestRow = {
 	objectiveName: string | null,
 	/**  The accepted item's title, while the item is there. */
 	itemTitle: string | null,
+};
+
+/**  What a restore did. */
+export type Restored = {
+	/**  The snapshot of the plan as it was, if there was one. */
+	before: string | null,
+	/**  The report of the rows set aside, if any were. */
+	report: string | null,
+	/**  How many rows were set aside. */
+	setAside: number,
 };
 
 /**  How to read the file and which proposed matches the team confirmed. */

@@ -147,7 +147,8 @@ pub(super) fn back_up(data_dir: &std::path::Path, out: &std::path::Path) -> Resu
     Ok(())
 }
 
-pub(super) fn restore(data_dir: &std::path::Path, file: &std::path::Path) -> Result<(), String> {
+pub(super) fn restore(data_dir: &std::path::Path, file: &std::path::Path, set_aside: bool) -> Result<(), String> {
+    use almanac_core::store::backup::{self, BadRows};
     // Holding the folder's claim keeps a window from opening on the plan meanwhile.
     let _claim = match crate::instance::claim(data_dir) {
         crate::instance::Claim::AlreadyOpen => {
@@ -158,10 +159,14 @@ pub(super) fn restore(data_dir: &std::path::Path, file: &std::path::Path) -> Res
         }
         crate::instance::Claim::First(listener) => listener,
     };
-    let before = almanac_core::store::backup::restore(data_dir, file, chrono::Utc::now()).map_err(|e| e.to_string())?;
-    match before {
-        Some(snapshot) => println!("Restored {}; the plan as it was is in {}.", file.display(), snapshot.display()),
+    let bad_rows = if set_aside { BadRows::SetAside } else { BadRows::Refuse };
+    let restored = backup::restore(data_dir, file, chrono::Utc::now(), bad_rows).map_err(|e| e.to_string())?;
+    match restored.before {
+        Some(snapshot) => println!("Restored {}; the plan as it was is in {snapshot}.", file.display()),
         None => println!("Restored {} into {}.", file.display(), data_dir.display()),
+    }
+    if let Some(report) = restored.report {
+        println!("{} row(s) Almanac could not read were set aside in {report}.", restored.set_aside);
     }
     Ok(())
 }

@@ -74,6 +74,10 @@ pub enum Command {
         /// The copy to restore.
         #[arg(long, value_name = "FILE")]
         file: PathBuf,
+        /// Restore what is sound of a copy with rows Almanac cannot read, setting those rows
+        /// aside in a JSON report beside the plan (without it, such a copy is refused).
+        #[arg(long)]
+        set_aside: bool,
     },
     /// Publishes the plan's calendar: an .ics file written now and anew after every change
     /// (made in the app or here), for Outlook or Google to subscribe to from a synced folder.
@@ -265,7 +269,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Server { what }) => server::administer(what),
         Some(Command::Sync(args)) => server::sync(&data_dir, args),
-        Some(Command::Restore { file }) => restore(&data_dir, &file),
+        Some(Command::Restore { file, set_aside }) => restore(&data_dir, &file, set_aside),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
             export_plan(&data_dir, year, &out, orientation, group_by)

@@ -4,7 +4,7 @@
 //! was snapshotted first; the window then shows the restored plan.
 
 use almanac_core::export::plan_json;
-use almanac_core::store::backup::{self, SNAPSHOT_DIR};
+use almanac_core::store::backup::{self, BadRows, Restored, SNAPSHOT_DIR};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
@@ -42,8 +42,9 @@ pub async fn choose_plan_copy(
     pick_file(&app, &state, "Almanac plan copy", PLAN_COPIES, Some(startup.data_dir().join(SNAPSHOT_DIR)))
 }
 
-/// Puts the copy at `path` in the plan's place and opens it; returns the snapshot of the
-/// plan as it was. A file that is not a sound plan is refused and the plan stays open.
+/// Puts the copy at `path` in the plan's place and opens it; says where the plan as it was
+/// is kept, and where rows set aside went. A file that is not a sound plan is refused (or,
+/// when asked, restored without its unreadable rows) and the plan stays open.
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_plan(
@@ -51,13 +52,13 @@ pub async fn restore_plan(
     state: State<'_, AppState>,
     startup: State<'_, Startup>,
     path: String,
-) -> Result<Option<String>> {
+    bad_rows: BadRows,
+) -> Result<Restored> {
     let file = state.files.readable(&path, PLAN_COPIES)?;
     let dir = startup.data_dir().to_path_buf();
     let plan = dir.join(DATABASE_FILE);
     if file == plan {
         return Err(Error::validation("path", "this is the plan itself; choose a backup or a snapshot"));
     }
-    with_plan_closed(&app, &state, &plan, || backup::restore(&dir, &file, chrono::Utc::now()))
-        .map(|before| before.map(|p| p.display().to_string()))
+    with_plan_closed(&app, &state, &plan, || backup::restore(&dir, &file, chrono::Utc::now(), bad_rows))
 }

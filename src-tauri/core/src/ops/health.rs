@@ -11,5 +11,5 @@ const NAMED: usize = 50;
 
 /// The rows Almanac cannot read, each named by table, id, column and value.
 pub fn unreadable_rows(store: &Store) -> Result<Vec<String>> {
-    records::unreadable_rows(store.conn(), NAMED)
+    Ok(records::unreadable_rows(store.conn(), NAMED)?.into_iter().map(|u| u.why).collect())
 }

@@ -88,15 +88,73 @@ fn shape_refusal(extra: &[&Entry], missing: &[&Entry]) -> String {
 /// status, a date that is not a date, JSON that is not the plan's) or a reference to a
 /// row that is not there; the first rows are named by table, id and reason.
 pub(crate) fn sound_rows(conn: &Connection) -> Result<()> {
-    let mut bad = records::unreadable_rows(conn, 5)?;
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let broken = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
-    for row in broken.take(5) {
-        let (table, rowid, parent) = row?;
-        bad.push(format!("{table} row {rowid}: names a {parent} that is not in the plan"));
-    }
+    let bad = bad_rows(conn, 5)?;
     if bad.is_empty() {
         return Ok(());
     }
-    Err(Error::validation("file", format!("rows Almanac cannot read: {}", bad.join("; "))))
+    let named: Vec<String> = bad.into_iter().map(|(_, _, why)| why).collect();
+    Err(Error::validation(
+        "file",
+        format!(
+            "rows Almanac cannot read: {} (restore it with the bad rows set aside in a report, or choose another copy)",
+            named.join("; ")
+        ),
+    ))
+}
+
+/// The rows that do not read as the plan's or name a row that is not there (at most
+/// `limit` of each): table, rowid and why.
+fn bad_rows(conn: &Connection, limit: usize) -> Result<Vec<(String, i64, String)>> {
+    let mut bad: Vec<(String, i64, String)> =
+        records::unreadable_rows(conn, limit)?.into_iter().map(|u| (u.table.to_string(), u.rowid, u.why)).collect();
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let broken = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+    for row in broken.take(limit) {
+        let (table, rowid, parent) = row?;
+        let why = format!("{table} row {rowid}: names a {parent} that is not in the plan");
+        bad.push((table, rowid, why));
+    }
+    Ok(bad)
+}
+
+/// Takes out of a copy (not the plan: a staged file about to replace it) every row that
+/// does not read as the plan's, and then every row left naming one that went, and returns
+/// each as it stood (table, why, and its columns' values) for a report: nothing is dropped
+/// unseen.
+pub(crate) fn set_aside_bad_rows(conn: &Connection) -> Result<Vec<serde_json::Value>> {
+    let mut out = Vec::new();
+    for _ in 0..16 {
+        let bad = bad_rows(conn, usize::MAX)?;
+        if bad.is_empty() {
+            return Ok(out);
+        }
+        for (table, rowid, why) in bad {
+            if let Some(row) = raw_row(conn, &table, rowid)? {
+                conn.execute(&format!("DELETE FROM \"{table}\" WHERE rowid = ?1"), [rowid])?;
+                out.push(serde_json::json!({ "table": table, "why": why, "row": row }));
+            }
+        }
+    }
+    Err(Error::validation("file", "the copy's bad rows could not all be set aside"))
+}
+
+/// A row's columns and values as they are in the file.
+fn raw_row(conn: &Connection, table: &str, rowid: i64) -> Result<Option<serde_json::Value>> {
+    use rusqlite::types::ValueRef;
+    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" WHERE rowid = ?1"))?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let mut rows = stmt.query([rowid])?;
+    let Some(row) = rows.next()? else { return Ok(None) };
+    let mut fields = serde_json::Map::new();
+    for (i, name) in names.into_iter().enumerate() {
+        let value = match row.get_ref(i)? {
+            ValueRef::Null => serde_json::Value::Null,
+            ValueRef::Integer(n) => n.into(),
+            ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into),
+            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+            ValueRef::Blob(b) => format!("{} bytes", b.len()).into(),
+        };
+        fields.insert(name, value);
+    }
+    Ok(Some(serde_json::Value::Object(fields)))
 }

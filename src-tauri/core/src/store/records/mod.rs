@@ -296,9 +296,20 @@ pub(crate) fn every<R: TableRow>(conn: &Connection) -> Result<Vec<R>> {
     query(conn, "ORDER BY t.id", [])
 }
 
+/// A row of the plan that does not read as its record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unreadable {
+    /// Its table.
+    pub table: &'static str,
+    /// Its place in the table.
+    pub rowid: i64,
+    /// What is wrong, naming its id and column: `content_item 01…: status cannot be read (…)`.
+    pub why: String,
+}
+
 /// The rows of the plan Almanac cannot read as its records (at most `limit`), each named
 /// by table, id and why: what a file from elsewhere is checked for before it counts.
-pub(crate) fn unreadable_rows(conn: &Connection, limit: usize) -> Result<Vec<String>> {
+pub(crate) fn unreadable_rows(conn: &Connection, limit: usize) -> Result<Vec<Unreadable>> {
     let mut bad = Vec::new();
     for entity in ENTITIES {
         by_entity!(*entity, unreadable_of(conn, limit, &mut bad))?;
@@ -309,15 +320,16 @@ pub(crate) fn unreadable_rows(conn: &Connection, limit: usize) -> Result<Vec<Str
     Ok(bad)
 }
 
-fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<String>) -> Result<()> {
+fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<Unreadable>) -> Result<()> {
     // Reads leave unreadable rows out: a table reads whole when none was left out.
     if every::<R>(conn)?.len() as u32 == count::<R>(conn)? {
         return Ok(());
     }
     // Row by row, to name the ones that fail.
-    let mut stmt = conn.prepare(&format!("SELECT id FROM {} ORDER BY rowid", R::TABLE))?;
-    let ids: Vec<rusqlite::types::Value> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    for raw in ids {
+    let mut stmt = conn.prepare(&format!("SELECT rowid, id FROM {} ORDER BY rowid", R::TABLE))?;
+    let ids: Vec<(i64, rusqlite::types::Value)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    for (rowid, raw) in ids {
         let why = match &raw {
             rusqlite::types::Value::Text(text) => match Uuid::parse_str(text) {
                 Ok(id) => unreadable_row::<R>(conn, id).map(|why| format!("{} {text}: {why}", R::TABLE)),
@@ -325,7 +337,7 @@ fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<Str
             },
             other => Some(format!("{}: an id that is not text ({other:?})", R::TABLE)),
         };
-        bad.extend(why);
+        bad.extend(why.map(|why| Unreadable { table: R::TABLE, rowid, why }));
         if bad.len() >= limit {
             break;
         }
