@@ -1,7 +1,7 @@
 //! Applying the team's messages: each field is kept last-writer-wins by its clock, the
 //! rows whose fields moved are rebuilt from the merged fields, and references to rows that
-//! are gone are let go by one fixed rule, so every copy that has seen the same messages
-//! holds the same plan whatever order they came in. A field this laptop changed that a
+//! are gone are let go by one fixed rule (see `let_go`), so every copy that has seen the
+//! same messages holds the same plan whatever order they came in. A field this laptop changed that a
 //! team member changed too without having seen it becomes a conflict for a person, and so
 //! does a row a member deleted without having seen this laptop's edits to it.
 //! What arrives is checked before it counts: a message of a newer Almanac is held until
@@ -25,7 +25,7 @@ use crate::domain::change_message::{assemble, DELETED};
 use crate::domain::hlc::Hlc;
 use crate::domain::iso::instant_text;
 use crate::domain::message_fields::{self, Known};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// The plan's one settings row: a message about another is set aside.
 const SETTINGS_ID: &str = "01900000-0000-7000-8000-000000000001";
@@ -107,7 +107,7 @@ pub fn apply(store: &mut Store, page: &[Pulled], through: i64) -> Result<Applied
     for run in &runs {
         apply_run(&mut batch, run, device, &names, &mut applied)?;
     }
-    let_go_of_missing_rows(&mut batch)?;
+    super::let_go::let_go_of_missing_rows(&mut batch)?;
     batch.conn().execute("UPDATE sync_state SET pulled_seq = max(pulled_seq, ?1)", [through])?;
     batch.commit_always()?;
     Ok(applied)
@@ -421,127 +421,6 @@ fn pointing_at(conn: &Connection, id: Uuid) -> Result<Vec<(String, Uuid)>> {
         }
     }
     Ok(out)
-}
-
-/// The link tables, each with the column naming the row it belongs to and that row's entity.
-const LINK_OWNERS: &[(&str, &str, &str)] = &[
-    ("member_leave", "member_id", "member"),
-    ("campaign_objective", "campaign_id", "campaign"),
-    ("campaign_channel", "campaign_id", "campaign"),
-    ("item_objective", "item_id", "contentItem"),
-    ("contact", "partner_id", "partner"),
-    ("partner_group_member", "group_id", "partnerGroup"),
-    ("collaboration_item", "collaboration_id", "collaboration"),
-    ("collaboration_partner", "collaboration_id", "collaboration"),
-];
-
-/// Lets go of references to rows that are gone (a campaign deleted on one laptop while an
-/// item was put in it on another), through the journal like any change: an optional
-/// reference becomes empty, a row that cannot be without its reference (an item without
-/// its channel) is removed, and a list drops the row that is gone. The fields stay in the
-/// sync, so a row that comes back takes them back. The same fields give the same plan on
-/// every laptop.
-fn let_go_of_missing_rows(batch: &mut Batch) -> Result<()> {
-    // Each round settles what points at a missing row; a removal can strand others.
-    for _ in 0..16 {
-        let broken: Vec<(String, i64, i64)> = {
-            let mut stmt = batch.conn().prepare("PRAGMA foreign_key_check")?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        if broken.is_empty() {
-            return Ok(());
-        }
-        for (table, rowid, fk) in broken {
-            let (column, nullable) = reference_column(batch.conn(), &table, fk)?;
-            let missing: Option<String> = batch
-                .conn()
-                .query_row(&format!("SELECT \"{column}\" FROM \"{table}\" WHERE rowid = ?1"), [rowid], |r| r.get(0))
-                .optional()?
-                .flatten();
-            let Some(missing) = missing else { continue }; // settled earlier in this round
-            match (records::entity_of_table(&table), LINK_OWNERS.iter().find(|(t, _, _)| *t == table)) {
-                (Some(entity), _) => {
-                    let id = row_id(batch.conn(), &table, "id", rowid)?;
-                    let state = records::state_of(batch.conn(), entity, id)?;
-                    let state = if nullable { state.map(|s| without_reference(s, &camel(&column))) } else { None };
-                    records::put(batch, entity, id, state)?;
-                }
-                (None, Some((_, owner_column, entity))) => {
-                    let owner = row_id(batch.conn(), &table, owner_column, rowid)?;
-                    match records::state_of(batch.conn(), entity, owner)? {
-                        Some(state) => records::put(batch, entity, owner, Some(without_id(state, &missing)))?,
-                        // A part of a row that is gone itself: it went with that row.
-                        None => {
-                            batch.conn().execute(&format!("DELETE FROM \"{table}\" WHERE rowid = ?1"), [rowid])?;
-                        }
-                    }
-                }
-                (None, None) => {
-                    return Err(Error::io(format!("the team's changes left {table} pointing at a row that is gone")))
-                }
-            }
-        }
-    }
-    Err(Error::io("the team's changes left references that could not be settled; nothing was applied"))
-}
-
-/// The id in `column` of the row `rowid` of `table`.
-fn row_id(conn: &Connection, table: &str, column: &str, rowid: i64) -> Result<Uuid> {
-    let text: String =
-        conn.query_row(&format!("SELECT \"{column}\" FROM \"{table}\" WHERE rowid = ?1"), [rowid], |r| r.get(0))?;
-    Uuid::parse_str(&text).map_err(|e| Error::io(format!("{table}.{column} holds no id: {e}")))
-}
-
-/// A row's state with its reference `field` emptied.
-fn without_reference(mut state: serde_json::Value, field: &str) -> serde_json::Value {
-    if let Some(fields) = state.as_object_mut() {
-        fields.insert(field.to_string(), serde_json::Value::Null);
-    }
-    state
-}
-
-/// A row's state with every list dropping what names `id` (the id itself, or an entry
-/// that names it, as a collaboration's partner does).
-fn without_id(mut state: serde_json::Value, id: &str) -> serde_json::Value {
-    let names = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s == id,
-        serde_json::Value::Object(o) => o.values().any(|v| v.as_str() == Some(id)),
-        _ => false,
-    };
-    if let Some(fields) = state.as_object_mut() {
-        for value in fields.values_mut() {
-            if let Some(list) = value.as_array_mut() {
-                list.retain(|v| !names(v));
-            }
-        }
-    }
-    state
-}
-
-/// A column's name as the row's JSON field (`campaign_id` → `campaignId`).
-fn camel(column: &str) -> String {
-    let mut parts = column.split('_');
-    let mut out = parts.next().unwrap_or_default().to_string();
-    for part in parts {
-        let mut chars = part.chars();
-        out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        out.push_str(chars.as_str());
-    }
-    out
-}
-
-/// The column of foreign key `fk` of `table`, and whether it may be empty.
-fn reference_column(conn: &Connection, table: &str, fk: i64) -> Result<(String, bool)> {
-    let column: String =
-        conn.query_row("SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE id = ?2", params![table, fk], |r| {
-            r.get(0)
-        })?;
-    let not_null: bool =
-        conn.query_row("SELECT \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2", params![table, column], |r| {
-            r.get(0)
-        })?;
-    Ok((column, !not_null))
 }
 
 /// The names of the team's members by server role.

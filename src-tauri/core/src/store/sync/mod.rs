@@ -4,6 +4,7 @@
 
 mod apply;
 mod conflicts;
+mod let_go;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
