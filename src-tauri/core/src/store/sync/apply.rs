@@ -1,9 +1,9 @@
 //! Applying the team's messages: each field is kept last-writer-wins by its clock, the
 //! rows whose fields moved are rebuilt from the merged fields, and references to rows that
 //! are gone are let go by one fixed rule (see `let_go`), so every copy that has seen the
-//! same messages holds the same plan whatever order they came in. A field this laptop changed that a
-//! team member changed too without having seen it becomes a conflict for a person, and so
-//! does a row a member deleted without having seen this laptop's edits to it.
+//! same messages holds the same plan whatever order they came in. A field this laptop
+//! changed that a team member changed too without having seen it becomes a conflict for a
+//! person, and so does a row a member deleted without having seen this laptop's edits to it.
 //! What arrives is checked before it counts: a message of a newer Almanac is held until
 //! this laptop knows it; one it cannot read (a clock that is not a clock or is far ahead,
 //! a value not of its field's kind, a row the plan cannot hold) is set aside and shown,
