@@ -217,14 +217,8 @@ async fn only_the_member_the_owner_made_an_approver_approves_and_a_forged_status
     let hint = bob_app.driver.find(By::Css("#approvals-keys")).await?.text().await?;
     assert!(hint.contains("Bob approves nothing: the team's server owner sets who approves what"), "{hint}");
     assert!(!bob_app.driver.find(By::Css("[data-testid=approve-selected]")).await?.is_enabled().await?);
-    bob_app.driver.find(By::Css("[data-testid=approval-entry] input[type=checkbox]")).await?.focus().await?;
-    bob_app.driver.active_element().await?.send_keys("a").await?;
-    bob_app
-        .wait_until(|| async {
-            let status = bob_app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
-            Ok(status.contains("Bob may not approve"))
-        })
-        .await?;
+    let first = "[data-testid=approval-entry] input[type=checkbox]";
+    approve_by_key(&bob_app, first, |status| status.contains("Bob may not approve")).await?;
     bob_app.screenshot("67-team-bob-may-not-approve").await?;
     assert_eq!(item_field(bob_dir.path(), &ids[0], "status"), "inReview");
 
@@ -233,14 +227,7 @@ async fn only_the_member_the_owner_made_an_approver_approves_and_a_forged_status
     ann_app.open_view("approvals").await?;
     ann_app.wait_until(|| async { Ok(queue(&ann_app).await?.len() == 2) }).await?;
     let entry = format!("[data-testid=approval-entry][data-item-id='{}'] input[type=checkbox]", ids[0]);
-    ann_app.driver.find(By::Css(&entry)).await?.focus().await?;
-    ann_app.driver.active_element().await?.send_keys("a").await?;
-    ann_app
-        .wait_until(|| async {
-            let status = ann_app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
-            Ok(status.starts_with("Approved 1 item"))
-        })
-        .await?;
+    approve_by_key(&ann_app, &entry, |status| status.starts_with("Approved 1 item")).await?;
     bob_app.wait_up_to(30, || async { Ok(queue(&bob_app).await? == [ids[1].clone()]) }).await?;
     assert_eq!(item_field(bob_dir.path(), &ids[0], "status"), "approved");
 
@@ -268,6 +255,14 @@ async fn only_the_member_the_owner_made_an_approver_approves_and_a_forged_status
     assert_eq!(conflicts.trim(), "Synced", "a raw client's edit made on the history it read is no conflict");
     bob_app.screenshot("68-team-sync-not-encrypted").await?;
     bob_app.quit().await
+}
+
+/// Presses A on the queue entry `entry`, focused as a keyboard user would, and waits until
+/// the status line says what `says` looks for.
+async fn approve_by_key(app: &App, entry: &str, says: impl Fn(&str) -> bool) -> WebDriverResult<()> {
+    app.driver.find(By::Css(entry)).await?.focus().await?;
+    app.driver.active_element().await?.send_keys("a").await?;
+    app.wait_until(|| async { Ok(says(&app.driver.find(By::Css("[data-testid=status]")).await?.text().await?)) }).await
 }
 
 /// One message pushed by hand through the server's door, as a raw client would: the rows
