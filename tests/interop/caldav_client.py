@@ -14,6 +14,7 @@ library (urllib, ElementTree) and ``icalendar``.
 import base64
 import json
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -59,7 +60,13 @@ def main():
     if command == "list":
         out = {}
         for name, etag in sorted(listing(url, user, password).items()):
-            facts, _ = resource(url, user, password, name)
+            try:
+                facts, _ = resource(url, user, password, name)
+            except urllib.error.HTTPError as e:
+                # Deleted between the listing and the read (the app pushing meanwhile): gone.
+                if e.code != 404:
+                    raise
+                continue
             out[name] = {"etag": etag, **facts}
         print(json.dumps(out))
     elif command == "put":
