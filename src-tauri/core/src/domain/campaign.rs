@@ -95,10 +95,7 @@ impl CampaignDraft {
         let name = validate::text("name", &self.name, validate::MAX_SHORT, true)?;
         let start_date = validate::date("startDate", &self.start_date)?;
         let end_date = validate::date("endDate", &self.end_date)?;
-        if end_date < start_date {
-            return Err(Error::validation("endDate", "ends before the campaign starts"));
-        }
-        Ok(Campaign {
+        let campaign = Campaign {
             id,
             name,
             hashtags: hashtags(&self.hashtags)?,
@@ -112,7 +109,20 @@ impl CampaignDraft {
             audience: validate::text("audience", &self.audience, validate::MAX_SHORT, false)?,
             objective_ids: validate::ids("objectiveIds", &self.objective_ids)?,
             channel_ids: validate::ids("channelIds", &self.channel_ids)?,
-        })
+        };
+        campaign.check()?;
+        Ok(campaign)
+    }
+}
+
+impl Campaign {
+    /// What every campaign of a plan keeps: it ends on or after its start, and its colour
+    /// is a colour (a plan file from elsewhere is read through this too).
+    pub fn check(&self) -> Result<()> {
+        if self.end_date < self.start_date {
+            return Err(Error::validation("endDate", "ends before the campaign starts"));
+        }
+        validate::colour("colour", &self.colour).map(|_| ())
     }
 }
 

@@ -84,13 +84,7 @@ impl KeyDateDraft {
     pub fn validate(&self, id: Uuid) -> Result<KeyDate> {
         let starts_on = validate::date("startsOn", &self.starts_on)?;
         let ends_on = validate::date("endsOn", &self.ends_on)?;
-        if ends_on < starts_on {
-            return Err(Error::validation("endsOn", "ends before it starts"));
-        }
-        if self.category == KeyDateCategory::Blackout && self.blackout_level.is_none() {
-            return Err(Error::validation("blackoutLevel", "a blackout period needs a level"));
-        }
-        Ok(KeyDate {
+        let key_date = KeyDate {
             id,
             name: validate::text("name", &self.name, validate::MAX_SHORT, true)?,
             starts_on,
@@ -99,6 +93,22 @@ impl KeyDateDraft {
             blackout_level: self.blackout_level,
             region: validate::text("region", &self.region, validate::MAX_SHORT, false)?,
             source: String::new(),
-        })
+        };
+        key_date.check()?;
+        Ok(key_date)
+    }
+}
+
+impl KeyDate {
+    /// What every key date of a plan keeps: it ends on or after its start, and a blackout
+    /// period has its level (a plan file from elsewhere is read through this too).
+    pub fn check(&self) -> Result<()> {
+        if self.ends_on < self.starts_on {
+            return Err(Error::validation("endsOn", "ends before it starts"));
+        }
+        if self.category == KeyDateCategory::Blackout && self.blackout_level.is_none() {
+            return Err(Error::validation("blackoutLevel", "a blackout period needs a level"));
+        }
+        Ok(())
     }
 }

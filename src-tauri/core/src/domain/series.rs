@@ -3,12 +3,13 @@
 //! expands into occurrences is a scheduling rule, in `schedule::series`.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use rrule::{RRule, Unvalidated};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
 use super::{iso, validate, ContentItem, Schedule};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The most occurrences one series may have: its items are all in the plan.
 pub const MAX_OCCURRENCES: usize = 500;
@@ -56,6 +57,32 @@ pub struct Series {
     pub exceptions: Vec<String>,
     /// What each occurrence is made from (its schedule aside).
     pub template: ContentItem,
+}
+
+/// Checks an RRULE value: it parses, it ends (COUNT or UNTIL), and carries no DTSTART.
+pub fn parse_rule(rule: &str) -> Result<RRule<Unvalidated>> {
+    let text = rule.trim();
+    let text = text.strip_prefix("RRULE:").unwrap_or(text);
+    if text.is_empty() {
+        return Err(Error::validation("rrule", "is required"));
+    }
+    if text.to_ascii_uppercase().contains("DTSTART") {
+        return Err(Error::validation("rrule", "give the start separately, not as DTSTART in the rule"));
+    }
+    let parsed: RRule<Unvalidated> =
+        text.parse().map_err(|e: rrule::RRuleError| Error::validation("rrule", format!("“{text}”: {e}")))?;
+    if parsed.get_count().is_none() && parsed.get_until().is_none() {
+        return Err(Error::validation("rrule", "never ends: give it a COUNT or an UNTIL"));
+    }
+    Ok(parsed)
+}
+
+impl Series {
+    /// What every series of a plan keeps: its rule parses and ends, its start reads.
+    pub fn check(&self) -> Result<()> {
+        parse_rule(&self.rrule)?;
+        SeriesStart::parse("dtstart", &self.dtstart).map(|_| ())
+    }
 }
 
 /// One occurrence: its start as the rule gives it (the recurrence id) and its schedule.

@@ -6,29 +6,10 @@
 
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
-use rrule::{RRule, Unvalidated};
 
-use crate::domain::series::{Occurrence, SeriesStart, MAX_OCCURRENCES};
+use crate::domain::series::{parse_rule, Occurrence, SeriesStart, MAX_OCCURRENCES};
 use crate::domain::{iso, Schedule};
 use crate::error::{Error, Result};
-/// Checks an RRULE value: it parses, it ends (COUNT or UNTIL), and carries no DTSTART.
-pub fn parse_rule(rule: &str) -> Result<RRule<Unvalidated>> {
-    let text = rule.trim();
-    let text = text.strip_prefix("RRULE:").unwrap_or(text);
-    if text.is_empty() {
-        return Err(Error::validation("rrule", "is required"));
-    }
-    if text.to_ascii_uppercase().contains("DTSTART") {
-        return Err(Error::validation("rrule", "give the start separately, not as DTSTART in the rule"));
-    }
-    let parsed: RRule<Unvalidated> =
-        text.parse().map_err(|e: rrule::RRuleError| Error::validation("rrule", format!("“{text}”: {e}")))?;
-    if parsed.get_count().is_none() && parsed.get_until().is_none() {
-        return Err(Error::validation("rrule", "never ends: give it a COUNT or an UNTIL"));
-    }
-    Ok(parsed)
-}
-
 /// The rule with an `UNTIL` given as a day (`UNTIL=20270430`, what *Ends on* writes) made
 /// the end of that day in the plan's zone, in UTC as RFC 5545 wants beside a zoned start:
 /// the last day is the plan's day, not UTC's (which would drop an evening occurrence in

@@ -14,7 +14,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::records::{self, Record};
-use super::sql;
+use super::{set_aside, sql};
 use crate::domain::hlc::Hlc;
 use crate::error::{Error, Result};
 
@@ -101,6 +101,7 @@ impl<'c> Batch<'c> {
 
     /// Adds a record, journaled.
     pub fn insert<R: Record>(&mut self, record: &R) -> Result<()> {
+        record.check()?;
         record.insert_row(&self.tx)?;
         self.journal(R::ENTITY, record.id(), None, Some(serde_json::to_string(record)?))
     }
@@ -113,6 +114,7 @@ impl<'c> Batch<'c> {
         if before == after {
             return Ok(());
         }
+        after.check()?;
         self.expect_current(before)?;
         after.update_row(&self.tx)?;
         self.journal(R::ENTITY, after.id(), Some(serde_json::to_string(before)?), Some(serde_json::to_string(after)?))
@@ -177,6 +179,29 @@ impl<'c> Batch<'c> {
 
     fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
         let hlc = self.tick()?.to_string();
+        self.append(entity, &id.to_string(), before, after, Some(hlc))
+    }
+
+    /// Journals a change this laptop alone makes (a row of its own damaged copy moved
+    /// aside): it has no team clock, so it is never sent to the team.
+    pub(crate) fn journal_here(
+        &mut self,
+        entity: &str,
+        id: &str,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> Result<()> {
+        self.append(entity, id, before, after, None)
+    }
+
+    fn append(
+        &mut self,
+        entity: &str,
+        id: &str,
+        before: Option<String>,
+        after: Option<String>,
+        hlc: Option<String>,
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at, hlc)
@@ -186,7 +211,7 @@ impl<'c> Batch<'c> {
                 Uuid::now_v7().to_string(),
                 self.seq,
                 entity,
-                id.to_string(),
+                id,
                 before,
                 after,
                 self.actor,
@@ -444,6 +469,10 @@ fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target
     for change in changes {
         let (expected, state) =
             if kind == BatchKind::Undo { (change.after, change.before) } else { (change.before, change.after) };
+        if change.entity == set_aside::SET_ASIDE {
+            set_aside::replay(&mut batch, &change.entity_id, expected.as_deref(), state.as_deref())?;
+            continue;
+        }
         let id = Uuid::parse_str(&change.entity_id).map_err(|_| Error::io("journal holds a malformed id"))?;
         records::restore(&mut batch, &change.entity, id, expected.as_deref(), state.as_deref())?;
     }

@@ -45,6 +45,9 @@ impl TableRow for Campaign {
             channel_ids: sql::uuid_list(r, 12)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        Campaign::check(self)
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),

@@ -25,6 +25,9 @@ impl TableRow for KeyDate {
             blackout_level: sql::opt_enumeration(r, 7)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        KeyDate::check(self)
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),

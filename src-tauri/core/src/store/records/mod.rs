@@ -24,6 +24,8 @@ pub trait Record: Serialize + DeserializeOwned + Sized {
     fn insert_row(&self, conn: &Connection) -> Result<()>;
     fn update_row(&self, conn: &Connection) -> Result<()>;
     fn delete_row(conn: &Connection, id: Uuid) -> Result<()>;
+    /// What every such record keeps (see [`TableRow::check`]).
+    fn check(&self) -> Result<()>;
 }
 
 /// One table row per record, `id` first: the SQL is derived from the column list.
@@ -35,6 +37,11 @@ pub(crate) trait TableRow: Sized {
     const LINKS: &'static [&'static str] = &[];
     fn from_row(row: &Row) -> rusqlite::Result<Self>;
     fn values(&self) -> Result<Vec<Value>>;
+    /// What every record of the table keeps beyond its columns' types (a campaign ends
+    /// on or after its start): no write may break it, and a row that does is unreadable.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
 
     /// The columns and links to select, from the table aliased `t`.
     fn columns() -> String {
@@ -49,9 +56,25 @@ pub(crate) trait TableRow: Sized {
     }
 }
 
+/// Reads a row as its record, kept only if it holds what the record keeps.
+fn read_row<R: TableRow>(row: &Row) -> rusqlite::Result<R> {
+    let record = R::from_row(row)?;
+    match record.check() {
+        Ok(()) => Ok(record),
+        Err(e) => {
+            let field = match &e {
+                Error::Validation { field, .. } => field.as_str(),
+                _ => "",
+            };
+            let column = R::COLUMNS.iter().position(|c| c.replace('_', "") == field.to_ascii_lowercase()).unwrap_or(0);
+            Err(rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.to_string().into()))
+        }
+    }
+}
+
 fn load_row<R: TableRow>(conn: &Connection, id: Uuid) -> Result<Option<R>> {
     let sql = format!("{} WHERE t.id = ?1", R::select());
-    Ok(conn.prepare_cached(&sql)?.query_row([id.to_string()], R::from_row).optional()?)
+    Ok(conn.prepare_cached(&sql)?.query_row([id.to_string()], read_row::<R>).optional()?)
 }
 
 fn insert_row<R: TableRow>(conn: &Connection, record: &R) -> Result<()> {
@@ -94,6 +117,9 @@ macro_rules! record {
                 $crate::store::records::update_row(conn, self)?;
                 $($links(self, conn)?;)?
                 Ok(())
+            }
+            fn check(&self) -> Result<()> {
+                <Self as $crate::store::records::TableRow>::check(self)
             }
             fn delete_row(conn: &Connection, id: ::uuid::Uuid) -> Result<()> {
                 $(conn.prepare_cached(concat!("DELETE FROM ", $table, " WHERE ", $fk, " = ?1"))?
@@ -272,7 +298,7 @@ fn id(id: Uuid) -> Value {
 fn query<R: TableRow>(conn: &Connection, tail: &str, params: impl rusqlite::Params) -> Result<Vec<R>> {
     let sql = format!("{} {tail}", R::select());
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params, R::from_row)?;
+    let rows = stmt.query_map(params, read_row::<R>)?;
     readable(rows)
 }
 
@@ -348,7 +374,7 @@ fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<Unr
 /// Why the row `id` does not read as a record of type `R`, naming its column, if it does not.
 fn unreadable_row<R: TableRow>(conn: &Connection, id: Uuid) -> Option<String> {
     let sql = format!("{} WHERE t.id = ?1", R::select());
-    let read = conn.prepare(&sql).and_then(|mut stmt| stmt.query_row([id.to_string()], R::from_row).map(|_| ()));
+    let read = conn.prepare(&sql).and_then(|mut stmt| stmt.query_row([id.to_string()], read_row::<R>).map(|_| ()));
     let column = |i: usize| R::COLUMNS.get(i).copied().unwrap_or("a list");
     match read.err()? {
         rusqlite::Error::FromSqlConversionFailure(i, _, e) => Some(format!("{} cannot be read ({e})", column(i))),

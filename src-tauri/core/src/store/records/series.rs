@@ -20,6 +20,9 @@ impl TableRow for Series {
             template: sql::json(r, 4)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        Series::check(self)
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),
