@@ -7,7 +7,8 @@
 use std::path::Path;
 
 use almanac_core::import::partners;
-use almanac_core::store::backup::{self, BadRows, Occasion, SNAPSHOT_DIR};
+use almanac_core::store::backup::{self, Occasion, SNAPSHOT_DIR};
+use almanac_core::store::restore::{restore, RestoreOptions};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Store};
 use almanac_tests::{add_brand_and_channel, add_item};
@@ -57,7 +58,7 @@ fn a_copy_taken_while_the_plan_is_open_restores_in_its_place_after_a_snapshot() 
     let channel = add_brand_and_channel(&mut app);
     add_item(&mut app, &channel, "After the backup", "2027-03-02");
     drop((app, cli));
-    let restored = backup::restore(data.path(), &copy, at("2027-03-05T10:00:00Z"), BadRows::Refuse).unwrap();
+    let restored = restore(data.path(), &copy, at("2027-03-05T10:00:00Z"), RestoreOptions::default()).unwrap();
     let before = std::path::PathBuf::from(restored.before.expect("a snapshot"));
     assert_eq!(items(&data.path().join(DATABASE_FILE)), 3, "the plan is the copy");
     assert_eq!(items(&before), 4, "the plan as it was is in the snapshot");
@@ -98,7 +99,7 @@ fn a_file_that_is_not_a_sound_almanac_plan_is_refused_and_the_plan_is_kept_byte_
         (&cut, "cut short"),
         (&missing, "is not a file"),
     ] {
-        let e = backup::restore(data.path(), file, at("2027-03-05T10:00:00Z"), BadRows::Refuse).unwrap_err();
+        let e = restore(data.path(), file, at("2027-03-05T10:00:00Z"), RestoreOptions::default()).unwrap_err();
         assert!(e.to_string().contains(expected), "{}: {e}", file.display());
         if file == &newer {
             assert!(matches!(e, Error::Conflict { .. }), "a newer plan is a conflict: update Almanac");

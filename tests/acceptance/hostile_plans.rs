@@ -10,11 +10,14 @@
 use std::path::Path;
 
 use almanac_core::export::plan_json;
-use almanac_core::store::backup::{self, BadRows};
+use almanac_core::store::restore::{restore, BadRows, RestoreOptions};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Store};
 use almanac_tests::{add_brand_and_channel, add_item, campaign_draft};
 use chrono::{DateTime, Utc};
+
+const REFUSE: RestoreOptions = RestoreOptions { bad_rows: BadRows::Refuse, large: false };
+const SET_ASIDE: RestoreOptions = RestoreOptions { bad_rows: BadRows::SetAside, large: false };
 
 fn at() -> DateTime<Utc> {
     "2027-03-05T10:00:00Z".parse().unwrap()
@@ -61,6 +64,16 @@ fn hostile(dir: &Path, good: &Path, name: &str, sql: &str) -> std::path::PathBuf
     path
 }
 
+/// SQL giving the copy a series with `rule` (its template an item of the plan as the
+/// journal wrote it), written past Almanac as an SQLite tool would.
+fn series_with_rule(rule: &str) -> String {
+    format!(
+        "INSERT INTO series (id, rrule, dtstart, exceptions, template)
+         SELECT '01900000-0000-7000-8000-0000000000aa', '{rule}', '2027-03-01', '[]', after
+         FROM change WHERE entity = 'contentItem' AND after IS NOT NULL LIMIT 1;"
+    )
+}
+
 #[test]
 fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byte() {
     let (data, files, good) = plan_and_backup();
@@ -89,6 +102,13 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
         ("a bad date", "UPDATE campaign SET start_date = '2027-02-31', end_date = '2027-02-31';".into(), "2027-02-31"),
         ("bad JSON", "UPDATE content_item SET objective_ids = '{not json' WHERE rowid = 2;".into(), "content_item"),
         (
+            "a campaign ending before it starts",
+            "PRAGMA ignore_check_constraints = ON; UPDATE campaign SET start_date = '2027-06-01';".into(),
+            "ends before the campaign starts",
+        ),
+        ("a series rule that does not parse", series_with_rule("FREQ=SOMETIMES;COUNT=3"), "rrule"),
+        ("a series that never ends", series_with_rule("FREQ=WEEKLY"), "never ends"),
+        (
             "a missing row",
             "PRAGMA foreign_keys = OFF; UPDATE content_item SET channel_id = '01900000-0000-7000-8000-00000000dead' WHERE rowid = 3;"
                 .into(),
@@ -110,25 +130,39 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
         cases.into_iter().chain([("a failing check", failing, "the table “key_date” defined otherwise")]).collect();
     for (name, sql, reason) in &cases {
         let file = hostile(files.path(), &good, name, sql);
-        let e = backup::restore(data.path(), &file, at(), BadRows::Refuse).expect_err(name);
+        let e = restore(data.path(), &file, at(), REFUSE).expect_err(name);
         assert!(matches!(e, Error::Validation { .. }), "{name}: {e:?}");
         assert!(e.to_string().contains(reason), "{name}: {e}");
         assert_eq!(std::fs::read(&plan).unwrap(), bytes, "{name}: the plan keeps every byte");
     }
-    // Far larger than any plan, and nothing in it: refused from its first bytes.
+    // Far larger than any plan: refused by its size, unless that is said to be intended;
+    // and then, nothing in it, refused from its first bytes without a byte copied.
     let huge = files.path().join("huge.almanac");
     std::fs::File::create(&huge).unwrap().set_len(2 << 30).unwrap();
-    let e = backup::restore(data.path(), &huge, at(), BadRows::Refuse).unwrap_err();
+    match restore(data.path(), &huge, at(), REFUSE).unwrap_err() {
+        Error::Validation { field, message } => {
+            assert_eq!(field, "large", "the one refusal a person may overrule");
+            assert!(message.contains("2.1 GB, far larger than any plan"), "{message}");
+        }
+        e => panic!("{e:?}"),
+    }
+    let e = restore(data.path(), &huge, at(), RestoreOptions { large: true, ..REFUSE }).unwrap_err();
     assert!(e.to_string().contains("not an Almanac plan"), "{e}");
     assert_eq!(std::fs::read(&plan).unwrap(), bytes);
+    assert_eq!(std::fs::read_dir(data.path()).unwrap().count(), 1, "only the plan: nothing staged is left");
     let link = files.path().join("link.almanac");
     std::os::unix::fs::symlink(&good, &link).unwrap();
-    let e = backup::restore(data.path(), &link, at(), BadRows::Refuse).unwrap_err();
+    let e = restore(data.path(), &link, at(), REFUSE).unwrap_err();
     assert!(e.to_string().contains("a link to another file"), "{e}");
     assert_eq!(std::fs::read(&plan).unwrap(), bytes);
 
+    // The same series with a rule that parses and ends is a plan's own: restored.
+    let sound = hostile(files.path(), &good, "a sound series", &series_with_rule("FREQ=WEEKLY;COUNT=3"));
+    restore(data.path(), &sound, at(), REFUSE).unwrap();
+
     // An ordinary change afterwards keeps every item.
     let mut store = Store::open_dir(data.path()).unwrap();
+    assert!(almanac_core::ops::series::get(&store, "01900000-0000-7000-8000-0000000000aa").is_ok());
     let before = item_count(&store);
     let channel_id: String = store.conn().query_row("SELECT id FROM channel", [], |r| r.get(0)).unwrap();
     add_item(&mut store, &channel_id, "After the refusals", "2027-03-02");
@@ -145,7 +179,7 @@ fn a_sound_backup_restores_to_exactly_the_plan_it_came_from() {
     let then = exported(&store);
     add_item(&mut store, &channel, "After the backup", "2027-03-02");
     drop(store);
-    backup::restore(data.path(), &good, at(), BadRows::Refuse).unwrap();
+    restore(data.path(), &good, at(), REFUSE).unwrap();
     assert_eq!(exported(&Store::open_dir(data.path()).unwrap()), then);
 }
 
@@ -209,7 +243,7 @@ fn a_copy_with_bad_rows_restores_what_is_sound_when_asked_with_each_bad_row_in_a
          INSERT INTO item_objective (item_id, objective_id, position)
              SELECT id, '01900000-0000-7000-8000-00000000beef', 0 FROM content_item WHERE title = 'Open day';",
     );
-    let restored = backup::restore(data.path(), &damaged, at(), BadRows::SetAside).unwrap();
+    let restored = restore(data.path(), &damaged, at(), SET_ASIDE).unwrap();
     assert_eq!(restored.set_aside, 2, "the unreadable item and the link to a missing objective");
     let report: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(restored.report.unwrap()).unwrap()).unwrap();
@@ -225,4 +259,64 @@ fn a_copy_with_bad_rows_restores_what_is_sound_when_asked_with_each_bad_row_in_a
     let titles: Vec<String> = plan_json::document(&store, at()).unwrap().items.into_iter().map(|i| i.title).collect();
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(almanac_core::ops::health::unreadable_rows(&store).unwrap().is_empty(), "what was restored reads whole");
+}
+
+/// A copy of the plan on disk with its write-ahead log, as a data folder copied while
+/// Almanac had it open: the last item is only in the log.
+fn copy_with_log(dir: &Path, files: &Path) -> std::path::PathBuf {
+    let (mut store, channel) = plan_on_disk(dir);
+    store.conn().pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    store.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+    add_item(&mut store, &channel, "Only in the log", "2027-03-03");
+    let copy = files.join("open-plan.almanac");
+    for suffix in ["", "-wal"] {
+        std::fs::copy(format!("{}{suffix}", dir.join(DATABASE_FILE).display()), format!("{}{suffix}", copy.display()))
+            .unwrap();
+    }
+    assert!(std::fs::metadata(format!("{}-wal", copy.display())).unwrap().len() > 0);
+    copy
+}
+
+#[test]
+fn a_copy_restores_with_its_own_log_and_is_refused_with_another_databases() {
+    let (data, files, _) = plan_and_backup();
+    let open = tempfile::tempdir().unwrap();
+    let copy = copy_with_log(open.path(), files.path());
+    let log = std::path::PathBuf::from(format!("{}-wal", copy.display()));
+    let own_log = std::fs::read(&log).unwrap();
+    let plan = data.path().join(DATABASE_FILE);
+    let bytes = std::fs::read(&plan).unwrap();
+
+    // A log of another database, with pages of another size: refused, the plan as it was.
+    let other = files.path().join("other.sqlite3");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch(
+        "PRAGMA page_size = 1024; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
+                        CREATE TABLE t (x); INSERT INTO t VALUES (1);",
+    )
+    .unwrap();
+    std::fs::copy(format!("{}-wal", other.display()), &log).unwrap();
+    drop(conn);
+    let e = restore(data.path(), &copy, at(), REFUSE).unwrap_err();
+    assert!(e.to_string().contains("belongs to another database (its pages are 1024 bytes"), "{e}");
+    // A log whose header was tampered with.
+    let mut tampered = own_log.clone();
+    tampered[12] ^= 0xff;
+    std::fs::write(&log, &tampered).unwrap();
+    let e = restore(data.path(), &copy, at(), REFUSE).unwrap_err();
+    assert!(e.to_string().contains("its header fails its checksum"), "{e}");
+    // Not a log at all.
+    std::fs::write(&log, b"not a log, but a file that happens to sit beside the copy").unwrap();
+    let e = restore(data.path(), &copy, at(), REFUSE).unwrap_err();
+    assert!(e.to_string().contains("it is not an SQLite log"), "{e}");
+    assert_eq!(std::fs::read(&plan).unwrap(), bytes, "the plan keeps every byte");
+
+    // Its own log: restored with the log's changes, as one file.
+    std::fs::write(&log, &own_log).unwrap();
+    restore(data.path(), &copy, at(), REFUSE).unwrap();
+    assert_eq!(std::fs::read(&log).unwrap(), own_log, "the copy and its log are left as they were");
+    let store = Store::open_dir(data.path()).unwrap();
+    let titles: Vec<String> = plan_json::document(&store, at()).unwrap().items.into_iter().map(|i| i.title).collect();
+    assert!(titles.contains(&"Only in the log".to_string()), "{titles:?}");
+    assert_eq!(titles.len(), 4);
 }

@@ -147,8 +147,13 @@ pub(super) fn back_up(data_dir: &std::path::Path, out: &std::path::Path) -> Resu
     Ok(())
 }
 
-pub(super) fn restore(data_dir: &std::path::Path, file: &std::path::Path, set_aside: bool) -> Result<(), String> {
-    use almanac_core::store::backup::{self, BadRows};
+pub(super) fn restore(
+    data_dir: &std::path::Path,
+    file: &std::path::Path,
+    set_aside: bool,
+    large: bool,
+) -> Result<(), String> {
+    use almanac_core::store::restore::{self, BadRows, RestoreOptions};
     // Holding the folder's claim keeps a window from opening on the plan meanwhile.
     let _claim = match crate::instance::claim(data_dir) {
         crate::instance::Claim::AlreadyOpen => {
@@ -159,8 +164,8 @@ pub(super) fn restore(data_dir: &std::path::Path, file: &std::path::Path, set_as
         }
         crate::instance::Claim::First(listener) => listener,
     };
-    let bad_rows = if set_aside { BadRows::SetAside } else { BadRows::Refuse };
-    let restored = backup::restore(data_dir, file, chrono::Utc::now(), bad_rows).map_err(|e| e.to_string())?;
+    let options = RestoreOptions { bad_rows: if set_aside { BadRows::SetAside } else { BadRows::Refuse }, large };
+    let restored = restore::restore(data_dir, file, chrono::Utc::now(), options).map_err(|e| e.to_string())?;
     match restored.before {
         Some(snapshot) => println!("Restored {}; the plan as it was is in {snapshot}.", file.display()),
         None => println!("Restored {} into {}.", file.display(), data_dir.display()),

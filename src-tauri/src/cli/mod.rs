@@ -78,6 +78,10 @@ pub enum Command {
         /// aside in a JSON report beside the plan (without it, such a copy is refused).
         #[arg(long)]
         set_aside: bool,
+        /// The copy is larger than 1 GiB and that is intended (without it, such a file is
+        /// refused as far larger than any plan).
+        #[arg(long)]
+        large: bool,
     },
     /// Publishes the plan's calendar: an .ics file written now and anew after every change
     /// (made in the app or here), for Outlook or Google to subscribe to from a synced folder.
@@ -269,7 +273,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Server { what }) => server::administer(what),
         Some(Command::Sync(args)) => server::sync(&data_dir, args),
-        Some(Command::Restore { file, set_aside }) => restore(&data_dir, &file, set_aside),
+        Some(Command::Restore { file, set_aside, large }) => restore(&data_dir, &file, set_aside, large),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
             export_plan(&data_dir, year, &out, orientation, group_by)

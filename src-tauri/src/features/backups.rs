@@ -4,7 +4,8 @@
 //! was snapshotted first; the window then shows the restored plan.
 
 use almanac_core::export::plan_json;
-use almanac_core::store::backup::{self, BadRows, Restored, SNAPSHOT_DIR};
+use almanac_core::store::backup::SNAPSHOT_DIR;
+use almanac_core::store::restore::{self, RestoreOptions, Restored};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
@@ -52,7 +53,7 @@ pub async fn restore_plan(
     state: State<'_, AppState>,
     startup: State<'_, Startup>,
     path: String,
-    bad_rows: BadRows,
+    options: RestoreOptions,
 ) -> Result<Restored> {
     let file = state.files.readable(&path, PLAN_COPIES)?;
     let dir = startup.data_dir().to_path_buf();
@@ -60,5 +61,5 @@ pub async fn restore_plan(
     if file == plan {
         return Err(Error::validation("path", "this is the plan itself; choose a backup or a snapshot"));
     }
-    with_plan_closed(&app, &state, &plan, || backup::restore(&dir, &file, chrono::Utc::now(), bad_rows))
+    with_plan_closed(&app, &state, &plan, || restore::restore(&dir, &file, chrono::Utc::now(), options))
 }

@@ -1,7 +1,7 @@
 //! Copies of the plan, for the laptop that dies: a consistent copy taken while the plan is
 //! open (SQLite's online backup), counted only once `integrity_check` passes on it; the
 //! automatic snapshots in the data folder (the first start of each day, and before every
-//! import or restore), kept 7 daily and 4 weekly; and putting a copy in the plan's place.
+//! import or restore), kept 7 daily and 4 weekly. Putting a copy back is `restore`'s.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -9,10 +9,8 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
-use serde::{Deserialize, Serialize};
-use specta::Type;
 
-use super::{guard, inspect, Store, DATABASE_FILE};
+use super::{guard, Store};
 use crate::error::{Error, Result};
 
 /// The folder of automatic snapshots, inside the data folder.
@@ -185,134 +183,11 @@ pub fn kept(taken: &[NaiveDateTime]) -> Vec<usize> {
     keep
 }
 
-/// What a copy's bad rows become when it is restored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub enum BadRows {
-    /// The copy is refused, naming them (the default).
-    #[default]
-    Refuse,
-    /// What is sound is restored; they are set aside in a report beside the plan.
-    SetAside,
-}
-
-/// What a restore did.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct Restored {
-    /// The snapshot of the plan as it was, if there was one.
-    pub before: Option<String>,
-    /// The report of the rows set aside, if any were.
-    pub report: Option<String>,
-    /// How many rows were set aside.
-    pub set_aside: u32,
-}
-
-/// Puts the plan copy at `file` in place of the plan in `data_dir`. The copy must be an
-/// Almanac plan this version can open, in the shape Almanac writes; a copy with rows that
-/// do not read as the plan's is refused, or with `bad_rows` set to `SetAside` restored
-/// without them, each in a JSON report beside the plan. The current plan is snapshotted
-/// first; the copy is staged beside the plan and renamed over it, so the plan is never
-/// half a copy. No window may have the plan open meanwhile.
-pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>, bad_rows: BadRows) -> Result<Restored> {
-    let refused = |e: Error| match e {
-        Error::Validation { message, .. } => {
-            Error::validation("file", format!("{} was not restored: {message}", file.display()))
-        }
-        other => other,
-    };
-    almanac_file(file)?;
-    let check = read_only(file)?;
-    guard::own_shape(&check).map_err(refused)?;
-    if bad_rows == BadRows::Refuse {
-        guard::sound_rows(&check).map_err(refused)?;
-    }
-    drop(check);
-    std::fs::create_dir_all(data_dir).map_err(|e| Error::io(format!("cannot create {}: {e}", data_dir.display())))?;
-    let io = |e: std::io::Error| Error::io(format!("could not restore {}: {e}", file.display()));
-    let staged = tempfile::Builder::new().prefix(".almanac-restore.").tempfile_in(data_dir).map_err(io)?;
-    std::fs::copy(file, staged.path()).map_err(io)?;
-    let mut restored = Restored::default();
-    if bad_rows == BadRows::SetAside {
-        let set_aside = set_aside_in(staged.path())?;
-        if !set_aside.is_empty() {
-            let report = data_dir.join(format!("restore-set-aside-{}.json", now.format("%Y%m%dT%H%M%S")));
-            let text = serde_json::to_string_pretty(&set_aside)?;
-            std::fs::write(&report, text).map_err(io)?;
-            restored.set_aside = set_aside.len() as u32;
-            restored.report = Some(report.display().to_string());
-        }
-    }
-    staged.as_file().sync_all().map_err(io)?;
-    let plan = data_dir.join(DATABASE_FILE);
-    if plan.is_file() {
-        let before = snapshot(&Store::open(&plan)?, Occasion::BeforeRestore, now)?;
-        restored.before = before.map(|p| p.display().to_string());
-    }
-    // The old plan's log belongs to the old plan (its changes are in the snapshot).
-    for suffix in ["-wal", "-shm"] {
-        let log = PathBuf::from(format!("{}{suffix}", plan.display()));
-        if log.exists() {
-            std::fs::remove_file(&log).map_err(io)?;
-        }
-    }
-    staged.persist(&plan).map_err(|e| io(e.error))?;
-    Ok(restored)
-}
-
-/// Refuses what is not an Almanac plan file at all: a link, no file, not SQLite, another
-/// database, a newer Almanac's, one that fails its integrity check.
-fn almanac_file(file: &Path) -> Result<()> {
-    let link = std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink());
-    if link {
-        return Err(Error::validation(
-            "file",
-            format!("{} is a link to another file: choose the file itself", file.display()),
-        ));
-    }
-    if !file.is_file() {
-        return Err(Error::validation("file", format!("{} is not a file", file.display())));
-    }
-    inspect::readable_plan(file).map_err(|e| match e {
-        Error::Conflict { .. } => e,
-        _ => Error::validation("file", format!("{} is not an Almanac plan: {e}", file.display())),
-    })?;
-    is_almanac_plan(file)?;
-    check_integrity(file).map_err(|e| Error::validation("file", e.to_string()))
-}
-
-/// Takes the bad rows out of the staged copy at `path`, which must then read whole.
-fn set_aside_in(path: &Path) -> Result<Vec<serde_json::Value>> {
-    let conn = Connection::open(path)?;
-    guard::harden(&conn)?;
-    // Each row goes into the report by itself: no delete may take others with it unseen.
-    conn.pragma_update(None, "foreign_keys", "OFF")?;
-    let set_aside = guard::set_aside_bad_rows(&conn)?;
-    guard::sound_rows(&conn)?;
-    Ok(set_aside)
-}
-
 /// A read-only connection to a plan file, with the defences every plan connection has.
-fn read_only(path: &Path) -> Result<Connection> {
+pub(super) fn read_only(path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     guard::harden(&conn)?;
     Ok(conn)
-}
-
-/// Refuses an SQLite file that is not an Almanac plan (no journal, no items).
-fn is_almanac_plan(file: &Path) -> Result<()> {
-    let conn = read_only(file)?;
-    let tables: u32 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('content_item', 'change_batch', 'settings')",
-        [],
-        |r| r.get(0),
-    )?;
-    match tables {
-        3 => Ok(()),
-        _ => {
-            Err(Error::validation("file", format!("{} is an SQLite database but not an Almanac plan", file.display())))
-        }
-    }
 }
 
 #[cfg(test)]
