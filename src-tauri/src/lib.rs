@@ -35,6 +35,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         .commands(collect_commands![
             get_settings,
             plan_health,
+            repair_plan,
             update_settings,
             plan_summary,
             load_sample,

@@ -24,6 +24,7 @@ mod items;
 mod journal;
 mod moves;
 mod partners;
+mod plan_health;
 mod plan_json;
 mod plan_year;
 mod recurrence;

@@ -131,5 +131,21 @@ async fn a_row_damaged_on_disk_is_left_out_and_named_in_plan_health() -> WebDriv
     let summary = text(&app, "[data-testid=plan-health-summary]").await?;
     assert!(summary.starts_with("1 row of the plan could not be read"), "{summary}");
     app.screenshot("55-plan-health").await?;
+
+    // The repair, by keyboard: the row moves aside, the plan reads whole; undo brings it back.
+    let repair = app.driver.find(By::Css("[data-testid=plan-health-repair]")).await?;
+    repair.send_keys(Key::Enter).await?;
+    app.wait_until(|| async {
+        Ok(text(&app, "[data-testid=plan-health-summary]").await? == "Every row of the plan reads as it should.")
+    })
+    .await?;
+    let done = text(&app, "[data-testid=plan-health-done]").await?;
+    assert_eq!(done, "1 row was set aside. Edit → Undo puts it back.");
+    app.screenshot("56-plan-health-repaired").await?;
+    app.undo_and_wait("#plan-health-title", "Undone: Set aside the rows").await?;
+    app.wait_until(|| async {
+        Ok(text(&app, "[data-testid=plan-health-summary]").await?.starts_with("1 row of the plan could not be read"))
+    })
+    .await?;
     app.quit().await
 }

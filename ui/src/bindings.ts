@@ -11,6 +11,8 @@ export const commands = {
 	getSettings: () => typedError<Settings, AppError>(__TAURI_INVOKE("get_settings")),
 	/**  The plan's rows Almanac cannot read (left out of every view and export), named. */
 	planHealth: () => typedError<string[], AppError>(__TAURI_INVOKE("plan_health")),
+	/**  Moves the plan's unreadable rows aside (with the rows naming them), undoably; how many moved. */
+	repairPlan: () => typedError<number, AppError>(__TAURI_INVOKE("repair_plan")),
 	updateSettings: (draft: SettingsDraft) => typedError<Settings, AppError>(__TAURI_INVOKE("update_settings", { draft })),
 	planSummary: () => typedError<PlanSummary, AppError>(__TAURI_INVOKE("plan_summary")),
 	loadSample: (profile: Profile, seed: number) => typedError<PlanSummary, AppError>(__TAURI_INVOKE("load_sample", { profile, seed })),
@@ -136,7 +138,7 @@ export const commands = {
 	 *  is kept, and where rows set aside went. A file that is not a sound plan is refused (or,
 	 *  when asked, restored without its unreadable rows) and the plan stays open.
 	 */
-	restorePlan: (path: string, badRows: BadRows) => typedError<Restored, AppError>(__TAURI_INVOKE("restore_plan", { path, badRows })),
+	restorePlan: (path: string, options: RestoreOptions) => typedError<Restored, AppError>(__TAURI_INVOKE("restore_plan", { path, options })),
 	/**  The system's Open dialog for a calendar file; none when the user cancels. */
 	chooseCalendarFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_calendar_file")),
 	/**  What importing the calendar at `path` would add. */
@@ -2540,6 +2542,14 @@ export type RequestRow = {
 	objectiveName: string | null,
 	/**  The accepted item's title, while the item is there. */
 	itemTitle: string | null,
+};
+
+/**  How to restore a copy: the defaults refuse anything out of the ordinary. */
+export type RestoreOptions = {
+	/**  What the copy's bad rows become. */
+	badRows: BadRows,
+	/**  The copy is larger than [`LARGEST_PLAN_BYTES`] and that is intended. */
+	large: boolean,
 };
 
 /**  What a restore did. */

@@ -22,6 +22,13 @@ pub async fn plan_health(state: State<'_, AppState>) -> Result<Vec<String>> {
     read(&state, health::unreadable_rows)
 }
 
+/// Moves the plan's unreadable rows aside (with the rows naming them), undoably; how many moved.
+#[tauri::command]
+#[specta::specta]
+pub async fn repair_plan(app: AppHandle, state: State<'_, AppState>) -> Result<u32> {
+    write(&app, &state, Entity::Plan, health::repair)
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn update_settings(app: AppHandle, state: State<'_, AppState>, draft: SettingsDraft) -> Result<Settings> {

@@ -11,7 +11,7 @@ use rusqlite::limits::Limit;
 use rusqlite::Connection;
 
 use super::migrate;
-use super::records;
+use super::{records, set_aside};
 use crate::error::{Error, Result};
 
 /// The longest value a plan holds (a journal entry of a large collaboration is far below).
@@ -104,7 +104,7 @@ pub(crate) fn sound_rows(conn: &Connection) -> Result<()> {
 
 /// The rows that do not read as the plan's or name a row that is not there (at most
 /// `limit` of each): table, rowid and why.
-fn bad_rows(conn: &Connection, limit: usize) -> Result<Vec<(String, i64, String)>> {
+pub(crate) fn bad_rows(conn: &Connection, limit: usize) -> Result<Vec<(String, i64, String)>> {
     let mut bad: Vec<(String, i64, String)> =
         records::unreadable_rows(conn, limit)?.into_iter().map(|u| (u.table.to_string(), u.rowid, u.why)).collect();
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
@@ -129,32 +129,11 @@ pub(crate) fn set_aside_bad_rows(conn: &Connection) -> Result<Vec<serde_json::Va
             return Ok(out);
         }
         for (table, rowid, why) in bad {
-            if let Some(row) = raw_row(conn, &table, rowid)? {
+            if let Some(row) = set_aside::raw_row(conn, &table, rowid)? {
                 conn.execute(&format!("DELETE FROM \"{table}\" WHERE rowid = ?1"), [rowid])?;
                 out.push(serde_json::json!({ "table": table, "why": why, "row": row }));
             }
         }
     }
     Err(Error::validation("file", "the copy's bad rows could not all be set aside"))
-}
-
-/// A row's columns and values as they are in the file.
-fn raw_row(conn: &Connection, table: &str, rowid: i64) -> Result<Option<serde_json::Value>> {
-    use rusqlite::types::ValueRef;
-    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" WHERE rowid = ?1"))?;
-    let names: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
-    let mut rows = stmt.query([rowid])?;
-    let Some(row) = rows.next()? else { return Ok(None) };
-    let mut fields = serde_json::Map::new();
-    for (i, name) in names.into_iter().enumerate() {
-        let value = match row.get_ref(i)? {
-            ValueRef::Null => serde_json::Value::Null,
-            ValueRef::Integer(n) => n.into(),
-            ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into),
-            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
-            ValueRef::Blob(b) => format!("{} bytes", b.len()).into(),
-        };
-        fields.insert(name, value);
-    }
-    Ok(Some(serde_json::Value::Object(fields)))
 }

@@ -9,7 +9,9 @@ mod inspect;
 pub mod journal;
 mod migrate;
 pub(crate) mod records;
+pub mod restore;
 pub mod server;
+pub(crate) mod set_aside;
 pub(crate) mod sql;
 pub mod sync;
 
@@ -208,6 +210,16 @@ impl From<rusqlite::Error> for Error {
             )),
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
+            }
+            _ if matches!(
+                e,
+                rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
+            ) =>
+            {
+                Error::conflict(format!(
+                    "a row this needs cannot be read ({e}); nothing was changed. Settings → Plan health names \
+                     it and can set it aside"
+                ))
             }
             _ => Error::io(format!("database: {e}")),
         }
