@@ -2,9 +2,12 @@
 //! any SQLite tool would: triggers on insert, update and delete, a view, an extra table,
 //! an extra column, an index on an expression, a generated column, a status that is not
 //! a status, a date that is not a date, JSON that is not the plan's, a reference to a row
-//! that is not there, a CHECK that fails every write, a 2 GB sparse file, a link to the file. Each is refused with its reason named, the
-//! current plan keeps every byte, and an ordinary change afterwards keeps every item. A
-//! sound backup restores to exactly the plan it came from; a plan on disk given a trigger
+//! that is not there, a time zone or colour that is not one, a campaign ending before it
+//! starts, a series rule that does not parse or never ends, a CHECK that fails every write,
+//! a 2 GB sparse file, a link to the file, a log of another database beside the copy. Each
+//! is refused with its reason named, the current plan keeps every byte, and an ordinary
+//! change afterwards keeps every item. A sound backup restores to exactly the plan it came
+//! from, and a copy with its own log with the log's changes; a plan on disk given a trigger
 //! behind Almanac's back is refused on opening, and a connection never runs one.
 
 use std::path::Path;
@@ -106,6 +109,8 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
             "PRAGMA ignore_check_constraints = ON; UPDATE campaign SET start_date = '2027-06-01';".into(),
             "ends before the campaign starts",
         ),
+        ("a time zone that is not one", "UPDATE settings SET time_zone = 'Mars/Olympus';".into(), "Mars/Olympus"),
+        ("a colour that is not one", "UPDATE channel SET colour = 'red; }';".into(), "is not a colour"),
         ("a series rule that does not parse", series_with_rule("FREQ=SOMETIMES;COUNT=3"), "rrule"),
         ("a series that never ends", series_with_rule("FREQ=WEEKLY"), "never ends"),
         (

@@ -77,24 +77,35 @@ impl SettingsDraft {
     /// Checks the draft and makes it the settings row `id`.
     pub fn validate(&self, id: Uuid) -> Result<Settings> {
         let tz = validate::time_zone("timeZone", &self.time_zone)?;
+        let settings = Settings {
+            id,
+            organisation: validate::text("organisation", &self.organisation, validate::MAX_SHORT, false)?,
+            time_zone: tz.name().to_string(),
+            week_start: self.week_start,
+            locale: validate::text("locale", &self.locale, 35, true)?,
+            year_start_month: self.year_start_month,
+            confirm_days: self.confirm_days,
+        };
+        settings.check()?;
+        Ok(settings)
+    }
+}
+
+impl Settings {
+    /// What the plan's settings always keep: a real time zone, a month, a bounded wait
+    /// and a language tag (a plan file from elsewhere is read through this too).
+    pub fn check(&self) -> Result<()> {
+        validate::time_zone("timeZone", &self.time_zone)?;
         if !(1..=12).contains(&self.year_start_month) {
             return Err(Error::validation("yearStartMonth", "must be a month from 1 to 12"));
         }
         if self.confirm_days > 90 {
             return Err(Error::validation("confirmDays", "must be from 0 to 90 days"));
         }
-        let locale = validate::text("locale", &self.locale, 35, true)?;
-        if !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        let locale = &self.locale;
+        if locale.is_empty() || !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(Error::validation("locale", format!("“{locale}” is not a language tag such as en-GB")));
         }
-        Ok(Settings {
-            id,
-            organisation: validate::text("organisation", &self.organisation, validate::MAX_SHORT, false)?,
-            time_zone: tz.name().to_string(),
-            week_start: self.week_start,
-            locale,
-            year_start_month: self.year_start_month,
-            confirm_days: self.confirm_days,
-        })
+        Ok(())
     }
 }

@@ -21,6 +21,9 @@ impl TableRow for Brand {
             reapproval: sql::enumeration(r, 4)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        crate::domain::validate::colour("colour", &self.colour).map(|_| ())
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),

@@ -36,6 +36,9 @@ impl TableRow for Channel {
             posting_slots: sql::json(r, 9)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        crate::domain::validate::colour("colour", &self.colour).map(|_| ())
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),

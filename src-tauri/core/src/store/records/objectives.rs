@@ -25,6 +25,9 @@ impl TableRow for Objective {
             level: sql::enumeration(r, 8)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        crate::domain::validate::colour("colour", &self.colour).map(|_| ())
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),

@@ -23,6 +23,9 @@ impl TableRow for Settings {
             confirm_days: r.get(6)?,
         })
     }
+    fn check(&self) -> Result<()> {
+        Settings::check(self)
+    }
     fn values(&self) -> Result<Vec<Value>> {
         Ok(vec![
             id(self.id),
