@@ -197,31 +197,3 @@ pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<PathBuf> {
         _ => default_data_dir(),
     }
 }
-
-/// What a database error means to the person who asked for the change.
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                Error::conflict(format!("the plan refused this change: {e}"))
-            }
-            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => Error::io(format!(
-                "the plan could not be written: the disk is full or failing ({e}); nothing was changed"
-            )),
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
-            }
-            _ if matches!(
-                e,
-                rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
-            ) =>
-            {
-                Error::conflict(format!(
-                    "a row this needs cannot be read ({e}); nothing was changed. Settings → Plan health names \
-                     it and can set it aside"
-                ))
-            }
-            _ => Error::io(format!("database: {e}")),
-        }
-    }
-}

@@ -21,6 +21,7 @@ pub mod message_fields;
 pub mod objective;
 pub mod partner;
 pub mod pause;
+pub mod plan_document;
 pub mod plan_year;
 pub mod request;
 pub mod results;
