@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
+use crate::domain::plan_document::{PlanDocument, FORMAT, VERSION};
 use crate::domain::{Brand, Channel, ContentItem};
 use crate::error::{Error, Result};
-use crate::export::plan_json::{PlanDocument, FORMAT, VERSION};
 use crate::store::backup::{snapshot, Occasion};
 use crate::store::records::{count, settings};
 use crate::Store;

@@ -12,7 +12,7 @@ use crate::domain::audit::{describe, first_planned_for, when_text};
 use crate::domain::hlc::Hlc;
 use crate::domain::{Approval, ContentItem, Decision};
 use crate::error::Result;
-use crate::export::Selection;
+use crate::ops::selection::Selection;
 use crate::store::journal::{row_entries, RowEntry};
 use crate::store::records::{approvals, Record};
 use crate::Store;

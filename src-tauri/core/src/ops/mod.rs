@@ -24,6 +24,7 @@ pub mod plan_year;
 pub mod reminders;
 pub mod requests;
 pub mod results;
+pub mod selection;
 pub mod series;
 pub mod settings;
 pub mod summary;

@@ -335,13 +335,21 @@ impl Store {
                  FROM change c JOIN change_batch b ON b.seq = c.batch_seq
                  WHERE c.seq > ?1 AND b.remote = 0 AND c.hlc IS NOT NULL ORDER BY c.seq",
             )?;
-            let rows = stmt
-                .query_map([staged_seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+            let rows = stmt.query_map([staged_seq], |r| {
+                Ok(JournalEntry {
+                    seq: r.get(0)?,
+                    entity: r.get(1)?,
+                    id: r.get(2)?,
+                    before: r.get(3)?,
+                    after: r.get(4)?,
+                    hlc: r.get(5)?,
+                })
+            })?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let mut staged = 0;
         let mut last = staged_seq;
-        for (seq, entity, id, before, after, hlc) in changes {
+        for JournalEntry { seq, entity, id, before, after, hlc } in changes {
             let id = Uuid::parse_str(&id).map_err(|_| Error::io("the journal holds a malformed id"))?;
             let before = before.map(|b| serde_json::from_str(&b)).transpose()?;
             let after = after.map(|a| serde_json::from_str(&a)).transpose()?;
@@ -404,8 +412,20 @@ impl Store {
     }
 }
 
-/// A journal entry to stage: its number, entity, row, state before and after, clock.
-type JournalEntry = (i64, String, String, Option<String>, Option<String>, String);
+/// A journal entry to stage.
+struct JournalEntry {
+    /// Its number in the journal.
+    seq: i64,
+    /// The entity's journal name.
+    entity: String,
+    /// The row's id.
+    id: String,
+    /// The row before and after (JSON; None: absent).
+    before: Option<String>,
+    after: Option<String>,
+    /// The team clock it was made at.
+    hlc: String,
+}
 
 /// Puts one journal entry's messages in the outbox and its fields in the field state.
 fn stage_change(
