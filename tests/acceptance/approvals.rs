@@ -6,7 +6,8 @@ use almanac_core::domain::{
     ApprovalScope, BrandDraft, Decision, ItemDraft, ItemStatus, MemberDraft, MoveTo, Reapproval, When,
 };
 use almanac_core::ops::approvals::{self, DecisionDraft};
-use almanac_core::ops::findings::{self, CheckCache};
+use almanac_core::ops::findings::CheckCache;
+use almanac_core::ops::moves;
 use almanac_core::ops::{brands, items, members};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::Store;
@@ -156,10 +157,10 @@ fn a_move_of_an_approved_item_shows_the_return_to_review_in_its_preview_by_the_b
     decide(&mut store, &[&ids[0], &ids[1]], Decision::Approved, "").unwrap();
     let mut cache = CheckCache::default();
     let to = MoveTo { when: When::AllDay { date: "2027-05-09".into() }, reassign: None };
-    let preview = findings::move_item(&mut store, &mut cache, &ids[0], &to, now(), true).unwrap();
+    let preview = moves::move_item(&mut store, &mut cache, &ids[0], &to, now(), true).unwrap();
     assert!(preview.created.iter().any(|f| f.kind == FindingKind::BackToReview), "{:?}", preview.created);
     assert_eq!(status(&store, &ids[0]), ItemStatus::Approved, "a preview changes nothing");
-    let moved = findings::move_item(&mut store, &mut cache, &ids[0], &to, now(), false).unwrap();
+    let moved = moves::move_item(&mut store, &mut cache, &ids[0], &to, now(), false).unwrap();
     assert_eq!(moved.entry.item.status, ItemStatus::InReview);
 
     // A brand that only asks for a second look at new wording lets the item move.
@@ -170,7 +171,7 @@ fn a_move_of_an_approved_item_shows_the_return_to_review_in_its_preview_by_the_b
     let b = brands::list(&store).unwrap().into_iter().find(|b| b.id.to_string() == brand_id).unwrap();
     let draft = BrandDraft { name: b.name, purpose: b.purpose, colour: b.colour, reapproval: Reapproval::CopyChanges };
     brands::update(&mut store, &brand_id, &draft).unwrap();
-    let preview = findings::move_item(&mut store, &mut cache, &ids[1], &to, now(), false).unwrap();
+    let preview = moves::move_item(&mut store, &mut cache, &ids[1], &to, now(), false).unwrap();
     assert!(preview.created.iter().all(|f| f.kind != FindingKind::BackToReview));
     assert_eq!(status(&store, &brand.item.id.to_string()), ItemStatus::Approved);
 }

@@ -6,7 +6,6 @@ use almanac_core::domain::{ApprovalScope, Decision, When};
 use almanac_core::export::audit;
 use almanac_core::ops::approvals::{self, DecisionDraft};
 use almanac_core::ops::audit::{trail, AuditQuery};
-use almanac_core::ops::items;
 use almanac_core::Store;
 use almanac_tests::{add_item, add_member, on, pdf_facts, plan_with_channel};
 use chrono::{DateTime, Utc};
@@ -34,7 +33,7 @@ fn an_item_moved_into_a_pre_election_period_shows_when_and_by_whom_it_was_planne
     let planned = add_item(&mut store, &channel, "=HYPERLINK(\"http://evil\")", "2027-04-20");
     add_item(&mut store, &channel, "After the period", "2027-05-07");
     clock(&mut store, "2027-04-10T10:30:00Z");
-    items::move_to(&mut store, &moved, &on("2027-05-01")).unwrap();
+    almanac_tests::move_to(&mut store, &moved, &on("2027-05-01")).unwrap();
     store.set_actor("Ann");
     clock(&mut store, "2027-04-11T08:00:00Z");
     let head = add_member(&mut store, "Aisha Rahman", vec![ApprovalScope::Everything]);
@@ -43,7 +42,7 @@ fn an_item_moved_into_a_pre_election_period_shows_when_and_by_whom_it_was_planne
     clock(&mut store, "2027-04-12T08:00:00Z");
     let ok = DecisionDraft { item_ids: vec![moved.clone()], decision: Decision::Approved, comment: String::new() };
     approvals::decide(&mut store, &ok).unwrap();
-    items::move_to(&mut store, &planned, &When::At { local: "2027-04-20T09:30".into() }).unwrap();
+    almanac_tests::move_to(&mut store, &planned, &When::At { local: "2027-04-20T09:30".into() }).unwrap();
 
     let t = trail(&store, &period(), at("2027-04-13T00:00:00Z")).unwrap();
     let titles: Vec<&str> = t.entries.iter().map(|e| e.title.as_str()).collect();

@@ -8,7 +8,6 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use almanac_core::ops::items;
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::Store;
 use almanac_tests::{add_item, on};
@@ -34,7 +33,7 @@ fn kill_child_writer() {
         if i % 2 == 0 {
             last = add_item(&mut store, &channel, &format!("edit {i}"), "2027-06-01");
         } else {
-            items::move_to(&mut store, &last, &on(&day_of(i))).unwrap();
+            almanac_tests::move_to(&mut store, &last, &on(&day_of(i))).unwrap();
         }
         println!("ack {i}");
     }

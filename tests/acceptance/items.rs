@@ -110,25 +110,26 @@ fn moving_between_backlog_day_and_time() {
     let idea = items::create(&mut store, &item_draft(&channel, "Idea", When::Unscheduled)).unwrap();
     assert_eq!(items::list_backlog(&store, &ItemFilter::default()).unwrap().len(), 1);
     let id = idea.item.id.to_string();
-    let moved = items::move_to(&mut store, &id, &When::At { local: "2027-03-28T09:00".into() }).unwrap();
+    let moved = almanac_tests::move_to(&mut store, &id, &When::At { local: "2027-03-28T09:00".into() }).unwrap();
     assert_eq!(
         moved.item.schedule,
         Schedule::At { utc: "2027-03-28T07:00:00Z".parse().unwrap() },
         "Paris is UTC+2 after the clocks change"
     );
     assert!(items::list_backlog(&store, &ItemFilter::default()).unwrap().is_empty());
-    let moved = items::move_to(&mut store, &id, &on("2027-03-29")).unwrap();
+    let moved = almanac_tests::move_to(&mut store, &id, &on("2027-03-29")).unwrap();
     assert_eq!(moved.local_start.as_deref(), Some("2027-03-29"));
-    items::move_to(&mut store, &id, &When::Unscheduled).unwrap();
+    almanac_tests::move_to(&mut store, &id, &When::Unscheduled).unwrap();
     assert_eq!(items::list_backlog(&store, &ItemFilter::default()).unwrap()[0].item.id, idea.item.id);
-    let err = items::move_to(&mut store, &id, &When::At { local: "2027-03-28T02:30".into() }).unwrap_err();
+    let err = almanac_tests::move_to(&mut store, &id, &When::At { local: "2027-03-28T02:30".into() }).unwrap_err();
     assert!(err.to_string().contains("does not exist"), "a skipped hour is refused: {err}");
 }
 
 #[test]
 fn a_missing_item_is_not_found() {
     let (mut store, _) = plan_with_channel();
-    let err = items::move_to(&mut store, "0190f0f0-0000-7000-8000-000000000000", &on("2027-01-01")).unwrap_err();
+    let err =
+        almanac_tests::move_to(&mut store, "0190f0f0-0000-7000-8000-000000000000", &on("2027-01-01")).unwrap_err();
     assert_eq!(err.code(), "notFound");
 }
 

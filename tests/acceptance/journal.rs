@@ -14,7 +14,7 @@ fn every_write_appends_a_change_with_before_and_after() {
     let (mut store, channel) = plan_with_channel();
     let item = items::create(&mut store, &item_draft(&channel, "Post", on("2027-01-05"))).unwrap();
     let id = item.item.id.to_string();
-    items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     let (entity, before, after): (String, String, String) = store
         .conn()
         .query_row("SELECT entity, before, after FROM change ORDER BY seq DESC LIMIT 1", [], |r| {
@@ -29,8 +29,8 @@ fn every_write_appends_a_change_with_before_and_after() {
 fn undo_and_redo_walk_the_history_in_order() {
     let (mut store, channel) = plan_with_channel();
     let id = add_item(&mut store, &channel, "Post", "2027-01-05");
-    items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
-    items::move_to(&mut store, &id, &on("2027-01-07")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-07")).unwrap();
     assert_eq!(store.history().unwrap().undo_label.as_deref(), Some("Move “Post”"));
 
     assert_eq!(store.undo().unwrap().as_deref(), Some("Move “Post”"));
@@ -48,9 +48,9 @@ fn undo_and_redo_walk_the_history_in_order() {
 fn a_new_action_after_undo_ends_the_redo_stack() {
     let (mut store, channel) = plan_with_channel();
     let id = add_item(&mut store, &channel, "Post", "2027-01-05");
-    items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     store.undo().unwrap();
-    items::move_to(&mut store, &id, &on("2027-02-01")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-02-01")).unwrap();
     assert_eq!(store.history().unwrap().redo_label, None);
     assert_eq!(store.redo().unwrap(), None);
     assert_eq!(date_of(&store, &id).as_deref(), Some("2027-02-01"));
@@ -104,7 +104,7 @@ fn the_history_survives_a_restart() {
             .item
             .id
             .to_string();
-        items::move_to(&mut store, &id, &on("2027-01-09")).unwrap();
+        almanac_tests::move_to(&mut store, &id, &on("2027-01-09")).unwrap();
         id
     };
     let mut store = Store::open_dir(dir.path()).unwrap();
@@ -116,7 +116,7 @@ fn the_history_survives_a_restart() {
 fn undo_itself_is_journaled_for_the_audit_trail() {
     let (mut store, channel) = plan_with_channel();
     let id = add_item(&mut store, &channel, "Post", "2027-01-05");
-    items::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     store.undo().unwrap();
     let label: String =
         store.conn().query_row("SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).unwrap();
@@ -147,7 +147,7 @@ fn two_writers() -> (tempfile::TempDir, Store, Store, String) {
 fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() {
     let (_dir, mut app, mut cli, id) = two_writers();
     let seen = items::get(&app, &id).unwrap().item;
-    items::move_to(&mut cli, &id, &on("2027-02-01")).unwrap();
+    almanac_tests::move_to(&mut cli, &id, &on("2027-02-01")).unwrap();
 
     let retitled = almanac_core::domain::ContentItem { title: "Post, retitled".into(), ..seen.clone() };
     let err = app.write("Retitle", |b| b.update(&seen, &retitled)).unwrap_err();
@@ -165,7 +165,7 @@ fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() 
 #[test]
 fn undo_refuses_when_someone_else_changed_the_row_since() {
     let (_dir, mut app, mut cli, id) = two_writers();
-    items::move_to(&mut app, &id, &on("2027-01-09")).unwrap();
+    almanac_tests::move_to(&mut app, &id, &on("2027-01-09")).unwrap();
     let mut draft = item_draft("", "Post", on("2027-01-09"));
     let current = items::get(&cli, &id).unwrap();
     draft.channel_id = current.item.channel_id.to_string();

@@ -5,6 +5,7 @@
 use almanac_core::domain::{ContentItem, MoveTo, Reassign, When};
 use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
+use almanac_core::ops::moves;
 use almanac_core::ops::{campaigns, channels, members};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::{Error, Store};
@@ -37,7 +38,7 @@ fn a_grid_drop_changes_the_day_and_the_channel_in_one_undoable_change() {
 
     let reassign = Some(Reassign::Channel { id: second.clone() });
     let outcome =
-        findings::move_item(&mut store, &mut CheckCache::default(), &id, &to("2027-03-04", reassign), now(), false)
+        moves::move_item(&mut store, &mut CheckCache::default(), &id, &to("2027-03-04", reassign), now(), false)
             .unwrap();
 
     let moved = load(&store, &id);
@@ -79,14 +80,14 @@ fn campaign_and_owner_rows_reassign_or_clear_them() {
     let mut cache = CheckCache::default();
 
     let into = Some(Reassign::Campaign { id: Some(campaign.id.to_string()) });
-    findings::move_item(&mut store, &mut cache, &id, &to("2027-02-02", into), now(), false).unwrap();
+    moves::move_item(&mut store, &mut cache, &id, &to("2027-02-02", into), now(), false).unwrap();
     assert_eq!(load(&store, &id).campaign_id, Some(campaign.id));
     let owner = Some(Reassign::Owner { id: Some(member.id.to_string()) });
-    let outcome = findings::move_item(&mut store, &mut cache, &id, &to("2027-02-02", owner), now(), false).unwrap();
+    let outcome = moves::move_item(&mut store, &mut cache, &id, &to("2027-02-02", owner), now(), false).unwrap();
     assert_eq!(load(&store, &id).owner_id, Some(member.id));
     assert_eq!(outcome.entry.item.owner_id, Some(member.id));
 
-    findings::move_item(
+    moves::move_item(
         &mut store,
         &mut cache,
         &id,
@@ -95,15 +96,8 @@ fn campaign_and_owner_rows_reassign_or_clear_them() {
         false,
     )
     .unwrap();
-    findings::move_item(
-        &mut store,
-        &mut cache,
-        &id,
-        &to("2027-02-03", Some(Reassign::Owner { id: None })),
-        now(),
-        false,
-    )
-    .unwrap();
+    moves::move_item(&mut store, &mut cache, &id, &to("2027-02-03", Some(Reassign::Owner { id: None })), now(), false)
+        .unwrap();
     let item = load(&store, &id);
     assert_eq!((item.campaign_id, item.owner_id), (None, None));
 }
@@ -123,7 +117,7 @@ fn a_drop_on_a_row_that_does_not_exist_is_refused_and_writes_nothing() {
     ];
     for (reassign, field) in cases {
         for dry_run in [true, false] {
-            let err = findings::move_item(
+            let err = moves::move_item(
                 &mut store,
                 &mut CheckCache::default(),
                 &id,
@@ -137,7 +131,7 @@ fn a_drop_on_a_row_that_does_not_exist_is_refused_and_writes_nothing() {
     }
     // A bad day is refused before the row is looked at.
     let bad_day = MoveTo { when: When::AllDay { date: "2027-02-30".into() }, reassign: None };
-    assert!(findings::move_item(&mut store, &mut CheckCache::default(), &id, &bad_day, now(), false).is_err());
+    assert!(moves::move_item(&mut store, &mut CheckCache::default(), &id, &bad_day, now(), false).is_err());
     assert_eq!(store.version().unwrap(), version);
     assert_eq!(load(&store, &id), before);
 }
@@ -155,11 +149,11 @@ fn the_answer_carries_the_badges_the_move_changed_on_the_day_it_left_and_the_day
 
     // A dry run answers the same findings and writes nothing.
     let version = store.version().unwrap();
-    let preview = findings::move_item(&mut store, &mut cache, &extra, &to("2027-05-03", None), now(), true).unwrap();
+    let preview = moves::move_item(&mut store, &mut cache, &extra, &to("2027-05-03", None), now(), true).unwrap();
     assert_eq!(store.version().unwrap(), version);
     assert!(preview.badges.is_empty());
 
-    let over = findings::move_item(&mut store, &mut cache, &extra, &to("2027-05-03", None), now(), false).unwrap();
+    let over = moves::move_item(&mut store, &mut cache, &extra, &to("2027-05-03", None), now(), false).unwrap();
     assert_eq!(
         over.created.iter().map(|f| f.kind).collect::<Vec<_>>(),
         preview.created.iter().map(|f| f.kind).collect::<Vec<_>>()
@@ -172,7 +166,7 @@ fn the_answer_carries_the_badges_the_move_changed_on_the_day_it_left_and_the_day
     }
 
     // Moving it away clears the badges of the day it left.
-    let away = findings::move_item(&mut store, &mut cache, &extra, &to("2027-05-10", None), now(), false).unwrap();
+    let away = moves::move_item(&mut store, &mut cache, &extra, &to("2027-05-10", None), now(), false).unwrap();
     assert!(away.created.is_empty());
     for id in &full {
         let badge = away.badges.iter().find(|b| b.item_id.to_string() == *id).expect("the day it left is redrawn");
@@ -192,7 +186,7 @@ fn the_editor_draft_of_an_item_survives_a_move_unchanged_but_for_where_it_went()
     let id = items::create(&mut store, &draft).unwrap().item.id.to_string();
     let before = load(&store, &id);
     let at = MoveTo { when: When::At { local: "2027-06-02T08:15".into() }, reassign: None };
-    findings::move_item(&mut store, &mut CheckCache::default(), &id, &at, now(), false).unwrap();
+    moves::move_item(&mut store, &mut CheckCache::default(), &id, &at, now(), false).unwrap();
     let after = load(&store, &id);
     assert_eq!(ContentItem { schedule: before.schedule, ..after.clone() }, before);
     assert_eq!(after.schedule.local_start(chrono_tz::UTC).as_deref(), Some("2027-06-02T08:15:00"));

@@ -256,7 +256,7 @@ fn bad_pauses_and_coverage_rules_are_typed_errors_that_change_nothing() {
 fn journal_entries_written_before_the_scheduling_fields_still_undo() {
     let (mut store, channel) = almanac_tests::plan_with_channel();
     let id = almanac_tests::add_item(&mut store, &channel, "Old post", "2027-03-01");
-    items::move_to(&mut store, &id, &When::AllDay { date: "2027-03-02".into() }).unwrap();
+    almanac_tests::move_to(&mut store, &id, &When::AllDay { date: "2027-03-02".into() }).unwrap();
     // As an older Almanac wrote them: no owner, translation, evergreen or series fields.
     let strip = |json: &str| -> String {
         let mut v: serde_json::Value = serde_json::from_str(json).unwrap();

@@ -60,7 +60,7 @@ fn edit(store: &mut Store, dice: &mut Dice, channel: &str) {
         }
         3 | 4 => {
             if let Some(id) = pick(dice, &items) {
-                let _ = items::move_to(store, &id, &on(&day(dice)));
+                let _ = almanac_tests::move_to(store, &id, &on(&day(dice)));
             }
         }
         5 => {

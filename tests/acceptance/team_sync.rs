@@ -51,7 +51,7 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     assert_eq!(bob.plan(), ann.plan(), "the empty folder joined with the whole plan");
 
     // Different fields of one item: both changes survive.
-    ann.with(|s| items::move_to(s, &item, &on("2027-03-13")).unwrap());
+    ann.with(|s| almanac_tests::move_to(s, &item, &on("2027-03-13")).unwrap());
     bob.with(|s| {
         let mut draft = item_draft(&channel, "Bike marking at the station", on("2027-03-06"));
         draft.notes = "Bring the van".into();

@@ -8,7 +8,6 @@
 
 use std::time::{Duration, Instant};
 
-use almanac_core::ops::items;
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::store::server::{self, MemberRole, Server};
 use almanac_tests::laptop::Laptop;
@@ -62,7 +61,7 @@ async fn hundred_changes(ann: &Laptop, bob: &Laptop) {
     for round in 0..10 {
         ann.with(|s| {
             for id in &ids {
-                items::move_to(s, id, &on(&format!("{YEAR}-06-{:02}", 1 + round))).expect("move");
+                almanac_tests::move_to(s, id, &on(&format!("{YEAR}-06-{:02}", 1 + round))).expect("move");
             }
         });
         let start = Instant::now();

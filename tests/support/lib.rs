@@ -197,3 +197,16 @@ pub fn pdf_facts(path: &std::path::Path) -> PdfFacts {
         .collect();
     PdfFacts { pages, width: size[0], height: size[1], text, fonts }
 }
+
+/// Moves an item as the app does (the one move: checked, journaled), and returns it as the
+/// calendar shows it afterwards.
+pub fn move_to(
+    store: &mut Store,
+    id: &str,
+    when: &When,
+) -> almanac_core::Result<almanac_core::ops::items::CalendarItem> {
+    use almanac_core::ops::{findings::CheckCache, items, moves};
+    let to = almanac_core::domain::MoveTo::from(when.clone());
+    moves::move_item(store, &mut CheckCache::default(), id, &to, chrono::Utc::now(), false)?;
+    items::get(store, id)
+}

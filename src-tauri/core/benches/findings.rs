@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use almanac_core::domain::{MoveTo, When};
 use almanac_core::ops::findings::{self, CheckCache};
 use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
-use almanac_core::ops::{coverage as coverage_rules, objectives};
+use almanac_core::ops::{coverage as coverage_rules, moves, objectives};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::schedule::coverage;
 use almanac_core::schedule::findings::Checker;
@@ -75,7 +75,7 @@ fn move_with_findings(c: &mut Criterion) {
             turn += 1;
             // A second later each time, as in the app: the clock moves between moves.
             let at = now() + chrono::Duration::seconds(turn as i64);
-            findings::move_item(&mut store, &mut cache, &id, &days[turn % 2], at, false).expect("move")
+            moves::move_item(&mut store, &mut cache, &id, &days[turn % 2], at, false).expect("move")
         })
     });
 }

@@ -3,8 +3,9 @@
 
 use almanac_core::domain::KeyDateDraft;
 use almanac_core::domain::{ItemDraft, KeyDate, MoveTo};
-use almanac_core::ops::findings::{self, MoveOutcome};
+use almanac_core::ops::findings;
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
+use almanac_core::ops::moves::{self, MoveOutcome};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
 use almanac_core::ops::{key_dates, timeline};
 use almanac_core::schedule::findings::Finding;
@@ -57,9 +58,7 @@ pub async fn update_item(
 #[tauri::command]
 #[specta::specta]
 pub async fn move_item(app: AppHandle, state: State<'_, AppState>, id: String, to: MoveTo) -> Result<MoveOutcome> {
-    write_checked(&app, &state, (Entity::Item, id.as_str()), |s, c| {
-        findings::move_item(s, c, &id, &to, Utc::now(), false)
-    })
+    write_checked(&app, &state, (Entity::Item, id.as_str()), |s, c| moves::move_item(s, c, &id, &to, Utc::now(), false))
 }
 
 #[tauri::command]
@@ -77,7 +76,7 @@ pub async fn item_findings(state: State<'_, AppState>, id: String) -> Result<Vec
 #[tauri::command]
 #[specta::specta]
 pub async fn preview_move(state: State<'_, AppState>, id: String, to: MoveTo) -> Result<Vec<Finding>> {
-    with_checks(&state, |s, c| findings::move_item(s, c, &id, &to, Utc::now(), true)).map(|o| o.created)
+    with_checks(&state, |s, c| moves::move_item(s, c, &id, &to, Utc::now(), true)).map(|o| o.created)
 }
 
 #[tauri::command]

@@ -12,12 +12,10 @@ use uuid::Uuid;
 use super::findings::CheckCache;
 use super::items::{self, CalendarItem};
 use super::{quoted, referenced, target};
-use crate::domain::approval::{may_approve, needs_review_again};
-use crate::domain::{
-    validate, Approval, ApprovalScope, Brand, Channel, Collaboration, ContentItem, Decision, ItemStatus, Member,
-};
+use crate::domain::approval::may_approve;
+use crate::domain::{validate, Approval, ApprovalScope, Collaboration, ContentItem, Decision, ItemStatus, Member};
 use crate::error::{Error, Result};
-use crate::schedule::findings::{Finding, FindingKind, Severity};
+use crate::schedule::findings::Finding;
 use crate::store::records::{approvals as rows, collaborations, items as item_rows, members, Record};
 use crate::store::Store;
 
@@ -87,38 +85,6 @@ pub fn set_laptop_user(store: &mut Store, member_id: Option<&str>) -> Result<Opt
     Ok(member)
 }
 
-/// The brand whose rules an item on `channel` follows.
-fn brand_of(store: &Store, channel: Uuid) -> Result<Brand> {
-    let channel: Channel = referenced(store, "channelId", channel)?;
-    referenced(store, "brandId", channel.brand_id)
-}
-
-/// `after` as it is written: back in review when its brand asks for that of this change.
-pub fn reviewed(store: &Store, before: &ContentItem, after: ContentItem) -> Result<ContentItem> {
-    let rule = brand_of(store, before.channel_id)?.reapproval;
-    Ok(if needs_review_again(before, &after, rule) {
-        ContentItem { status: ItemStatus::InReview, ..after }
-    } else {
-        after
-    })
-}
-
-/// The finding a change shows when it sends an approved item back to review.
-pub fn back_to_review(before: &ContentItem, after: &ContentItem) -> Option<Finding> {
-    let back = before.status != after.status && after.status == ItemStatus::InReview;
-    back.then(|| {
-        let mut f = Finding::new(
-            FindingKind::BackToReview,
-            Severity::Warning,
-            format!("{} was approved: this change sends it back to review.", quoted(&before.title)),
-        )
-        .fix("Ask an approver to approve it again.");
-        f.item_ids = vec![before.id];
-        f.channel_ids = vec![before.channel_id];
-        f
-    })
-}
-
 /// Sends items for review; those already in review or past it are left as they are.
 /// Returns how many were sent.
 pub fn submit(store: &mut Store, ids: &[String]) -> Result<u32> {
@@ -164,7 +130,7 @@ pub fn decide(store: &mut Store, draft: &DecisionDraft) -> Result<Vec<Approval>>
         if item.status != ItemStatus::InReview {
             return Err(Error::validation("itemIds", format!("{} is not in review", quoted(&item.title))));
         }
-        if !may_approve(&me.approves, item.channel_id, brand_of(store, item.channel_id)?.id) {
+        if !may_approve(&me.approves, item.channel_id, super::brands::brand_of(store, item.channel_id)?.id) {
             return Err(Error::validation("itemIds", format!("{} may not approve {}", me.name, quoted(&item.title))));
         }
     }

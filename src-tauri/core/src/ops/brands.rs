@@ -2,8 +2,8 @@
 
 use uuid::Uuid;
 
-use super::{quoted, target};
-use crate::domain::{Brand, BrandDraft};
+use super::{quoted, referenced, target};
+use crate::domain::{Brand, BrandDraft, Channel};
 use crate::error::{Error, Result};
 use crate::store::records::brands;
 use crate::store::Store;
@@ -39,4 +39,10 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
         )));
     }
     store.write(&format!("Delete brand {}", quoted(&brand.name)), |b| b.delete(&brand))
+}
+
+/// The brand whose rules an item on `channel` follows.
+pub(crate) fn brand_of(store: &Store, channel: Uuid) -> Result<Brand> {
+    let channel: Channel = referenced(store, "channelId", channel)?;
+    referenced(store, "brandId", channel.brand_id)
 }

@@ -92,7 +92,9 @@ pub fn shift(
     let tz = settings::get(store)?.tz();
     let mut preview = preview;
     preview.findings = created_findings(store, cache, &after, &items, tz, now)?;
-    preview.findings.extend(items.iter().filter_map(|(before, after)| super::approvals::back_to_review(before, after)));
+    preview
+        .findings
+        .extend(items.iter().filter_map(|(before, after)| crate::schedule::review::back_to_review(before, after)));
     if dry_run {
         return Ok(preview);
     }
@@ -188,8 +190,7 @@ fn moved_items(store: &Store, campaign: &Campaign, days: i64, tz: Tz) -> Result<
                 lands: to.schedule.local_start(tz),
             });
         }
-        let after =
-            super::approvals::reviewed(store, &before, ContentItem { schedule: to.schedule, ..before.clone() })?;
+        let after = super::items::reviewed(store, &before, ContentItem { schedule: to.schedule, ..before.clone() })?;
         moved.push((before, after));
     }
     Ok((moved, skipped))

@@ -9,14 +9,13 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use super::items::{self, CalendarEntry};
 use super::{objectives, settings, target};
-use crate::domain::{ContentItem, MoveTo};
+use crate::domain::ContentItem;
 use crate::error::Result;
 use crate::schedule::coverage::CoverageReport;
-use crate::schedule::findings::{Checker, Finding, ItemFindings, PlanItem, Recorded, Severity, WhatIf};
+use crate::schedule::findings::{Checker, Finding, PlanItem, Recorded, Severity, WhatIf};
 use crate::store::records::coverage_rules;
-use crate::store::{HistoryState, Store};
+use crate::store::Store;
 
 /// Years' checkers, each valid while the journal has not moved on; the last used last.
 #[derive(Default)]
@@ -59,7 +58,7 @@ impl CheckCache {
     /// Records an item change just written to the plan in the checker used last, so it
     /// stays current without a rebuild (the other years' are rebuilt when next asked for);
     /// returns what the change created and the badges it changed.
-    fn written(&mut self, store: &Store, item: PlanItem) -> Result<Recorded> {
+    pub(super) fn written(&mut self, store: &Store, item: PlanItem) -> Result<Recorded> {
         let version = store.version()?;
         let Some(e) = self.entries.last_mut() else { return Ok(Recorded::default()) };
         e.version = version;
@@ -122,65 +121,6 @@ pub fn check_year(store: &Store, cache: &mut CheckCache, year: i32, now: DateTim
     let findings = checker.findings();
     let coverage = crate::schedule::coverage::report(checker.facts(), &objectives, &rules, year);
     Ok(CheckReport { year, counts: SeverityCounts::of(&findings), findings, coverage })
-}
-
-/// A move as the view that made it redraws it, without asking again.
-#[derive(Debug, Clone, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct MoveOutcome {
-    /// The item where it now is, as the calendar draws it.
-    pub entry: CalendarEntry,
-    /// The findings the move created.
-    pub created: Vec<Finding>,
-    /// The findings now standing of the item and of every item whose findings the move
-    /// may have changed (empty for a dry run).
-    pub badges: Vec<ItemFindings>,
-    /// Undo and redo after the move.
-    pub history: HistoryState,
-    /// The journal's position after the move: the change event it sends carries the same.
-    // A journal row id, sent as a plain JSON number (exact in JavaScript up to 2^53).
-    #[specta(type = u32)]
-    pub version: i64,
-}
-
-/// The year a move is checked in: the item's new day's, else its old day's, else now's.
-fn year_of(after: &PlanItem, before: &PlanItem, now: DateTime<Utc>) -> i32 {
-    after.day.or(before.day).map_or(now.year(), |d| d.year())
-}
-
-/// Moves an item (to a day, a time or the backlog, and in the grid to another channel,
-/// campaign or owner) and returns what the view needs to redraw it: the findings it
-/// created, recomputing only the days and weeks it touches. The target is resolved
-/// once, for the check and the write alike. With `dry_run`, the same answer without
-/// the move: what the Move dialog previews.
-pub fn move_item(
-    store: &mut Store,
-    cache: &mut CheckCache,
-    id: &str,
-    to: &MoveTo,
-    now: DateTime<Utc>,
-    dry_run: bool,
-) -> Result<MoveOutcome> {
-    let before: ContentItem = target(store, id)?;
-    let tz = settings::get(store)?.tz();
-    let after = items::moved(store, &before, to, tz)?;
-    let (old, new) = (PlanItem::new(&before, tz), PlanItem::new(&after, tz));
-    // The checker of the year the item lands in (rebuilt if it held another year).
-    let checker = cache.checker(store, year_of(&new, &old, now), now)?;
-    let mut recorded = if dry_run {
-        Recorded { created: checker.preview_item(new), badges: vec![] }
-    } else {
-        items::write_move(store, &before, &after)?;
-        cache.written(store, new)?
-    };
-    recorded.created.extend(super::approvals::back_to_review(&before, &after));
-    Ok(MoveOutcome {
-        entry: items::entry(store, &after, tz)?,
-        created: recorded.created,
-        badges: recorded.badges,
-        history: store.history()?,
-        version: store.version()?,
-    })
 }
 
 /// The findings `change` would create, asked of the checker of each year in `years` (the

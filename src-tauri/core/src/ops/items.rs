@@ -12,10 +12,7 @@ use uuid::Uuid;
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
 use crate::domain::approval::refused_step;
-use crate::domain::{
-    validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, MoveTo, Objective, Reassign,
-    Schedule, When,
-};
+use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective};
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, items as item_rows};
 use crate::store::Store;
@@ -230,53 +227,19 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
         return Err(Error::validation("status", why));
     }
     check_references(store, &after)?;
-    let after = super::approvals::reviewed(store, &before, after)?;
+    let after = reviewed(store, &before, after)?;
     store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
 }
 
-/// Moves an item to another day or time, or back to the backlog (without its findings:
-/// the app moves through `ops::findings::move_item`).
-pub fn move_to(store: &mut Store, id: &str, when: &When) -> Result<CalendarItem> {
-    let before: ContentItem = target(store, id)?;
-    let tz = settings::get(store)?.tz();
-    let after = moved(store, &before, &MoveTo::from(when.clone()), tz)?;
-    write_move(store, &before, &after)?;
-    to_calendar_item(store, after, tz)
-}
-
-/// The item as a move to `to` leaves it, the channel, campaign or owner it is given
-/// checked, back in review if its brand asks that of a move; nothing is written.
-pub fn moved(store: &Store, before: &ContentItem, to: &MoveTo, tz: Tz) -> Result<ContentItem> {
-    // A moved occurrence of a series keeps its place when the whole series is edited.
-    let mut after =
-        ContentItem { schedule: to.when.resolve(tz)?, detached: before.series_id.is_some(), ..before.clone() };
-    let optional = |field: &str, id: &Option<String>| id.as_deref().map(|id| validate::id(field, id)).transpose();
-    match &to.reassign {
-        None => {}
-        Some(Reassign::Channel { id }) => {
-            after.channel_id = referenced::<Channel>(store, "channelId", validate::id("channelId", id)?)?.id;
-        }
-        Some(Reassign::Campaign { id }) => {
-            after.campaign_id = optional("campaignId", id)?;
-            if let Some(c) = after.campaign_id {
-                referenced::<Campaign>(store, "campaignId", c)?;
-            }
-        }
-        Some(Reassign::Owner { id }) => {
-            after.owner_id = optional("ownerId", id)?;
-            if let Some(m) = after.owner_id {
-                referenced::<crate::domain::Member>(store, "ownerId", m)?;
-            }
-        }
-    }
-    super::approvals::reviewed(store, before, after)
-}
-
-/// Writes a move worked out by [`moved`] as one undoable change.
-pub fn write_move(store: &mut Store, before: &ContentItem, after: &ContentItem) -> Result<()> {
-    let verb = if matches!(after.schedule, Schedule::Unscheduled) { "Move to backlog" } else { "Move" };
-    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(before, after))
+/// `after` as it is written: back in review when its brand asks for that of this change.
+pub fn reviewed(store: &Store, before: &ContentItem, after: ContentItem) -> Result<ContentItem> {
+    let rule = super::brands::brand_of(store, before.channel_id)?.reapproval;
+    Ok(if crate::domain::approval::needs_review_again(before, &after, rule) {
+        ContentItem { status: ItemStatus::InReview, ..after }
+    } else {
+        after
+    })
 }
 
 /// One item as the calendar draws it (what a view patches after a move).

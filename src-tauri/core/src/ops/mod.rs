@@ -16,6 +16,7 @@ pub mod health;
 pub mod items;
 pub mod key_dates;
 pub mod members;
+pub mod moves;
 pub mod objectives;
 pub mod partner_groups;
 pub mod partners;

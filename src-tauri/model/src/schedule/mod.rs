@@ -11,6 +11,7 @@ pub mod facts;
 pub mod findings;
 pub mod key_dates;
 pub mod requests;
+pub mod review;
 pub mod series;
 
 pub use facts::{Facts, PlanItem};
