@@ -3,6 +3,7 @@
 //! server's and the team server's. For a machine without a keyring (a server, a script),
 //! each can also be given in an environment variable.
 
+use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::{Error, Result};
 
 /// A kind of password: its keyring service and its environment variable.
@@ -52,4 +53,11 @@ impl Secret {
 
 fn unavailable(e: keyring::Error) -> Error {
     Error::io(format!("the system keyring cannot be used ({e}); on Linux, GNOME Keyring or KWallet keeps passwords"))
+}
+
+/// The calendar server's password kept for `target`.
+pub fn calendar_password(target: &CalDavTarget) -> Result<String> {
+    CALENDAR
+        .password(&target.url, &target.username)?
+        .ok_or_else(|| Error::validation("password", "no password is kept for this server; set it again"))
 }

@@ -4,11 +4,12 @@
 pub mod cli;
 mod credentials;
 mod features;
-mod feed;
 mod files;
 mod instance;
 mod menu;
 mod rendering;
+mod services;
+mod startup;
 mod state;
 
 use std::path::Path;
@@ -226,7 +227,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
-        .manage(features::recovery::Startup::new(data_dir.to_path_buf(), problem))
+        .manage(startup::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             if let Some(listener) = listener {

@@ -19,7 +19,7 @@ pub struct AppState {
     /// The findings of the year last checked, kept for incremental moves (locked after `store`).
     checks: Mutex<CheckCache>,
     /// Writes the published calendar anew after changes.
-    pub(crate) feed: crate::feed::Publisher,
+    pub(crate) feed: crate::services::publisher::Publisher,
     /// Syncs the plan with the team's server after changes.
     pub(crate) team: crate::features::team_sync::TeamSync,
 }
@@ -27,7 +27,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
-            feed: crate::feed::Publisher::default(),
+            feed: crate::services::publisher::Publisher::default(),
             team: crate::features::team_sync::TeamSync::default(),
             store: Mutex::new(store),
             files: crate::files::FileGrants::default(),

@@ -7,7 +7,7 @@ use serde::Serialize;
 use specta::Type;
 use tauri::State;
 
-use crate::features::recovery::Startup;
+use crate::startup::Startup;
 
 /// What Help → About shows.
 #[derive(Debug, Clone, Serialize, Type)]

@@ -11,7 +11,7 @@ use almanac_core::{Error, Result};
 use tauri::{AppHandle, State};
 
 use crate::features::exports::pick_file;
-use crate::features::recovery::Startup;
+use crate::startup::Startup;
 use crate::state::{export_to, with_plan_closed, AppState};
 
 /// The files a restore reads: copies made by Back up, and the automatic snapshots.

@@ -12,7 +12,7 @@ use tauri::{AppHandle, State};
 use tauri_specta::Event;
 
 use crate::credentials;
-use crate::features::recovery::Startup;
+use crate::startup::Startup;
 use crate::state::{guarded, read, AppState};
 
 /// How far a push has come: events sent or checked, of all.
@@ -57,7 +57,7 @@ pub async fn push_to_calendar_server(
 pub async fn push_calendar_now(app: AppHandle, state: State<'_, AppState>) -> Result<PushReport> {
     let outbox = read(&state, |s| caldav::outbox(s, chrono::Utc::now()))?
         .ok_or_else(|| Error::validation("url", "the calendar is not pushed to a server"))?;
-    let password = kept_password(outbox.target())?;
+    let password = credentials::calendar_password(outbox.target())?;
     send(app, outbox, password).await
 }
 
@@ -71,13 +71,6 @@ pub async fn stop_pushing(startup: State<'_, Startup>) -> Result<()> {
         }
         caldav::stop(startup.data_dir())
     })
-}
-
-/// The password kept for `target`.
-pub fn kept_password(target: &CalDavTarget) -> Result<String> {
-    credentials::CALENDAR
-        .password(&target.url, &target.username)?
-        .ok_or_else(|| Error::validation("password", "no password is kept for this server; set it again"))
 }
 
 /// Sends `outbox` on a blocking thread, its progress to the window.

@@ -18,7 +18,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::features::recovery::Startup;
+use crate::startup::Startup;
 use crate::state::{export_to, guarded, read, AppState};
 
 /// The kinds of file the app exports: extension and what the save dialog calls it.

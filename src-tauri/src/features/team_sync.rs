@@ -4,8 +4,7 @@
 //! and every minute, on a thread of its own. The plan is locked only to read or write
 //! it, never while the network is waited on, so the window never blocks on the server.
 
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
-use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use almanac_core::ops::sync::{self as team, sync, Keep, PlanAccess, SetAside, SyncConflict, SyncReport, SyncStatus};
@@ -17,6 +16,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_specta::Event;
 
 use crate::credentials;
+use crate::services::debounce::{listen, Door, Heard};
 use crate::state::{read, write, AppState, Entity, PlanChanged};
 
 /// How long the plan must be quiet after a change before it is synced.
@@ -32,7 +32,7 @@ const RETRY: Duration = Duration::from_secs(10);
 /// The background sync's doorbell, and the one sync running at a time.
 #[derive(Default)]
 pub struct TeamSync {
-    knock: Mutex<Option<Sender<()>>>,
+    door: Door,
     running: tokio::sync::Mutex<()>,
 }
 
@@ -102,17 +102,14 @@ pub struct TeamSyncProgress {
 impl TeamSync {
     /// The plan changed here: it is synced once it settles.
     pub fn changed(&self) {
-        if let Some(tx) = self.knock.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
-            let _ = tx.send(());
-        }
+        self.door.knock_if_open();
     }
 }
 
 /// Starts the background sync of the window's plan.
 pub fn start(app: &AppHandle) {
     let Some(state) = app.try_state::<AppState>() else { return };
-    let (tx, rx) = channel::<()>();
-    *state.team.knock.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
+    let rx = state.team.door.open();
     let app = app.clone();
     std::thread::spawn(move || sync_in_background(&app, &rx));
 }
@@ -123,16 +120,10 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
     let mut last_full = Instant::now();
     let mut last_attempt = Instant::now();
     loop {
-        let knocked = match rx.recv_timeout(LOOK) {
-            Ok(()) => loop {
-                match rx.recv_timeout(SETTLE) {
-                    Ok(()) => continue,
-                    Err(RecvTimeoutError::Timeout) => break true,
-                    Err(RecvTimeoutError::Disconnected) => return,
-                }
-            },
-            Err(RecvTimeoutError::Timeout) => false,
-            Err(RecvTimeoutError::Disconnected) => return,
+        let knocked = match listen(rx, SETTLE, Some(LOOK)) {
+            Heard::Settled => true,
+            Heard::Quiet => false,
+            Heard::Closed => return,
         };
         let Some(state) = app.try_state::<AppState>() else { continue };
         let Ok(status) = read(&state, team::status) else { continue };

@@ -4,51 +4,39 @@
 //! writes), only when this laptop publishes one; and pushes it to the calendar server
 //! when this laptop pushes it there (its events built under the plan's lock, sent after).
 
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
-use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use almanac_core::export::{caldav, feed};
 use tauri::{AppHandle, Manager};
 
-use crate::features::calendar_server::kept_password;
+use super::debounce::{listen, Door, Heard};
+use crate::credentials;
 use crate::state::{guarded, read, AppState};
 
 /// How long the plan must be quiet before the calendar is written (a drag's burst of
 /// changes writes it once).
 const SETTLE: Duration = Duration::from_millis(800);
 
+/// The calendar publisher the app state owns.
 #[derive(Default)]
 pub struct Publisher {
-    knock: Mutex<Option<Sender<()>>>,
+    door: Door,
 }
 
 impl Publisher {
     /// The plan changed: the calendar is written anew once it settles (the thread that
     /// writes it starts with the first change).
     pub fn changed(&self, app: &AppHandle) {
-        let mut knock = self.knock.lock().unwrap_or_else(|p| p.into_inner());
-        if knock.is_none() {
-            let (tx, rx) = channel::<()>();
+        self.door.knock(|rx| {
             let app = app.clone();
             std::thread::spawn(move || publish_when_settled(&app, &rx));
-            *knock = Some(tx);
-        }
-        if let Some(tx) = knock.as_ref() {
-            let _ = tx.send(());
-        }
+        });
     }
 }
 
 fn publish_when_settled(app: &AppHandle, rx: &Receiver<()>) {
-    while rx.recv().is_ok() {
-        loop {
-            match rx.recv_timeout(SETTLE) {
-                Ok(()) => continue,
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return,
-            }
-        }
+    while listen(rx, SETTLE, None) == Heard::Settled {
         let Some(state) = app.try_state::<AppState>() else { continue };
         if let Err(e) = read(&state, |s| feed::refresh(s, chrono::Utc::now())) {
             eprintln!("almanac: the published calendar could not be written: {e}");
@@ -65,7 +53,9 @@ fn push(state: &AppState) {
         Ok(None) => return,
         Err(e) => return eprintln!("almanac: the calendar could not be pushed: {e}"),
     };
-    let sent = guarded(|| kept_password(outbox.target()).and_then(|password| outbox.send(&password, &mut |_, _| {})));
+    let sent = guarded(|| {
+        credentials::calendar_password(outbox.target()).and_then(|password| outbox.send(&password, &mut |_, _| {}))
+    });
     if let Err(e) = sent {
         eprintln!("almanac: the calendar could not be pushed: {e}");
     }

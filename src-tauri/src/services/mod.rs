@@ -1,0 +1,6 @@
+//! The background services the app state owns, each on a thread of its own and woken by
+//! the plan's changes through one debounce: the calendar publisher (the published file and
+//! the CalDAV push) and the team sync.
+
+pub(crate) mod debounce;
+pub(crate) mod publisher;
