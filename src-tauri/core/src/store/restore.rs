@@ -233,10 +233,12 @@ fn check_staged(staged: &Path, bad_rows: BadRows) -> Result<Vec<serde_json::Valu
     inspect::readable_plan(staged).map_err(not_a_plan(staged))?;
     is_almanac_plan(staged)?;
     check_integrity(staged).map_err(|e| Error::validation("file", e.to_string()))?;
-    guard::own_shape(&read_only(staged)?)?;
+    let conn = read_only(staged)?;
+    guard::own_shape(&conn)?;
     match bad_rows {
-        BadRows::Refuse => guard::sound_rows(&read_only(staged)?).map(|()| Vec::new()),
+        BadRows::Refuse => guard::sound_rows(&conn).map(|()| Vec::new()),
         BadRows::SetAside => {
+            drop(conn);
             let conn = Connection::open(staged)?;
             guard::harden(&conn)?;
             // Each row goes into the report by itself: no delete may take others with it unseen.
