@@ -22,7 +22,7 @@ say "UI: type check, lint, unit tests, build"
 # filter: selecting one test target changes the features Cargo resolves for build-time
 # crates), so each crate compiles once (once more in check mode for the lints) and the
 # later steps only run what the first built.
-CRATES=(-p almanac-model -p almanac-core -p almanac-tests -p almanac --features almanac/custom-protocol)
+CRATES=(--workspace --features almanac/custom-protocol)
 
 say "Rust lints"
 cargo clippy "${CRATES[@]}" --all-targets -- -D warnings

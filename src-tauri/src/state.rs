@@ -42,7 +42,7 @@ impl AppState {
 }
 
 /// The team sync reads and writes the plan through the window's own lock.
-impl almanac_core::ops::sync::PlanAccess for AppState {
+impl almanac_core::team::sync::PlanAccess for AppState {
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         with_store(self, f)
     }

@@ -1,11 +1,77 @@
-//! The rules of the building, checked on the source itself: the scheduling wing, the
-//! timeline and the domain are pure (they never name the store or the operations), SQL
-//! lives only in the store, and every module opens with a line that says what it holds.
+//! The rules of the building, checked on the source itself: each layer's crate depends
+//! only on the layers the house allows below it, the scheduling wing, the timeline and the
+//! domain are pure (they never name the store or the operations), SQL lives only in the
+//! store and the team's server, and every module opens with a line that says what it holds.
 
 use std::path::{Path, PathBuf};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+/// The source folders of the layers' crates and the shell.
+const SOURCES: [&str; 8] = [
+    "src-tauri/model/src",
+    "src-tauri/store/src",
+    "src-tauri/ops/src",
+    "src-tauri/export/src",
+    "src-tauri/import/src",
+    "src-tauri/team/src",
+    "src-tauri/core/src",
+    "src-tauri/src",
+];
+
+/// Each crate of the house and the Almanac crates it may depend on: the arrows point down,
+/// from the shell to the pure model. Cargo refuses a cycle; this refuses an arrow the
+/// house does not allow (the operations reaching for an export, the store for the team's
+/// server), which Cargo would take.
+const ARROWS: [(&str, &[&str]); 8] = [
+    ("model", &[]),
+    ("store", &["almanac-model"]),
+    ("ops", &["almanac-model", "almanac-store"]),
+    ("export", &["almanac-model", "almanac-store", "almanac-ops"]),
+    ("import", &["almanac-model", "almanac-store", "almanac-ops"]),
+    ("team", &["almanac-model", "almanac-store"]),
+    ("core", &["almanac-model", "almanac-store", "almanac-ops", "almanac-export", "almanac-import", "almanac-team"]),
+    (".", &["almanac-core"]),
+];
+
+/// The Almanac crates named in a manifest's `[dependencies]` (not its dev- or build-).
+fn almanac_dependencies(manifest: &str) -> Vec<String> {
+    let mut section = "";
+    let mut found = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            section = line;
+        } else if section == "[dependencies]" && line.starts_with("almanac-") {
+            found.push(line.split([' ', '=']).next().unwrap_or_default().to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn each_layer_depends_only_on_the_layers_below_it() {
+    let mut wrong = Vec::new();
+    for (krate, allowed) in ARROWS {
+        let manifest = std::fs::read_to_string(repo().join("src-tauri").join(krate).join("Cargo.toml")).unwrap();
+        for dependency in almanac_dependencies(&manifest) {
+            if !allowed.contains(&dependency.as_str()) {
+                wrong.push(format!("src-tauri/{krate} depends on {dependency}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "arrows the house does not allow:\n{}", wrong.join("\n"));
+    let members = std::fs::read_to_string(repo().join("Cargo.toml")).unwrap();
+    for (krate, _) in ARROWS.iter().filter(|(k, _)| *k != ".") {
+        assert!(members.contains(&format!("\"src-tauri/{krate}\"")), "src-tauri/{krate} is not a workspace member");
+    }
+}
+
+#[test]
+fn the_arrow_check_reads_only_a_manifest_s_own_dependencies() {
+    let manifest = "[package]\nname = \"almanac-ops\"\n\n[dependencies]\nalmanac-store = { workspace = true }\nserde = \"1\"\n\n[dev-dependencies]\nalmanac-export = { workspace = true }\n";
+    assert_eq!(almanac_dependencies(manifest), vec!["almanac-store".to_string()]);
 }
 
 /// Every `.rs` file under `dir`, with its path relative to the repository.
@@ -89,11 +155,13 @@ fn holds_sql(line: &str) -> bool {
 #[test]
 fn sql_lives_only_in_the_store() {
     let mut offences = Vec::new();
-    let core = repo().join("src-tauri/core/src");
-    let model = repo().join("src-tauri/model/src");
-    let shell = repo().join("src-tauri/src");
-    for (name, text) in rust_files(&core).into_iter().chain(rust_files(&model)).chain(rust_files(&shell)) {
-        if name.starts_with("src-tauri/core/src/store/") {
+    let mut files = Vec::new();
+    for dir in SOURCES {
+        files.extend(rust_files(&repo().join(dir)));
+    }
+    for (name, text) in files {
+        // The plan's SQLite, and the team server's PostgreSQL.
+        if name.starts_with("src-tauri/store/src/") || name.starts_with("src-tauri/team/src/server/") {
             continue;
         }
         for (n, line) in code_lines(&text) {
@@ -104,7 +172,7 @@ fn sql_lives_only_in_the_store() {
             }
         }
     }
-    assert!(offences.is_empty(), "SQL outside store/:\n{}", offences.join("\n"));
+    assert!(offences.is_empty(), "SQL outside the store and the team's server:\n{}", offences.join("\n"));
     assert!(holds_sql(r#"query(conn, "SELECT id FROM settings LIMIT 1", [])"#));
     assert!(holds_sql(r#""UPDATE change_batch SET state = 'dropped'""#));
     assert!(holds_sql(r#"query(conn, "WHERE t.campaign_id = ?1", [id])"#));
@@ -114,7 +182,7 @@ fn sql_lives_only_in_the_store() {
 #[test]
 fn every_module_opens_with_a_line_that_says_what_it_holds() {
     let mut silent = Vec::new();
-    for dir in ["src-tauri/model/src", "src-tauri/core/src", "src-tauri/src", "tests"] {
+    for dir in SOURCES.iter().chain(&["tests"]) {
         for (name, text) in rust_files(&repo().join(dir)) {
             if !text.trim_start().starts_with("//!") {
                 silent.push(name);

@@ -52,7 +52,7 @@ fn a_version_1_plan_is_backed_up_then_upgraded() {
     let path = dir.path().join(DATABASE_FILE);
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("../../src-tauri/core/src/store/migrations/0001_initial.sql")).unwrap();
+        conn.execute_batch(include_str!("../../src-tauri/store/src/migrations/0001_initial.sql")).unwrap();
         conn.execute(
             "INSERT INTO brand (id, name, colour) VALUES ('0190f0f0-0000-7000-8000-000000000009', 'Roads', '#c25400')",
             [],

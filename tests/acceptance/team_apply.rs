@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use almanac_core::domain::message_fields::FIELDS;
-use almanac_core::store::server::{Message, Pulled};
 use almanac_core::store::sync;
 use almanac_core::store::DATABASE_FILE;
+use almanac_core::team::server::{Message, Pulled};
 use almanac_core::Store;
 use almanac_tests::{add_brand_and_channel, add_item, add_member, campaign_draft};
 use chrono::{DateTime, Duration, Utc};

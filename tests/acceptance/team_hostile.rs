@@ -11,8 +11,8 @@
 
 use almanac_core::domain::ItemStatus;
 use almanac_core::ops::items;
-use almanac_core::store::server::{self, Approves, MemberRole, Server};
 use almanac_core::store::sync::{self, status};
+use almanac_core::team::server::{self, Approves, MemberRole, Server};
 use almanac_tests::laptop::Laptop;
 use almanac_tests::postgres::Postgres;
 use almanac_tests::{add_brand_and_channel, add_item, create_item, item_draft, on};

@@ -6,7 +6,7 @@
 //! TLS verifies the certificate and the name against the system's or the team's own CA.
 
 use almanac_core::error::Error;
-use almanac_core::store::server::{self, MemberRole, Message, Server, SCHEMA_VERSION};
+use almanac_core::team::server::{self, MemberRole, Message, Server, SCHEMA_VERSION};
 use almanac_tests::postgres::Postgres;
 use uuid::Uuid;
 

@@ -7,8 +7,8 @@
 
 use almanac_core::error::Error;
 use almanac_core::ops::items;
-use almanac_core::store::server::{self, MemberRole, Server};
 use almanac_core::store::sync::{conflicts, resolve, status, Keep};
+use almanac_core::team::server::{self, MemberRole, Server};
 use almanac_tests::laptop::Laptop;
 use almanac_tests::postgres::Postgres;
 use almanac_tests::{add_brand_and_channel, add_item, item_draft, on};

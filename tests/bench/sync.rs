@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
-use almanac_core::store::server::{self, MemberRole, Server};
+use almanac_core::team::server::{self, MemberRole, Server};
 use almanac_tests::laptop::Laptop;
 use almanac_tests::on;
 use almanac_tests::postgres::Postgres;

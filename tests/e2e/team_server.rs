@@ -18,7 +18,7 @@ fn the_cli_initialises_the_server_and_adds_members_who_can_log_in() {
     };
     let admin = cluster.admin_url("team_plan");
     assert!(run(&["server", "init", "--server", &admin]).starts_with("Created the team's plan "));
-    let current = format!("is up to date (schema version {})", almanac_core::store::server::SCHEMA_VERSION);
+    let current = format!("is up to date (schema version {})", almanac_core::team::server::SCHEMA_VERSION);
     assert!(run(&["server", "init", "--server", &admin]).contains(&current));
     let added = run(&[
         "server",

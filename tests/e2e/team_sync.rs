@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use almanac_core::store::server::{self, MemberRole, Server};
+use almanac_core::team::server::{self, MemberRole, Server};
 use almanac_core::Store;
 use almanac_tests::postgres::Postgres;
 use almanac_tests::{add_brand_and_channel, item_draft, on, set_zone};

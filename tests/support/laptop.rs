@@ -3,8 +3,8 @@
 
 use std::sync::Mutex;
 
-use almanac_core::ops::sync::{sync, SyncReport};
-use almanac_core::store::server::Server;
+use almanac_core::team::server::Server;
+use almanac_core::team::sync::{sync, SyncReport};
 use almanac_core::{Result, Store};
 use chrono::{DateTime, Utc};
 

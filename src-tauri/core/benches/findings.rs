@@ -36,7 +36,7 @@ fn now() -> DateTime<Utc> {
 
 fn findings_year(c: &mut Criterion) {
     let store = agency();
-    let facts = almanac_core::ops::facts::load_year(&store, YEAR, now()).expect("facts");
+    let facts = almanac_core::ops::plan_facts::load_year(&store, YEAR, now()).expect("facts");
     let rules = coverage_rules::list(&store).expect("rules");
     let objectives = objectives::list(&store).expect("objectives");
     let checker = Checker::new(facts.clone());

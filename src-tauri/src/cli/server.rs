@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use almanac_core::ops::sync::{sync as sync_once, SyncReport};
-use almanac_core::store::server::{self, Approves, MemberRole, Server};
+use almanac_core::team::server::{self, Approves, MemberRole, Server};
+use almanac_core::team::sync::{sync as sync_once, SyncReport};
 use almanac_core::Store;
 use clap::{Args, Subcommand};
 
@@ -93,7 +93,7 @@ pub(super) fn administer(command: ServerCommand) -> Result<(), String> {
 /// Syncs the data folder once, joining the team's plan on its first sync.
 pub(super) fn sync(data_dir: &Path, args: SyncArgs) -> Result<(), String> {
     let store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
-    let status = almanac_core::ops::sync::status(&store).map_err(|e| e.to_string())?;
+    let status = almanac_core::team::sync::status(&store).map_err(|e| e.to_string())?;
     let url =
         args.server.or(status.server).ok_or("give the team's server: --server postgresql://member@host/database")?;
     let typed = if args.password_stdin { Some(stdin_password()?) } else { None };

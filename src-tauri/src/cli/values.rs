@@ -68,7 +68,7 @@ pub enum MemberRoleArg {
     Viewer,
 }
 
-impl From<MemberRoleArg> for almanac_core::store::server::MemberRole {
+impl From<MemberRoleArg> for almanac_core::team::server::MemberRole {
     fn from(role: MemberRoleArg) -> Self {
         match role {
             MemberRoleArg::Editor => Self::Editor,

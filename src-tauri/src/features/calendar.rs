@@ -7,7 +7,7 @@ use almanac_core::ops::findings;
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
 use almanac_core::ops::moves::{self, MoveOutcome};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
-use almanac_core::ops::{key_dates, timeline};
+use almanac_core::ops::{key_dates, year_timeline};
 use almanac_core::schedule::findings::Finding;
 use almanac_core::store::journal::RowChange;
 use almanac_core::timeline::Mark;
@@ -143,7 +143,7 @@ pub async fn delete_series_item(
 #[tauri::command]
 #[specta::specta]
 pub async fn key_date_marks(state: State<'_, AppState>, from: String, to: String) -> Result<Vec<Mark>> {
-    read(&state, |s| timeline::marks(s, &from, &to))
+    read(&state, |s| year_timeline::marks(s, &from, &to))
 }
 
 #[tauri::command]

@@ -2,7 +2,7 @@
 
 use almanac_core::domain::{PlanYear, PlanYearDraft};
 use almanac_core::export::annual_plan::{self, AnnualPlanOptions, ExportedFile};
-use almanac_core::ops::{plan_year, timeline};
+use almanac_core::ops::{plan_year, year_timeline};
 use almanac_core::timeline::{GroupBy, YearTimeline};
 use almanac_core::Result;
 use tauri::{AppHandle, State};
@@ -37,5 +37,5 @@ pub async fn export_annual_plan(
 #[tauri::command]
 #[specta::specta]
 pub async fn year_timeline(state: State<'_, AppState>, year: i32, group_by: GroupBy) -> Result<YearTimeline> {
-    read(&state, |s| timeline::year(s, year, group_by))
+    read(&state, |s| year_timeline::year(s, year, group_by))
 }

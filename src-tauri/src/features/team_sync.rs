@@ -7,8 +7,8 @@
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use almanac_core::ops::sync::{self as team, sync, Keep, PlanAccess, SetAside, SyncConflict, SyncReport, SyncStatus};
-use almanac_core::store::server::{address_of, Server};
+use almanac_core::team::server::{address_of, Server};
+use almanac_core::team::sync::{self as team, sync, Keep, PlanAccess, SetAside, SyncConflict, SyncReport, SyncStatus};
 use almanac_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use specta::Type;

@@ -94,6 +94,39 @@ pub fn assemble<'f>(id: Uuid, fields: impl IntoIterator<Item = (&'f str, &'f Val
     Some(Value::Object(state))
 }
 
+/// One change message as a laptop pushes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The journal's entity name (`contentItem`).
+    pub entity: String,
+    /// The row's id.
+    pub row_id: Uuid,
+    /// The field changed.
+    pub field: String,
+    /// Its new value.
+    pub value: serde_json::Value,
+    /// The hybrid logical clock of the change.
+    pub hlc: String,
+    /// The laptop that made it.
+    pub device: Uuid,
+    /// The server's messages that laptop had pulled when it made it: a message it had not
+    /// pulled is one it made this change without seeing.
+    pub base: i64,
+}
+
+/// A message as the server stored it: its place in the team's history and who wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pulled {
+    /// The server's sequence number.
+    pub seq: i64,
+    /// The member who wrote it (their server role; the server sets it).
+    pub member: String,
+    /// When the server received it.
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    /// The change.
+    pub message: Message,
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

@@ -108,3 +108,18 @@ impl MemberDraft {
         })
     }
 }
+
+/// A member as the server lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamMember {
+    /// Their server role, the user name of their address.
+    pub role_name: String,
+    /// Their name.
+    pub name: String,
+    /// Their e-mail address.
+    pub email: String,
+    /// `editor` or `viewer`.
+    pub role: String,
+    /// What they may approve: `everything`, `brand:<id>`, `channel:<id>` (set by the owner).
+    pub approves: Vec<String>,
+}

@@ -115,6 +115,15 @@ pub fn time_zone(field: &str, value: &str) -> Result<Tz> {
         .map_err(|_| Error::validation(field, format!("“{value}” is not an IANA time zone such as Europe/London")))
 }
 
+/// `text` cut to at most `bytes` bytes, at a character's boundary.
+pub fn within_bytes(text: &str, bytes: usize) -> String {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

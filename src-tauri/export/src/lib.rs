@@ -1,0 +1,61 @@
+//! Exports: documents rendered in process from templates, written atomically.
+
+#![warn(missing_docs)]
+
+use almanac_model::{domain, error, schedule, timeline};
+use almanac_ops as ops;
+use almanac_store as store;
+
+pub mod annual_plan;
+pub mod audit;
+pub mod brief;
+pub mod caldav;
+pub mod decision_log;
+pub mod feed;
+pub mod grid;
+pub mod handoff;
+pub mod ics;
+pub mod plan_json;
+pub mod results;
+pub(crate) mod text;
+pub(crate) mod typeset;
+pub mod web_page;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+// Which items an export takes is the operations' (an audit trail takes it too).
+pub use crate::ops::selection::Selection;
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename,
+/// so a failed export never leaves a partial file and never clobbers a good one.
+pub fn write_atomically(field: &str, path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().ok_or_else(|| Error::validation(field, "names a folder, not a file"))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::validation(field, format!("the folder {} does not exist", dir.display())));
+    }
+    if path.is_dir() {
+        return Err(Error::validation(field, format!("{} is a folder", path.display())));
+    }
+    let cannot = |e: std::io::Error| Error::io(format!("cannot write {}: {e}", path.display()));
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".part")
+        .tempfile_in(dir)
+        .map_err(cannot)?;
+    // A temporary file is private (0600); the export is an ordinary document.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(cannot)?;
+    }
+    temp.write_all(bytes).map_err(cannot)?;
+    temp.as_file().sync_all().map_err(cannot)?;
+    temp.persist(path).map_err(|e| cannot(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! The audit trail of a window (a pre-election period, a crisis): every item dated in it,
+//! when and by whom it was first planned for its day, and every change after, from the
+//! journal and the approvers' decisions. What the CSV, the PDF and the app all show.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::{channels, settings};
+use crate::domain::audit::{describe, first_planned_for, when_text};
+use crate::domain::hlc::Hlc;
+use crate::domain::{Approval, ContentItem, Decision};
+use crate::error::Result;
+use crate::selection::Selection;
+use crate::store::journal::{row_entries, RowEntry};
+use crate::store::records::{approvals, Record};
+use crate::store::Store;
+
+/// The window asked for: both days included, in the plan's zone.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditQuery {
+    /// The first day, `YYYY-MM-DD`.
+    pub from: String,
+    /// The last day, included.
+    pub to: String,
+}
+
+/// One change to an item: when (the plan's wall clock), who, and what.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditChange {
+    /// `YYYY-MM-DD HH:MM` on the plan's clock.
+    pub at: String,
+    /// The person (on this laptop, the team member, or the approver).
+    pub by: String,
+    /// The action as it was named (`Move “Open day”`, `Approve 3 items`).
+    pub action: String,
+    /// What it did to this item.
+    pub change: String,
+}
+
+/// An item dated in the window, with its history.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEntry {
+    /// The item's id.
+    pub item_id: uuid::Uuid,
+    /// Its title.
+    pub title: String,
+    /// Its channel.
+    pub channel: String,
+    /// Its status now.
+    pub status: String,
+    /// When it goes out, on the plan's clock.
+    pub goes_out: String,
+    /// When, and by whom, it was first planned for the day it goes out on.
+    pub first_planned: Option<AuditChange>,
+    /// Every change after that, oldest first.
+    pub later: Vec<AuditChange>,
+}
+
+/// The audit trail of a window.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditTrail {
+    /// The organisation whose plan it is.
+    pub organisation: String,
+    /// The first day.
+    pub from: String,
+    /// The last day.
+    pub to: String,
+    /// The plan's time zone, which every time is on.
+    pub time_zone: String,
+    /// When it was made, on the plan's clock.
+    pub made: String,
+    /// The items, in the order they go out.
+    pub entries: Vec<AuditEntry>,
+}
+
+/// The trail of every item dated from `query.from` to `query.to`.
+pub fn trail(store: &Store, query: &AuditQuery, now: DateTime<Utc>) -> Result<AuditTrail> {
+    let settings = settings::get(store)?;
+    let tz = settings.tz();
+    let selection = Selection { from: Some(query.from.clone()), to: Some(query.to.clone()), ..Default::default() };
+    let (from, to) = selection.days()?;
+    let items = selection.items(store, tz)?;
+    let channel_labels: std::collections::HashMap<_, _> =
+        channels::list(store)?.into_iter().map(|c| (c.id, channels::label(&c))).collect();
+    let ids: Vec<_> = items.iter().map(|i| i.id).collect();
+    let mut journal = row_entries(store.conn(), ContentItem::ENTITY, &ids)?;
+    let mut entries = Vec::with_capacity(items.len());
+    for item in items {
+        let decisions = approvals::of_item(store.conn(), item.id)?;
+        let history = journal.remove(&item.id).unwrap_or_default();
+        let (first_planned, later) = history_of(&item, &history, &decisions, tz);
+        entries.push(AuditEntry {
+            item_id: item.id,
+            title: item.title.clone(),
+            channel: channel_labels.get(&item.channel_id).cloned().unwrap_or_default(),
+            status: item.status.label().into(),
+            goes_out: when_text(&item.schedule, tz),
+            first_planned,
+            later,
+        });
+    }
+    Ok(AuditTrail {
+        organisation: settings.organisation,
+        from: from.to_string(),
+        to: to.to_string(),
+        time_zone: tz.name().into(),
+        made: local(now, tz),
+        entries,
+    })
+}
+
+/// The change that first planned the item for its day, and every change after it (with
+/// the approvers' decisions), oldest first.
+fn history_of(
+    item: &ContentItem,
+    history: &[RowEntry],
+    decisions: &[Approval],
+    tz: Tz,
+) -> (Option<AuditChange>, Vec<AuditChange>) {
+    let state = |v: &Option<serde_json::Value>| v.clone().and_then(|v| serde_json::from_value::<ContentItem>(v).ok());
+    let states: Vec<Option<ContentItem>> = history.iter().map(|e| state(&e.after)).collect();
+    let mut changes: Vec<(DateTime<Utc>, AuditChange)> = history
+        .iter()
+        .zip(&states)
+        .map(|(e, after)| {
+            let at = when_made(e);
+            let change = describe(state(&e.before).as_ref(), after.as_ref(), tz);
+            (at, AuditChange { at: local(at, tz), by: e.actor.clone(), action: e.label.clone(), change })
+        })
+        .collect();
+    let day = item.schedule.local_date(tz);
+    let first = day.and_then(|d| first_planned_for(&states, d, tz));
+    let (first_planned, mut later) = match first {
+        Some(n) => {
+            let rest = changes.split_off(n + 1);
+            (changes.pop().map(|(_, c)| c), rest)
+        }
+        None => (None, changes),
+    };
+    for d in decisions {
+        let (action, change) = match d.decision {
+            Decision::Approved => ("Approve", "Approved".to_string()),
+            Decision::ChangesRequested => ("Request changes", format!("Changes requested: {}", d.comment)),
+        };
+        let change =
+            AuditChange { at: local(d.decided_at, tz), by: d.member_name.clone(), action: action.into(), change };
+        later.push((d.decided_at, change));
+    }
+    later.sort_by_key(|(t, _)| *t);
+    (first_planned, later.into_iter().map(|(_, c)| c).collect())
+}
+
+/// When a change was made: a team member's by their clock, this laptop's when written.
+fn when_made(e: &RowEntry) -> DateTime<Utc> {
+    let team = e.team_clock.as_deref().and_then(|c| c.parse::<Hlc>().ok()).map(|h| h.wall());
+    let here = || DateTime::parse_from_rfc3339(&e.at).ok().map(|t| t.with_timezone(&Utc));
+    team.or_else(here).unwrap_or_default()
+}
+
+fn local(t: DateTime<Utc>, tz: Tz) -> String {
+    t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
+}
