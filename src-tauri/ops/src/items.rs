@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::channels::label;
 use super::{quoted, referenced, settings, target};
 use crate::domain::approval::refused_step;
-use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective};
+use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective, Series};
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, items as item_rows};
 use crate::store::Store;
@@ -293,13 +293,27 @@ pub fn translations(store: &Store, id: &str) -> Result<Vec<CalendarItem>> {
     versions.into_iter().map(|v| to_calendar_item(store, v, tz)).collect()
 }
 
-/// Deletes an item; an occurrence of a series is deleted on its own, as an exception.
+/// Deletes an item. An occurrence of a series goes on its own: its recurrence becomes an
+/// exception of the series (so the series does not make it again), and a series left with
+/// no occurrence goes with it. (Deleting the following occurrences or a whole series is
+/// `series::delete`, which takes this for one.)
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let item: ContentItem = target(store, id)?;
-    if item.series_id.is_some() {
-        return super::series::delete(store, id, super::series::SeriesScope::One);
-    }
-    store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item))
+    let Some(series_id) = item.series_id else {
+        return store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item));
+    };
+    let series: Series = target(store, &series_id.to_string())?;
+    let others = item_rows::of_series(store.conn(), series.id)?.len().saturating_sub(1);
+    let mut kept = series.clone();
+    kept.exceptions.push(item.recurrence_id.clone().unwrap_or_default());
+    store.write(&format!("Delete one occurrence of {}", quoted(&item.title)), |b| {
+        b.delete(&item)?;
+        if others > 0 {
+            b.update(&series, &kept)
+        } else {
+            b.delete(&series)
+        }
+    })
 }
 
 /// The plan-zone dates a window of `days` days starting on `from` covers, for callers that page.

@@ -242,27 +242,20 @@ fn split_at(series: &Series, recurrence: &str, tz: Tz) -> Result<Option<(Series,
 /// following ones (the series ends before it), or the whole series.
 pub fn delete(store: &mut Store, id: &str, scope: SeriesScope) -> Result<()> {
     let (item, series) = occurrence(store, id)?;
+    if scope == SeriesScope::One {
+        return items::delete(store, id);
+    }
     let tz = settings::get(store)?.tz();
     let recurrence = item.recurrence_id.clone().unwrap_or_default();
     let all = occurrences_of(store, series.id)?;
-    let (gone, kept_series): (Vec<&ContentItem>, Option<Series>) = match scope {
-        SeriesScope::One => {
-            let mut exceptions = series.exceptions.clone();
-            exceptions.push(recurrence.clone());
-            (vec![&item], Some(Series { exceptions, ..series.clone() }))
-        }
-        SeriesScope::Following => {
-            let gone = all.iter().filter(|o| o.recurrence_id.as_deref().unwrap_or("") >= recurrence.as_str()).collect();
-            let start = SeriesStart::parse("dtstart", &series.dtstart)?;
-            let ended = series::rule_ending_before(&series.rrule, start, tz, &recurrence)?;
-            (gone, ended.map(|rrule| Series { rrule, ..series.clone() }))
-        }
-        SeriesScope::All => (all.iter().collect(), None),
-    };
-    let label = match scope {
-        SeriesScope::One => format!("Delete one occurrence of {}", quoted(&item.title)),
-        SeriesScope::Following => format!("Delete {} and the following occurrences", quoted(&item.title)),
-        SeriesScope::All => format!("Delete the series {}", quoted(&item.title)),
+    let (gone, kept_series, label): (Vec<&ContentItem>, Option<Series>, String) = if scope == SeriesScope::All {
+        (all.iter().collect(), None, format!("Delete the series {}", quoted(&item.title)))
+    } else {
+        let gone = all.iter().filter(|o| o.recurrence_id.as_deref().unwrap_or("") >= recurrence.as_str()).collect();
+        let start = SeriesStart::parse("dtstart", &series.dtstart)?;
+        let ended = series::rule_ending_before(&series.rrule, start, tz, &recurrence)?;
+        let label = format!("Delete {} and the following occurrences", quoted(&item.title));
+        (gone, ended.map(|rrule| Series { rrule, ..series.clone() }), label)
     };
     let remaining = all.len() - gone.len();
     store.write(&label, |b| {
