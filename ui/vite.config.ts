@@ -7,5 +7,7 @@ export default defineConfig({
   clearScreen: false,
   server: { port: 5173, strictPort: true },
   build: { target: "safari15", sourcemap: false },
+  // Under test, Svelte's browser build: the runes' effects run as they do in the window.
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: { include: ["src/**/*.test.ts"], environment: "node" },
 });
