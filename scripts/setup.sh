@@ -18,7 +18,13 @@ SYSTEM_PACKAGES=(
   webkit2gtk-driver xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
 )
 
-say() { printf '\n==> %s\n' "$*"; }
+# Each step is announced with the time since the run began (ALMANAC_STARTED_AT is shared
+# with the scripts this one calls), so a slow step shows in the log by the next one's time.
+export ALMANAC_STARTED_AT="${ALMANAC_STARTED_AT:-$(date +%s)}"
+say() {
+  local spent=$(($(date +%s) - ALMANAC_STARTED_AT))
+  printf '\n==> %s  [%d min %02d s]\n' "$*" $((spent / 60)) $((spent % 60))
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -10,9 +10,7 @@ use uuid::Uuid;
 
 use super::findings::{self, CheckCache};
 use super::{objectives, quoted, referenced, settings, target};
-use crate::domain::{
-    Channel, ContentItem, ItemFormat, ItemStatus, Objective, Request, RequestDecision, RequestDraft, Schedule,
-};
+use crate::domain::{Channel, ContentItem, Objective, Request, RequestDecision, RequestDraft, Schedule};
 use crate::error::{Error, Result};
 use crate::schedule::findings::{Finding, PlanItem, WhatIf};
 use crate::schedule::requests::{fits, ObjectiveFit};
@@ -179,26 +177,14 @@ pub fn assess(store: &Store, cache: &mut CheckCache, draft: &RequestDraft, now: 
 /// wanted day (when `dated`) or in the backlog, the requester's words in its notes.
 fn item_of(request: &Request, id: Uuid, dated: bool, language: &str) -> ContentItem {
     ContentItem {
-        id,
-        title: request.title.clone(),
-        copy: String::new(),
-        format: ItemFormat::Post,
-        channel_id: request.channel_id.unwrap_or_default(),
-        campaign_id: None,
         objective_ids: request.objective_id.into_iter().collect(),
-        status: ItemStatus::Draft,
         schedule: match request.wanted_on {
             Some(date) if dated => Schedule::AllDay { date },
             _ => Schedule::Unscheduled,
         },
         language: language.to_string(),
         notes: request.as_notes(),
-        owner_id: None,
-        translation_group: None,
-        evergreen: false,
-        series_id: None,
-        recurrence_id: None,
-        detached: false,
+        ..ContentItem::new(id, request.title.clone(), request.channel_id.unwrap_or_default())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use almanac_core::export::annual_plan::{self, AnnualPlanOptions, GroupBy, Orientation};
+use almanac_core::export::annual_plan::{self, AnnualPlanOptions};
 use almanac_core::export::grid::GridFormat;
 use almanac_core::import::mapped::{ColumnMapping, ImportPreview};
 use almanac_core::sample::{self, Profile, SampleOptions};
@@ -48,18 +48,7 @@ pub(super) fn export_plan(
         Some(year) => year,
         None => this_year(&store, now)?,
     };
-    let options = AnnualPlanOptions {
-        year,
-        orientation: match orientation {
-            OrientationArg::Landscape => Orientation::Landscape,
-            OrientationArg::Portrait => Orientation::Portrait,
-        },
-        group_by: match group_by {
-            GroupByArg::Objective => GroupBy::Objective,
-            GroupByArg::Channel => GroupBy::Channel,
-            GroupByArg::Brand => GroupBy::Brand,
-        },
-    };
+    let options = AnnualPlanOptions { year, orientation: orientation.into(), group_by: group_by.into() };
     let written = annual_plan::export(&store, &options, now, out).map_err(|e| e.to_string())?;
     println!("Wrote the {year} annual plan ({} campaigns) to {}.", written.campaigns, written.path);
     Ok(())
@@ -185,10 +174,7 @@ pub(super) fn export_handoff(
 ) -> Result<(), String> {
     use almanac_core::export::handoff::{self, HandoffFormat};
     let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
-    let format = match format {
-        HandoffArg::Hootsuite => HandoffFormat::Hootsuite,
-        HandoffArg::Sprout => HandoffFormat::Sprout,
-    };
+    let format: HandoffFormat = format.into();
     let name = handoff::default_file_name(&store, format, channel, days.0).map_err(|e| e.to_string())?;
     if !out.is_dir() {
         return Err(format!("--out {} is not a folder", out.display()));

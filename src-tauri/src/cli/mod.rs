@@ -231,7 +231,7 @@ pub enum ImportCommand {
         file: PathBuf,
         /// Which export it is; default: told from its headers.
         #[arg(long, value_enum)]
-        platform: Option<results::PlatformArg>,
+        platform: Option<PlatformArg>,
         /// Link the items proposed by channel and time.
         #[arg(long)]
         accept_proposed: bool,
@@ -310,25 +310,11 @@ pub fn main() -> i32 {
         Some(Command::Import {
             what: ImportCommand::Ics { file, kind, category, level, region, from, to, dry_run },
         }) => {
-            use almanac_core::domain::{BlackoutLevel, KeyDateCategory};
-            use almanac_core::import::calendar::{CalendarImportKind, CalendarImportOptions};
+            use almanac_core::import::calendar::CalendarImportOptions;
             let options = CalendarImportOptions {
-                kind: match kind {
-                    CalendarKindArg::KeyDates => CalendarImportKind::KeyDates,
-                    CalendarKindArg::Blackouts => CalendarImportKind::Blackouts,
-                },
-                category: match category {
-                    CategoryArg::InternationalDay => KeyDateCategory::InternationalDay,
-                    CategoryArg::Holiday => KeyDateCategory::Holiday,
-                    CategoryArg::Awareness => KeyDateCategory::Awareness,
-                    CategoryArg::Internal => KeyDateCategory::Internal,
-                    CategoryArg::Election => KeyDateCategory::Election,
-                },
-                level: match level {
-                    LevelArg::NoPosting => BlackoutLevel::NoPosting,
-                    LevelArg::NoNewCampaigns => BlackoutLevel::NoNewCampaigns,
-                    LevelArg::Restricted => BlackoutLevel::Restricted,
-                },
+                kind: kind.into(),
+                category: category.into(),
+                level: level.into(),
                 region,
                 from,
                 to,

@@ -4,36 +4,12 @@
 
 use std::path::Path;
 
-use almanac_core::import::results::{import, MatchKind, ResultsImport, ResultsSource};
+use almanac_core::import::results::{import, MatchKind, ResultsImport};
 use almanac_core::ops::results::{report, ResultsPeriod};
 use almanac_core::Store;
-use clap::ValueEnum;
 
 use super::as_command_line;
-
-/// The exports `import results` reads.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum PlatformArg {
-    /// X's account analytics CSV.
-    X,
-    /// Meta Business Suite's Facebook or Instagram CSV.
-    Meta,
-    /// LinkedIn's page content export (XLS/XLSX).
-    Linkedin,
-    /// Any CSV or sheet with a date and metric columns.
-    Csv,
-}
-
-impl From<PlatformArg> for ResultsSource {
-    fn from(p: PlatformArg) -> Self {
-        match p {
-            PlatformArg::X => ResultsSource::X,
-            PlatformArg::Meta => ResultsSource::Meta,
-            PlatformArg::Linkedin => ResultsSource::Linkedin,
-            PlatformArg::Csv => ResultsSource::Csv,
-        }
-    }
-}
+use super::values::PlatformArg;
 
 pub(super) fn import_results(
     data_dir: &Path,

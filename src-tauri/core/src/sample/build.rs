@@ -227,24 +227,15 @@ pub(super) fn items(
         };
         let status = if backlog { ItemStatus::Idea } else { status_for(day, today, rng) };
         out.push(ContentItem {
-            id: ids.next(),
-            title,
             copy: campaign.map(|c| c.core_message.clone()).unwrap_or_default(),
             format: format_for(spec.platform, rng),
-            channel_id: channel.id,
             campaign_id: if backlog { None } else { campaign.map(|c| c.id) },
             objective_ids,
             status,
             schedule,
-            language: "en".into(),
-            notes: String::new(),
-            owner_id: None,
-            translation_group: None,
             // A third of the backlog fits any week: gap filling may place it.
             evergreen: backlog && n % 3 == 0,
-            series_id: None,
-            recurrence_id: None,
-            detached: false,
+            ..ContentItem::new(ids.next(), title, channel.id)
         });
     }
     out

@@ -335,20 +335,20 @@ pub struct ContentItem {
     pub detached: bool,
 }
 
-#[cfg(test)]
 impl ContentItem {
-    /// A post of the unit tests: its title, status and time; everything else plain.
-    pub(crate) fn for_test(title: &str, status: ItemStatus, schedule: Schedule) -> Self {
+    /// A plain item: a draft post in English, in the Ideas backlog, with nothing linked. The
+    /// one place an item is made from nothing; every maker names what differs.
+    pub fn new(id: Uuid, title: String, channel_id: Uuid) -> Self {
         ContentItem {
-            id: Uuid::now_v7(),
-            title: title.into(),
+            id,
+            title,
             copy: String::new(),
             format: ItemFormat::Post,
-            channel_id: Uuid::from_u128(1),
+            channel_id,
             campaign_id: None,
             objective_ids: vec![],
-            status,
-            schedule,
+            status: ItemStatus::Draft,
+            schedule: Schedule::Unscheduled,
             language: "en".into(),
             notes: String::new(),
             owner_id: None,
@@ -358,6 +358,12 @@ impl ContentItem {
             recurrence_id: None,
             detached: false,
         }
+    }
+
+    /// A post of the unit tests: its title, status and time; everything else plain.
+    #[cfg(test)]
+    pub(crate) fn for_test(title: &str, status: ItemStatus, schedule: Schedule) -> Self {
+        ContentItem { status, schedule, ..ContentItem::new(Uuid::now_v7(), title.into(), Uuid::from_u128(1)) }
     }
 }
 
@@ -396,12 +402,12 @@ pub struct ItemDraft {
 impl ItemDraft {
     /// Checks the draft and makes it the item `id`; times are read on the plan's wall clock in `tz`.
     pub fn validate(&self, id: Uuid, tz: Tz) -> Result<ContentItem> {
+        let title = validate::text("title", &self.title, validate::MAX_TITLE, true)?;
+        // A draft neither regroups translations nor changes a series: the caller keeps those
+        // from the stored item.
         Ok(ContentItem {
-            id,
-            title: validate::text("title", &self.title, validate::MAX_TITLE, true)?,
             copy: validate::text("copy", &self.copy, validate::MAX_COPY, false)?,
             format: self.format,
-            channel_id: validate::id("channelId", &self.channel_id)?,
             campaign_id: validate::optional_id("campaignId", self.campaign_id.as_deref())?,
             objective_ids: validate::ids("objectiveIds", &self.objective_ids)?,
             status: self.status,
@@ -409,13 +415,8 @@ impl ItemDraft {
             language: validate::text("language", &self.language, 35, false)?,
             notes: validate::text("notes", &self.notes, validate::MAX_LONG, false)?,
             owner_id: validate::optional_id("ownerId", self.owner_id.as_deref())?,
-            // Kept by the caller from the stored item: a draft neither regroups translations
-            // nor changes a series.
-            translation_group: None,
             evergreen: self.evergreen,
-            series_id: None,
-            recurrence_id: None,
-            detached: false,
+            ..ContentItem::new(id, title, validate::id("channelId", &self.channel_id)?)
         })
     }
 }
