@@ -402,11 +402,14 @@ pub struct ItemDraft {
 impl ItemDraft {
     /// Checks the draft and makes it the item `id`; times are read on the plan's wall clock in `tz`.
     pub fn validate(&self, id: Uuid, tz: Tz) -> Result<ContentItem> {
+        // Checked in the editor's order, so the first field named is the same as ever.
         let title = validate::text("title", &self.title, validate::MAX_TITLE, true)?;
+        let copy = validate::text("copy", &self.copy, validate::MAX_COPY, false)?;
+        let channel_id = validate::id("channelId", &self.channel_id)?;
         // A draft neither regroups translations nor changes a series: the caller keeps those
         // from the stored item.
         Ok(ContentItem {
-            copy: validate::text("copy", &self.copy, validate::MAX_COPY, false)?,
+            copy,
             format: self.format,
             campaign_id: validate::optional_id("campaignId", self.campaign_id.as_deref())?,
             objective_ids: validate::ids("objectiveIds", &self.objective_ids)?,
@@ -416,7 +419,7 @@ impl ItemDraft {
             notes: validate::text("notes", &self.notes, validate::MAX_LONG, false)?,
             owner_id: validate::optional_id("ownerId", self.owner_id.as_deref())?,
             evergreen: self.evergreen,
-            ..ContentItem::new(id, title, validate::id("channelId", &self.channel_id)?)
+            ..ContentItem::new(id, title, channel_id)
         })
     }
 }
