@@ -137,8 +137,8 @@ fn an_import_snapshots_the_plan_before_it_changes_it() {
     let mut store = plan_on_disk(data.path(), 1);
     let csv = data.path().join("partners.csv");
     std::fs::write(&csv, "Name,Time zone\nCity of Westmark,Europe/London\n").unwrap();
-    let preview = partners::preview(&store, &csv, None).unwrap();
-    partners::apply(&mut store, &csv, &preview.mapping).unwrap();
+    let preview = partners::import(&mut store, &csv, None, true).unwrap();
+    partners::import(&mut store, &csv, Some(&preview.mapping), false).map(|p| p.valid).unwrap();
     let names = snapshot_files(data.path());
     assert_eq!(names.len(), 1);
     assert!(names[0].ends_with("-before-import.sqlite3"), "{names:?}");

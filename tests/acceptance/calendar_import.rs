@@ -52,7 +52,7 @@ fn a_bank_holiday_feed_becomes_key_dates_once() {
     let mut store = plan(dir.path());
     let file = fixture("bank-holidays.ics");
     let opts = options(CalendarImportKind::KeyDates);
-    let preview = calendar::preview(&store, &file, &opts).unwrap();
+    let preview = calendar::import(&mut store, &file, &opts, true).unwrap();
     assert_eq!(preview.source, "England and Wales bank holidays");
     assert_eq!(
         spans(&preview),
@@ -65,16 +65,16 @@ fn a_bank_holiday_feed_becomes_key_dates_once() {
         "the 2015 holiday is outside the window"
     );
     assert_eq!(year(&store).len(), 0, "a preview writes nothing");
-    assert_eq!(calendar::apply(&mut store, &file, &opts).unwrap(), 4);
+    assert_eq!(calendar::import(&mut store, &file, &opts, false).map(|p| p.added).unwrap(), 4);
     let added = year(&store);
     assert_eq!(added.len(), 4);
     assert!(added.iter().all(|k| k.category == KeyDateCategory::Holiday
         && k.region == "England and Wales"
         && k.source == "England and Wales bank holidays"));
 
-    let again = calendar::preview(&store, &file, &opts).unwrap();
+    let again = calendar::import(&mut store, &file, &opts, true).unwrap();
     assert_eq!((again.added, again.rows.iter().all(|r| r.duplicate)), (0, true), "already in the plan");
-    assert_eq!(calendar::apply(&mut store, &file, &opts).unwrap(), 0);
+    assert_eq!(calendar::import(&mut store, &file, &opts, false).map(|p| p.added).unwrap(), 0);
     store.undo().unwrap();
     assert_eq!(year(&store).len(), 0, "the import is one undoable change");
 }
@@ -82,10 +82,10 @@ fn a_bank_holiday_feed_becomes_key_dates_once() {
 #[test]
 fn an_outlook_calendar_with_a_windows_zone_a_repeating_meeting_and_an_excluded_date() {
     let dir = tempfile::tempdir().unwrap();
-    let store = plan(dir.path());
+    let mut store = plan(dir.path());
     let mut opts = options(CalendarImportKind::KeyDates);
     opts.category = KeyDateCategory::Internal;
-    let preview = calendar::preview(&store, &fixture("council-outlook.ics"), &opts).unwrap();
+    let preview = calendar::import(&mut store, &fixture("council-outlook.ics"), &opts, true).unwrap();
     assert_eq!(preview.source, "Westmark Council meetings");
     assert_eq!(
         spans(&preview),
@@ -107,7 +107,7 @@ fn an_election_timetable_becomes_blackout_periods_of_the_level_chosen() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = plan(dir.path());
     let opts = options(CalendarImportKind::Blackouts);
-    assert_eq!(calendar::apply(&mut store, &fixture("election.ics"), &opts).unwrap(), 2);
+    assert_eq!(calendar::import(&mut store, &fixture("election.ics"), &opts, false).map(|p| p.added).unwrap(), 2);
     let periods = year(&store);
     let pre = periods.iter().find(|k| k.name.starts_with("Pre-election")).unwrap();
     assert_eq!((pre.starts_on.to_string(), pre.ends_on.to_string()), ("2027-03-29".into(), "2027-05-06".into()));
@@ -121,7 +121,7 @@ fn an_election_timetable_becomes_blackout_periods_of_the_level_chosen() {
 #[test]
 fn a_rule_that_never_ends_is_read_within_the_window_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let store = plan(dir.path());
+    let mut store = plan(dir.path());
     let file = dir.path().join("forever.ics");
     std::fs::write(
         &file,
@@ -129,7 +129,7 @@ fn a_rule_that_never_ends_is_read_within_the_window_and_says_so() {
          DTSTART;VALUE=DATE:19900101\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Every day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     )
     .unwrap();
-    let preview = calendar::preview(&store, &file, &options(CalendarImportKind::KeyDates)).unwrap();
+    let preview = calendar::import(&mut store, &file, &options(CalendarImportKind::KeyDates), true).unwrap();
     assert_eq!(preview.rows.len(), 365, "every day of 2027 and no other");
     assert!(preview.problems.iter().any(|p| p.contains("go on past")), "{:?}", preview.problems);
 }
@@ -151,7 +151,9 @@ fn files_that_are_not_calendars_are_refused_and_change_nothing() {
     for (name, bytes, expected) in cases {
         let file = dir.path().join(name);
         std::fs::write(&file, bytes).unwrap();
-        let e = calendar::apply(&mut store, &file, &options(CalendarImportKind::KeyDates)).unwrap_err();
+        let e = calendar::import(&mut store, &file, &options(CalendarImportKind::KeyDates), false)
+            .map(|p| p.added)
+            .unwrap_err();
         assert!(e.to_string().contains(expected), "{name}: {e}");
     }
     assert!(year(&store).is_empty());

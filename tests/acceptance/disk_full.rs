@@ -51,8 +51,8 @@ fn disk_full_child() {
         "import" => open().and_then(|mut store| {
             limit_file_size(limit);
             let file = dir.join("partners.csv");
-            let preview = partners::preview(&store, &file, None)?;
-            partners::apply(&mut store, &file, &preview.mapping).map(|_| ())
+            let preview = partners::import(&mut store, &file, None, true)?;
+            partners::import(&mut store, &file, Some(&preview.mapping), false).map(|_| ())
         }),
         "sample" => open().and_then(|mut store| {
             limit_file_size(limit);

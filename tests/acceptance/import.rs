@@ -27,13 +27,13 @@ fn a_good_csv_is_previewed_with_its_suggested_mapping_and_imported_as_one_undoab
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "partners.csv", GOOD);
     let mut store = Store::open_in_memory().unwrap();
-    let preview = partners::preview(&store, &path, None).unwrap();
+    let preview = partners::import(&mut store, &path, None, true).unwrap();
     assert_eq!(preview.headers.len(), 7, "semicolons detected, the byte-order mark dropped");
     assert_eq!(preview.mapping.columns[2], Some(PartnerField::TimeZone));
     assert_eq!((preview.valid, preview.invalid), (2, 0), "the blank line is skipped");
     assert_eq!(preview.rows[1].line, 4, "lines are counted as in the file");
 
-    assert_eq!(partners::apply(&mut store, &path, &preview.mapping).unwrap(), 2);
+    assert_eq!(partners::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap(), 2);
     let gn = directory::list(&store, &PartnerFilter { search: "gendarmerie".into(), tag: None }).unwrap();
     assert_eq!(gn[0].tags, vec!["police", "France"]);
     assert_eq!(gn[0].contacts[0].email, "claire@example.fr");
@@ -52,13 +52,13 @@ fn one_bad_row_imports_nothing_and_each_bad_row_says_why() {
                Garda,Europe/Dublin,not-an-address\n";
     let path = write(dir.path(), "partners.csv", csv);
     let mut store = Store::open_in_memory().unwrap();
-    let preview = partners::preview(&store, &path, None).unwrap();
+    let preview = partners::import(&mut store, &path, None, true).unwrap();
     assert_eq!((preview.valid, preview.invalid), (1, 3));
     let errors: Vec<(u32, String)> = preview.rows.iter().filter_map(|r| r.error.clone().map(|e| (r.line, e))).collect();
     assert!(errors[0].0 == 3 && errors[0].1.contains("Europe/Frankfurt"), "{errors:?}");
     assert!(errors[1].0 == 4 && errors[1].1.contains("already"), "a duplicate within the file: {errors:?}");
     assert!(errors[2].0 == 5 && errors[2].1.contains("e-mail"), "{errors:?}");
-    let err = partners::apply(&mut store, &path, &preview.mapping).unwrap_err();
+    let err = partners::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap_err();
     assert!(
         matches!(&err, Error::Validation { field, message } if field == "rows" && message.contains("3 row(s)")),
         "{err:?}"
@@ -82,9 +82,9 @@ fn an_xlsx_with_formula_looking_text_keeps_it_as_text() {
     book.save(&path).unwrap();
 
     let mut store = Store::open_in_memory().unwrap();
-    let preview = partners::preview(&store, &path, None).unwrap();
+    let preview = partners::import(&mut store, &path, None, true).unwrap();
     assert_eq!(preview.valid, 1, "{:?}", preview.rows);
-    partners::apply(&mut store, &path, &preview.mapping).unwrap();
+    partners::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap();
     let all = directory::list(&store, &PartnerFilter::default()).unwrap();
     assert_eq!(all[0].name, "=HYPERLINK(\"http://evil.example\")", "kept as the text it is, never evaluated");
     assert_eq!(all[0].notes, "+49 30 1234");
@@ -93,23 +93,27 @@ fn an_xlsx_with_formula_looking_text_keeps_it_as_text() {
 #[test]
 fn missing_columns_unknown_formats_and_huge_files_are_refused_before_anything_is_read_in() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     let no_zone = write(dir.path(), "a.csv", "Name,Country\nPolitie,NL\n");
-    let err = partners::preview(&store, &no_zone, None).unwrap_err();
+    let err = partners::import(&mut store, &no_zone, None, true).unwrap_err();
     assert!(
         matches!(&err, Error::Validation { field, message } if field == "mapping" && message.contains("Time zone")),
         "{err:?}"
     );
     let pdf = write(dir.path(), "a.pdf", "%PDF");
-    assert!(matches!(partners::preview(&store, &pdf, None), Err(Error::Validation { field, .. }) if field == "file"));
+    assert!(
+        matches!(partners::import(&mut store, &pdf, None, true), Err(Error::Validation { field, .. }) if field == "file")
+    );
     let empty = write(dir.path(), "b.csv", "");
-    assert!(matches!(partners::preview(&store, &empty, None), Err(Error::Validation { field, .. }) if field == "file"));
+    assert!(
+        matches!(partners::import(&mut store, &empty, None, true), Err(Error::Validation { field, .. }) if field == "file")
+    );
     let mut big = String::from("Name,Time zone\n");
     for i in 0..100_000 {
         big.push_str(&format!("Partner {i},Europe/Paris\n"));
     }
     let huge = write(dir.path(), "huge.csv", &big);
-    let err = partners::preview(&store, &huge, None).unwrap_err();
+    let err = partners::import(&mut store, &huge, None, true).unwrap_err();
     assert!(err.to_string().contains("more than 10000 rows"), "{err}");
 }
 
@@ -120,8 +124,8 @@ fn write_bytes(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 /// The preview's error, which must be a validation error on `file` whose message has `words`.
-fn refused(store: &Store, path: &Path, words: &str) {
-    match partners::preview(store, path, None) {
+fn refused(store: &mut Store, path: &Path, words: &str) {
+    match partners::import(store, path, None, true) {
         Err(Error::Validation { field, message }) => {
             assert_eq!(field, "file", "{message}");
             assert!(message.contains(words), "“{message}” should say “{words}”");
@@ -140,8 +144,8 @@ fn a_tiny_xlsx_claiming_a_cell_in_the_last_column_and_row_is_refused_without_all
     sheet.write_string(1_048_575, 16_383, "XFD1048576").unwrap();
     book.save(&path).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() < 8_000, "a few kilobytes");
-    let store = Store::open_in_memory().unwrap();
-    refused(&store, &path, "at most 256 columns");
+    let mut store = Store::open_in_memory().unwrap();
+    refused(&mut store, &path, "at most 256 columns");
 
     // Far-apart rows in the readable columns are fine: the sheet is read sparsely.
     let path = dir.path().join("sparse.xlsx");
@@ -152,7 +156,7 @@ fn a_tiny_xlsx_claiming_a_cell_in_the_last_column_and_row_is_refused_without_all
     sheet.write_string(1_048_575, 0, "Garda").unwrap();
     sheet.write_string(1_048_575, 1, "Europe/Dublin").unwrap();
     book.save(&path).unwrap();
-    let preview = partners::preview(&store, &path, None).unwrap();
+    let preview = partners::import(&mut store, &path, None, true).unwrap();
     assert_eq!((preview.valid, preview.rows[0].line), (1, 1_048_576));
 }
 
@@ -160,32 +164,32 @@ fn a_tiny_xlsx_claiming_a_cell_in_the_last_column_and_row_is_refused_without_all
 fn an_xls_whose_dimensions_or_cells_span_millions_of_cells_is_refused_and_a_plain_one_is_read() {
     use almanac_tests::spreadsheets::{xls, XlsCell::*};
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     let header = [Text(0, 0, "Name"), Text(0, 1, "Time zone"), Text(1, 0, "Politie"), Text(1, 1, "Europe/Amsterdam")];
 
     let good = write_bytes(dir.path(), "good.xls", &xls(&header, (0, 2, 0, 2)));
-    let preview = partners::preview(&store, &good, None).unwrap();
+    let preview = partners::import(&mut store, &good, None, true).unwrap();
     assert_eq!((preview.valid, preview.rows[0].cells[0].as_str()), (1, "Politie"), "{preview:?}");
 
     let reserves = write_bytes(dir.path(), "dims.xls", &xls(&header, (0, 1_048_576, 0, 256)));
-    refused(&store, &reserves, "spans more than");
+    refused(&mut store, &reserves, "spans more than");
     let backwards = write_bytes(dir.path(), "backwards.xls", &xls(&header, (70_000, 5, 0, 2)));
-    refused(&store, &backwards, "spans more than");
+    refused(&mut store, &backwards, "spans more than");
     let far = [Text(0, 0, "Name"), Number(65_535, 255, 1.0)];
     let spread = write_bytes(dir.path(), "far.xls", &xls(&far, (0, 1, 0, 1)));
-    refused(&store, &spread, "spans more than");
+    refused(&mut store, &spread, "spans more than");
 }
 
 #[test]
 fn an_ods_repeating_a_filled_row_a_million_times_is_refused_and_a_plain_one_is_read() {
     use almanac_tests::spreadsheets::{ods, ods_row};
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     // LibreOffice ends a sheet with empty repeated rows and columns: those do not count.
     let trailer = r#"<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#;
     let rows = format!("{}{}{trailer}", ods_row(&["Name", "Time zone"]), ods_row(&["Polizei", "Europe/Berlin"]));
     let good = write_bytes(dir.path(), "good.ods", &ods(&rows));
-    let preview = partners::preview(&store, &good, None).unwrap();
+    let preview = partners::import(&mut store, &good, None, true).unwrap();
     assert_eq!((preview.valid, preview.rows[0].line), (1, 2), "{preview:?}");
 
     let bomb = format!(
@@ -194,35 +198,35 @@ fn an_ods_repeating_a_filled_row_a_million_times_is_refused_and_a_plain_one_is_r
     );
     let bomb = write_bytes(dir.path(), "bomb.ods", &ods(&bomb));
     assert!(std::fs::metadata(&bomb).unwrap().len() < 2_000);
-    refused(&store, &bomb, "spans more than");
+    refused(&mut store, &bomb, "spans more than");
 }
 
 #[test]
 fn an_archive_inflating_past_the_limit_a_huge_file_a_huge_cell_and_too_many_columns_are_refused() {
     use almanac_tests::spreadsheets::zip;
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     let zeros = vec![b'0'; 120 * 1024 * 1024];
     let inflating = write_bytes(dir.path(), "bomb.xlsx", &zip(&[("xl/sharedStrings.xml", &zeros)]));
     assert!(std::fs::metadata(&inflating).unwrap().len() < 1024 * 1024, "a small file");
-    refused(&store, &inflating, "unpacks to more than 100 MB");
+    refused(&mut store, &inflating, "unpacks to more than 100 MB");
 
     let big = write_bytes(dir.path(), "big.csv", &vec![b'a'; 21 * 1024 * 1024]);
-    refused(&store, &big, "at most 20 MB");
+    refused(&mut store, &big, "at most 20 MB");
 
     let cell = format!("Name,Time zone\nPolitie,{}\n", "é".repeat(40_000));
     let long = write(dir.path(), "long.csv", &cell);
-    refused(&store, &long, "line 2, column 2 holds more than 32767 characters");
+    refused(&mut store, &long, "line 2, column 2 holds more than 32767 characters");
 
     let wide = write(dir.path(), "wide.csv", &format!("Name,Time zone{}\n", ",x".repeat(300)));
-    refused(&store, &wide, "line 1 has 302 columns");
+    refused(&mut store, &wide, "line 1 has 302 columns");
 }
 
 #[test]
 fn an_ods_cut_short_inside_its_sheet_is_refused_at_once_instead_of_hanging_the_reader() {
     use almanac_tests::spreadsheets::{ods_row, zip};
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     // Found by the fuzzer: content.xml ending inside the table made calamine loop forever.
     let cut = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Sheet1">{}ument-content>"#,
@@ -230,5 +234,5 @@ fn an_ods_cut_short_inside_its_sheet_is_refused_at_once_instead_of_hanging_the_r
     );
     let file = zip(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", cut.as_bytes())]);
     let path = write_bytes(dir.path(), "cut.ods", &file);
-    refused(&store, &path, "cut short");
+    refused(&mut store, &path, "cut short");
 }

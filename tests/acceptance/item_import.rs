@@ -79,12 +79,12 @@ fn the_spreadsheet_export_imports_back_row_for_row_and_a_second_time_adds_nothin
         assert!(before.len() > 100, "a busy week: {}", before.len());
         empty_the_week(&mut store);
 
-        let preview = items::preview(&store, &path, None).unwrap();
+        let preview = items::import(&mut store, &path, None, true).unwrap();
         let unmapped: Vec<&String> =
             preview.headers.iter().zip(&preview.mapping.columns).filter(|(_, f)| f.is_none()).map(|(h, _)| h).collect();
         assert_eq!(unmapped, ["Hashtags"], "{locale} {file}: every column but the campaign's hashtags is read");
         assert_eq!((preview.valid, preview.invalid, preview.skipped), (before.len() as u32, 0, 0), "{locale} {file}");
-        let added = items::apply(&mut store, &path, &preview.mapping, false).unwrap();
+        let added = items::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap();
         assert_eq!(added, before.len() as u32);
         assert_eq!(
             sorted(grid::rows(&store, &week()).unwrap()),
@@ -92,10 +92,10 @@ fn the_spreadsheet_export_imports_back_row_for_row_and_a_second_time_adds_nothin
             "{locale} {file}: the same rows, neutralised text restored, what was approved back for review"
         );
 
-        let again = items::preview(&store, &path, None).unwrap();
+        let again = items::import(&mut store, &path, None, true).unwrap();
         assert_eq!((again.valid, again.skipped), (0, before.len() as u32), "every row is in the plan already");
         let version = store.version().unwrap();
-        let err = items::apply(&mut store, &path, &again.mapping, false).unwrap_err();
+        let err = items::import(&mut store, &path, Some(&again.mapping), false).map(|p| p.valid).unwrap_err();
         assert!(err.to_string().contains("in the plan already"), "{err}");
         assert_eq!(store.version().unwrap(), version, "nothing written");
     }
@@ -121,7 +121,7 @@ fn a_teams_own_grid_is_mapped_from_its_headers_matched_by_name_and_undone_in_one
             &["", "INSTAGRAM @WESTMARKPOLICE", "An idea for spring", "idea", "", "", ""],
         ],
     );
-    let preview = items::preview(&store, &path, None).unwrap();
+    let preview = items::import(&mut store, &path, None, true).unwrap();
     use ItemField::*;
     assert_eq!(
         preview.mapping.columns,
@@ -142,10 +142,14 @@ fn a_teams_own_grid_is_mapped_from_its_headers_matched_by_name_and_undone_in_one
     assert_eq!(preview.rows[2].cells[..2], ["Backlog", ""], "the day as read, not as written");
 
     let version = store.version().unwrap();
-    assert_eq!(items::apply(&mut store, &path, &preview.mapping, true).unwrap(), 3, "a dry run counts");
+    assert_eq!(
+        items::import(&mut store, &path, Some(&preview.mapping), true).map(|p| p.valid).unwrap(),
+        3,
+        "a dry run counts"
+    );
     assert_eq!(store.version().unwrap(), version, "and writes nothing");
 
-    assert_eq!(items::apply(&mut store, &path, &preview.mapping, false).unwrap(), 3);
+    assert_eq!(items::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap(), 3);
     let christmas =
         Selection { from: Some("2027-12-24".into()), to: Some("2027-12-26".into()), ..Selection::default() };
     let rows = grid::rows(&store, &christmas).unwrap();
@@ -185,7 +189,7 @@ fn bad_rows_are_listed_with_line_and_reason_and_nothing_is_imported() {
          2027-05-03,,Instagram @westmarkpolice,,,,,\n",
     )
     .unwrap();
-    let preview = items::preview(&store, &path, None).unwrap();
+    let preview = items::import(&mut store, &path, None, true).unwrap();
     let errors: Vec<(u32, String)> = preview.rows.iter().filter_map(|r| r.error.clone().map(|e| (r.line, e))).collect();
     let expect = [
         (3, "no channel named “Myspace @nobody”"),
@@ -206,13 +210,13 @@ fn bad_rows_are_listed_with_line_and_reason_and_nothing_is_imported() {
     }
     assert_eq!(preview.valid, 1);
     let version = store.version().unwrap();
-    let err = items::apply(&mut store, &path, &preview.mapping, false).unwrap_err();
+    let err = items::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap_err();
     assert!(matches!(&err, Error::Validation { field, .. } if field == "rows"), "{err}");
     assert!(err.to_string().contains("10 row(s) have errors") && err.to_string().contains("line 3"), "{err}");
     assert_eq!(store.version().unwrap(), version, "nothing written");
 
     let mut no_channel = preview.mapping.clone();
     no_channel.columns[2] = None;
-    let err = items::preview(&store, &path, Some(&no_channel)).unwrap_err();
+    let err = items::import(&mut store, &path, Some(&no_channel), true).unwrap_err();
     assert!(err.to_string().contains("no column is mapped to Channel"), "{err}");
 }

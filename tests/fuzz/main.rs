@@ -255,7 +255,7 @@ struct Figures {
 }
 
 /// Runs one target for `budget`.
-fn run(target: &Target, budget: Duration, store: &Store, dir: &Path, seed: u64) -> Figures {
+fn run(target: &Target, budget: Duration, store: &mut Store, dir: &Path, seed: u64) -> Figures {
     let mut rng = Rng(seed | 1);
     let file = dir.join(format!("input.{}", target.ext));
     let mut outcomes = std::collections::HashSet::new();
@@ -279,7 +279,7 @@ fn run(target: &Target, budget: Duration, store: &Store, dir: &Path, seed: u64) 
         std::fs::File::create(&file).and_then(|mut f| f.write_all(&input)).unwrap();
         *CURRENT.lock().unwrap_or_else(|p| p.into_inner()) =
             Some((Instant::now(), target.name.to_string(), input.clone()));
-        let result = catch_unwind(AssertUnwindSafe(|| partners::preview(store, &file, None)));
+        let result = catch_unwind(AssertUnwindSafe(|| partners::import(store, &file, None, true)));
         *CURRENT.lock().unwrap_or_else(|p| p.into_inner()) = None;
         executions += 1;
         let panicked = PANICKED.swap(false, std::sync::atomic::Ordering::SeqCst);
@@ -329,7 +329,7 @@ fn main() {
             eprintln!("panic: {info}");
         }
     }));
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     let dir = tempfile::tempdir().unwrap();
     watchdog();
     let mut failed = 0;
@@ -338,7 +338,7 @@ fn main() {
         if only.as_ref().is_some_and(|o| !o.iter().any(|t| t == target.name)) {
             continue;
         }
-        let f = run(target, Duration::from_secs(seconds), &store, dir.path(), 0x9E37_79B9_7F4A_7C15 ^ i as u64);
+        let f = run(target, Duration::from_secs(seconds), &mut store, dir.path(), 0x9E37_79B9_7F4A_7C15 ^ i as u64);
         println!(
             "fuzz {:<4} {seconds:>4} s  {:>8} executions  {:>4} distinct outcomes  {} crashes  \
              {} calamine panics contained  peak memory {} MiB",

@@ -1,9 +1,9 @@
 //! A public calendar (bank holidays, a council's meetings, an election timetable) read as
 //! key dates or blackout periods. calcard parses real-world files (folded lines, Windows
 //! and custom zone names, VTIMEZONE) and expands their recurring events; each occurrence
-//! becomes the days it covers on the plan's calendar. The preview decides everything
-//! (which days, which are already in the plan, what the file got wrong); applying writes
-//! what the preview lists, in one undoable change.
+//! becomes the days it covers on the plan's calendar. One run decides everything (which
+//! days, which are already in the plan, what the file got wrong) and writes what it lists
+//! in one undoable change; the preview is that run with its dry-run flag.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -86,8 +86,31 @@ pub struct CalendarPreview {
     pub problems: Vec<String>,
 }
 
-/// Reads the file and lists what importing it would add.
-pub fn preview(store: &Store, path: &Path, options: &CalendarImportOptions) -> Result<CalendarPreview> {
+/// Reads the file, lists what importing it adds and, unless `dry_run`, adds it (the
+/// duplicates aside) in one undoable change after a snapshot of the plan.
+pub fn import(
+    store: &mut Store,
+    path: &Path,
+    options: &CalendarImportOptions,
+    dry_run: bool,
+) -> Result<CalendarPreview> {
+    let preview = judge(store, path, options)?;
+    let dates = key_dates_of(&preview, options)?;
+    if !dry_run && !dates.is_empty() {
+        snapshot(store, Occasion::BeforeImport, store.now())?;
+        let what = match options.kind {
+            CalendarImportKind::KeyDates => "key dates",
+            CalendarImportKind::Blackouts => "blackout periods",
+        };
+        store.write(&format!("Import {} {what} from {}", dates.len(), preview.source), |b| {
+            dates.iter().try_for_each(|d| b.insert(d))
+        })?;
+    }
+    Ok(preview)
+}
+
+/// Every event of the file in the window, by day, each marked when the plan has it.
+fn judge(store: &Store, path: &Path, options: &CalendarImportOptions) -> Result<CalendarPreview> {
     let tz = settings::get(store)?.tz();
     let (first, last) = window(options, store.now().with_timezone(&tz).date_naive())?;
     let (ical, source) = read(path)?;
@@ -140,18 +163,15 @@ pub fn preview(store: &Store, path: &Path, options: &CalendarImportOptions) -> R
     Ok(CalendarPreview { source, rows, added: added as u32, problems })
 }
 
-/// Adds what [`preview`] lists (the duplicates aside) in one undoable change, after a
-/// snapshot of the plan; returns how many were added.
-pub fn apply(store: &mut Store, path: &Path, options: &CalendarImportOptions) -> Result<u32> {
-    let preview = preview(store, path, options)?;
+/// The key dates the preview's new rows become.
+fn key_dates_of(preview: &CalendarPreview, options: &CalendarImportOptions) -> Result<Vec<KeyDate>> {
     let region = validate::text("region", &options.region, validate::MAX_SHORT, false)?;
     let (category, level) = match options.kind {
         CalendarImportKind::KeyDates => (options.category, None),
         CalendarImportKind::Blackouts => (KeyDateCategory::Blackout, Some(options.level)),
     };
-    let mut dates = Vec::new();
-    for row in preview.rows.iter().filter(|r| !r.duplicate) {
-        dates.push(KeyDate {
+    let date = |row: &CalendarRow| {
+        Ok(KeyDate {
             id: Uuid::now_v7(),
             name: validate::text("name", &row.name, validate::MAX_SHORT, true)?,
             starts_on: validate::date("startsOn", &row.starts_on)?,
@@ -160,20 +180,9 @@ pub fn apply(store: &mut Store, path: &Path, options: &CalendarImportOptions) ->
             blackout_level: level,
             region: region.clone(),
             source: preview.source.clone(),
-        });
-    }
-    if dates.is_empty() {
-        return Ok(0);
-    }
-    snapshot(store, Occasion::BeforeImport, store.now())?;
-    let what = match options.kind {
-        CalendarImportKind::KeyDates => "key dates",
-        CalendarImportKind::Blackouts => "blackout periods",
+        })
     };
-    store.write(&format!("Import {} {what} from {}", dates.len(), preview.source), |b| {
-        dates.iter().try_for_each(|d| b.insert(d))
-    })?;
-    Ok(dates.len() as u32)
+    preview.rows.iter().filter(|r| !r.duplicate).map(date).collect()
 }
 
 /// The first and last day taken.

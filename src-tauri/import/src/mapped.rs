@@ -124,44 +124,40 @@ pub fn suggest<K: Kind>(headers: &[String]) -> ColumnMapping<K::Field> {
     ColumnMapping { columns }
 }
 
-/// Reads `path` and judges every row against `mapping` (or the suggested one).
-pub fn preview<K: Kind>(
-    store: &Store,
+/// Judges every row of `path` against `mapping` (or the one its headers suggest) and,
+/// unless `dry_run`, adds every new row in one undoable change after a snapshot of the
+/// plan. A single bad row refuses the whole import and nothing is written; the preview is
+/// this run dry, which lists every row with its reason instead.
+pub fn import<K: Kind>(
+    store: &mut Store,
     path: &Path,
     mapping: Option<&ColumnMapping<K::Field>>,
+    dry_run: bool,
 ) -> Result<ImportPreview<K::Field>> {
     let table = read_table(path)?;
     let mapping = mapping.cloned().unwrap_or_else(|| suggest::<K>(&table.headers));
     let mut kind = K::of(store, &table, &mapping)?;
-    let judged = judge(&mut kind, &table, &mapping)?;
-    let count = |f: fn(&RowPreview) -> bool| judged.iter().filter(|(r, _)| f(r)).count() as u32;
-    let invalid = count(|r| r.error.is_some());
-    let skipped = count(|r| r.skipped.is_some());
-    let rows: Vec<RowPreview> = judged.into_iter().map(|(r, _)| r).collect();
+    let (rows, records): (Vec<RowPreview>, Vec<Option<K::Record>>) =
+        judge(&mut kind, &table, &mapping)?.into_iter().unzip();
+    let count = |f: fn(&RowPreview) -> bool| rows.iter().filter(|r| f(r)).count() as u32;
+    let (invalid, skipped) = (count(|r| r.error.is_some()), count(|r| r.skipped.is_some()));
     let valid = rows.len() as u32 - invalid - skipped;
-    Ok(ImportPreview { headers: table.headers, mapping, shown: K::shown(), rows, valid, skipped, invalid })
-}
-
-/// Adds every good row of `path` in one undoable change, after a snapshot of the plan;
-/// a single bad row refuses the whole import and nothing is written. With `dry_run`, it
-/// judges the file and writes nothing. The number of records added (or that would be).
-pub fn apply<K: Kind>(store: &mut Store, path: &Path, mapping: &ColumnMapping<K::Field>, dry_run: bool) -> Result<u32> {
-    let table = read_table(path)?;
-    let mut kind = K::of(store, &table, mapping)?;
-    let judged = judge(&mut kind, &table, mapping)?;
-    let bad: Vec<&RowPreview> = judged.iter().map(|(r, _)| r).filter(|r| r.error.is_some()).collect();
-    if let Some(first) = bad.first() {
+    let preview = ImportPreview { headers: table.headers, mapping, shown: K::shown(), rows, valid, skipped, invalid };
+    if dry_run {
+        return Ok(preview);
+    }
+    if let Some(first) = preview.rows.iter().find(|r| r.error.is_some()) {
         return Err(Error::validation(
             "rows",
             format!(
                 "{} row(s) have errors, so nothing was imported; the first, line {}: {}",
-                bad.len(),
+                invalid,
                 first.line,
                 first.error.as_deref().unwrap_or_default()
             ),
         ));
     }
-    let records: Vec<K::Record> = judged.into_iter().filter_map(|(_, r)| r).collect();
+    let records: Vec<K::Record> = records.into_iter().flatten().collect();
     if records.is_empty() {
         let reason = if table.rows.is_empty() {
             "the file has no rows below its header"
@@ -170,13 +166,10 @@ pub fn apply<K: Kind>(store: &mut Store, path: &Path, mapping: &ColumnMapping<K:
         };
         return Err(Error::validation("rows", reason));
     }
-    if dry_run {
-        return Ok(records.len() as u32);
-    }
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     snapshot(store, Occasion::BeforeImport, store.now())?;
     store.write(&K::label(records.len(), &file), |b| records.iter().try_for_each(|r| K::insert(b, r)))?;
-    Ok(records.len() as u32)
+    Ok(preview)
 }
 
 /// Every row of `table` with its preview and, when it is added, its record.

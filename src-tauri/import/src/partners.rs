@@ -89,15 +89,11 @@ pub fn suggest_mapping(headers: &[String]) -> ColumnMapping {
     mapped::suggest::<Partners>(headers)
 }
 
-/// Reads `path` and checks every row against `mapping` (or the suggested one).
-pub fn preview(store: &Store, path: &Path, mapping: Option<&ColumnMapping>) -> Result<ImportPreview> {
-    mapped::preview::<Partners>(store, path, mapping)
-}
-
-/// Adds every row of `path` as a partner, in one undoable change; a single bad row
-/// refuses the whole import and nothing is written.
-pub fn apply(store: &mut Store, path: &Path, mapping: &ColumnMapping) -> Result<u32> {
-    mapped::apply::<Partners>(store, path, mapping, false)
+/// Checks every row of `path` against `mapping` (or the suggested one) and, unless
+/// `dry_run`, adds each as a partner in one undoable change; a single bad row refuses the
+/// whole import and nothing is written.
+pub fn import(store: &mut Store, path: &Path, mapping: Option<&ColumnMapping>, dry_run: bool) -> Result<ImportPreview> {
+    mapped::import::<Partners>(store, path, mapping, dry_run)
 }
 
 /// The directory as an import kind: the names it holds already, lower-cased, grow with

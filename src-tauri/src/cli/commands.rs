@@ -221,7 +221,7 @@ pub(super) fn import_calendar(
     use almanac_core::import::calendar;
     let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     as_command_line(&mut store);
-    let preview = calendar::preview(&store, file, options).map_err(|e| e.to_string())?;
+    let preview = calendar::import(&mut store, file, options, dry_run).map_err(|e| e.to_string())?;
     for row in &preview.rows {
         let span = if row.starts_on == row.ends_on {
             row.starts_on.clone()
@@ -236,10 +236,9 @@ pub(super) fn import_calendar(
     }
     if dry_run {
         println!("{} date(s) would be added from {}; nothing was written.", preview.added, preview.source);
-        return Ok(());
+    } else {
+        println!("Added {} date(s) from {} in one undoable change.", preview.added, preview.source);
     }
-    let added = calendar::apply(&mut store, file, options).map_err(|e| e.to_string())?;
-    println!("Added {added} date(s) from {} in one undoable change.", preview.source);
     Ok(())
 }
 
@@ -250,12 +249,11 @@ pub(super) fn import_sheet<F>(
     file: &Path,
     dry_run: bool,
     noun: &str,
-    preview: impl Fn(&Store, &Path) -> almanac_core::Result<ImportPreview<F>>,
-    apply: impl Fn(&mut Store, &Path, &ColumnMapping<F>) -> almanac_core::Result<u32>,
+    import: impl Fn(&mut Store, &Path, Option<&ColumnMapping<F>>, bool) -> almanac_core::Result<ImportPreview<F>>,
 ) -> Result<(), String> {
     let mut store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     as_command_line(&mut store);
-    let preview = preview(&store, file).map_err(|e| e.to_string())?;
+    let preview = import(&mut store, file, None, true).map_err(|e| e.to_string())?;
     for row in &preview.rows {
         if let Some(error) = &row.error {
             println!("line {}: {error}", row.line);
@@ -275,7 +273,7 @@ pub(super) fn import_sheet<F>(
         println!("{} {noun}(s) would be imported from {}; nothing was written.", preview.valid, file.display());
         return Ok(());
     }
-    let added = apply(&mut store, file, &preview.mapping).map_err(|e| e.to_string())?;
+    let added = import(&mut store, file, Some(&preview.mapping), false).map_err(|e| e.to_string())?.valid;
     println!("Imported {added} {noun}(s) from {} in one undoable change.", file.display());
     Ok(())
 }

@@ -322,13 +322,10 @@ pub fn main() -> i32 {
             import_calendar(&data_dir, &file, &options, dry_run)
         }
         Some(Command::Import { what: ImportCommand::Partners { file, dry_run } }) => {
-            use almanac_core::import::partners;
-            import_sheet(&data_dir, &file, dry_run, "partner", |s, f| partners::preview(s, f, None), partners::apply)
+            import_sheet(&data_dir, &file, dry_run, "partner", almanac_core::import::partners::import)
         }
         Some(Command::Import { what: ImportCommand::Items { file, dry_run } }) => {
-            use almanac_core::import::items;
-            let apply = |s: &mut Store, f: &std::path::Path, m: &items::ColumnMapping| items::apply(s, f, m, false);
-            import_sheet(&data_dir, &file, dry_run, "item", |s, f| items::preview(s, f, None), apply)
+            import_sheet(&data_dir, &file, dry_run, "item", almanac_core::import::items::import)
         }
     };
     match result {

@@ -2,8 +2,6 @@
 //! periods it would add, and a planning grid's rows previewed as the content items they
 //! would add; each then added in one undoable change.
 
-use std::path::Path;
-
 use almanac_core::import::calendar::{self, CalendarImportOptions, CalendarPreview};
 use almanac_core::import::items::{self, ColumnMapping, ImportPreview};
 use almanac_core::import::EXTENSIONS;
@@ -11,7 +9,7 @@ use almanac_core::Result;
 use tauri::{AppHandle, State};
 
 use crate::features::exports::pick_file;
-use crate::state::{read, write, AppState, Entity};
+use crate::state::{with_store, write, AppState, Entity};
 
 /// The extensions a calendar file has.
 const CALENDAR_FILES: &[&str] = &["ics", "ical", "icalendar"];
@@ -32,10 +30,10 @@ pub async fn preview_calendar_import(
     options: CalendarImportOptions,
 ) -> Result<CalendarPreview> {
     let path = state.files.readable(&path, CALENDAR_FILES)?;
-    read(&state, |s| calendar::preview(s, &path, &options))
+    with_store(&state, |s| calendar::import(s, &path, &options, true))
 }
 
-/// Adds what the preview lists; returns how many dates were added.
+/// Adds what the preview (this, run dry) lists; returns how many dates were added.
 #[tauri::command]
 #[specta::specta]
 pub async fn import_calendar(
@@ -45,7 +43,7 @@ pub async fn import_calendar(
     options: CalendarImportOptions,
 ) -> Result<u32> {
     let path = state.files.readable(&path, CALENDAR_FILES)?;
-    write(&app, &state, Entity::KeyDate, |s| calendar::apply(s, Path::new(&path), &options))
+    write(&app, &state, Entity::KeyDate, |s| calendar::import(s, &path, &options, false).map(|p| p.added))
 }
 
 /// Reads a planning grid and judges each row; no mapping means the one its headers suggest.
@@ -57,7 +55,7 @@ pub async fn preview_item_import(
     mapping: Option<ColumnMapping>,
 ) -> Result<ImportPreview> {
     let path = state.files.readable(&path, EXTENSIONS)?;
-    read(&state, |s| items::preview(s, &path, mapping.as_ref()))
+    with_store(&state, |s| items::import(s, &path, mapping.as_ref(), true))
 }
 
 /// Adds every new row as a content item in one undoable change, or nothing if any row is bad.
@@ -70,5 +68,5 @@ pub async fn import_items(
     mapping: ColumnMapping,
 ) -> Result<u32> {
     let path = state.files.readable(&path, EXTENSIONS)?;
-    write(&app, &state, Entity::Item, |s| items::apply(s, &path, &mapping, false))
+    write(&app, &state, Entity::Item, |s| items::import(s, &path, Some(&mapping), false).map(|p| p.valid))
 }

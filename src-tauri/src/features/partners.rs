@@ -8,7 +8,7 @@ use almanac_core::Result;
 use tauri::{AppHandle, State};
 
 use crate::features::exports::pick_file;
-use crate::state::{read, write, AppState, Entity};
+use crate::state::{read, with_store, write, AppState, Entity};
 
 #[tauri::command]
 #[specta::specta]
@@ -100,7 +100,7 @@ pub async fn preview_partner_import(
     mapping: Option<ColumnMapping>,
 ) -> Result<ImportPreview> {
     let path = state.files.readable(&path, almanac_core::import::EXTENSIONS)?;
-    read(&state, |s| partner_import::preview(s, &path, mapping.as_ref()))
+    with_store(&state, |s| partner_import::import(s, &path, mapping.as_ref(), true))
 }
 
 /// Imports every row as a partner in one undoable change, or nothing if any row is bad.
@@ -113,5 +113,5 @@ pub async fn import_partners(
     mapping: ColumnMapping,
 ) -> Result<u32> {
     let path = state.files.readable(&path, almanac_core::import::EXTENSIONS)?;
-    write(&app, &state, Entity::Partner, |s| partner_import::apply(s, &path, &mapping))
+    write(&app, &state, Entity::Partner, |s| partner_import::import(s, &path, Some(&mapping), false).map(|p| p.valid))
 }

@@ -63,15 +63,11 @@ pub type ColumnMapping = mapped::ColumnMapping<ItemField>;
 /// What an item import would do.
 pub type ImportPreview = mapped::ImportPreview<ItemField>;
 
-/// Reads `path` and judges every row against `mapping` (or the one its headers suggest).
-pub fn preview(store: &Store, path: &Path, mapping: Option<&ColumnMapping>) -> Result<ImportPreview> {
-    mapped::preview::<Items>(store, path, mapping)
-}
-
-/// Adds every new row of `path` as an item in one undoable change, or nothing when any
-/// row is bad; with `dry_run`, only counts them. The number of items added (or that would be).
-pub fn apply(store: &mut Store, path: &Path, mapping: &ColumnMapping, dry_run: bool) -> Result<u32> {
-    mapped::apply::<Items>(store, path, mapping, dry_run)
+/// Judges every row of `path` against `mapping` (or the one its headers suggest) and,
+/// unless `dry_run`, adds every new row as an item in one undoable change, or nothing when
+/// any row is bad.
+pub fn import(store: &mut Store, path: &Path, mapping: Option<&ColumnMapping>, dry_run: bool) -> Result<ImportPreview> {
+    mapped::import::<Items>(store, path, mapping, dry_run)
 }
 
 /// The field a header means (the export's own headers, and common planning-grid words).
