@@ -235,7 +235,7 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
             }
             builder.mount_events(app);
             snapshot_in_background(app.handle());
-            features::team_sync::start(app.handle());
+            services::team_sync::start(app.handle());
             features::reminders::start(app.handle());
             app.set_menu(menu::build(app.handle())?)?;
             app.on_menu_event(menu::on_event);

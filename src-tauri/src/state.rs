@@ -21,14 +21,14 @@ pub struct AppState {
     /// Writes the published calendar anew after changes.
     pub(crate) feed: crate::services::publisher::Publisher,
     /// Syncs the plan with the team's server after changes.
-    pub(crate) team: crate::features::team_sync::TeamSync,
+    pub(crate) team: crate::services::team_sync::TeamSync,
 }
 
 impl AppState {
     pub fn new(store: Store) -> Self {
         AppState {
             feed: crate::services::publisher::Publisher::default(),
-            team: crate::features::team_sync::TeamSync::default(),
+            team: crate::services::team_sync::TeamSync::default(),
             store: Mutex::new(store),
             files: crate::files::FileGrants::default(),
             checks: Mutex::new(CheckCache::default()),

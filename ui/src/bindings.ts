@@ -143,7 +143,7 @@ export const commands = {
 	chooseCalendarFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_calendar_file")),
 	/**  What importing the calendar at `path` would add. */
 	previewCalendarImport: (path: string, options: CalendarImportOptions) => typedError<CalendarPreview, AppError>(__TAURI_INVOKE("preview_calendar_import", { path, options })),
-	/**  Adds what the preview lists; returns how many dates were added. */
+	/**  Adds what the preview (this, run dry) lists; returns how many dates were added. */
 	importCalendar: (path: string, options: CalendarImportOptions) => typedError<number, AppError>(__TAURI_INVOKE("import_calendar", { path, options })),
 	/**  Reads a planning grid and judges each row; no mapping means the one its headers suggest. */
 	previewItemImport: (path: string, mapping: ColumnMapping<ItemField> | null) => typedError<ImportPreview<ItemField>, AppError>(__TAURI_INVOKE("preview_item_import", { path, mapping })),
@@ -2974,21 +2974,21 @@ export type SyncReport = {
 	setAside: number,
 };
 
-/**  [`SyncStatus`] as the window reads it. */
-export type SyncStatusView = {
-	/**  The server's address, without the password. */
+/**  How this copy of the plan stands with the team's server, for Settings and the app bar. */
+export type SyncStatus = {
+	/**  The server's address (never its password), once set. */
 	server: string | null,
-	/**  The member signed in (their server role). */
+	/**  The member signed in (their name on the server's list, else their server role). */
 	member: string | null,
-	/**  When the last sync finished (RFC 3339). */
+	/**  When this copy last synced in full. */
 	lastSync: string | null,
 	/**  Why the last attempt failed, if it did. */
 	lastError: string | null,
 	/**  This laptop's changes not yet on the server. */
 	waiting: number,
-	/**  Conflicts waiting for a choice. */
+	/**  Fields two people changed while apart, waiting for a choice. */
 	conflicts: number,
-	/**  Whether the server is reached over TLS (false: the address asked for plaintext). */
+	/**  Whether the server is reached over TLS (false only when the address asks for plaintext). */
 	encrypted: boolean,
 	/**  The team's messages this laptop could not apply, set aside. */
 	setAside: number,
@@ -3009,7 +3009,7 @@ export type TeamSyncProgress = {
 /**  Where this laptop stands with the team, and whether a sync is running. */
 export type TeamSyncState = {
 	/**  The server, the member, the last sync, what waits and the conflicts. */
-	status: SyncStatusView | null,
+	status: SyncStatus | null,
 	/**  Whether a sync is running now. */
 	syncing: boolean,
 };

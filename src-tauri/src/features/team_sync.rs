@@ -1,170 +1,23 @@
 //! Settings → Team sync and the app bar's indicator: joining the team's plan on its
 //! server (the password kept in the system's keyring), syncing now, the conflicts to
-//! settle; and the sync in the background, after every change once the plan is quiet
-//! and every minute, on a thread of its own. The plan is locked only to read or write
-//! it, never while the network is waited on, so the window never blocks on the server.
+//! settle. The sync itself is a service the app state owns (`services::team_sync`).
 
-use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
-
-use almanac_core::team::server::{address_of, Server};
-use almanac_core::team::sync::{self as team, sync, Keep, PlanAccess, SetAside, SyncConflict, SyncReport, SyncStatus};
-use almanac_core::{Error, Result};
-use serde::{Deserialize, Serialize};
-use specta::Type;
-use tauri::{AppHandle, Manager, State};
+use almanac_core::team::server::address_of;
+use almanac_core::team::sync::{self as team, Keep, SetAside, SyncConflict, SyncReport};
+use almanac_core::Result;
+use tauri::{AppHandle, State};
 use tauri_specta::Event;
 
 use crate::credentials;
-use crate::services::debounce::{listen, Door, Heard};
-use crate::state::{read, write, AppState, Entity, PlanChanged};
-
-/// How long the plan must be quiet after a change before it is synced.
-const SETTLE: Duration = Duration::from_millis(1500);
-/// How often the plan syncs in full when nothing changes here.
-const EVERY: Duration = Duration::from_secs(60);
-/// How often the server is asked whether the team changed something (one small query
-/// on a connection kept open, so a colleague's change shows within seconds).
-const LOOK: Duration = Duration::from_secs(3);
-/// How often a laptop that lost the server tries to reach it again.
-const RETRY: Duration = Duration::from_secs(10);
-
-/// The background sync's doorbell, and the one sync running at a time.
-#[derive(Default)]
-pub struct TeamSync {
-    door: Door,
-    running: tokio::sync::Mutex<()>,
-}
-
-/// Where this laptop stands with the team, and whether a sync is running.
-#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
-#[serde(rename_all = "camelCase")]
-pub struct TeamSyncState {
-    /// The server, the member, the last sync, what waits and the conflicts.
-    pub status: Option<SyncStatusView>,
-    /// Whether a sync is running now.
-    pub syncing: bool,
-}
-
-/// [`SyncStatus`] as the window reads it.
-#[derive(Debug, Clone, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct SyncStatusView {
-    /// The server's address, without the password.
-    pub server: Option<String>,
-    /// The member signed in (their server role).
-    pub member: Option<String>,
-    /// When the last sync finished (RFC 3339).
-    pub last_sync: Option<String>,
-    /// Why the last attempt failed, if it did.
-    pub last_error: Option<String>,
-    /// This laptop's changes not yet on the server.
-    pub waiting: u32,
-    /// Conflicts waiting for a choice.
-    pub conflicts: u32,
-    /// Whether the server is reached over TLS (false: the address asked for plaintext).
-    pub encrypted: bool,
-    /// The team's messages this laptop could not apply, set aside.
-    pub set_aside: u32,
-    /// This laptop's changes the server refused.
-    pub refused: u32,
-    /// Messages of a newer Almanac, waiting for this laptop's upgrade.
-    pub held: u32,
-}
-
-impl From<SyncStatus> for SyncStatusView {
-    fn from(s: SyncStatus) -> Self {
-        SyncStatusView {
-            server: s.server,
-            member: s.member,
-            last_sync: s.last_sync.map(|t| t.to_rfc3339()),
-            last_error: s.last_error,
-            waiting: s.waiting,
-            conflicts: s.conflicts,
-            encrypted: s.encrypted,
-            set_aside: s.set_aside,
-            refused: s.refused,
-            held: s.held,
-        }
-    }
-}
-
-/// How far joining has come: messages applied, of all.
-#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
-#[serde(rename_all = "camelCase")]
-pub struct TeamSyncProgress {
-    /// Messages applied.
-    pub done: u32,
-    /// Messages to apply in all.
-    pub total: u32,
-}
-
-impl TeamSync {
-    /// The plan changed here: it is synced once it settles.
-    pub fn changed(&self) {
-        self.door.knock_if_open();
-    }
-}
-
-/// Starts the background sync of the window's plan.
-pub fn start(app: &AppHandle) {
-    let Some(state) = app.try_state::<AppState>() else { return };
-    let rx = state.team.door.open();
-    let app = app.clone();
-    std::thread::spawn(move || sync_in_background(&app, &rx));
-}
-
-fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
-    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
-    let mut server: Option<Server> = None;
-    let mut last_full = Instant::now();
-    let mut last_attempt = Instant::now();
-    loop {
-        let knocked = match listen(rx, SETTLE, Some(LOOK)) {
-            Heard::Settled => true,
-            Heard::Quiet => false,
-            Heard::Closed => return,
-        };
-        let Some(state) = app.try_state::<AppState>() else { continue };
-        let Ok(status) = read(&state, team::status) else { continue };
-        if status.server.is_none() {
-            server = None;
-            continue;
-        }
-        let due = knocked || last_full.elapsed() >= EVERY;
-        runtime.block_on(async {
-            if server.is_none() && (due || status.last_error.is_none() || last_attempt.elapsed() >= RETRY) {
-                last_attempt = Instant::now();
-                server = connect(&state, None).await.map_err(|e| record_failure(app, &state, &e)).ok();
-            }
-            let Some(connected) = server.as_mut() else { return };
-            let behind = match (connected.head().await, read(&state, team::standing)) {
-                (Ok(head), Ok(standing)) => head > standing.pulled,
-                _ => true,
-            };
-            // Changes waiting from an outage go as soon as the server is back.
-            if due || behind || (status.waiting > 0 && status.last_error.is_some()) {
-                last_full = Instant::now();
-                if let Err(e) = sync_on(app, &state, connected).await {
-                    eprintln!("almanac: the team sync failed: {e}");
-                    server = None;
-                }
-            }
-        });
-    }
-}
+use crate::services::team_sync::{current, sync_now};
+pub use crate::services::team_sync::{TeamSyncProgress, TeamSyncState};
+use crate::state::{read, write, AppState, Entity};
 
 /// Where this laptop stands with the team.
 #[tauri::command]
 #[specta::specta]
 pub async fn team_sync(state: State<'_, AppState>) -> Result<TeamSyncState> {
-    current(&state, state.team.running.try_lock().is_err())
-}
-
-fn current(state: &AppState, syncing: bool) -> Result<TeamSyncState> {
-    let status = read(state, team::status)?;
-    let status = status.server.is_some().then(|| status.into());
-    Ok(TeamSyncState { status, syncing })
+    current(&state, state.team.is_running())
 }
 
 /// Joins the team's plan at `server` as the member the address names, with `password`
@@ -178,9 +31,6 @@ pub async fn join_team(
     server: String,
     password: String,
 ) -> Result<SyncReport> {
-    if password.is_empty() {
-        return Err(Error::validation("password", "give the password you were given with the address"));
-    }
     let address = address_of(&server)?;
     credentials::TEAM.remember(&address, "member", &password)?;
     sync_now(&app, &state, Some((server, password))).await
@@ -221,63 +71,4 @@ pub async fn keep_conflict(
     write(&app, &state, (Entity::Plan, row_id.as_str()), |s| team::keep(s, &entity, &row_id, &field, keep))?;
     let _ = current(&state, false).map(|c| c.emit(&app));
     Ok(())
-}
-
-/// One sync, at `target` (address and password) or where this laptop joined; the window
-/// hears that it runs, how far it is, and how it ended.
-async fn sync_now(app: &AppHandle, state: &AppState, target: Option<(String, String)>) -> Result<SyncReport> {
-    match connect(state, target).await {
-        Ok(mut server) => sync_on(app, state, &mut server).await,
-        Err(e) => {
-            record_failure(app, state, &e);
-            Err(e)
-        }
-    }
-}
-
-/// A server that cannot be reached or refuses the password is the status too.
-fn record_failure(app: &AppHandle, state: &AppState, e: &Error) {
-    let message = e.to_string();
-    let _ = state.with(|s| s.record_sync(Err(&message)));
-    let _ = current(state, false).map(|c| c.emit(app));
-}
-
-/// Connects to `target` (address and password) or where this laptop joined.
-async fn connect(state: &AppState, target: Option<(String, String)>) -> Result<Server> {
-    let (url, password) = match target {
-        Some((url, password)) => (url, Some(password)),
-        None => {
-            let url = read(state, team::status)?
-                .server
-                .ok_or_else(|| Error::validation("server", "this laptop has not joined a team's plan"))?;
-            let address = address_of(&url)?;
-            (url, credentials::TEAM.password(&address, "member")?)
-        }
-    };
-    Server::connect_as(&url, password.as_deref()).await
-}
-
-/// One sync on `server`, one at a time; the window hears that it runs, how far it is, and
-/// how it ended, and the views refresh when the team's changes came in.
-async fn sync_on(app: &AppHandle, state: &AppState, server: &mut Server) -> Result<SyncReport> {
-    let _running = state.team.running.lock().await;
-    let _ = current(state, true).map(|c| c.emit(app));
-    let outcome = pull_and_push(app, state, server).await;
-    let _ = current(state, false).map(|c| c.emit(app));
-    outcome
-}
-
-async fn pull_and_push(app: &AppHandle, state: &AppState, server: &mut Server) -> Result<SyncReport> {
-    let progress_app = app.clone();
-    let mut progress = move |done: u64, total: u64| {
-        let _ = TeamSyncProgress { done: done as u32, total: total as u32 }.emit(&progress_app);
-    };
-    let report = sync(state, server, &mut progress).await?;
-    if report.rows > 0 {
-        state.forget_checks();
-        state.feed.changed(app);
-        let version = read(state, |s| s.version()).unwrap_or(0);
-        let _ = PlanChanged { entity: Entity::Plan, ids: vec![], version }.emit(app);
-    }
-    Ok(report)
 }

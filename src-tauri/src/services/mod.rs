@@ -4,3 +4,4 @@
 
 pub(crate) mod debounce;
 pub(crate) mod publisher;
+pub(crate) mod team_sync;

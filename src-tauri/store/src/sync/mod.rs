@@ -8,7 +8,7 @@ mod let_go;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
@@ -24,7 +24,7 @@ pub use apply::{apply, Applied};
 pub use conflicts::{conflicts, resolve, Keep, SyncConflict};
 
 /// How this copy of the plan stands with the team's server, for Settings and the app bar.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatus {
     /// The server's address (never its password), once set.

@@ -1,0 +1,186 @@
+//! The team sync the app state owns: after every change here once the plan is quiet,
+//! whenever the server has something new, and every minute, on a thread of its own; and
+//! the one sync at a time that the commands start too. The plan is locked only to read or
+//! write it, never while the network is waited on, so the window never blocks on the server.
+
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use almanac_core::team::server::{address_of, Server};
+use almanac_core::team::sync::{self as team, sync, PlanAccess, SyncReport, SyncStatus};
+use almanac_core::{Error, Result};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tauri::{AppHandle, Manager};
+use tauri_specta::Event;
+
+use super::debounce::{listen, Door, Heard};
+use crate::credentials;
+use crate::state::{read, AppState, Entity, PlanChanged};
+
+/// How long the plan must be quiet after a change before it is synced.
+const SETTLE: Duration = Duration::from_millis(1500);
+/// How often the plan syncs in full when nothing changes here.
+const EVERY: Duration = Duration::from_secs(60);
+/// How often the server is asked whether the team changed something (one small query
+/// on a connection kept open, so a colleague's change shows within seconds).
+const LOOK: Duration = Duration::from_secs(3);
+/// How often a laptop that lost the server tries to reach it again.
+const RETRY: Duration = Duration::from_secs(10);
+
+/// The background sync's doorbell, and the one sync running at a time.
+#[derive(Default)]
+pub struct TeamSync {
+    door: Door,
+    running: tokio::sync::Mutex<()>,
+}
+
+/// Where this laptop stands with the team, and whether a sync is running.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamSyncState {
+    /// The server, the member, the last sync, what waits and the conflicts.
+    pub status: Option<SyncStatus>,
+    /// Whether a sync is running now.
+    pub syncing: bool,
+}
+
+/// How far joining has come: messages applied, of all.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamSyncProgress {
+    /// Messages applied.
+    pub done: u32,
+    /// Messages to apply in all.
+    pub total: u32,
+}
+
+impl TeamSync {
+    /// The plan changed here: it is synced once it settles.
+    pub fn changed(&self) {
+        self.door.knock_if_open();
+    }
+
+    /// Whether a sync is running now.
+    pub fn is_running(&self) -> bool {
+        self.running.try_lock().is_err()
+    }
+}
+
+/// Starts the background sync of the window's plan.
+pub fn start(app: &AppHandle) {
+    let Some(state) = app.try_state::<AppState>() else { return };
+    let rx = state.team.door.open();
+    let app = app.clone();
+    std::thread::spawn(move || sync_in_background(&app, &rx));
+}
+
+fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+    let mut server: Option<Server> = None;
+    let mut last_full = Instant::now();
+    let mut last_attempt = Instant::now();
+    loop {
+        let knocked = match listen(rx, SETTLE, Some(LOOK)) {
+            Heard::Settled => true,
+            Heard::Quiet => false,
+            Heard::Closed => return,
+        };
+        let Some(state) = app.try_state::<AppState>() else { continue };
+        let Ok(status) = read(&state, team::status) else { continue };
+        if status.server.is_none() {
+            server = None;
+            continue;
+        }
+        let due = knocked || last_full.elapsed() >= EVERY;
+        runtime.block_on(async {
+            if server.is_none() && (due || status.last_error.is_none() || last_attempt.elapsed() >= RETRY) {
+                last_attempt = Instant::now();
+                server = connect(&state, None).await.map_err(|e| record_failure(app, &state, &e)).ok();
+            }
+            let Some(connected) = server.as_mut() else { return };
+            let behind = match (connected.head().await, read(&state, team::standing)) {
+                (Ok(head), Ok(standing)) => head > standing.pulled,
+                _ => true,
+            };
+            // Changes waiting from an outage go as soon as the server is back.
+            if due || behind || (status.waiting > 0 && status.last_error.is_some()) {
+                last_full = Instant::now();
+                if let Err(e) = sync_on(app, &state, connected).await {
+                    eprintln!("almanac: the team sync failed: {e}");
+                    server = None;
+                }
+            }
+        });
+    }
+}
+
+/// Where this laptop stands with the team now.
+pub(crate) fn current(state: &AppState, syncing: bool) -> Result<TeamSyncState> {
+    let status = read(state, team::status)?;
+    let status = status.server.is_some().then_some(status);
+    Ok(TeamSyncState { status, syncing })
+}
+
+/// One sync, at `target` (address and password) or where this laptop joined; the window
+/// hears that it runs, how far it is, and how it ended.
+pub(crate) async fn sync_now(
+    app: &AppHandle,
+    state: &AppState,
+    target: Option<(String, String)>,
+) -> Result<SyncReport> {
+    match connect(state, target).await {
+        Ok(mut server) => sync_on(app, state, &mut server).await,
+        Err(e) => {
+            record_failure(app, state, &e);
+            Err(e)
+        }
+    }
+}
+
+/// A server that cannot be reached or refuses the password is the status too.
+fn record_failure(app: &AppHandle, state: &AppState, e: &Error) {
+    let message = e.to_string();
+    let _ = state.with(|s| s.record_sync(Err(&message)));
+    let _ = current(state, false).map(|c| c.emit(app));
+}
+
+/// Connects to `target` (address and password) or where this laptop joined.
+async fn connect(state: &AppState, target: Option<(String, String)>) -> Result<Server> {
+    let (url, password) = match target {
+        Some((url, password)) => (url, Some(password)),
+        None => {
+            let url = read(state, team::status)?
+                .server
+                .ok_or_else(|| Error::validation("server", "this laptop has not joined a team's plan"))?;
+            let address = address_of(&url)?;
+            (url, credentials::TEAM.password(&address, "member")?)
+        }
+    };
+    Server::connect_as(&url, password.as_deref()).await
+}
+
+/// One sync on `server`, one at a time; the window hears that it runs, how far it is, and
+/// how it ended, and the views refresh when the team's changes came in.
+async fn sync_on(app: &AppHandle, state: &AppState, server: &mut Server) -> Result<SyncReport> {
+    let _running = state.team.running.lock().await;
+    let _ = current(state, true).map(|c| c.emit(app));
+    let outcome = pull_and_push(app, state, server).await;
+    let _ = current(state, false).map(|c| c.emit(app));
+    outcome
+}
+
+async fn pull_and_push(app: &AppHandle, state: &AppState, server: &mut Server) -> Result<SyncReport> {
+    let progress_app = app.clone();
+    let mut progress = move |done: u64, total: u64| {
+        let _ = TeamSyncProgress { done: done as u32, total: total as u32 }.emit(&progress_app);
+    };
+    let report = sync(state, server, &mut progress).await?;
+    if report.rows > 0 {
+        state.forget_checks();
+        state.feed.changed(app);
+        let version = read(state, |s| s.version()).unwrap_or(0);
+        let _ = PlanChanged { entity: Entity::Plan, ids: vec![], version }.emit(app);
+    }
+    Ok(report)
+}
