@@ -6,26 +6,40 @@
 use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::{Error, Result};
 
-/// A kind of password: its keyring service and its environment variable.
+/// A kind of password: its keyring service, what a person is asked when they give none,
+/// and its environment variable.
 pub struct Secret {
     service: &'static str,
+    asked: &'static str,
     /// The environment variable a script gives the password in.
     pub variable: &'static str,
 }
 
 /// The calendar server's password.
-pub const CALENDAR: Secret = Secret { service: "Almanac calendar server", variable: "ALMANAC_CALDAV_PASSWORD" };
+pub const CALENDAR: Secret = Secret {
+    service: "Almanac calendar server",
+    asked: "give the account's password",
+    variable: "ALMANAC_CALDAV_PASSWORD",
+};
 
 /// The team server's password of the member signed in.
-pub const TEAM: Secret = Secret { service: "Almanac team server", variable: "ALMANAC_SYNC_PASSWORD" };
+pub const TEAM: Secret = Secret {
+    service: "Almanac team server",
+    asked: "give the password you were given with the address",
+    variable: "ALMANAC_SYNC_PASSWORD",
+};
 
 impl Secret {
     fn entry(&self, url: &str, username: &str) -> Result<keyring::Entry> {
         keyring::Entry::new(self.service, &format!("{username} at {url}")).map_err(unavailable)
     }
 
-    /// Keeps `password` for `username` at `url`.
+    /// Keeps `password` for `username` at `url`; an empty one is refused (a person who
+    /// left the field empty is asked for it), so nothing is sent without one.
     pub fn remember(&self, url: &str, username: &str, password: &str) -> Result<()> {
+        if password.is_empty() {
+            return Err(Error::validation("password", self.asked));
+        }
         self.entry(url, username)?.set_password(password).map_err(unavailable)
     }
 
