@@ -2,6 +2,7 @@
 
 use uuid::Uuid;
 
+use super::forms::{self, form_record};
 use super::{quoted, referenced, target};
 use crate::domain::{Brand, BrandDraft, Channel};
 use crate::error::{Error, Result};
@@ -13,19 +14,16 @@ pub fn list(store: &Store) -> Result<Vec<Brand>> {
     brands::by_name(store.conn())
 }
 
+form_record!(Brand, BrandDraft, "brand");
+
 /// Adds a brand.
 pub fn create(store: &mut Store, draft: &BrandDraft) -> Result<Brand> {
-    let brand = draft.validate(Uuid::now_v7())?;
-    store.write(&format!("Add brand {}", quoted(&brand.name)), |b| b.insert(&brand))?;
-    Ok(brand)
+    forms::create(store, draft)
 }
 
 /// Saves the brand form over brand `id`.
 pub fn update(store: &mut Store, id: &str, draft: &BrandDraft) -> Result<Brand> {
-    let before: Brand = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    store.write(&format!("Edit brand {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// Deletes a brand that has no channel left.

@@ -1,7 +1,6 @@
 //! Campaign operations: list, get, create, update, delete.
 
-use uuid::Uuid;
-
+use super::forms::{self, form_record};
 use super::{quoted, referenced, target};
 use crate::domain::{Campaign, CampaignDraft, Channel, ContentItem, Objective};
 use crate::error::Result;
@@ -28,21 +27,16 @@ fn check_references(store: &Store, campaign: &Campaign) -> Result<()> {
     Ok(())
 }
 
+form_record!(Campaign, CampaignDraft, "campaign", check: check_references);
+
 /// Adds a campaign.
 pub fn create(store: &mut Store, draft: &CampaignDraft) -> Result<Campaign> {
-    let campaign = draft.validate(Uuid::now_v7())?;
-    check_references(store, &campaign)?;
-    store.write(&format!("Add campaign {}", quoted(&campaign.name)), |b| b.insert(&campaign))?;
-    Ok(campaign)
+    forms::create(store, draft)
 }
 
 /// Saves the editor's draft over campaign `id` (its items stay where they are).
 pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Campaign> {
-    let before: Campaign = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    check_references(store, &after)?;
-    store.write(&format!("Edit campaign {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// Deletes a campaign; its items stay in the plan, no longer part of it (one undoable change).

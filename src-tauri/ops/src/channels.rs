@@ -2,6 +2,7 @@
 
 use uuid::Uuid;
 
+use super::forms::{self, FormRecord};
 use super::{quoted, referenced, target};
 use crate::domain::{Brand, Campaign, Channel, ChannelDraft, CoverageRule};
 use crate::error::{Error, Result};
@@ -19,21 +20,28 @@ pub fn label(channel: &Channel) -> String {
     format!("{} {}", channel.platform.label(), channel.handle)
 }
 
+impl FormRecord for Channel {
+    type Draft = ChannelDraft;
+    const NOUN: &'static str = "channel";
+    fn from_draft(draft: &ChannelDraft, id: Uuid) -> Result<Channel> {
+        draft.validate(id)
+    }
+    fn title(&self) -> String {
+        label(self)
+    }
+    fn check_in(&self, store: &Store) -> Result<()> {
+        referenced::<Brand>(store, "brandId", self.brand_id).map(drop)
+    }
+}
+
 /// Adds a channel.
 pub fn create(store: &mut Store, draft: &ChannelDraft) -> Result<Channel> {
-    let channel = draft.validate(Uuid::now_v7())?;
-    referenced::<Brand>(store, "brandId", channel.brand_id)?;
-    store.write(&format!("Add channel {}", quoted(&label(&channel))), |b| b.insert(&channel))?;
-    Ok(channel)
+    forms::create(store, draft)
 }
 
 /// Saves the channel form over channel `id`.
 pub fn update(store: &mut Store, id: &str, draft: &ChannelDraft) -> Result<Channel> {
-    let before: Channel = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    referenced::<Brand>(store, "brandId", after.brand_id)?;
-    store.write(&format!("Edit channel {}", quoted(&label(&after))), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// Deletes a channel that has no items, taking it off the campaigns that name it.

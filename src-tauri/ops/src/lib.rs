@@ -16,6 +16,7 @@ pub mod collaborations;
 pub mod comments;
 pub mod coverage;
 pub mod findings;
+mod forms;
 pub mod health;
 pub mod items;
 pub mod key_dates;

@@ -1,7 +1,6 @@
 //! The team: members with their weekly capacity, leave, and what they approve.
 
-use uuid::Uuid;
-
+use super::forms::{self, form_record};
 use super::{quoted, referenced, target};
 use crate::domain::{ApprovalScope, Brand, Channel, Member, MemberDraft};
 use crate::error::{Error, Result};
@@ -14,21 +13,16 @@ pub fn list(store: &Store) -> Result<Vec<Member>> {
     members::by_name(store.conn())
 }
 
+form_record!(Member, MemberDraft, "team member", check: check_scopes);
+
 /// Adds a member.
 pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
-    let member = draft.validate(Uuid::now_v7())?;
-    check_scopes(store, &member)?;
-    store.write(&format!("Add team member {}", quoted(&member.name)), |b| b.insert(&member))?;
-    Ok(member)
+    forms::create(store, draft)
 }
 
 /// Saves the member form over member `id`.
 pub fn update(store: &mut Store, id: &str, draft: &MemberDraft) -> Result<Member> {
-    let before: Member = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    check_scopes(store, &after)?;
-    store.write(&format!("Edit team member {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// The brands and channels a member approves must be the plan's.

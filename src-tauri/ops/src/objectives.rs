@@ -1,7 +1,6 @@
 //! Objective operations: list, create, update, delete.
 
-use uuid::Uuid;
-
+use super::forms::{self, form_record};
 use super::{quoted, target};
 use crate::domain::{Campaign, ContentItem, CoverageRule, Objective, ObjectiveDraft};
 use crate::error::Result;
@@ -13,19 +12,16 @@ pub fn list(store: &Store) -> Result<Vec<Objective>> {
     objectives::by_name(store.conn())
 }
 
+form_record!(Objective, ObjectiveDraft, "objective");
+
 /// Adds an objective.
 pub fn create(store: &mut Store, draft: &ObjectiveDraft) -> Result<Objective> {
-    let objective = draft.validate(Uuid::now_v7())?;
-    store.write(&format!("Add objective {}", quoted(&objective.name)), |b| b.insert(&objective))?;
-    Ok(objective)
+    forms::create(store, draft)
 }
 
 /// Saves the objective form over objective `id`.
 pub fn update(store: &mut Store, id: &str, draft: &ObjectiveDraft) -> Result<Objective> {
-    let before: Objective = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    store.write(&format!("Edit objective {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// Deletes an objective, taking it off every campaign and item that serves it and

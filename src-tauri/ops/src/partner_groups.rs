@@ -1,9 +1,8 @@
 //! Partner groups: named sets of partners (an X DM group, a Close Friends list),
 //! added to a collaboration all at once.
 
-use uuid::Uuid;
-
-use super::{quoted, referenced, target};
+use super::forms::{self, form_record};
+use super::referenced;
 use crate::domain::{Partner, PartnerGroup, PartnerGroupDraft};
 use crate::error::Result;
 use crate::store::records::partner_groups;
@@ -21,25 +20,19 @@ fn check_members(store: &Store, group: &PartnerGroup) -> Result<()> {
     Ok(())
 }
 
+form_record!(PartnerGroup, PartnerGroupDraft, "partner group", check: check_members);
+
 /// Adds a group.
 pub fn create(store: &mut Store, draft: &PartnerGroupDraft) -> Result<PartnerGroup> {
-    let group = draft.validate(Uuid::now_v7())?;
-    check_members(store, &group)?;
-    store.write(&format!("Add partner group {}", quoted(&group.name)), |b| b.insert(&group))?;
-    Ok(group)
+    forms::create(store, draft)
 }
 
 /// Saves the group form over group `id`.
 pub fn update(store: &mut Store, id: &str, draft: &PartnerGroupDraft) -> Result<PartnerGroup> {
-    let before: PartnerGroup = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    check_members(store, &after)?;
-    store.write(&format!("Edit partner group {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 /// Deletes a group (its partners stay).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
-    let group: PartnerGroup = target(store, id)?;
-    store.write(&format!("Delete partner group {}", quoted(&group.name)), |b| b.delete(&group))
+    forms::delete::<PartnerGroup>(store, id)
 }

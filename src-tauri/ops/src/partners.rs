@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
+use super::forms::{self, form_record};
 use super::{quoted, target};
 use crate::domain::{Collaboration, Partner, PartnerDraft, PartnerGroup};
 use crate::error::{Error, Result};
@@ -60,21 +61,16 @@ fn check_unique(store: &Store, partner: &Partner) -> Result<()> {
     }
 }
 
+form_record!(Partner, PartnerDraft, "partner", check: check_unique);
+
 /// Adds a partner; a name already in the directory (case aside) is refused.
 pub fn create(store: &mut Store, draft: &PartnerDraft) -> Result<Partner> {
-    let partner = draft.validate(Uuid::now_v7())?;
-    check_unique(store, &partner)?;
-    store.write(&format!("Add partner {}", quoted(&partner.name)), |b| b.insert(&partner))?;
-    Ok(partner)
+    forms::create(store, draft)
 }
 
 /// Saves the partner form over partner `id`.
 pub fn update(store: &mut Store, id: &str, draft: &PartnerDraft) -> Result<Partner> {
-    let before: Partner = target(store, id)?;
-    let after = draft.validate(before.id)?;
-    check_unique(store, &after)?;
-    store.write(&format!("Edit partner {}", quoted(&after.name)), |b| b.update(&before, &after))?;
-    Ok(after)
+    forms::update(store, id, draft)
 }
 
 fn collaborations_with(store: &Store, partner: Uuid) -> Result<Vec<Collaboration>> {
