@@ -10,8 +10,12 @@ cd "$ROOT"
 MAX_MB=25
 OUT="$ROOT/dist"
 
-say "Building the UI"
-(cd ui && npm run build)
+# The test script has built the UI already: building it again would only touch ui/dist and
+# make Cargo rebuild the debug app the end-to-end tests run.
+if [ -z "${ALMANAC_UI_BUILT:-}" ]; then
+  say "Building the UI"
+  (cd ui && npm run build)
+fi
 
 say "Building the release app"
 (cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" build --no-bundle --ci)

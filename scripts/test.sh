@@ -17,6 +17,7 @@ cargo fmt --all --check
 
 say "UI: type check, lint, unit tests, build"
 (cd ui && npm run check && npm run lint && npm test && npm run build)
+export ALMANAC_UI_BUILT=1
 
 # Every cargo step names the same crates, features, profile and targets (no `--test`
 # filter: selecting one test target changes the features Cargo resolves for build-time

@@ -200,6 +200,9 @@ impl App {
         let pattern = format!("almanac --data-dir {}", data_dir.display());
         let killed = Command::new("pkill").args(["-KILL", "-f", &pattern]).status().map(|s| s.success());
         assert!(matches!(killed, Ok(true)), "no app process matched “{pattern}”");
+        // The session has no app left to close: asking WebKit's driver to end it would wait
+        // out the client's two-minute timeout. Stopping tauri-driver (on drop) ends it.
+        let _ = self.driver.clone().leak();
     }
 
     /// Drags `source` onto `target` with the mouse, in small steps as a person would.
