@@ -6,6 +6,7 @@ mod credentials;
 mod features;
 mod files;
 mod instance;
+mod logging;
 mod menu;
 mod rendering;
 mod services;
@@ -67,6 +68,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             list_items,
             list_backlog,
             get_item,
+            count_copy,
             create_item,
             update_item,
             move_item,
@@ -211,9 +213,12 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         }
     };
     let opened = Store::open_dir(data_dir);
-    if let Err(e) = &opened {
-        eprintln!("almanac: {e}");
-    }
+    let opening = match &opened {
+        Ok(_) => format!("Almanac {} opened the plan in {}", env!("CARGO_PKG_VERSION"), data_dir.display()),
+        Err(e) => {
+            format!("Almanac {} could not open the plan in {}: {e}", env!("CARGO_PKG_VERSION"), data_dir.display())
+        }
+    };
     let builder = specta_builder();
     let mut tauri_app = tauri::Builder::default();
     let problem = match opened {
@@ -224,12 +229,14 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
         Err(e) => Some(e),
     };
     tauri_app
+        .plugin(logging::plugin(data_dir))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .manage(startup::Startup::new(data_dir.to_path_buf(), problem))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
+            log::info!("{opening}");
             if let Some(listener) = listener {
                 instance::serve(listener, app.handle().clone());
             }
@@ -255,7 +262,7 @@ fn snapshot_in_background(app: &tauri::AppHandle) {
         let Some(state) = app.try_state::<state::AppState>() else { return };
         let taken = state::read(&state, |s| almanac_core::store::backup::snapshot_daily(s, chrono::Utc::now()));
         if let Err(e) = taken {
-            eprintln!("almanac: the daily snapshot failed: {e}");
+            log::error!("the daily snapshot failed: {e}");
         }
     });
 }

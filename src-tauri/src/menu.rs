@@ -2,7 +2,8 @@
 //! handles Ctrl+Z itself, so text fields keep their own undo.
 
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
-use tauri::{AppHandle, Wry};
+use tauri::{AppHandle, Manager, Wry};
+use tauri_plugin_opener::OpenerExt;
 
 use tauri_specta::Event;
 
@@ -10,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::features::history::history_step_from_menu;
+use crate::logging;
+use crate::startup::Startup;
 
 /// A menu item the web view carries out (the menu lives in Rust, the forms in the UI).
 #[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
@@ -63,6 +66,7 @@ const EXPORT_WEB: &str = "export-web";
 const IMPORT_RESULTS: &str = "import-results";
 const EXPORT_RESULTS: &str = "export-results";
 const ABOUT: &str = "about";
+const OPEN_LOG: &str = "open-log";
 
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let undo = MenuItemBuilder::with_id(UNDO, "Undo last change (Ctrl+Z)").build(app)?;
@@ -98,7 +102,8 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let import =
         SubmenuBuilder::new(app, "Import").item(&import_calendar).item(&import_items).item(&import_results).build()?;
     let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
-    let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
+    let open_log = MenuItemBuilder::with_id(OPEN_LOG, "Open the log folder").build(app)?;
+    let help = SubmenuBuilder::new(app, "Help").item(&about).item(&open_log).build()?;
     MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
 }
 
@@ -119,13 +124,26 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         IMPORT_RESULTS => to_window(app, MenuActionKind::ImportResults),
         EXPORT_RESULTS => to_window(app, MenuActionKind::ExportResults),
         ABOUT => to_window(app, MenuActionKind::About),
+        OPEN_LOG => open_log_folder(app),
         _ => {}
+    }
+}
+
+/// Help → Open the log folder: the plan folder's `logs/` in the file manager, for a
+/// person or their IT support to read what went wrong in the background.
+fn open_log_folder(app: &AppHandle) {
+    let folder = logging::folder(app.state::<Startup>().data_dir());
+    if let Err(e) = std::fs::create_dir_all(&folder) {
+        return log::error!("the log folder {} could not be made: {e}", folder.display());
+    }
+    if let Err(e) = app.opener().open_path(folder.display().to_string(), None::<&str>) {
+        log::error!("the log folder {} could not be opened: {e}", folder.display());
     }
 }
 
 /// Hands a menu item to the web view, which carries it out.
 fn to_window(app: &AppHandle, action: MenuActionKind) {
     if let Err(e) = (MenuAction { action }).emit(app) {
-        eprintln!("almanac: the menu could not reach the window: {e}");
+        log::error!("the menu could not reach the window: {e}");
     }
 }

@@ -4,7 +4,8 @@
 //! the collection; a second push sends nothing; an edit sends one event, a delete deletes
 //! one; events edited or deleted on the server are put back; another person's event in
 //! the collection is never touched; a wrong password and a server that is down are typed
-//! errors that change nothing.
+//! errors that change nothing. A calendar named by an e-mail address (`%40` in its
+//! address) keeps in step too.
 
 use std::net::TcpListener;
 
@@ -116,6 +117,36 @@ fn interop_radicale_holds_one_resource_per_event_and_only_changes_travel() {
     caldav::stop(data.path()).unwrap();
     assert!(caldav::push(&store, PASSWORD, now, &mut |_, _| {}).unwrap().is_none());
     assert_eq!(server.client(&["list"]).as_object().unwrap().len(), 4, "stopping leaves the events");
+}
+
+#[test]
+#[ignore = "needs Python with Radicale and icalendar (ALMANAC_PYTHON); run by the test script"]
+fn interop_a_calendar_named_by_an_email_address_keeps_in_step() {
+    // Google's and Fastmail's calendars are named by e-mail address: the collection's
+    // address holds `%40`, the server's listing may write `@`.
+    let server = Radicale::start_as("comms@westmark.gov.uk");
+    assert!(server.url().contains("/comms%40westmark.gov.uk/"), "{}", server.url());
+    let data = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(data.path()).unwrap();
+    set_zone(&mut store, "Europe/London", "en-GB");
+    let channel = add_brand_and_channel(&mut store);
+    let kept = add_item(&mut store, &channel, "Bike marking, Saturday", "2027-03-06");
+    let dropped = add_item(&mut store, &channel, "Open day", "2027-03-08");
+    let target = CalDavTarget { url: server.url(), username: server.user.clone(), options: IcsOptions::default() };
+    let now = "2027-03-01T09:00:00Z".parse().unwrap();
+
+    let report = caldav::start(&store, &target, PASSWORD, now, &mut |_, _| {}).unwrap();
+    assert_eq!(report, PushReport { created: 2, ..PushReport::default() });
+    let listing = server.client(&["list"]);
+    let again = caldav::push(&store, PASSWORD, now, &mut |_, _| {}).unwrap().unwrap();
+    assert_eq!(again, PushReport { unchanged: 2, ..PushReport::default() }, "the server's listing matched");
+    assert_eq!(server.client(&["list"]), listing, "nothing written twice");
+
+    items::delete(&mut store, &dropped).unwrap();
+    let report = caldav::push(&store, PASSWORD, now, &mut |_, _| {}).unwrap().unwrap();
+    assert_eq!(report, PushReport { deleted: 1, unchanged: 1, ..PushReport::default() });
+    let names: Vec<String> = server.client(&["list"]).as_object().unwrap().keys().cloned().collect();
+    assert_eq!(names, [format!("{kept}.ics")], "the deleted item's event is gone from the server");
 }
 
 fn free_port() -> u16 {

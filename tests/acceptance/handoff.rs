@@ -1,10 +1,11 @@
 //! Hand-off files for the publishing tools: a channel's approved items in Hootsuite's and
 //! Sprout's bulk-upload formats, split at 350 messages, with what each tool refuses left
 //! out and reported (no time, too soon, off the 5-minute mark, a duplicate, no copy, too
-//! long for the network, too close to the previous message).
+//! long for the network as the network counts it, too close to the previous message).
 
-use almanac_core::domain::{ItemStatus, When};
+use almanac_core::domain::{ChannelDraft, ItemStatus, Platform, When};
 use almanac_core::export::handoff::{self, HandoffFormat, ROWS_PER_FILE};
+use almanac_core::ops::channels;
 use almanac_core::Store;
 use almanac_tests::{create_item, item_draft, plan_with_channel, set_zone};
 
@@ -84,6 +85,47 @@ fn hootsuite_gets_350_messages_a_file_and_a_report_of_what_it_would_refuse() {
     assert!(reason("Too long").contains("2201 characters"));
     assert!(reason("Too soon").contains("10 minutes"));
     assert_eq!(report.dropped.len(), 6, "the draft is not approved, so not handed off at all");
+}
+
+#[test]
+fn x_copy_is_judged_as_x_counts_it_a_tracked_link_as_23_and_japanese_double() {
+    let (mut store, channel) = plan();
+    let instagram = channels::list(&store).unwrap().remove(0);
+    let draft = ChannelDraft {
+        brand_id: instagram.brand_id.to_string(),
+        platform: Platform::X,
+        handle: "@westmarkpolice".into(),
+        purpose: String::new(),
+        colour: instagram.colour.clone(),
+        active: true,
+        max_per_day: None,
+        min_gap_minutes: None,
+        posting_slots: vec![],
+    };
+    channels::update(&mut store, &channel, &draft).unwrap();
+    // 363 characters, 139 of them a link with its tracking tags: X counts 224 + 23 = 247.
+    let link = format!(
+        "https://www.westmark.police.uk/news/bike-marking?utm_source=x&utm_medium=social&utm_campaign=spring{}",
+        "0".repeat(40)
+    );
+    assert_eq!(link.chars().count(), 139);
+    let words = "Bring your bike to Westmark station on Saturday: officers mark frames for free. ".repeat(3);
+    let copy = format!("{} {link}", &words[..223]);
+    assert_eq!(copy.chars().count(), 363);
+    add(&mut store, &channel, "Tracked", at("2027-03-02T09:00"), &copy, ItemStatus::Approved);
+    let japanese: String = "自転車の防犯登録を忘れずに".chars().cycle().take(156).collect();
+    add(&mut store, &channel, "Japanese", at("2027-03-02T10:00"), &japanese, ItemStatus::Approved);
+
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("x.csv");
+    let report =
+        handoff::export(&store, HandoffFormat::Hootsuite, &channel, ("2027-03-01", "2027-03-31"), &path, now())
+            .unwrap();
+    assert_eq!(report.messages, 1, "{:?}", report.dropped);
+    assert_eq!(read(&report.files[0])[0][1], copy, "the tracked post goes out whole");
+    assert_eq!(report.dropped.len(), 1);
+    assert_eq!(report.dropped[0].title, "Japanese");
+    assert_eq!(report.dropped[0].reason, "X counts 312 characters in the copy; it takes 280");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Importing a partner directory from CSV and XLSX: a good file, a file with bad rows
-//! (nothing imported), formula-looking cells kept as text, missing columns, too many rows.
+//! (nothing imported), formula-looking cells kept as text, missing columns, too many rows,
+//! and files in the encodings Excel on Windows saves.
 
 use std::path::{Path, PathBuf};
 
@@ -115,6 +116,38 @@ fn missing_columns_unknown_formats_and_huge_files_are_refused_before_anything_is
     let huge = write(dir.path(), "huge.csv", &big);
     let err = partners::import(&mut store, &huge, None, true).unwrap_err();
     assert!(err.to_string().contains("more than 10000 rows"), "{err}");
+}
+
+#[test]
+fn a_partner_list_saved_by_excel_on_windows_imports_with_its_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    // "CSV (Comma delimited)": Windows-1252, written byte by byte (é = E9, ç = E7, ü = FC).
+    let cp1252 = write_bytes(
+        dir.path(),
+        "partenaires.csv",
+        b"Organisation,Time zone,Tags\r\nPr\xe9fecture de police,Europe/Paris,s\xe9curit\xe9\r\nPolice cantonale fran\xe7aise,Europe/Zurich,Z\xfcrich\r\n",
+    );
+    // "Unicode Text": UTF-16 little-endian with its byte-order mark, tab-delimited.
+    let text = "Organisation\tTime zone\r\nPolicía Nacional\tEurope/Madrid\r\nشرطة دبي\tAsia/Dubai\r\n";
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16 = write_bytes(dir.path(), "partners.txt", &utf16);
+    let mut store = Store::open_in_memory().unwrap();
+
+    let preview = partners::import(&mut store, &cp1252, None, true).unwrap();
+    assert_eq!(preview.rows[0].cells[0], "Préfecture de police", "the names as read, before anything is written");
+    assert_eq!(preview.rows[1].cells[0], "Police cantonale française");
+    let preview = partners::import(&mut store, &utf16, None, true).unwrap();
+    assert_eq!(preview.headers, ["Organisation", "Time zone"], "tabs found, the byte-order mark dropped");
+    assert_eq!(preview.rows[1].cells[0], "شرطة دبي");
+
+    partners::import(&mut store, &cp1252, None, false).unwrap();
+    partners::import(&mut store, &utf16, None, false).unwrap();
+    let mut names: Vec<String> =
+        directory::list(&store, &PartnerFilter::default()).unwrap().into_iter().map(|p| p.name).collect();
+    names.sort();
+    assert_eq!(names, ["Police cantonale française", "Policía Nacional", "Préfecture de police", "شرطة دبي"]);
+    let zurich = directory::list(&store, &PartnerFilter { search: "cantonale".into(), tag: None }).unwrap();
+    assert_eq!(zurich[0].tags, ["Zürich"], "every column read in the file's encoding");
 }
 
 fn write_bytes(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

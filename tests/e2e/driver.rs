@@ -232,6 +232,30 @@ impl App {
         .await
     }
 
+    /// Drags `source` onto `target` with a pen (WebDriver pointer actions of type "pen"),
+    /// as on a convertible or a tablet.
+    pub async fn pen_drag(&self, source: By, target: By) -> WebDriverResult<()> {
+        use thirtyfour::common::action::{ActionSource, PointerAction, PointerActionType};
+        use thirtyfour::common::command::{Actions, Command};
+        self.fresh("pen drag", || async {
+            let from = self.driver.find(source.clone()).await?;
+            let to = self.driver.find(target.clone()).await?;
+            let mut pen = ActionSource::<PointerAction>::new("pen", PointerActionType::Pen, None);
+            pen.move_to_element_center(from.element_id());
+            pen.click_and_hold();
+            pen.move_by(8, 8);
+            pen.move_to_element_center(to.element_id());
+            pen.move_by(2, 2);
+            pen.release();
+            let actions = Actions::from(serde_json::json!([pen]));
+            let dragged = self.driver.handle().cmd(Command::PerformActions(actions)).await;
+            // The pen is lifted whatever happened, so the next gesture starts clean.
+            self.driver.handle().cmd(Command::ReleaseActions).await?;
+            dragged.map(drop)
+        })
+        .await
+    }
+
     /// First run: loads the sample plan from the welcome screen and waits for the calendar.
     pub async fn load_sample(&self) -> WebDriverResult<()> {
         self.click("[data-testid=load-sample]").await?;

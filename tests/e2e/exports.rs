@@ -1,11 +1,12 @@
 //! Export → Calendar and Export → Spreadsheet in the real app: chosen from the menu bar
 //! by keyboard, a span and filters set in the form, saved through the system's Save
 //! dialog or to the suggested new file in Documents, and the files on disk hold what the
-//! form says it wrote.
+//! form says it wrote. A published calendar follows the plan, and when its folder goes,
+//! the failure is in the log.
 
 use thirtyfour::prelude::*;
 
-use crate::driver::{App, EXPORT_MENU};
+use crate::driver::{App, EXPORT_MENU, HELP_MENU};
 
 const CALENDAR_DIALOG: &str = "[data-testid=export-data-dialog][open]";
 
@@ -117,6 +118,22 @@ async fn a_published_calendar_is_written_anew_after_a_change() -> WebDriverResul
     app.undo_and_wait("#settings-title", "Undone: Load sample plan").await?;
     app.wait_until(|| async { Ok(events_in(&feed) < published) }).await?;
     assert!(std::fs::read_to_string(&feed)?.ends_with("END:VCALENDAR\r\n"), "written whole");
+
+    // The synced folder goes (a network drive unmounted, a file where it was): the next
+    // write fails in the background, and the log in the plan folder says what failed.
+    let log = data.path().join("logs").join("almanac.log");
+    assert!(std::fs::read_to_string(&log)?.contains("opened the plan"), "the log is kept from the start");
+    std::fs::remove_dir_all(synced.path())?;
+    std::fs::write(synced.path(), "a file where the folder was")?;
+    app.click("[data-testid=redo]").await?;
+    app.wait_until(|| async {
+        Ok(std::fs::read_to_string(&log)?.contains("the published calendar could not be written"))
+    })
+    .await?;
+    // Help → About names the log's folder (Help → Open the log folder opens it).
+    app.menu_dialog(HELP_MENU, 0, "[data-testid=about-dialog][open]").await?;
+    let logs = app.driver.find(By::Css("[data-testid=about-log-dir]")).await?.text().await?;
+    assert_eq!(logs, data.path().join("logs").display().to_string());
     app.quit().await
 }
 

@@ -141,7 +141,7 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     assert_eq!(before.1, from_day);
     let line = By::Css(format!("[data-testid=grid-item-{id}]"));
     let target = By::Css(format!("[data-testid=grid-cell-{to_row}-{to_day}]"));
-    app.drag(line, target).await?;
+    app.drag(line.clone(), target.clone()).await?;
     // The line is drawn in its new cell at the drop; the undo button names the move once it is made.
     wait_for_cell(&app, &id, &to_row, &to_day).await?;
     app.wait_until(|| async {
@@ -154,6 +154,14 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     app.screenshot("42-grid-dragged").await?;
 
     // Undo puts day and channel back together.
+    app.undo_and_wait("[data-testid=grid-title]", "Undone: Move").await?;
+    app.wait_until(|| async { Ok(where_is(data.path(), &id) == before) }).await?;
+    wait_for_cell(&app, &id, &before.0, &before.1).await?;
+
+    // A pen (a convertible's stylus) drags the same way: pointer events of type "pen".
+    app.pen_drag(line, target).await?;
+    wait_for_cell(&app, &id, &to_row, &to_day).await?;
+    assert_eq!(where_is(data.path(), &id), (to_row.clone(), to_day.clone()), "moved by pen");
     app.undo_and_wait("[data-testid=grid-title]", "Undone: Move").await?;
     app.wait_until(|| async { Ok(where_is(data.path(), &id) == before) }).await?;
     wait_for_cell(&app, &id, &before.0, &before.1).await?;

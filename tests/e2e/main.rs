@@ -178,6 +178,27 @@ async fn a_bad_item_shows_the_error_next_to_its_field_and_saves_nothing() -> Web
     // The dialog is modal, so the page behind it is inert: read the button's text directly.
     let undo = app.driver.find(By::Css("[data-testid=undo]")).await?.prop("textContent").await?.unwrap_or_default();
     assert_eq!(undo.trim(), "Undo: Load sample plan", "nothing was written");
+
+    // The copy is counted as the channel's network counts it, while it is written: on X a
+    // tracked link is 23 and Japanese counts double.
+    let script =
+        "return [...document.querySelectorAll('#item-channel option')].map(o => o.text).find(t => t.startsWith('X '));";
+    let x = app.driver.execute(script, vec![]).await?.convert::<String>()?;
+    app.select_by_text("#item-channel", &x).await?;
+    let link =
+        format!("https://www.westmark.police.uk/news/bike-marking?utm_source=x&utm_campaign=spring{}", "0".repeat(58));
+    let words = "Bring your bike to Westmark station on Saturday: officers mark frames for free. ".repeat(3);
+    let tracked = format!("{} {link}", &words[..223]);
+    assert_eq!((link.chars().count(), tracked.chars().count()), (139, 363));
+    app.set_value("#item-copy", &tracked).await?;
+    let count = || async { app.driver.find(By::Css("[data-testid=copy-count]")).await?.text().await };
+    app.wait_until(|| async { Ok(count().await? == "X 247/280") }).await?;
+    let japanese: String = "自転車の防犯登録を忘れずに".chars().cycle().take(156).collect();
+    app.set_value("#item-copy", &japanese).await?;
+    app.wait_until(|| async { Ok(count().await? == "X 312/280 — over the limit") }).await?;
+    let class = app.driver.find(By::Css("[data-testid=copy-count]")).await?.class_name().await?.unwrap_or_default();
+    assert!(class.contains("over"), "shown as over: {class}");
+    app.screenshot("00b-copy-count").await?;
     tokio::time::sleep(Duration::from_millis(100)).await;
     app.quit().await
 }

@@ -35,10 +35,11 @@ def request(method, url, user, password, body=None, headers=None):
 def listing(url, user, password):
     body = b'<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>'
     _, _, xml = request("PROPFIND", url, user, password, body, {"Depth": "1"})
-    base = urllib.parse.urlparse(url).path.rstrip("/") + "/"
+    base = urllib.parse.unquote(urllib.parse.urlparse(url).path).rstrip("/") + "/"
     out = {}
     for response in ET.fromstring(xml).iter(f"{DAV}response"):
-        href = urllib.parse.unquote(response.find(f"{DAV}href").text)
+        # An href may be a path or a whole address, escaped as the server likes.
+        href = urllib.parse.unquote(urllib.parse.urlparse(urllib.parse.urljoin(url, response.find(f"{DAV}href").text)).path)
         etag = response.find(f".//{DAV}getetag")
         if href.rstrip("/") + "/" != base and etag is not None:
             out[href[len(base):]] = etag.text

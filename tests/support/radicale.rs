@@ -22,14 +22,22 @@ pub fn python() -> String {
 pub struct Radicale {
     child: Child,
     pub port: u16,
+    /// Its one user.
+    pub user: String,
     _dir: tempfile::TempDir,
 }
 
 impl Radicale {
+    /// A server whose user is [`USER`].
     pub fn start() -> Radicale {
+        Radicale::start_as(USER)
+    }
+
+    /// A server whose user is `user` (an e-mail address, as Google's and Fastmail's are).
+    pub fn start_as(user: &str) -> Radicale {
         let dir = tempfile::tempdir().unwrap();
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        std::fs::write(dir.path().join("users"), format!("{USER}:{PASSWORD}\n")).unwrap();
+        std::fs::write(dir.path().join("users"), format!("{user}:{PASSWORD}\n")).unwrap();
         let config = format!(
             "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
              htpasswd_encryption = plain\n[storage]\nfilesystem_folder = {store}\n[rights]\ntype = owner_only\n\
@@ -49,11 +57,13 @@ impl Radicale {
             assert!(Instant::now() < deadline, "Radicale did not listen on port {port}");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Radicale { child, port, _dir: dir }
+        Radicale { child, port, user: user.to_string(), _dir: dir }
     }
 
+    /// The collection's address, the user's `@` escaped as calendar servers write it
+    /// (`…/comms%40westmark.gov.uk/almanac/`).
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/{USER}/almanac/", self.port)
+        format!("http://127.0.0.1:{}/{}/almanac/", self.port, self.user.replace('@', "%40"))
     }
 
     /// The independent client's view of the collection.
@@ -62,7 +72,7 @@ impl Radicale {
         let out = Command::new(python())
             .arg(script)
             .arg(args[0])
-            .args([self.url().as_str(), USER, PASSWORD])
+            .args([self.url().as_str(), self.user.as_str(), PASSWORD])
             .args(&args[1..])
             .output()
             .expect("Python runs");

@@ -52,6 +52,11 @@ export const commands = {
 	listItems: (query: WindowQuery) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_items", { query })),
 	listBacklog: (filter: ItemFilter) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
+	/**
+	 *  The copy as `platform` counts it, for the item editor's live count (none for a
+	 *  network without a limit): the same count the checker and the hand-off apply.
+	 */
+	countCopy: (platform: Platform, copy: string) => typedError<CopyCount | null, AppError>(__TAURI_INVOKE("count_copy", { platform, copy })),
 	createItem: (draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("create_item", { draft })),
 	updateItem: (id: string, draft: ItemDraft) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("update_item", { id, draft })),
 	/**
@@ -315,6 +320,8 @@ export type AboutApp = {
 	dataDir: string,
 	/**  The plan file in that folder. */
 	planFile: string,
+	/**  The folder of the log (what the background did and what failed). */
+	logDir: string,
 };
 
 /**  What to print. */
@@ -995,6 +1002,20 @@ export type ContentItem = {
 	detached?: boolean,
 };
 
+/**  A post's copy as its network counts it, against the network's limits. */
+export type CopyCount = {
+	/**  The network. */
+	platform: Platform,
+	/**  The copy's length as the network counts it. */
+	length: number,
+	/**  The most it takes. */
+	limit: number,
+	/**  The copy's hashtags. */
+	hashtags: number,
+	/**  The most hashtags it takes, where it has a limit. */
+	hashtagLimit: number | null,
+};
+
 /**  The span a coverage rule counts items over. */
 export type CoveragePeriod = 
 /**  Each day. */
@@ -1230,7 +1251,12 @@ export type FindingKind =
 /**  An item of a collaboration is scheduled in a blackout period. */
 "collaborationItemInBlackout" | 
 /**  A change sends an approved item back to review (shown by the change, not standing). */
-"backToReview";
+"backToReview" | 
+/**
+ *  An item's copy is longer than its network takes, as the network counts it, or
+ *  carries more hashtags than it allows.
+ */
+"copyOverLimit";
 
 /**  A coverage gap a request would help fill. */
 export type GapFilled = {

@@ -18,6 +18,7 @@ use crate::domain::{validate, ItemStatus, Platform, Schedule};
 use crate::error::{Error, Result};
 use crate::ops::items::ItemFilter;
 use crate::ops::settings;
+use crate::schedule::copy_count;
 use crate::store::records::channels;
 use crate::store::Store;
 
@@ -187,11 +188,8 @@ impl Rules {
         if utc < self.earliest {
             return Some(format!("is less than {LEAD_MINUTES} minutes from now or past"));
         }
-        if let Some(limit) = text_limit(self.platform) {
-            let length = text.chars().count();
-            if length > limit {
-                return Some(format!("its copy has {length} characters; the network takes {limit}"));
-            }
+        if let Some(problem) = copy_count::count(self.platform, text).and_then(|c| c.problem()) {
+            return Some(problem);
         }
         match self.format {
             HandoffFormat::Hootsuite => {
@@ -214,17 +212,6 @@ impl Rules {
 }
 
 /// The longest text a network publishes, where it is short enough to matter.
-fn text_limit(platform: Platform) -> Option<usize> {
-    match platform {
-        Platform::X => Some(280),
-        Platform::Bluesky => Some(300),
-        Platform::Threads | Platform::Mastodon => Some(500),
-        Platform::Instagram | Platform::Tiktok => Some(2_200),
-        Platform::Linkedin => Some(3_000),
-        _ => None,
-    }
-}
-
 fn row(format: HandoffFormat, local: NaiveDateTime, date_format: &str, copy: &str) -> Vec<String> {
     let date = local.format(date_format).to_string();
     let time = local.format("%H:%M").to_string();

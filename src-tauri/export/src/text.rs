@@ -1,7 +1,10 @@
 //! Text measures for page layout, decided before typesetting: how wide a label
 //! will print, and the label shortened with an ellipsis to fit a width. The
 //! estimates are generous (the template also clips), so text never runs into
-//! its neighbour.
+//! its neighbour. Text is measured and cut by grapheme cluster (what a reader sees as one
+//! character: an emoji sequence, a letter with its accent), so a cut never splits one.
+
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Millimetres per typographic point.
 pub const MM_PER_PT: f64 = 25.4 / 72.0;
@@ -19,9 +22,15 @@ fn advance(c: char) -> f64 {
     }
 }
 
+/// Advance of a grapheme cluster in ems: its base character's (the marks and joined
+/// characters after it print as one glyph with it).
+fn cluster_advance(cluster: &str) -> f64 {
+    cluster.chars().next().map_or(0.0, advance)
+}
+
 /// Printed width of `text` at `size_pt`, in millimetres.
 pub fn width_mm(text: &str, size_pt: f64) -> f64 {
-    text.chars().map(advance).sum::<f64>() * size_pt * MM_PER_PT
+    text.graphemes(true).map(cluster_advance).sum::<f64>() * size_pt * MM_PER_PT
 }
 
 /// `text` whole if it fits `max_mm` at `size_pt`, else its longest prefix that fits with "…".
@@ -36,24 +45,24 @@ pub fn fit(text: &str, size_pt: f64, max_mm: f64) -> String {
     }
     let mut used = 0.0;
     let mut out = String::new();
-    for c in text.chars() {
-        used += advance(c) * size_pt * MM_PER_PT;
+    for cluster in text.graphemes(true) {
+        used += cluster_advance(cluster) * size_pt * MM_PER_PT;
         if used > budget {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
     }
     let mut out = out.trim_end().to_string();
     out.push('…');
     out
 }
 
-/// `text` cut to at most `max_chars` characters, with "…" when cut.
+/// `text` cut to at most `max_chars` characters (grapheme clusters), with "…" when cut.
 pub fn at_most(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
+    if text.graphemes(true).count() <= max_chars {
         return text.to_string();
     }
-    let mut out: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    let mut out: String = text.graphemes(true).take(max_chars.saturating_sub(1)).collect();
     out = out.trim_end().to_string();
     out.push('…');
     out
@@ -91,6 +100,27 @@ mod tests {
     fn at_most_counts_characters() {
         assert_eq!(at_most("Shift into Winter", 40), "Shift into Winter");
         assert_eq!(at_most("Shift into Winter", 6), "Shift…");
+    }
+
+    #[test]
+    fn a_cut_never_splits_an_emoji_sequence_or_a_letter_from_its_accent() {
+        // A family (four people joined by ZWJ), a police officer with a skin tone, and an
+        // e followed by a combining acute accent: one character each to a reader.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}";
+        let officer = "\u{1F46E}\u{1F3FD}\u{200D}\u{2640}\u{FE0F}";
+        let text = format!("{family}{officer}Cafe\u{301} crème");
+        assert_eq!(at_most(&text, 3), format!("{family}{officer}…"));
+        assert_eq!(at_most(&text, 7), format!("{family}{officer}Cafe\u{301}…"), "the accent stays on its e");
+        for budget in [3.0, 5.0, 7.0, 9.0, 12.0] {
+            let cut = fit(&text, 7.0, budget);
+            let kept = cut.trim_end_matches('…');
+            assert!(text.starts_with(kept), "{cut}");
+            let boundary = kept.len();
+            assert!(
+                text.grapheme_indices(true).any(|(i, _)| i == boundary) || boundary == text.len(),
+                "{budget} mm cut {cut:?} inside a cluster"
+            );
+        }
     }
 
     #[test]

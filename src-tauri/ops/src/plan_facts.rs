@@ -31,6 +31,7 @@ fn load(store: &Store, s: &Settings, from: NaiveDate, to: NaiveDate, now: DateTi
         .map(|c| {
             let facts = ChannelFacts {
                 label: channels::label(&c),
+                platform: c.platform,
                 max_per_day: c.max_per_day,
                 min_gap_minutes: c.min_gap_minutes,
                 posting_slots: c.posting_slots,

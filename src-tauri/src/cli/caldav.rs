@@ -75,13 +75,13 @@ pub(super) fn push_calendar(data_dir: &Path) {
         (Ok(Some(outbox)), Ok(Some(password))) => outbox.send(&password, &mut |_, _| {}).map(|_| ()),
         (Ok(None), Ok(_)) => return,
         (Ok(Some(_)), Ok(None)) => {
-            eprintln!("almanac: the calendar was not pushed: no password (set {})", credentials::CALENDAR.variable);
+            log::error!("the calendar was not pushed: no password (set {})", credentials::CALENDAR.variable);
             return;
         }
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     if let Err(e) = pushed {
-        eprintln!("almanac: the calendar could not be pushed: {e}");
+        log::error!("the calendar could not be pushed: {e}");
     }
 }
 

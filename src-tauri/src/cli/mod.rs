@@ -251,6 +251,9 @@ pub fn main() -> i32 {
         Ok(dir) => dir,
         Err(e) => return fail(&e.to_string()),
     };
+    if cli.command.is_some() {
+        crate::logging::for_command_line(&data_dir);
+    }
     if let Some(Command::Check { year, json }) = cli.command {
         return check(&data_dir, year, json).unwrap_or_else(|message| fail(&message));
     }
@@ -346,7 +349,7 @@ fn republish(data_dir: &std::path::Path) {
     let written =
         Store::open_existing_dir(data_dir).and_then(|s| almanac_core::export::feed::refresh(&s, chrono::Utc::now()));
     if let Err(e) = written {
-        eprintln!("almanac: the published calendar could not be written: {e}");
+        log::error!("the published calendar could not be written: {e}");
     }
 }
 
@@ -357,8 +360,14 @@ fn as_command_line(store: &mut Store) {
     store.set_actor(actor);
 }
 
+/// Says what went wrong: through the log once it is set up (standard error and the log
+/// file), straight to standard error before (the data folder itself is wrong).
 fn fail(message: &str) -> i32 {
-    eprintln!("almanac: {message}");
+    if log::max_level() == log::LevelFilter::Off {
+        eprintln!("almanac: {message}");
+    } else {
+        log::error!("{message}");
+    }
     1
 }
 

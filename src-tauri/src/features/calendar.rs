@@ -2,12 +2,13 @@
 //! moves (and their preview), translations, recurring series and key dates.
 
 use almanac_core::domain::KeyDateDraft;
-use almanac_core::domain::{ItemDraft, KeyDate, MoveTo};
+use almanac_core::domain::{ItemDraft, KeyDate, MoveTo, Platform};
 use almanac_core::ops::findings;
 use almanac_core::ops::items::{self, CalendarEntry, CalendarItem, ItemFilter, WindowQuery};
 use almanac_core::ops::moves::{self, MoveOutcome};
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope, SeriesSummary};
 use almanac_core::ops::{key_dates, year_timeline};
+use almanac_core::schedule::copy_count::{self, CopyCount};
 use almanac_core::schedule::findings::Finding;
 use almanac_core::store::journal::RowChange;
 use almanac_core::timeline::Mark;
@@ -27,6 +28,14 @@ pub async fn list_items(state: State<'_, AppState>, query: WindowQuery) -> Resul
 #[specta::specta]
 pub async fn list_backlog(state: State<'_, AppState>, filter: ItemFilter) -> Result<Vec<CalendarEntry>> {
     read(&state, |s| items::list_backlog(s, &filter))
+}
+
+/// The copy as `platform` counts it, for the item editor's live count (none for a
+/// network without a limit): the same count the checker and the hand-off apply.
+#[tauri::command]
+#[specta::specta]
+pub async fn count_copy(platform: Platform, copy: String) -> Result<Option<CopyCount>> {
+    Ok(copy_count::count(platform, &copy))
 }
 
 #[tauri::command]

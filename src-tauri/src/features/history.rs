@@ -32,6 +32,6 @@ pub fn history_step_from_menu(app: &AppHandle, redo: bool) {
     let label = if redo { "redo" } else { "undo" };
     let step = |s: &mut Store| if redo { s.redo() } else { s.undo() };
     if let Err(e) = write(app, &state, Entity::Plan, step) {
-        eprintln!("almanac: {label} failed: {e}");
+        log::error!("{label} failed: {e}");
     }
 }

@@ -51,7 +51,7 @@ pub async fn send_digest_now(app: AppHandle, state: State<'_, AppState>) -> Resu
 
 fn notify(app: &AppHandle, title: &str, body: &str) {
     if let Err(e) = app.notification().builder().title(title).body(body).show() {
-        eprintln!("almanac: a reminder could not be shown: {e}");
+        log::error!("a reminder could not be shown: {e}");
     }
 }
 

@@ -39,7 +39,7 @@ fn publish_when_settled(app: &AppHandle, rx: &Receiver<()>) {
     while listen(rx, SETTLE, None) == Heard::Settled {
         let Some(state) = app.try_state::<AppState>() else { continue };
         if let Err(e) = read(&state, |s| feed::refresh(s, chrono::Utc::now())) {
-            eprintln!("almanac: the published calendar could not be written: {e}");
+            log::error!("the published calendar could not be written: {e}");
         }
         push(&state);
     }
@@ -51,12 +51,12 @@ fn push(state: &AppState) {
     let outbox = match read(state, |s| caldav::outbox(s, chrono::Utc::now())) {
         Ok(Some(outbox)) => outbox,
         Ok(None) => return,
-        Err(e) => return eprintln!("almanac: the calendar could not be pushed: {e}"),
+        Err(e) => return log::error!("the calendar could not be pushed: {e}"),
     };
     let sent = guarded(|| {
         credentials::calendar_password(outbox.target()).and_then(|password| outbox.send(&password, &mut |_, _| {}))
     });
     if let Err(e) = sent {
-        eprintln!("almanac: the calendar could not be pushed: {e}");
+        log::error!("the calendar could not be pushed: {e}");
     }
 }

@@ -107,7 +107,7 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
             if due || behind || (status.waiting > 0 && status.last_error.is_some()) {
                 last_full = Instant::now();
                 if let Err(e) = sync_on(app, &state, connected).await {
-                    eprintln!("almanac: the team sync failed: {e}");
+                    log::error!("the team sync failed: {e}");
                     server = None;
                 }
             }

@@ -7,10 +7,12 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use base64::Engine;
+use percent_encoding::percent_decode_str;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use ureq::http::Request;
 use ureq::tls::{RootCerts, TlsConfig};
+use url::Url;
 
 use crate::error::{Error, Result};
 
@@ -20,10 +22,12 @@ const MAX_LISTING: u64 = 64 * 1024 * 1024;
 /// A calendar collection on a server, with the credentials to change it.
 pub struct Collection {
     agent: ureq::Agent,
-    /// The collection's address, ending with `/`.
-    url: String,
-    /// Its path on the server, as listings name resources.
-    path: String,
+    /// The collection's address, its path ending with `/`.
+    url: Url,
+    /// Its path's segments, decoded and without the empty one after the last `/`, to know
+    /// a listing's resources by: servers differ in what they escape (`comms@westmark.gov.uk`
+    /// or `comms%40westmark.gov.uk`) and in whether an href is a path or a whole address.
+    segments: Vec<String>,
     authorization: String,
 }
 
@@ -47,13 +51,18 @@ impl Collection {
     /// The collection at `url` (http or https), reached as `username`.
     pub fn new(url: &str, username: &str, password: &str) -> Result<Collection> {
         let trimmed = url.trim();
-        let parsed: ureq::http::Uri =
-            trimmed.parse().map_err(|_| Error::validation("url", format!("“{trimmed}” is not a web address")))?;
-        if !matches!(parsed.scheme_str(), Some("http" | "https")) || parsed.host().is_none() {
+        let mut url =
+            Url::parse(trimmed).map_err(|_| Error::validation("url", format!("“{trimmed}” is not a web address")))?;
+        if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(Error::validation("url", "give the calendar's address, starting with https://"));
         }
-        let url = if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") };
-        let path = format!("{}/", parsed.path().trim_end_matches('/'));
+        if !url.path().ends_with('/') {
+            url.set_path(&format!("{}/", url.path()));
+        }
+        url.set_query(None);
+        url.set_fragment(None);
+        let mut segments = decoded_segments(&url);
+        segments.pop(); // the empty segment after the path's last `/`
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .allow_non_standard_methods(true)
@@ -62,16 +71,29 @@ impl Collection {
             .build()
             .new_agent();
         let token = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
-        Ok(Collection { agent, url, path, authorization: format!("Basic {token}") })
+        Ok(Collection { agent, url, segments, authorization: format!("Basic {token}") })
     }
 
-    /// The address of the resource `name` in the collection.
-    pub fn href(&self, name: &str) -> String {
-        format!("{}{name}", self.path)
+    /// The address of the resource `name` in the collection, the name escaped as a path
+    /// segment.
+    fn resource_url(&self, name: &str) -> Url {
+        let mut url = self.url.clone();
+        if let Ok(mut segments) = url.path_segments_mut() {
+            segments.pop_if_empty().push(name);
+        }
+        url
     }
 
-    /// Every resource of the collection (its path on the server) with its ETag; none when
-    /// the collection does not exist.
+    /// The name of the collection's resource that `href` (relative or absolute) points at;
+    /// none for the collection itself or anything outside it.
+    fn resource_name(&self, href: &str) -> Option<String> {
+        let mut segments = decoded_segments(&self.url.join(href).ok()?);
+        let name = segments.pop().filter(|name| !name.is_empty())?;
+        (segments == self.segments).then_some(name)
+    }
+
+    /// Every resource of the collection (its name) with its ETag; none when the
+    /// collection does not exist.
     pub fn list(&self) -> Result<Option<HashMap<String, String>>> {
         const BODY: &str = r#"<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>"#;
         let request = self.request("PROPFIND", &self.url).header("Depth", "1");
@@ -87,9 +109,9 @@ impl Collection {
             .limit(MAX_LISTING)
             .read_to_string()
             .map_err(|e| Error::io(format!("the calendar's listing could not be read: {e}")))?;
-        let mut etags = listing(&xml)?;
-        etags.retain(|href, _| href.trim_end_matches('/') != self.path.trim_end_matches('/'));
-        Ok(Some(etags))
+        let by_name =
+            listing(&xml)?.into_iter().filter_map(|(href, etag)| Some((self.resource_name(&href)?, etag))).collect();
+        Ok(Some(by_name))
     }
 
     /// Makes the collection as a calendar named `name` (MKCALENDAR).
@@ -108,7 +130,7 @@ impl Collection {
     /// Writes `body` as the resource `name` if `condition` holds.
     pub fn put(&self, name: &str, body: &str, condition: Condition) -> Result<Written> {
         let request =
-            self.request("PUT", &format!("{}{name}", self.url)).header("Content-Type", "text/calendar; charset=utf-8");
+            self.request("PUT", &self.resource_url(name)).header("Content-Type", "text/calendar; charset=utf-8");
         let request = match condition {
             Condition::New => request.header("If-None-Match", "*"),
             Condition::Unchanged(etag) => request.header("If-Match", etag),
@@ -126,7 +148,7 @@ impl Collection {
 
     /// Deletes the resource `name` if the server's copy has `etag`; gone already is fine.
     pub fn delete(&self, name: &str, etag: &str) -> Result<Written> {
-        let request = self.request("DELETE", &format!("{}{name}", self.url)).header("If-Match", etag);
+        let request = self.request("DELETE", &self.resource_url(name)).header("If-Match", etag);
         let response = self.send(request.body(String::new()))?;
         match response.status().as_u16() {
             200..=299 | 404 => Ok(Written::Done(None)),
@@ -135,8 +157,8 @@ impl Collection {
         }
     }
 
-    fn request(&self, method: &str, url: &str) -> ureq::http::request::Builder {
-        Request::builder().method(method).uri(url).header("Authorization", &self.authorization)
+    fn request(&self, method: &str, url: &Url) -> ureq::http::request::Builder {
+        Request::builder().method(method).uri(url.as_str()).header("Authorization", &self.authorization)
     }
 
     fn send(&self, request: ureq::http::Result<Request<String>>) -> Result<ureq::http::Response<ureq::Body>> {
@@ -189,7 +211,7 @@ fn listing(xml: &str) -> Result<HashMap<String, String>> {
                     if let Some((is_href, raw)) = field.take() {
                         let text = quick_xml::escape::unescape(raw.trim()).map_err(|e| bad_listing(&e))?.into_owned();
                         if is_href {
-                            href = Some(percent_decoded(&text));
+                            href = Some(text);
                         } else {
                             etag = Some(text);
                         }
@@ -212,25 +234,12 @@ fn bad_listing(e: &dyn std::fmt::Display) -> Error {
     Error::io(format!("the calendar server sent a listing that is not valid XML: {e}"))
 }
 
-/// A path with its `%XX` escapes decoded (servers differ in what they escape).
-fn percent_decoded(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// The segments of `url`'s path with their `%XX` escapes decoded; a trailing `/` ends
+/// in an empty segment.
+fn decoded_segments(url: &Url) -> Vec<String> {
+    url.path_segments()
+        .map(|segments| segments.map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned()).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -243,7 +252,7 @@ mod tests {
 <multistatus xmlns="DAV:"><response><href>/u/cal/</href><propstat><prop><getetag>"c"</getetag></prop></propstat></response>
 <response><href>/u/cal/a%40b.ics</href><propstat><prop><getetag>"1"</getetag></prop><status>HTTP/1.1 200 OK</status></propstat></response></multistatus>"#;
         let got = listing(xml).unwrap();
-        assert_eq!(got.get("/u/cal/a@b.ics").map(String::as_str), Some("\"1\""));
+        assert_eq!(got.get("/u/cal/a%40b.ics").map(String::as_str), Some("\"1\""), "the href as sent");
         assert_eq!(got.len(), 2);
         let prefixed = r#"<d:multistatus xmlns:d="DAV:"><d:response><d:href>/x.ics</d:href><d:propstat><d:prop><d:getetag>W/&quot;9&quot;</d:getetag></d:prop></d:propstat></d:response></d:multistatus>"#;
         assert_eq!(listing(prefixed).unwrap().get("/x.ics").map(String::as_str), Some("W/\"9\""), "entities resolved");
@@ -252,12 +261,47 @@ mod tests {
 
     #[test]
     fn an_address_must_be_http_or_https_with_a_host() {
-        assert!(Collection::new("https://dav.example/cal", "u", "p").is_ok_and(|c| c.href("x.ics") == "/cal/x.ics"));
+        assert!(Collection::new("https://dav.example/cal", "u", "p")
+            .is_ok_and(|c| c.resource_url("x.ics").as_str() == "https://dav.example/cal/x.ics"));
         for bad in ["", "ftp://dav.example/cal", "dav.example/cal", "not an address"] {
             assert!(
                 matches!(Collection::new(bad, "u", "p"), Err(Error::Validation { field, .. }) if field == "url"),
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_listing_names_the_collections_resources_however_the_server_writes_their_addresses() {
+        let collection = Collection::new("https://dav.example/comms%40westmark.gov.uk/plan", "u", "p").unwrap();
+        for href in [
+            "/comms@westmark.gov.uk/plan/a.ics",
+            "/comms%40westmark.gov.uk/plan/a.ics",
+            "/comms%40westmark.gov.uk/plan/%61.ics",
+            "https://dav.example/comms%40westmark.gov.uk/plan/a.ics",
+            "https://dav.example:443/comms@westmark.gov.uk/plan/a.ics",
+            "a.ics",
+        ] {
+            assert_eq!(collection.resource_name(href).as_deref(), Some("a.ics"), "{href}");
+        }
+        for outside in [
+            "/comms@westmark.gov.uk/plan/",
+            "/comms@westmark.gov.uk/plan",
+            "https://dav.example/comms%40westmark.gov.uk/plan/",
+            "/comms@westmark.gov.uk/other/a.ics",
+            "/comms@westmark.gov.uk/plan/inner/a.ics",
+            "/comms@westmark.gov.uk/a.ics",
+        ] {
+            assert_eq!(collection.resource_name(outside), None, "{outside}");
+        }
+        assert_eq!(
+            collection.resource_url("a b#?.ics").as_str(),
+            "https://dav.example/comms%40westmark.gov.uk/plan/a%20b%23%3F.ics",
+            "a name is one escaped segment"
+        );
+        assert_eq!(
+            collection.resource_name(collection.resource_url("a b#?.ics").as_str()).as_deref(),
+            Some("a b#?.ics")
+        );
     }
 }

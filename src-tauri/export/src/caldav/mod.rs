@@ -244,7 +244,7 @@ fn push_to(
     let mut done = 0;
     for (name, text) in resources {
         let digest = format!("{:x}", Sha256::digest(text.as_bytes()));
-        let server_etag = on_server.get(&collection.href(name));
+        let server_etag = on_server.get(name);
         let outcome = match (saved.pushed.get(name), server_etag) {
             (Some(p), Some(etag)) if p.digest == digest && p.etag == *etag => None,
             (Some(p), Some(etag)) if p.etag == *etag => Some((Condition::Unchanged(etag), Kind::Updated)),
@@ -264,11 +264,11 @@ fn push_to(
         checkpoint(dir, saved, done, total, progress)?;
     }
     for name in gone {
-        if let Some(etag) = on_server.get(&collection.href(&name)) {
+        if let Some(etag) = on_server.get(&name) {
             if let Written::Stale = collection.delete(&name, etag)? {
                 // Changed on the server meanwhile: it is still the plan's event, gone from the plan.
                 let fresh = collection.list()?.unwrap_or_default();
-                if let Some(etag) = fresh.get(&collection.href(&name)) {
+                if let Some(etag) = fresh.get(&name) {
                     collection.delete(&name, etag)?;
                 }
             }
@@ -315,7 +315,7 @@ fn write(collection: &Collection, name: &str, text: &str, condition: Condition) 
         Written::Done(etag) => Ok(etag.unwrap_or_default()),
         Written::Stale => {
             let fresh: HashMap<String, String> = collection.list()?.unwrap_or_default();
-            let condition = match fresh.get(&collection.href(name)) {
+            let condition = match fresh.get(name) {
                 Some(etag) => Condition::Unchanged(etag),
                 None => Condition::New,
             };

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::domain::{enum_name, MetricValue};
 use crate::error::{Error, Result};
 use crate::ops::results::{NoteLine, ResultsReport};
+use crate::text::at_most;
 use crate::typeset;
 
 const TEMPLATE: &str = include_str!("results.typ");
@@ -107,10 +108,10 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
             .map(|o| {
                 let share = o.target.filter(|t| *t > 0.0).map(|t| o.achieved / t);
                 ObjectiveLine {
-                    name: short(&o.name, 60),
+                    name: at_most(&o.name, 60),
                     colour: o.colour.clone(),
                     level: enum_name(&o.level),
-                    metric: short(&o.metric, 30),
+                    metric: at_most(&o.metric, 30),
                     baseline: o.baseline.map(count).unwrap_or_default(),
                     target: o.target.map(|t| count(t.round())).unwrap_or_else(|| "—".into()),
                     achieved: count(o.achieved),
@@ -126,7 +127,7 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
             .filter(|c| c.flagship || flagships == 0)
             .take(MAX_CAMPAIGNS)
             .map(|c| CampaignLine {
-                name: short(&c.name, 60),
+                name: at_most(&c.name, 60),
                 colour: c.colour.clone(),
                 flagship: c.flagship,
                 items: format!("{} of {}", c.delivered, c.planned),
@@ -134,23 +135,28 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
                 engagements: value(&c.totals, "engagements").map(count).unwrap_or_else(|| "—".into()),
             })
             .collect(),
-        best: r.best.iter().map(|b| (short(&b.title, 70), b.channel.clone(), count(b.value))).collect(),
+        best: r.best.iter().map(|b| (at_most(&b.title, 70), b.channel.clone(), count(b.value))).collect(),
         outcomes: r
             .objectives
             .iter()
             .flat_map(|o| &o.notes)
             .filter(|n| n.outcome.kind == crate::domain::OutcomeKind::Outcome)
             .take(MAX_NOTES)
-            .map(|n| (short(&n.outcome.what, 90), n.outcome.value.map(count).unwrap_or_default(), source(n)))
+            .map(|n| (at_most(&n.outcome.what, 90), n.outcome.value.map(count).unwrap_or_default(), source(n)))
             .collect(),
-        lessons: r.lessons.iter().take(MAX_NOTES).map(|n| (short(&n.outcome.what, 200), short(&n.about, 50))).collect(),
+        lessons: r
+            .lessons
+            .iter()
+            .take(MAX_NOTES)
+            .map(|n| (at_most(&n.outcome.what, 200), at_most(&n.about, 50)))
+            .collect(),
         ranked_by: r.ranked_by.clone(),
     }
 }
 
 fn source(n: &NoteLine) -> String {
     let s = [n.about.as_str(), n.outcome.source.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
-    short(&s.join(" · "), 80)
+    at_most(&s.join(" · "), 80)
 }
 
 /// A count with thousands separated: `12,345`; a fraction to one decimal.
@@ -170,15 +176,6 @@ pub(crate) fn count(v: f64) -> String {
         out.insert(0, '-');
     }
     out
-}
-
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut t: String = text.chars().take(max - 1).collect();
-    t.push('…');
-    t
 }
 
 #[cfg(test)]

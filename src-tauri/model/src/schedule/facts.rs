@@ -8,7 +8,9 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
-use crate::domain::{Campaign, Collaboration, ContentItem, ItemStatus, KeyDate, Member, Partner, Schedule, WeekStart};
+use crate::domain::{
+    Campaign, Collaboration, ContentItem, ItemStatus, KeyDate, Member, Partner, Platform, Schedule, WeekStart,
+};
 
 /// An item, as the rules see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +39,8 @@ pub struct PlanItem {
     pub language: String,
     /// Worth posting again.
     pub evergreen: bool,
+    /// The text that goes out.
+    pub copy: String,
 }
 
 /// An item of this status will take a slot: it is not cancelled or on hold.
@@ -77,6 +81,7 @@ impl PlanItem {
             translation_group: i.translation_group,
             language: i.language.clone(),
             evergreen: i.evergreen,
+            copy: i.copy.clone(),
         }
     }
 }
@@ -86,6 +91,8 @@ impl PlanItem {
 pub struct ChannelFacts {
     /// Its label, for messages.
     pub label: String,
+    /// Its network, which counts the copy its own way.
+    pub platform: Platform,
     /// The most items a day, if limited.
     pub max_per_day: Option<u32>,
     /// The fewest minutes between two timed items, if limited.

@@ -1,11 +1,12 @@
 //! The scheduling wing: pure rules over facts handed in. What is wrong or at risk in a
 //! plan ([`findings`]), how well it covers its objectives and what would fill the gaps
 //! ([`coverage`]), where a series' occurrences and the catalogue's key dates fall
-//! ([`series`], [`key_dates`]), and a collaboration's clocks and deadlines
-//! ([`collaborations`]). Nothing here reads or writes the store: `ops` loads the
+//! ([`series`], [`key_dates`]), a collaboration's clocks and deadlines
+//! ([`collaborations`]), and how each network counts a post's copy ([`copy_count`]). Nothing here reads or writes the store: `ops` loads the
 //! [`facts`] and hands them in, so every rule can be tested on a plan built in memory.
 
 pub mod collaborations;
+pub mod copy_count;
 pub mod coverage;
 pub mod facts;
 pub mod findings;

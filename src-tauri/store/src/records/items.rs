@@ -331,7 +331,7 @@ pub fn calendar_backlog<T>(
 }
 
 const PLAN_ITEM_COLUMNS: &str = "t.id, t.title, t.channel_id, t.campaign_id, t.owner_id, t.status, t.all_day_date, \
-     t.starts_at, t.objective_ids, t.translation_group, t.language, t.evergreen";
+     t.starts_at, t.objective_ids, t.translation_group, t.language, t.evergreen, t.copy";
 
 fn plan_item_row(r: &Row, tz: Tz) -> rusqlite::Result<PlanItem> {
     let schedule = sql::schedule(r, 6, 7)?;
@@ -348,6 +348,7 @@ fn plan_item_row(r: &Row, tz: Tz) -> rusqlite::Result<PlanItem> {
         translation_group: sql::opt_uuid(r, 9)?,
         language: r.get(10)?,
         evergreen: r.get(11)?,
+        copy: r.get(12)?,
     })
 }
 

@@ -19,6 +19,7 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   declinedPartnerInRelay: "Declined partner in a relay",
   collaborationItemInBlackout: "Collaboration item in a blackout",
   backToReview: "Back to review",
+  copyOverLimit: "Copy over its network's limit",
 };
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

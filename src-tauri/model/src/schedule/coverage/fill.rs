@@ -247,7 +247,7 @@ mod tests {
     use chrono_tz::Europe::London;
 
     use super::*;
-    use crate::domain::{BlackoutLevel, CoveragePeriod, ItemStatus, KeyDate, KeyDateCategory, Leave, Member};
+    use crate::domain::{BlackoutLevel, CoveragePeriod, ItemStatus, KeyDate, KeyDateCategory, Leave, Member, Platform};
     use crate::schedule::facts::ChannelFacts;
 
     const CHANNEL: Uuid = Uuid::from_u128(1);
@@ -272,6 +272,7 @@ mod tests {
             translation_group: None,
             language: String::new(),
             evergreen: false,
+            copy: String::new(),
         }
     }
 
@@ -280,6 +281,7 @@ mod tests {
     fn facts(ideas: u128) -> Facts {
         let channel = ChannelFacts {
             label: "X".into(),
+            platform: Platform::X,
             max_per_day: Some(1),
             min_gap_minutes: Some(60),
             posting_slots: vec!["09:00".into()],

@@ -64,6 +64,9 @@ pub enum FindingKind {
     CollaborationItemInBlackout,
     /// A change sends an approved item back to review (shown by the change, not standing).
     BackToReview,
+    /// An item's copy is longer than its network takes, as the network counts it, or
+    /// carries more hashtags than it allows.
+    CopyOverLimit,
 }
 
 /// Something wrong or at risk in the plan, with what it involves.

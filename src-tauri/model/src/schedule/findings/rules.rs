@@ -6,12 +6,17 @@ use uuid::Uuid;
 
 use super::{Finding, FindingKind, Severity};
 use crate::domain::{quoted, BlackoutLevel, ItemStatus, Schedule};
+use crate::schedule::copy_count;
 use crate::schedule::facts::{Facts, PlanItem};
 
-/// The rules about one item on its own: blackouts, its campaign's window, its owner's
-/// leave, a date that has passed, an approved item without a date.
+/// The rules about one item on its own: its copy against its network's limits,
+/// blackouts, its campaign's window, its owner's leave, a date that has passed, an
+/// approved item without a date.
 pub fn item(facts: &Facts, item: &PlanItem) -> Vec<Finding> {
     let mut out = Vec::new();
+    if let Some(f) = copy_over_limit(facts, item) {
+        out.push(f);
+    }
     if item.status == ItemStatus::Approved && item.schedule == Schedule::Unscheduled {
         out.push(
             about(
@@ -47,6 +52,20 @@ pub fn item(facts: &Facts, item: &PlanItem) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// Copy the network would refuse, on an item still to go out: an error, as the network's
+/// own count ([`copy_count`]) is the one the publishing tool applies.
+fn copy_over_limit(facts: &Facts, item: &PlanItem) -> Option<Finding> {
+    if !item.pending() || item.copy.is_empty() {
+        return None;
+    }
+    let platform = facts.channels.get(&item.channel_id)?.platform;
+    let problem = copy_count::count(platform, &item.copy)?.problem()?;
+    Some(
+        about(item, FindingKind::CopyOverLimit, Severity::Error, format!("{}: {problem}", quoted(&item.title)))
+            .fix("Shorten the copy in the item editor, which counts as the network does"),
+    )
 }
 
 fn about(item: &PlanItem, kind: FindingKind, severity: Severity, message: String) -> Finding {

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{Checker, Finding, FindingKind, Severity};
 use crate::domain::{
-    BlackoutLevel, Campaign, CampaignStatus, ItemStatus, KeyDate, KeyDateCategory, Leave, Member, Schedule,
+    BlackoutLevel, Campaign, CampaignStatus, ItemStatus, KeyDate, KeyDateCategory, Leave, Member, Platform, Schedule,
 };
 use crate::schedule::facts::{ChannelFacts, Facts, PlanItem};
 
@@ -30,6 +30,7 @@ fn at(s: &str) -> DateTime<Utc> {
 fn facts() -> Facts {
     let channel = |max, gap| ChannelFacts {
         label: "Instagram @westmark".into(),
+        platform: Platform::Instagram,
         max_per_day: max,
         min_gap_minutes: gap,
         posting_slots: vec!["09:00".into(), "12:30".into()],
@@ -107,6 +108,7 @@ fn item(n: u128, schedule: Schedule) -> PlanItem {
         translation_group: None,
         language: "en".into(),
         evergreen: false,
+        copy: String::new(),
     }
 }
 
@@ -136,6 +138,19 @@ fn no_posting_blackouts_are_errors_and_restricted_ones_warnings() {
     let mut cancelled = item(1, on("2027-03-15"));
     cancelled.status = ItemStatus::Cancelled;
     assert!(check(vec![cancelled]).is_empty(), "a cancelled item does not go out");
+}
+
+#[test]
+fn copy_its_network_would_refuse_is_an_error_until_it_has_gone_out() {
+    let tags: Vec<String> = (0..31).map(|i| format!("#t{i}")).collect();
+    let tagged = PlanItem { copy: tags.join(" "), ..item(1, on("2027-03-19")) };
+    let found = check(vec![tagged.clone()]);
+    assert_eq!(kinds(&found), [(FindingKind::CopyOverLimit, Severity::Error)]);
+    assert!(found[0].message.contains("31 hashtags; Instagram takes at most 30"), "{}", found[0].message);
+    assert!(check(vec![PlanItem { copy: tags[..30].join(" "), ..item(1, on("2027-03-19")) }]).is_empty());
+    let long = PlanItem { copy: "a".repeat(2_201), ..item(1, on("2027-03-19")) };
+    assert_eq!(kinds(&check(vec![long])), [(FindingKind::CopyOverLimit, Severity::Error)]);
+    assert!(check(vec![PlanItem { status: ItemStatus::Published, ..tagged }]).is_empty(), "gone out already");
 }
 
 #[test]
