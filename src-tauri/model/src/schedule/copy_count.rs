@@ -139,11 +139,11 @@ fn is_emoji(cluster: &str) -> bool {
     if emojis::get(cluster).is_some() {
         return true;
     }
-    let mut chars = cluster.chars();
-    let first = chars.next().map_or(0, u32::from);
+    let first = cluster.chars().next().map_or(0, u32::from);
     // Pictographs and flags, or a symbol shown as an emoji by its selector or joiner.
     (0x1F000..=0x1FAFF).contains(&first)
-        || (cluster.chars().count() > 1 && cluster.chars().any(|c| matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')))
+        || (cluster.chars().nth(1).is_some()
+            && cluster.chars().any(|c| matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')))
 }
 
 /// Mastodon's length: characters, each link 23, `@name@server` counted as `@name`.
