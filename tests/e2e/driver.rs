@@ -11,15 +11,19 @@ use thirtyfour::prelude::*;
 
 use crate::session::{open_session, wait_for_port, wait_for_port_free, DriverProcess};
 
-const PORT: u16 = 4444;
-
 /// Prints a step with the seconds since the first step, so a slow or stuck run shows where.
 pub fn trace(step: &str) {
     static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
     let start = START.get_or_init(Instant::now);
     eprintln!("[{:>6.1}s] {step}", start.elapsed().as_secs_f32());
 }
-const NATIVE_PORT: u16 = 4445;
+
+/// tauri-driver's port and its WebKit driver's, `offset` above `ALMANAC_E2E_PORT` (4444
+/// unless set): the test script runs two parts of the suite side by side, each on its own.
+fn ports(offset: u16) -> (u16, u16) {
+    let base = std::env::var("ALMANAC_E2E_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(4444);
+    (base + offset, base + offset + 1)
+}
 
 pub struct App {
     pub driver: WebDriver,
@@ -62,12 +66,12 @@ impl App {
     pub async fn start_beside(data_dir: &Path) -> WebDriverResult<App> {
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
         let app = if app.is_absolute() { app } else { workspace().join(app) };
-        App::launch_on(app, vec![json!("--data-dir"), json!(data_dir)], (PORT + 2, NATIVE_PORT + 2)).await
+        App::launch_on(app, vec![json!("--data-dir"), json!(data_dir)], ports(2)).await
     }
 
     /// Starts the binary `app` (as built, or as installed) with `args`.
     pub async fn launch_binary(app: PathBuf, args: Vec<serde_json::Value>) -> WebDriverResult<App> {
-        App::launch_on(app, args, (PORT, NATIVE_PORT)).await
+        App::launch_on(app, args, ports(0)).await
     }
 
     /// Starts `app` with `args` through a tauri-driver on `ports` (its own, its WebKit driver's).
