@@ -19,6 +19,19 @@ say "UI: type check, lint, unit tests, build"
 (cd ui && npm run check && npm run lint && npm test && npm run build)
 export ALMANAC_UI_BUILT=1
 
+# The installers' release build is the longest step, and the checks below leave cores idle
+# (a big crate compiles, and a test binary links, on one core; the end-to-end tests wait on
+# windows), so the installers are built beside them from here on, at a lower priority so
+# the checks keep their pace and the windows stay prompt. The tests that need the
+# installers (the .deb install and the benchmarks of the release build) run once they are
+# built, alone, so the figures measure nothing else.
+say "Installers (scripts/package.sh), built in the background: the .deb the install test puts on this machine"
+LOGS="$(mktemp -d)"
+# A failed step stops what still runs in the background too.
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$LOGS"' EXIT
+nice -n 10 bash scripts/package.sh > >(sed -u 's/^/[installers] /') 2>&1 &
+PACKAGING=$!
+
 # Every cargo step names the same crates, features, profile and targets (no `--test`
 # filter: selecting one test target changes the features Cargo resolves for build-time
 # crates), so each crate compiles once (once more in check mode for the lints) and the
@@ -30,18 +43,6 @@ cargo clippy "${CRATES[@]}" --all-targets -- -D warnings
 
 say "Unit, acceptance and shell tests, including the bindings drift check"
 cargo test "${CRATES[@]}"
-
-# The installers' release build is the longest step and the end-to-end tests leave half the
-# machine idle while they wait on windows, so the installers are built beside the
-# interoperability and end-to-end tests, at a lower priority so the windows stay prompt;
-# the tests that need them (the .deb install and the benchmarks of the release build)
-# run once they are built, alone, so the figures measure nothing else.
-say "Installers (scripts/package.sh), built in the background: the .deb the install test puts on this machine"
-LOGS="$(mktemp -d)"
-# A failed step stops what still runs in the background too.
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$LOGS"' EXIT
-nice -n 10 bash scripts/package.sh > >(sed -u 's/^/[installers] /') 2>&1 &
-PACKAGING=$!
 
 say "Recurrence and exports against independent readers (Python icalendar, recurring-ical-events, openpyxl), a CalDAV server (Radicale) and PostgreSQL"
 ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \
