@@ -6,6 +6,7 @@ mod credentials;
 mod features;
 mod files;
 mod instance;
+mod language;
 mod logging;
 mod menu;
 mod rendering;
@@ -28,8 +29,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
         about::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
-        collaborations::*, comments::*, exports::*, history::*, imports::*, partners::*, pause::*, plan::*,
-        recovery::*, reminders::*, requests::*, results::*, settings::*, team_sync::*, welcome::*,
+        collaborations::*, comments::*, exports::*, history::*, imports::*, language::*, partners::*, pause::*,
+        plan::*, recovery::*, reminders::*, requests::*, results::*, settings::*, team_sync::*, welcome::*,
     };
     Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our inputs and outputs are separate types already.
@@ -147,6 +148,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             startup_problem,
             restore_backup,
             about_app,
+            ui_language,
+            choose_ui_language,
             team_sync,
             item_history,
             join_team,
@@ -201,9 +204,10 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
     specta_builder().export(specta_typescript::Typescript::default().header(header), path).map_err(|e| e.to_string())
 }
 
-/// Opens the plan in `data_dir` and runs the window until it is closed. A plan that cannot
-/// be opened does not stop the window: it shows what is wrong and the backups to restore.
-pub fn run_app(data_dir: &Path) -> Result<(), String> {
+/// Opens the plan in `data_dir` and runs the window until it is closed, in `language` when
+/// one is named for this run. A plan that cannot be opened does not stop the window: it
+/// shows what is wrong and the backups to restore.
+pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Result<(), String> {
     rendering::choose();
     let listener = match instance::claim(data_dir) {
         instance::Claim::First(listener) => listener,
@@ -244,7 +248,10 @@ pub fn run_app(data_dir: &Path) -> Result<(), String> {
             snapshot_in_background(app.handle());
             services::team_sync::start(app.handle());
             features::reminders::start(app.handle());
-            app.set_menu(menu::build(app.handle())?)?;
+            use tauri::Manager;
+            let setting = language::LanguageSetting::load(app.path().app_config_dir().ok().as_deref(), language);
+            app.set_menu(menu::build(app.handle(), setting.current())?)?;
+            app.manage(setting);
             app.on_menu_event(menu::on_event);
             Ok(())
         })

@@ -1,6 +1,7 @@
-//! The window's menu bar. Undo and redo carry no accelerator here: the web view
+//! The window's menu bar, in the window's language. Undo and redo carry no accelerator here: the web view
 //! handles Ctrl+Z itself, so text fields keep their own undo.
 
+use almanac_i18n::{Catalogue, Language};
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_opener::OpenerExt;
@@ -68,43 +69,42 @@ const EXPORT_RESULTS: &str = "export-results";
 const ABOUT: &str = "about";
 const OPEN_LOG: &str = "open-log";
 
-pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
-    let undo = MenuItemBuilder::with_id(UNDO, "Undo last change (Ctrl+Z)").build(app)?;
-    let redo = MenuItemBuilder::with_id(REDO, "Redo (Ctrl+Shift+Z)").build(app)?;
-    let export_plan = MenuItemBuilder::with_id(EXPORT_PLAN, "Annual plan (PDF)…").build(app)?;
-    let export_calendar = MenuItemBuilder::with_id(EXPORT_CALENDAR, "Calendar (ICS)…").build(app)?;
-    let export_spreadsheet = MenuItemBuilder::with_id(EXPORT_SPREADSHEET, "Spreadsheet (XLSX, CSV)…").build(app)?;
-    let back_up = MenuItemBuilder::with_id(BACK_UP, "Back up the plan…").build(app)?;
-    let restore = MenuItemBuilder::with_id(RESTORE, "Restore from a backup…").build(app)?;
-    let export_handoff =
-        MenuItemBuilder::with_id(EXPORT_HANDOFF, "Publishing tool files (Hootsuite, Sprout)…").build(app)?;
-    let export_audit = MenuItemBuilder::with_id(EXPORT_AUDIT, "Audit trail of a period (CSV, PDF)…").build(app)?;
-    let export_web = MenuItemBuilder::with_id(EXPORT_WEB, "Web page to share (HTML)…").build(app)?;
-    let export_results =
-        MenuItemBuilder::with_id(EXPORT_RESULTS, "Results: By the numbers (PDF, XLSX, JSON)…").build(app)?;
-    let file = SubmenuBuilder::new(app, "File").item(&back_up).item(&restore).separator().quit().build()?;
-    let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
-    let export = SubmenuBuilder::new(app, "Export")
-        .item(&export_plan)
-        .item(&export_calendar)
-        .item(&export_spreadsheet)
-        .item(&export_handoff)
-        .item(&export_audit)
-        .item(&export_web)
-        .item(&export_results)
+/// The menu bar in `language`.
+pub fn build(app: &AppHandle, language: Language) -> tauri::Result<Menu<Wry>> {
+    let words = Catalogue::of(language);
+    let item = |id: &str, message: &str| MenuItemBuilder::with_id(id, words.text(message)).build(app);
+    let submenu = |message: &str| SubmenuBuilder::new(app, words.text(message));
+    let file = submenu("menu-file")
+        .item(&item(BACK_UP, "menu-back-up")?)
+        .item(&item(RESTORE, "menu-restore")?)
+        .separator()
+        .quit_with_text(words.text("menu-quit"))
         .build()?;
-    let import_calendar =
-        MenuItemBuilder::with_id(IMPORT_CALENDAR, "Key dates or blackouts from a calendar (ICS)…").build(app)?;
-    let import_items =
-        MenuItemBuilder::with_id(IMPORT_ITEMS, "Content items from a spreadsheet (XLSX, CSV, ODS)…").build(app)?;
-    let import_results =
-        MenuItemBuilder::with_id(IMPORT_RESULTS, "Results from an analytics export (X, Meta, LinkedIn)…").build(app)?;
-    let import =
-        SubmenuBuilder::new(app, "Import").item(&import_calendar).item(&import_items).item(&import_results).build()?;
-    let about = MenuItemBuilder::with_id(ABOUT, "About Almanac").build(app)?;
-    let open_log = MenuItemBuilder::with_id(OPEN_LOG, "Open the log folder").build(app)?;
-    let help = SubmenuBuilder::new(app, "Help").item(&about).item(&open_log).build()?;
+    let edit = submenu("menu-edit").item(&item(UNDO, "menu-undo")?).item(&item(REDO, "menu-redo")?).build()?;
+    let import = submenu("menu-import")
+        .item(&item(IMPORT_CALENDAR, "menu-import-calendar")?)
+        .item(&item(IMPORT_ITEMS, "menu-import-items")?)
+        .item(&item(IMPORT_RESULTS, "menu-import-results")?)
+        .build()?;
+    let export = submenu("menu-export")
+        .item(&item(EXPORT_PLAN, "menu-export-plan")?)
+        .item(&item(EXPORT_CALENDAR, "menu-export-calendar")?)
+        .item(&item(EXPORT_SPREADSHEET, "menu-export-spreadsheet")?)
+        .item(&item(EXPORT_HANDOFF, "menu-export-handoff")?)
+        .item(&item(EXPORT_AUDIT, "menu-export-audit")?)
+        .item(&item(EXPORT_WEB, "menu-export-web")?)
+        .item(&item(EXPORT_RESULTS, "menu-export-results")?)
+        .build()?;
+    let help =
+        submenu("menu-help").item(&item(ABOUT, "menu-about")?).item(&item(OPEN_LOG, "menu-open-log")?).build()?;
     MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
+}
+
+/// Puts the menu bar up again in `language` (a language chosen in Settings).
+pub fn rebuild(app: &AppHandle, language: Language) {
+    if let Err(e) = build(app, language).and_then(|menu| app.set_menu(menu)) {
+        log::error!("the menu bar could not be rebuilt in {}: {e}", language.tag());
+    }
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {

@@ -10,7 +10,8 @@ fn repo() -> PathBuf {
 }
 
 /// The source folders of the layers' crates and the shell.
-const SOURCES: [&str; 8] = [
+const SOURCES: [&str; 9] = [
+    "src-tauri/i18n/src",
     "src-tauri/model/src",
     "src-tauri/store/src",
     "src-tauri/ops/src",
@@ -25,7 +26,9 @@ const SOURCES: [&str; 8] = [
 /// from the shell to the pure model. Cargo refuses a cycle; this refuses an arrow the
 /// house does not allow (the operations reaching for an export, the store for the team's
 /// server), which Cargo would take.
-const ARROWS: [(&str, &[&str]); 8] = [
+const ARROWS: [(&str, &[&str]); 9] = [
+    // The message catalogue stands apart: any layer that speaks may use it.
+    ("i18n", &[]),
     ("model", &[]),
     ("store", &["almanac-model"]),
     ("ops", &["almanac-model", "almanac-store"]),
@@ -33,7 +36,7 @@ const ARROWS: [(&str, &[&str]); 8] = [
     ("import", &["almanac-model", "almanac-store", "almanac-ops"]),
     ("team", &["almanac-model", "almanac-store"]),
     ("core", &["almanac-model", "almanac-store", "almanac-ops", "almanac-export", "almanac-import", "almanac-team"]),
-    (".", &["almanac-core"]),
+    (".", &["almanac-core", "almanac-i18n"]),
 ];
 
 /// The Almanac crates named in a manifest's `[dependencies]` (not its dev- or build-).

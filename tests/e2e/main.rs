@@ -15,6 +15,7 @@ mod driver;
 mod exports;
 mod grid;
 mod imports;
+mod languages;
 mod package;
 mod performance;
 mod reminders;

@@ -213,6 +213,12 @@ export const commands = {
 	 */
 	restoreBackup: (backup: string) => typedError<string, AppError>(__TAURI_INVOKE("restore_backup", { backup })),
 	aboutApp: () => typedError<AboutApp, AppError>(__TAURI_INVOKE("about_app")),
+	uiLanguage: () => typedError<UiLanguage, AppError>(__TAURI_INVOKE("ui_language")),
+	/**
+	 *  Chooses the window's language on this laptop (none: the system's), kept for the next
+	 *  starts; the menu bar is rebuilt in it at once.
+	 */
+	chooseUiLanguage: (language: Language | null) => typedError<UiLanguage, AppError>(__TAURI_INVOKE("choose_ui_language", { language })),
 	/**  Where this laptop stands with the team. */
 	teamSync: () => typedError<TeamSyncState, AppError>(__TAURI_INVOKE("team_sync")),
 	/**  Who changed the item and how, newest first. */
@@ -1117,6 +1123,9 @@ export type DecisionDraft = {
 	comment: string,
 };
 
+/**  Which way a language's text runs. */
+export type Direction = "ltr" | "rtl";
+
 /**  An item left out of the files, and why. */
 export type Dropped = {
 	/**  The item's title. */
@@ -1623,6 +1632,14 @@ export type KeyDateDraft = {
 	/**  Where it applies, if not everywhere. */
 	region: string,
 };
+
+/**  A language of the window: British English is the source the others translate. */
+export type Language = "en-GB" | "en-US" | "nl" | "fr" | "es" | "ar" | 
+/**
+ *  British English accented, lengthened by a third and bracketed: what the tests run
+ *  the window in to find text that is not in the catalogue or does not fit. Never offered.
+ */
+"en-XA";
 
 /**  The last push: when, and what it did or why it failed. */
 export type LastPush = {
@@ -3065,6 +3082,20 @@ export type TrackerRow = {
 	 *  deadline still waits for.
 	 */
 	awaitingApproval: number,
+};
+
+/**  The language the window speaks, and what a person may choose. */
+export type UiLanguage = {
+	/**  The language in force. */
+	language: Language,
+	/**  Which way its text runs (the page's `dir`). */
+	direction: Direction,
+	/**  The language chosen in Settings; none follows the system. */
+	chosen: Language | null,
+	/**  The system's language, as the nearest offered one. */
+	system: Language,
+	/**  The languages offered, in order. */
+	offered: Language[],
 };
 
 /**  A moment as the clock on the wall reads it in one zone. */

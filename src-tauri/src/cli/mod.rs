@@ -30,6 +30,10 @@ pub struct Cli {
     /// The folder holding the plan (default: $ALMANAC_DATA_DIR, else the OS app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The window's language for this run (en-GB, en-US, nl, fr, es, ar), over the one
+    /// chosen in Settings.
+    #[arg(long, value_name = "TAG", value_parser = language_tag)]
+    pub language: Option<almanac_i18n::Language>,
     /// Opens an empty window of the same runtime instead of the plan: the baseline of the
     /// start-up and memory benchmarks.
     #[arg(long, hide = true)]
@@ -241,6 +245,13 @@ pub enum ImportCommand {
     },
 }
 
+fn language_tag(tag: &str) -> Result<almanac_i18n::Language, String> {
+    almanac_i18n::Language::from_tag(tag).ok_or_else(|| {
+        let offered: Vec<_> = almanac_i18n::Language::OFFERED.iter().map(|l| l.tag()).collect();
+        format!("Almanac speaks {}", offered.join(", "))
+    })
+}
+
 /// Runs the CLI or the app; returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
@@ -258,7 +269,7 @@ pub fn main() -> i32 {
         return check(&data_dir, year, json).unwrap_or_else(|message| fail(&message));
     }
     let result = match cli.command {
-        None => crate::run_app(&data_dir),
+        None => crate::run_app(&data_dir, cli.language),
         Some(Command::Check { .. }) => Ok(()),
         Some(Command::Backup { out }) => back_up(&data_dir, &out),
         Some(Command::Audit { from, to, out }) => export_audit(&data_dir, from, to, &out),

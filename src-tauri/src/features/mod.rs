@@ -13,6 +13,7 @@ pub mod comments;
 pub mod exports;
 pub mod history;
 pub mod imports;
+pub mod language;
 pub mod partners;
 pub mod pause;
 pub mod plan;

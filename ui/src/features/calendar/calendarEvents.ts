@@ -4,6 +4,7 @@ import type { EventInput } from "@fullcalendar/core";
 import type { CalendarEntry, Finding, ItemFilter } from "../../bindings";
 import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
+import { t } from "../../lib/i18n.svelte";
 import { ITEM_FORMAT_LABELS, ITEM_STATUS_LABELS } from "../../lib/labels";
 
 export function toEvent(c: CalendarEntry): EventInput {
@@ -29,14 +30,23 @@ export interface CollabBadge {
 /** What a screen reader says for an item. */
 export function describeItem(c: CalendarEntry, collab?: CollabBadge, findings: Finding[] = []): string {
   const { date, time } = splitLocalStart(c.localStart);
-  const when = !date ? "in the Ideas backlog" : time ? `${date} at ${time}` : `${date}, all day`;
-  const campaign = c.campaignName ? `, campaign ${c.campaignName}` : "";
-  const partners = collab
-    ? `, collaboration ${collab.title}${collab.findings ? ` with ${collab.findings} finding(s)` : ""}`
-    : "";
-  const found = findings.length ? `. ${findings.length} finding(s): ${findings[0]?.message ?? ""}` : "";
-  const repeats = c.item.seriesId ? ", repeating" : "";
-  return `${c.item.title}: ${ITEM_FORMAT_LABELS[c.item.format]} on ${c.channelLabel}, ${ITEM_STATUS_LABELS[c.item.status]}, ${when}${repeats}${campaign}${partners}${found}. Enter to edit, M to move.`;
+  return t("calendar-item-description", {
+    title: c.item.title,
+    format: ITEM_FORMAT_LABELS[c.item.format],
+    channel: c.channelLabel,
+    status: ITEM_STATUS_LABELS[c.item.status],
+    when: !date ? "idea" : time ? "timed" : "allDay",
+    date,
+    time,
+    repeats: c.item.seriesId ? "yes" : "no",
+    inCampaign: c.campaignName ? "yes" : "no",
+    campaign: c.campaignName ?? "",
+    inCollaboration: collab ? "yes" : "no",
+    collaboration: collab?.title ?? "",
+    collaborationFindings: collab?.findings ?? 0,
+    findings: findings.length,
+    finding: findings[0]?.message ?? "",
+  });
 }
 
 /** The event's face: format and status badges, then the title. */
@@ -70,8 +80,8 @@ function badges(collab: CollabBadge | undefined, findings: Finding[]): HTMLEleme
   if (collab) {
     const badge = document.createElement("span");
     badge.className = collab.findings ? "collab-badge warn" : "collab-badge";
-    badge.textContent = collab.findings ? `Collab ⚠ ${collab.findings}` : "Collab";
-    badge.title = `Collaboration: ${collab.title}`;
+    badge.textContent = collab.findings ? t("calendar-collab-badge-findings", { count: collab.findings }) : t("calendar-collab-badge");
+    badge.title = t("calendar-collab-title", { title: collab.title });
     out.push(badge);
   }
   return out;

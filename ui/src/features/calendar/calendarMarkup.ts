@@ -1,6 +1,7 @@
 // FullCalendar's markup made to pass the WCAG checks, and the plain text faces of the
 // events that are not items (key dates, proposals, "+N more").
 import type { EventApi } from "@fullcalendar/core";
+import { t } from "../../lib/i18n.svelte";
 import { describeKeyDate, type Marker } from "./keyDateEvents";
 import { describeMore } from "./monthDays";
 
@@ -18,11 +19,13 @@ export function patchMarkup(root: HTMLElement): void {
     week.querySelector(".fc-scrollgrid")?.setAttribute("role", "presentation");
   }
   for (const el of root.querySelectorAll<HTMLElement>(".fc-scroller")) {
-    if (el.scrollHeight > el.clientHeight && !el.hasAttribute("tabindex")) {
+    if (el.scrollHeight <= el.clientHeight) continue;
+    if (!el.hasAttribute("tabindex")) {
       el.setAttribute("tabindex", "0");
       el.setAttribute("role", "region");
-      el.setAttribute("aria-label", "Calendar items, scrollable");
     }
+    // Named again each time, in the window's language of the moment.
+    if (el.getAttribute("role") === "region") el.setAttribute("aria-label", t("calendar-scrollable-items"));
   }
 }
 
@@ -41,7 +44,7 @@ export function labelOtherEvent(el: HTMLElement, event: EventApi): boolean {
     el.setAttribute("aria-label", describeKeyDate(keyDate));
     el.setAttribute("title", describeKeyDate(keyDate));
   } else if (fill) {
-    el.setAttribute("aria-label", `${event.title}, a proposal to fill a coverage gap`);
+    el.setAttribute("aria-label", t("calendar-fill-proposal-label", { title: event.title }));
   } else if (more) {
     el.setAttribute("role", "button");
     el.setAttribute("aria-label", describeMore(more.day, more.count));

@@ -1,6 +1,7 @@
 // How busy each day of the month is, per channel: a count and a bar of channel-coloured
 // segments in the day's corner, so a busy or an empty day reads at a glance.
 import type { CalendarEntry } from "../../bindings";
+import { i18n, t } from "../../lib/i18n.svelte";
 
 export interface ChannelCount {
   label: string;
@@ -26,7 +27,11 @@ export function dayLoad(entries: (CalendarEntry | undefined)[]): Map<string, Cha
 /** What a screen reader says for a day's load. */
 export function describeLoad(counts: ChannelCount[]): string {
   const total = counts.reduce((n, c) => n + c.count, 0);
-  return `${total} item(s): ${counts.map((c) => `${c.label} ${c.count}`).join(", ")}`;
+  // A list of the language's own ("Instagram 2, X 1"; in Arabic with its comma).
+  const channels = new Intl.ListFormat(i18n.language, { type: "unit", style: "short" }).format(
+    counts.map((c) => t("calendar-day-load-channel", { channel: c.label, count: c.count })),
+  );
+  return t("calendar-day-load", { count: total, channels });
 }
 
 /** Draws each day's load into the month view's day cells (replacing what was drawn before). */

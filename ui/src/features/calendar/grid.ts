@@ -5,12 +5,16 @@ import type { Brand, Campaign, CalendarEntry, Finding, Member, Reassign, SocialC
 import { worst } from "../checks/findings";
 import { ITEM_FORMAT_LABELS } from "../../lib/labels";
 import { splitLocalStart } from "../../lib/dates";
+import { t } from "../../lib/i18n.svelte";
 
 export type GridRows = "channel" | "campaign" | "owner";
 export type GridSpan = 7 | 14 | "month";
 
+/** What the rows can be, in the order the toolbar offers them. */
+export const GRID_ROWS: GridRows[] = ["channel", "campaign", "owner"];
+
 /** What the rows are, as the toolbar and the grid's corner name them. */
-export const ROWS_LABELS: Record<GridRows, string> = { channel: "Channels", campaign: "Campaigns", owner: "Owners" };
+export const rowsLabel = (by: GridRows): string => t(`grid-rows-${by}`);
 
 /** The key of the "no campaign" and "unassigned" rows. */
 export const NONE = "none";
@@ -35,13 +39,13 @@ export function rows(by: GridRows, ref: Reference, days: string[], collapsed: Re
     const running = ref.campaigns.filter((c) => c.startDate <= last && c.endDate >= first);
     return [
       ...running.map((c): Row => ({ kind: "cells", key: c.id, label: c.name, colour: c.colour, limit: null })),
-      { kind: "cells", key: NONE, label: "No campaign", colour: "#9ca3af", limit: null },
+      { kind: "cells", key: NONE, label: t("grid-no-campaign"), colour: "#9ca3af", limit: null },
     ];
   }
   if (by === "owner") {
     return [
       ...ref.members.map((m): Row => ({ kind: "cells", key: m.id, label: m.name, colour: "#6b7280", limit: null })),
-      { kind: "cells", key: NONE, label: "Unassigned", colour: "#9ca3af", limit: null },
+      { kind: "cells", key: NONE, label: t("grid-unassigned"), colour: "#9ca3af", limit: null },
     ];
   }
   const out: Row[] = [];

@@ -2,6 +2,7 @@
 // day's items, blackout periods as shaded days. Neither can be dragged.
 import type { EventInput } from "@fullcalendar/core";
 import type { BlackoutLevel, KeyDateCategory, Mark } from "../../bindings";
+import { t } from "../../lib/i18n.svelte";
 
 export const KEY_DATE_CATEGORIES: KeyDateCategory[] = [
   "internationalDay",
@@ -12,19 +13,38 @@ export const KEY_DATE_CATEGORIES: KeyDateCategory[] = [
   "blackout",
 ];
 
+// The names below are getters: each is read in the window's language when it is shown.
 export const KEY_DATE_CATEGORY_LABELS: Record<KeyDateCategory, string> = {
-  internationalDay: "International days",
-  awareness: "Awareness days",
-  holiday: "Holidays",
-  internal: "Internal dates",
-  election: "Elections",
-  blackout: "Blackout periods",
+  get internationalDay() {
+    return t("calendar-key-date-international-days");
+  },
+  get awareness() {
+    return t("calendar-key-date-awareness-days");
+  },
+  get holiday() {
+    return t("calendar-key-date-holidays");
+  },
+  get internal() {
+    return t("calendar-key-date-internal-dates");
+  },
+  get election() {
+    return t("calendar-key-date-elections");
+  },
+  get blackout() {
+    return t("calendar-key-date-blackout-periods");
+  },
 };
 
 export const BLACKOUT_LABELS: Record<BlackoutLevel, string> = {
-  noPosting: "no posting",
-  noNewCampaigns: "no new campaigns",
-  restricted: "restricted",
+  get noPosting() {
+    return t("calendar-blackout-no-posting");
+  },
+  get noNewCampaigns() {
+    return t("calendar-blackout-no-new-campaigns");
+  },
+  get restricted() {
+    return t("calendar-blackout-restricted");
+  },
 };
 
 /** A key date from the team's plan or from the built-in catalogue, merged by the core. */
@@ -43,15 +63,20 @@ export function isBlackout(m: Marker): boolean {
 }
 
 export function describeKeyDate(m: Marker): string {
-  const when = m.startsOn === m.endsOn ? m.startsOn : `${m.startsOn} to ${m.endsOn}`;
-  const level = m.blackoutLevel ? ` (blackout: ${BLACKOUT_LABELS[m.blackoutLevel]})` : "";
-  return `Key date: ${m.name}${level}, ${when}`;
+  return t("calendar-key-date-description", {
+    name: m.name,
+    blackout: m.blackoutLevel ? "yes" : "no",
+    level: m.blackoutLevel ? BLACKOUT_LABELS[m.blackoutLevel] : "",
+    days: m.startsOn === m.endsOn ? "single" : "range",
+    start: m.startsOn,
+    end: m.endsOn,
+  });
 }
 
 export function toKeyDateEvent(m: Marker): EventInput {
   const blackout = isBlackout(m);
   return {
-    title: blackout && m.blackoutLevel ? `${m.name} (${BLACKOUT_LABELS[m.blackoutLevel]})` : m.name,
+    title: blackout && m.blackoutLevel ? t("calendar-key-date-blackout-title", { name: m.name, level: BLACKOUT_LABELS[m.blackoutLevel] }) : m.name,
     start: m.startsOn,
     end: dayAfter(m.endsOn),
     allDay: true,

@@ -4,6 +4,7 @@
 // hundred lines instead.
 import type { EventInput } from "@fullcalendar/core";
 import type { CalendarEntry } from "../../bindings";
+import { t } from "../../lib/i18n.svelte";
 import { toEvent } from "./calendarEvents";
 
 /** Lines per day in the month view, the "+N more" line included. */
@@ -50,7 +51,7 @@ export function monthDays(entries: CalendarEntry[], days?: Set<string>, lines = 
 export function moreEvent(day: string, count: number): EventInput {
   return {
     id: `more-${day}`,
-    title: `+${count} more`,
+    title: t("calendar-more", { count }),
     start: day,
     allDay: true,
     editable: false,
@@ -61,7 +62,7 @@ export function moreEvent(day: string, count: number): EventInput {
 
 /** What a screen reader says for a day's "+N more" line. */
 export function describeMore(day: string, count: number): string {
-  return `${count} more item(s) on ${day}: open the day in the planning grid`;
+  return t("calendar-more-description", { count, day });
 }
 
 /** FullCalendar's events for the days of the month: each day's lines and its "+N more". */

@@ -1,5 +1,7 @@
 // The item editor's "Repeat" choices, turned into an RFC 5545 RRULE value synchronised
 // with the first occurrence (its weekday, day of the month, or nth weekday).
+import { t } from "../../lib/i18n.svelte";
+
 export type Frequency = "none" | "daily" | "weekly" | "monthlyDay" | "monthlyWeekday" | "yearly" | "custom";
 
 export interface Repeat {
@@ -15,7 +17,11 @@ export interface Repeat {
 }
 
 export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-export const WEEKDAY_LABELS: Record<string, string> = { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" };
+
+/** A weekday's short name ("Mon"), in the window's language, from its RRULE code. */
+export function weekdayLabel(code: string): string {
+  return t(`item-weekday-${code.toLowerCase()}`);
+}
 
 export function noRepeat(): Repeat {
   return { freq: "none", interval: 1, weekdays: [], ends: "count", count: 10, until: "", custom: "" };

@@ -3,6 +3,7 @@ import { commands } from "../../bindings";
 import type { FillProposal, PlacementChoice } from "../../bindings";
 import { plan } from "../../lib/plan.svelte";
 import { unwrap } from "../../lib/result";
+import { t } from "../../lib/i18n.svelte";
 
 export function choices(proposal: FillProposal): PlacementChoice[] {
   return proposal.placements.map((p) => ({
@@ -14,7 +15,7 @@ export function choices(proposal: FillProposal): PlacementChoice[] {
 
 /** Schedules every proposed item as one undoable change and ends the preview. */
 export async function applyProposal(proposal: FillProposal): Promise<void> {
-  const n = await unwrap(commands.applyFill(choices(proposal)));
+  const count = await unwrap(commands.applyFill(choices(proposal)));
   plan.fillPreview = null;
-  plan.announce(`Filled coverage gaps with ${n} item(s). Undo with Ctrl+Z.`);
+  plan.announce(t("checks-filled", { count }));
 }

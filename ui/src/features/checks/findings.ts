@@ -1,26 +1,68 @@
 // Labels and helpers for findings, shared by the Checks view, the calendar and the Plan.
 import type { Finding, FindingKind, ItemFindings, Severity } from "../../bindings";
+import { t } from "../../lib/i18n.svelte";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-export const SEVERITY_LABELS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
 
-export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
-  inBlackout: "In a blackout",
-  overDailyLimit: "Over a channel's daily limit",
-  underMinGap: "Closer than a channel's minimum gap",
-  overCapacity: "Owner over weekly capacity",
-  ownerOnLeave: "Owner on leave",
-  outsideCampaign: "Outside its campaign",
-  approvedWithoutDate: "Approved without a date",
-  pastNotPublished: "Past and not published",
-  translationsApart: "Language versions apart",
-  partnersNotConfirmed: "Partners not confirmed",
-  assetsDueAfterGoLive: "Assets due after go-live",
-  declinedPartnerInRelay: "Declined partner in a relay",
-  collaborationItemInBlackout: "Collaboration item in a blackout",
-  backToReview: "Back to review",
-  copyOverLimit: "Copy over its network's limit",
-};
+/** A severity's name as a filter's heading, plural ("Errors"). */
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case "error":
+      return t("checks-severity-errors");
+    case "warning":
+      return t("checks-severity-warnings");
+    case "info":
+      return t("checks-severity-notes");
+  }
+}
+
+/** A severity's name on one finding ("error"). */
+export function severityName(severity: Severity): string {
+  switch (severity) {
+    case "error":
+      return t("checks-severity-error");
+    case "warning":
+      return t("checks-severity-warning");
+    case "info":
+      return t("checks-severity-info");
+  }
+}
+
+/** What a kind of finding is about, as the findings' filter names it. */
+export function findingKindLabel(kind: FindingKind): string {
+  switch (kind) {
+    case "inBlackout":
+      return t("checks-kind-in-blackout");
+    case "overDailyLimit":
+      return t("checks-kind-over-daily-limit");
+    case "underMinGap":
+      return t("checks-kind-under-min-gap");
+    case "overCapacity":
+      return t("checks-kind-over-capacity");
+    case "ownerOnLeave":
+      return t("checks-kind-owner-on-leave");
+    case "outsideCampaign":
+      return t("checks-kind-outside-campaign");
+    case "approvedWithoutDate":
+      return t("checks-kind-approved-without-date");
+    case "pastNotPublished":
+      return t("checks-kind-past-not-published");
+    case "translationsApart":
+      return t("checks-kind-translations-apart");
+    case "partnersNotConfirmed":
+      return t("checks-kind-partners-not-confirmed");
+    case "assetsDueAfterGoLive":
+      return t("checks-kind-assets-due-after-go-live");
+    case "declinedPartnerInRelay":
+      return t("checks-kind-declined-partner-in-relay");
+    case "collaborationItemInBlackout":
+      return t("checks-kind-collaboration-item-in-blackout");
+    case "backToReview":
+      return t("checks-kind-back-to-review");
+    case "copyOverLimit":
+      return t("checks-kind-copy-over-limit");
+  }
+}
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { catalogueFiles, format } from "./i18n.svelte";
+
+// Every source file of the window, to find the messages it asks for.
+const SOURCES = import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../bindings.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+describe("the window's words", () => {
+  it("asks only for messages the catalogue has", () => {
+    const asked = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const text of Object.values(SOURCES)) {
+      for (const [, id] of text.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) if (id) asked.add(id);
+      for (const [, prefix] of text.matchAll(/\bt\(\s*`([a-z0-9-]+)\$\{/g)) if (prefix) prefixes.add(prefix);
+    }
+    expect(asked.size).toBeGreaterThan(10);
+    const ids = new Set<string>();
+    for (const [, text] of catalogueFiles("en-GB")) {
+      for (const [, id] of text.matchAll(/^([a-z][a-z0-9-]*) =/gm)) if (id) ids.add(id);
+    }
+    expect([...asked].filter((id) => !ids.has(id))).toEqual([]);
+    for (const prefix of prefixes) expect([...ids].some((id) => id.startsWith(prefix)), prefix).toBe(true);
+  });
+
+  it("reads the same catalogue as the Rust side, pseudo-locale included", () => {
+    expect(format("en-GB", "app-undo-labelled", { label: "Move" })).toBe("Undo: Move");
+    expect(format("nl", "language-name")).toBe("Nederlands");
+    // As src-tauri/i18n/src/tests.rs expects it of the Rust side.
+    expect(format("en-XA", "nav-plan")).toBe("⟦Þĺááñ⟧");
+    expect(format("en-XA", "app-undo-labelled", { label: "Move" })).toBe("⟦Úñđđó: Move⟧");
+    expect(format("ar", "app-undo-labelled", { label: "Move" })).toContain("\u2068Move\u2069");
+  });
+});
