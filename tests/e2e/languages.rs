@@ -16,6 +16,9 @@ async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<()> {
             app.screenshot(&format!("{prefix}-month")).await?;
             app.open_grid().await?;
         }
+        if view == "results" {
+            app.driver.query(By::Css("[data-testid=results-posts]")).first().await?;
+        }
         app.screenshot(&format!("{prefix}-{view}")).await?;
         let violations = app.accessibility_violations().await?;
         assert!(violations.is_empty(), "{prefix} {view}: {violations:?}");
