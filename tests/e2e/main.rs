@@ -11,6 +11,7 @@ mod backups;
 mod caldav;
 mod collaborations;
 mod comments;
+mod desktop;
 mod driver;
 mod exports;
 mod grid;
