@@ -28,7 +28,15 @@ export ALMANAC_UI_BUILT=1
 say "Installers (scripts/package.sh), built in the background: the .deb the install test puts on this machine"
 LOGS="$(mktemp -d)"
 # A failed step stops what still runs in the background too.
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$LOGS"' EXIT
+# The script's own status is kept: under `set -e` a failing `kill` (no job left) would
+# otherwise turn a green run into a failure.
+stop_background() {
+  local status=$?
+  jobs -p | xargs -r kill 2>/dev/null || true
+  rm -rf "$LOGS"
+  exit "$status"
+}
+trap stop_background EXIT
 nice -n 10 bash scripts/package.sh > >(sed -u 's/^/[installers] /') 2>&1 &
 PACKAGING=$!
 
