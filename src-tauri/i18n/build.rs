@@ -5,7 +5,9 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it was compiled: a build script reused from another
+    // checkout of the repository must read this one's catalogue.
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut table = String::from("pub(crate) static SOURCES: &[(&str, &str, &str)] = &[\n");
     for (folder, file, path) in files(&root) {

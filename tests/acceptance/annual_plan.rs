@@ -10,7 +10,8 @@ use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, plan_year};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::{Error, Store};
-use almanac_tests::{campaign_draft, pdf_facts, PdfFacts};
+use almanac_i18n::{Catalogue, Language};
+use almanac_tests::{campaign_draft, pdf_facts, set_locale, PdfFacts};
 use chrono::{DateTime, Datelike, Utc};
 
 const A4_LONG: f64 = 841.89;
@@ -83,7 +84,7 @@ fn the_agency_plan_prints_on_one_landscape_a4_page_with_every_campaign_and_the_y
     }
     assert!(facts.text.contains("World Social"), "key dates are listed under their month");
     assert!(facts.text.contains("Pre-election period"), "the blackout is labelled");
-    assert!(facts.text.contains("Printed 2027-06-15"), "the footer dates the print");
+    assert!(facts.text.contains("Printed 15 June 2027 · Almanac"), "the footer dates the print: {}", facts.text);
 }
 
 #[test]
@@ -236,4 +237,52 @@ fn an_output_path_that_cannot_be_written_is_a_clear_error_and_an_existing_file_s
     annual_plan::export(&store, &options(2027), now(), &out).unwrap();
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"), "a good export replaces it");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left beside it");
+}
+
+/// The agency plan with its locale set to `locale`.
+fn agency_in(locale: &str) -> Store {
+    let mut store = agency();
+    set_locale(&mut store, locale);
+    store
+}
+
+#[test]
+fn a_dutch_plan_prints_in_dutch_whatever_the_laptops_language() {
+    let facts = export(&agency_in("nl-NL"), &options(2027));
+    assert_one_a4_page(&facts, Orientation::Landscape);
+    for text in [
+        "Jaarplan 2027",
+        "campagnes gegroepeerd per doelstelling",
+        "Kernboodschappen",
+        "Prioriteiten",
+        "Speerpunten",
+        "jan",
+        "mrt",
+        "mei",
+        "okt",
+        "Afgedrukt op 15 juni 2027 · Almanac",
+    ] {
+        assert!(facts.text.contains(text), "“{text}” is on the Dutch page:\n{}", facts.text);
+    }
+    for english in ["Core messages", "Annual plan", "Printed", "grouped by"] {
+        assert!(!facts.text.contains(english), "no English “{english}” on the Dutch page");
+    }
+    // The plan's own words stay as the team wrote them; the catalogue's key dates are named in Dutch.
+    assert!(facts.text.contains("Safer together"));
+    let dutch = Catalogue::of(Language::Nl).text("key-date-world-health-day");
+    assert_ne!(dutch, Catalogue::of(Language::EnGb).text("key-date-world-health-day"));
+    let start: String = dutch.chars().take(8).collect();
+    assert!(facts.text.contains(&start), "“{start}” (World Health Day) is on the Dutch page:\n{}", facts.text);
+}
+
+#[test]
+fn an_arabic_plan_prints_in_arabic_with_its_script_shaped() {
+    let facts = export(&agency_in("ar-EG"), &options(2027));
+    assert_one_a4_page(&facts, Orientation::Landscape);
+    // (Words without the lam-alef ligature: a PDF reader gives its two letters back in either order.)
+    for text in ["المشاريع الرئيسية", "يناير", "ديسمبر", "يونيو", "الخطة السنوية", "Almanac"]
+    {
+        assert!(facts.text.contains(text), "“{text}” is on the Arabic page:\n{}", facts.text);
+    }
+    assert!(!facts.text.contains("Core messages"));
 }

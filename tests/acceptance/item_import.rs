@@ -6,14 +6,16 @@
 
 use std::path::Path;
 
-use almanac_core::domain::SettingsDraft;
+use almanac_core::domain::ItemStatus;
 use almanac_core::error::Error;
 use almanac_core::export::grid::{self, GridFormat, GridRow};
+use almanac_core::export::words::Words;
 use almanac_core::export::Selection;
 use almanac_core::import::items::{self, ItemField};
 use almanac_core::ops::{items as item_ops, settings};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
+use almanac_tests::set_locale;
 use almanac_tests::spreadsheets::{ods, ods_row};
 
 fn week() -> Selection {
@@ -24,16 +26,7 @@ fn agency(locale: &str) -> Store {
     let mut store = Store::open_in_memory().unwrap();
     sample::load(&mut store, SampleOptions { profile: Profile::Agency, seed: 1, year: 2027, today: fixed_today(2027) })
         .unwrap();
-    let s = settings::get(&store).unwrap();
-    let draft = SettingsDraft {
-        organisation: s.organisation,
-        time_zone: s.time_zone,
-        week_start: s.week_start,
-        locale: locale.into(),
-        year_start_month: s.year_start_month,
-        confirm_days: s.confirm_days,
-    };
-    settings::update(&mut store, &draft).unwrap();
+    set_locale(&mut store, locale);
     store
 }
 
@@ -56,11 +49,13 @@ fn sorted(mut rows: Vec<GridRow>) -> Vec<(String, Option<String>, Vec<String>)> 
 }
 
 /// The rows as an import brings them back: an approved, scheduled or published item in review,
-/// since only an approver approves.
-fn for_review(mut rows: Vec<GridRow>) -> Vec<GridRow> {
+/// since only an approver approves (the statuses named in the plan's language, as the rows have them).
+fn for_review(mut rows: Vec<GridRow>, words: &Words) -> Vec<GridRow> {
+    let approvers =
+        [ItemStatus::Approved, ItemStatus::Scheduled, ItemStatus::Published].map(|s| words.value("item-status", &s));
     for row in &mut rows {
-        if ["Approved", "Scheduled", "Published"].contains(&row.text[4].as_str()) {
-            row.text[4] = "In review".into();
+        if approvers.contains(&row.text[4]) {
+            row.text[4] = words.value("item-status", &ItemStatus::InReview);
         }
     }
     rows
@@ -68,8 +63,17 @@ fn for_review(mut rows: Vec<GridRow>) -> Vec<GridRow> {
 
 #[test]
 fn the_spreadsheet_export_imports_back_row_for_row_and_a_second_time_adds_nothing() {
-    for (locale, file) in [("en-GB", "week.xlsx"), ("en-GB", "week.csv"), ("fr-FR", "week.csv"), ("en-US", "week.csv")]
-    {
+    // In every language Almanac prints in: a Dutch or Arabic team's export comes back too.
+    for (locale, file) in [
+        ("en-GB", "week.xlsx"),
+        ("en-GB", "week.csv"),
+        ("fr-FR", "week.csv"),
+        ("en-US", "week.csv"),
+        ("nl-NL", "week.xlsx"),
+        ("es-ES", "week.csv"),
+        ("ar-EG", "week.xlsx"),
+    ] {
+        let words = Words::for_locale(locale);
         let mut store = agency(locale);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(file);
@@ -82,13 +86,14 @@ fn the_spreadsheet_export_imports_back_row_for_row_and_a_second_time_adds_nothin
         let preview = items::import(&mut store, &path, None, true).unwrap();
         let unmapped: Vec<&String> =
             preview.headers.iter().zip(&preview.mapping.columns).filter(|(_, f)| f.is_none()).map(|(h, _)| h).collect();
-        assert_eq!(unmapped, ["Hashtags"], "{locale} {file}: every column but the campaign's hashtags is read");
+        let hashtags = words.text("grid-export-column-hashtags");
+        assert_eq!(unmapped, [&hashtags], "{locale} {file}: every column but the campaign's hashtags is read");
         assert_eq!((preview.valid, preview.invalid, preview.skipped), (before.len() as u32, 0, 0), "{locale} {file}");
         let added = items::import(&mut store, &path, Some(&preview.mapping), false).map(|p| p.valid).unwrap();
         assert_eq!(added, before.len() as u32);
         assert_eq!(
             sorted(grid::rows(&store, &week()).unwrap()),
-            sorted(for_review(before.clone())),
+            sorted(for_review(before.clone(), &words)),
             "{locale} {file}: the same rows, neutralised text restored, what was approved back for review"
         );
 

@@ -22,6 +22,7 @@ mod import;
 mod item_import;
 mod items;
 mod journal;
+mod languages;
 mod moves;
 mod partners;
 mod plan_health;

@@ -113,7 +113,7 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     app.answer_file_dialog(&csv);
     app.wait_until(|| async {
         let summary = app.driver.find(By::Css("[data-testid=import-summary]")).await?.text().await?;
-        Ok(summary.contains("1 row(s) ready, 1 with errors"))
+        Ok(summary.contains("1 row ready, 1 with errors"))
     })
     .await?;
     let submit = app.driver.find(By::Css("[data-testid=import-submit]")).await?;
@@ -126,7 +126,7 @@ async fn a_partner_spreadsheet_is_previewed_refused_with_a_bad_row_then_imported
     app.click("[data-testid=import-preview]").await?;
     app.wait_until(|| async {
         let summary = app.driver.find(By::Css("[data-testid=import-summary]")).await?.text().await?;
-        Ok(summary.starts_with("2 row(s) ready."))
+        Ok(summary.starts_with("2 rows ready."))
     })
     .await?;
     app.click("[data-testid=import-submit]").await?;

@@ -217,13 +217,20 @@ impl App {
         }
     }
 
-    /// Opens a view from the navigation and waits until it is the current one.
+    /// Opens a view from the navigation and waits until it is the current one. A click that
+    /// lands while a freshly started window is still wiring its page up is given again.
     pub async fn open_view(&self, view: &str) -> WebDriverResult<()> {
         let nav = format!("[data-testid=nav-{view}]");
-        self.click(&nav).await?;
-        let current = format!("{nav}[aria-current=page]");
-        self.driver.query(By::Css(current)).first().await?;
-        Ok(())
+        let current = By::Css(format!("{nav}[aria-current=page]"));
+        for _ in 0..3 {
+            self.click(&nav).await?;
+            let wait = self.driver.query(current.clone()).wait(Duration::from_secs(7), Duration::from_millis(200));
+            if wait.exists().await? {
+                return Ok(());
+            }
+            trace(&format!("{view} is not the current view yet; clicking again"));
+        }
+        self.driver.query(current).first().await.map(drop)
     }
 
     /// Switches the calendar to the planning grid with its toolbar button (by keyboard: the

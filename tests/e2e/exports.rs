@@ -14,11 +14,12 @@ async fn result_text(app: &App) -> WebDriverResult<String> {
     app.driver.find(By::Css("[data-testid=export-data-result]")).await?.text().await
 }
 
-/// Waits for the result line and returns the count it names ("Saved 123 events to …").
+/// Waits for the result line and returns the count it names ("Saved 1,019 events to …").
 async fn saved_count(app: &App) -> WebDriverResult<usize> {
     app.wait_until(|| async { Ok(result_text(app).await?.starts_with("Saved ")) }).await?;
     let text = result_text(app).await?;
-    Ok(text.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("a count in {text}")))
+    let count = text.split_whitespace().nth(1).map(|n| n.replace(',', ""));
+    Ok(count.and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("a count in {text}")))
 }
 
 async fn path_shown(app: &App) -> WebDriverResult<String> {

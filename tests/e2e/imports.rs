@@ -94,7 +94,7 @@ async fn a_teams_planning_grid_is_previewed_remapped_imported_and_undone() -> We
     app.click("[data-testid=item-import-choose]").await?;
     app.answer_file_dialog(&path);
     app.wait_until(|| async {
-        Ok(summary(&app).await? == "3 row(s) ready, 1 with errors: fix the file and preview again.")
+        Ok(summary(&app).await? == "3 rows ready, 1 with errors: fix the file and preview again.")
     })
     .await?;
     let first_row = app.driver.find(By::Css("[data-testid=item-import-rows] tbody tr")).await?.text().await?;
@@ -105,7 +105,7 @@ async fn a_teams_planning_grid_is_previewed_remapped_imported_and_undone() -> We
     // The team fixes the file; the Remarks column is mapped to Notes by hand.
     std::fs::write(&path, ods(&[header, good[0], good[1], good[2]].iter().map(|r| ods_row(r)).collect::<String>()))?;
     app.click("[data-testid=item-import-preview]").await?;
-    app.wait_until(|| async { Ok(summary(&app).await? == "3 row(s) ready.") }).await?;
+    app.wait_until(|| async { Ok(summary(&app).await? == "3 rows ready.") }).await?;
     app.select_by_text("[data-testid=item-import-column-4]", "Notes").await?;
     app.wait_until(|| async {
         let select = app.driver.find(By::Css("[data-testid=item-import-column-4]")).await?;

@@ -118,7 +118,7 @@ async fn import(app: &App, file: &Path, rows: usize, from_menu: bool) -> WebDriv
     }
     app.click("[data-testid=results-import-choose]").await?;
     app.answer_file_dialog(file);
-    let summary = format!("{rows} row(s) from ");
+    let summary = format!("{rows} rows from ");
     app.wait_until(|| async {
         let text = app.driver.find(By::Css("[data-testid=results-import-summary]")).await?.text().await?;
         Ok(text.starts_with(&summary))

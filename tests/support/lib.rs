@@ -62,6 +62,21 @@ pub fn set_zone(store: &mut Store, time_zone: &str, locale: &str) {
     almanac_core::ops::settings::update(store, &draft).expect("settings");
 }
 
+/// Sets the plan's locale (the language it prints in, its dates and CSV delimiter), keeping
+/// the rest of its settings.
+pub fn set_locale(store: &mut Store, locale: &str) {
+    let s = almanac_core::ops::settings::get(store).expect("settings");
+    let draft = almanac_core::domain::SettingsDraft {
+        organisation: s.organisation,
+        time_zone: s.time_zone,
+        week_start: s.week_start,
+        locale: locale.into(),
+        year_start_month: s.year_start_month,
+        confirm_days: s.confirm_days,
+    };
+    almanac_core::ops::settings::update(store, &draft).expect("settings");
+}
+
 pub fn item_draft(channel_id: &str, title: &str, when: When) -> ItemDraft {
     ItemDraft {
         title: title.into(),

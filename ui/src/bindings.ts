@@ -1729,6 +1729,11 @@ export type Mark = {
 	blackout: boolean,
 	/**  The team's own dates are listed before the catalogue's when a month is full. */
 	own: boolean,
+	/**
+	 *  A catalogue date's key in the message catalogue, which names it in each language
+	 *  (`key-date-<key>`); none for the team's own dates, whose name is the team's.
+	 */
+	catalogueKey: string | null,
 };
 
 /**  How a row found its item. */

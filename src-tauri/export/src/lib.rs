@@ -20,6 +20,7 @@ pub mod results;
 pub(crate) mod text;
 pub(crate) mod typeset;
 pub mod web_page;
+pub mod words;
 
 use std::io::Write;
 use std::path::Path;

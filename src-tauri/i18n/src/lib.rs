@@ -123,5 +123,24 @@ impl From<usize> for Arg {
     }
 }
 
+/// The message id of an enumeration's value: `prefix` and the value's serialised name in
+/// kebab case (`("item-status", "inReview")` → `item-status-in-review`), as the window
+/// names them too (ui/src/lib/labels.ts).
+pub fn value_id(prefix: &str, value: &str) -> String {
+    let mut id = format!("{prefix}-");
+    for c in value.chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id
+}
+
+/// Message `id` in every offered language: what a file written in any of them may say.
+pub fn in_every_language(id: &str) -> impl Iterator<Item = String> + '_ {
+    Language::OFFERED.into_iter().map(move |language| Catalogue::of(language).text(id))
+}
+
 #[cfg(test)]
 mod tests;

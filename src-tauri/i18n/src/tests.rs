@@ -124,3 +124,12 @@ fn arabic_isolates_its_arguments_and_english_does_not() {
 fn a_missing_message_shows_its_id_rather_than_failing() {
     assert_eq!(Catalogue::of(Language::Nl).text("no-such-message"), "no-such-message");
 }
+
+#[test]
+fn an_enumerations_value_has_a_message_id_as_the_window_names_it() {
+    assert_eq!(crate::value_id("item-status", "inReview"), "item-status-in-review");
+    assert_eq!(crate::value_id("item-format", "post"), "item-format-post");
+    let names: Vec<String> = crate::in_every_language("item-status-in-review").collect();
+    assert_eq!(names.len(), Language::OFFERED.len());
+    assert_eq!(names[0], "In review");
+}

@@ -54,7 +54,7 @@ fn marks_between(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ma
     let catalogue = (from.year()..=to.year())
         .flat_map(catalogue_in_year)
         .filter(|c| c.starts_on <= to && c.ends_on >= from)
-        .map(|c| Mark::new(c.name, (c.starts_on, c.ends_on), c.category, None, false));
+        .map(|c| Mark::new(c.name, (c.starts_on, c.ends_on), c.category, None, false).in_catalogue(c.key));
     Ok(timeline::marks(&own, catalogue))
 }
 

@@ -116,6 +116,22 @@ class I18n {
 
 export const i18n = new I18n();
 
+/** The locale the browser's Intl formats in for the window's language (the pseudo-locale's is British English's). */
+export function intlLocale(): string {
+  return folder(i18n.language);
+}
+
+/** A number as the window's language writes it, as the catalogue's messages write theirs
+ * (Arabic's own digits, Dutch and French grouping). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(intlLocale()).format(n);
+}
+
+/** A month's name (1: January) in the window's language, from the browser's locale data. */
+export function monthName(month: number): string {
+  return new Intl.DateTimeFormat(intlLocale(), { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
+}
+
 /** The window's words for message `id`, in the language in force. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(i18n.language, id, args);

@@ -1,5 +1,16 @@
-// Words people read for the plan's enumerations.
-import type { CampaignStatus, CollaborationKind, DeadlineKind, ItemFormat, ItemStatus, PartnerStatus } from "../bindings";
+// Words people read for the plan's enumerations, in the window's language: each entry
+// reads the catalogue when it is read, so a view that shows one redraws in a new language.
+import type { CampaignStatus, CollaborationKind, DeadlineKind, ItemFormat, ItemStatus, Mark, PartnerStatus } from "../bindings";
+import { t } from "./i18n.svelte";
+
+/** A record whose values are messages of the catalogue, looked up on each read. */
+function translated<K extends string>(ids: Record<K, string>): Readonly<Record<K, string>> {
+  const words = {} as Record<K, string>;
+  for (const key of Object.keys(ids) as K[]) {
+    Object.defineProperty(words, key, { get: () => t(ids[key]), enumerable: true });
+  }
+  return words;
+}
 
 export const ITEM_STATUSES: ItemStatus[] = [
   "idea",
@@ -12,16 +23,16 @@ export const ITEM_STATUSES: ItemStatus[] = [
   "cancelled",
 ];
 
-export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
-  idea: "Idea",
-  draft: "Draft",
-  inReview: "In review",
-  approved: "Approved",
-  scheduled: "Scheduled",
-  published: "Published",
-  onHold: "On hold",
-  cancelled: "Cancelled",
-};
+export const ITEM_STATUS_LABELS = translated<ItemStatus>({
+  idea: "item-status-idea",
+  draft: "item-status-draft",
+  inReview: "item-status-in-review",
+  approved: "item-status-approved",
+  scheduled: "item-status-scheduled",
+  published: "item-status-published",
+  onHold: "item-status-on-hold",
+  cancelled: "item-status-cancelled",
+});
 
 export const ITEM_FORMATS: ItemFormat[] = [
   "post",
@@ -38,31 +49,31 @@ export const ITEM_FORMATS: ItemFormat[] = [
   "newsletter",
 ];
 
-export const ITEM_FORMAT_LABELS: Record<ItemFormat, string> = {
-  post: "Post",
-  thread: "Thread",
-  image: "Image",
-  carousel: "Carousel",
-  video: "Video",
-  reel: "Reel",
-  story: "Story",
-  short: "Short",
-  live: "Live",
-  poll: "Poll",
-  article: "Article",
-  newsletter: "Newsletter",
-};
+export const ITEM_FORMAT_LABELS = translated<ItemFormat>({
+  post: "item-format-post",
+  thread: "item-format-thread",
+  image: "item-format-image",
+  carousel: "item-format-carousel",
+  video: "item-format-video",
+  reel: "item-format-reel",
+  story: "item-format-story",
+  short: "item-format-short",
+  live: "item-format-live",
+  poll: "item-format-poll",
+  article: "item-format-article",
+  newsletter: "item-format-newsletter",
+});
 
 export const CAMPAIGN_STATUSES: CampaignStatus[] = ["idea", "planned", "approved", "live", "done", "cancelled"];
 
-export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
-  idea: "Idea",
-  planned: "Planned",
-  approved: "Approved",
-  live: "Live",
-  done: "Done",
-  cancelled: "Cancelled",
-};
+export const CAMPAIGN_STATUS_LABELS = translated<CampaignStatus>({
+  idea: "campaign-status-idea",
+  planned: "campaign-status-planned",
+  approved: "campaign-status-approved",
+  live: "campaign-status-live",
+  done: "campaign-status-done",
+  cancelled: "campaign-status-cancelled",
+});
 
 export const COLLABORATION_KINDS: CollaborationKind[] = [
   "collabPost",
@@ -74,15 +85,15 @@ export const COLLABORATION_KINDS: CollaborationKind[] = [
   "jointEvent",
 ];
 
-export const COLLABORATION_KIND_LABELS: Record<CollaborationKind, string> = {
-  collabPost: "Collab post",
-  threadRelay: "Thread relay",
-  crossPost: "Cross-post",
-  jointCampaign: "Joint campaign",
-  groupBroadcast: "Group broadcast",
-  takeover: "Takeover",
-  jointEvent: "Joint event",
-};
+export const COLLABORATION_KIND_LABELS = translated<CollaborationKind>({
+  collabPost: "collaboration-kind-collab-post",
+  threadRelay: "collaboration-kind-thread-relay",
+  crossPost: "collaboration-kind-cross-post",
+  jointCampaign: "collaboration-kind-joint-campaign",
+  groupBroadcast: "collaboration-kind-group-broadcast",
+  takeover: "collaboration-kind-takeover",
+  jointEvent: "collaboration-kind-joint-event",
+});
 
 export const PARTNER_STATUSES: PartnerStatus[] = [
   "invited",
@@ -93,17 +104,22 @@ export const PARTNER_STATUSES: PartnerStatus[] = [
   "noResponse",
 ];
 
-export const PARTNER_STATUS_LABELS: Record<PartnerStatus, string> = {
-  invited: "Invited",
-  confirmed: "Confirmed",
-  declined: "Declined",
-  assetsReceived: "Assets received",
-  published: "Published",
-  noResponse: "No response",
-};
+export const PARTNER_STATUS_LABELS = translated<PartnerStatus>({
+  invited: "partner-status-invited",
+  confirmed: "partner-status-confirmed",
+  declined: "partner-status-declined",
+  assetsReceived: "partner-status-assets-received",
+  published: "partner-status-published",
+  noResponse: "partner-status-no-response",
+});
 
-export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
-  assetsDue: "Assets due",
-  approvalDue: "Approval due",
-  goLive: "Goes live",
-};
+export const DEADLINE_LABELS = translated<DeadlineKind>({
+  assetsDue: "deadline-assets-due",
+  approvalDue: "deadline-approval-due",
+  goLive: "deadline-go-live",
+});
+
+/** A key date's name: the built-in catalogue's in the window's language, the team's own as written. */
+export function markName(mark: Pick<Mark, "name" | "catalogueKey">): string {
+  return mark.catalogueKey ? t(`key-date-${mark.catalogueKey}`) : mark.name;
+}

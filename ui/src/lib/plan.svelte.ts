@@ -19,6 +19,7 @@ import type {
   Settings,
   SocialChannel,
 } from "../bindings";
+import { t } from "./i18n.svelte";
 import { unwrap } from "./result";
 
 class PlanState {
@@ -111,9 +112,16 @@ class PlanState {
 
   /** Announces a move and shows the findings it created, if any. */
   moved(outcome: MoveOutcome): void {
-    const where = outcome.entry.localStart ? outcome.entry.localStart.replace("T", " ").slice(0, 16) : "the Ideas backlog";
-    const found = outcome.created.length ? ` It created ${outcome.created.length} finding(s).` : "";
-    this.announce(`Moved “${outcome.entry.item.title}” to ${where}${this.rowOf(outcome)}.${found} Undo with Ctrl+Z.`);
+    const start = outcome.entry.localStart;
+    this.announce(
+      t("app-moved", {
+        title: outcome.entry.item.title,
+        backlog: start ? "no" : "yes",
+        when: start ? start.replace("T", " ").slice(0, 16) : "",
+        channel: outcome.entry.channelLabel,
+        findings: outcome.created.length,
+      }),
+    );
     this.moveFindings = outcome.created;
   }
 
@@ -124,21 +132,17 @@ class PlanState {
 
   async undo(): Promise<void> {
     const label = await unwrap(commands.undo());
-    this.announce(label ? `Undone: ${label}` : "Nothing to undo");
+    this.announce(label ? t("app-undone", { label }) : t("app-nothing-to-undo"));
   }
 
   async redo(): Promise<void> {
     const label = await unwrap(commands.redo());
-    this.announce(label ? `Redone: ${label}` : "Nothing to redo");
-  }
-
-  private rowOf(outcome: MoveOutcome): string {
-    return outcome.entry.localStart ? ` on ${outcome.entry.channelLabel}` : "";
+    this.announce(label ? t("app-redone", { label }) : t("app-nothing-to-redo"));
   }
 
   channelLabel(id: string): string {
     const c = this.channels.find((ch) => ch.id === id);
-    return c ? `${PLATFORM_LABELS[c.platform]} ${c.handle}` : "Unknown channel";
+    return c ? `${PLATFORM_LABELS[c.platform]} ${c.handle}` : t("app-unknown-channel");
   }
 }
 
@@ -147,6 +151,7 @@ const ITEM_LEVEL: Entity[] = ["item", "series", "keyDate", "coverage"];
 
 export const plan = new PlanState();
 
+/** The networks by their own names; a blog, a newsletter and a website in the window's language. */
 export const PLATFORM_LABELS: Record<SocialChannel["platform"], string> = {
   x: "X",
   instagram: "Instagram",
@@ -160,7 +165,13 @@ export const PLATFORM_LABELS: Record<SocialChannel["platform"], string> = {
   snapchat: "Snapchat",
   bereal: "BeReal",
   mastodon: "Mastodon",
-  blog: "Blog",
-  newsletter: "Newsletter",
-  website: "Website",
+  get blog() {
+    return t("platform-blog");
+  },
+  get newsletter() {
+    return t("platform-newsletter");
+  },
+  get website() {
+    return t("platform-website");
+  },
 };

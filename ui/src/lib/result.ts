@@ -1,6 +1,7 @@
 // Unwraps the generated commands' results: a typed AppError becomes a thrown
 // CommandError the views can read the field and code from.
 import type { AppError } from "../bindings";
+import { t } from "./i18n.svelte";
 
 export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
 
@@ -21,7 +22,7 @@ export function describe(error: AppError): string {
     case "validation":
       return error.message;
     case "notFound":
-      return `That ${error.entity} no longer exists.`;
+      return t("error-not-found", { entity: error.entity });
     case "conflict":
     case "io":
     case "damaged":

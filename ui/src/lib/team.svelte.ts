@@ -2,6 +2,7 @@
 // sync read the same state, which the background sync announces as it starts and ends.
 import { commands, events } from "../bindings";
 import type { TeamSyncProgress, TeamSyncState } from "../bindings";
+import { t } from "./i18n.svelte";
 
 class TeamState {
   state = $state<TeamSyncState>({ status: null, syncing: false });
@@ -25,11 +26,11 @@ class TeamState {
   get label(): string {
     const s = this.state.status;
     if (!s) return "";
-    if (this.state.syncing) return "Syncing…";
-    if (s.conflicts > 0) return `${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}`;
-    if (s.lastError) return s.waiting > 0 ? `Offline · ${s.waiting} waiting` : "Offline";
-    if (s.waiting > 0) return `${s.waiting} waiting`;
-    return "Synced";
+    if (this.state.syncing) return t("sync-syncing");
+    if (s.conflicts > 0) return t("sync-conflicts", { count: s.conflicts });
+    if (s.lastError) return s.waiting > 0 ? t("sync-offline-waiting", { count: s.waiting }) : t("sync-offline");
+    if (s.waiting > 0) return t("sync-waiting", { count: s.waiting });
+    return t("sync-synced");
   }
 
   /** What the indicator's state is, for its style. */
@@ -42,15 +43,10 @@ class TeamState {
 
 export const team = new TeamState();
 
-/** A synced field's name as a person says it (`_dates` is a start and end together). */
+/**
+ * A synced field's name as a person says it (`_dates` is a start and end together), from
+ * the catalogue's `field-` messages, which name every field a change message can carry.
+ */
 export function fieldName(field: string): string {
-  const names: Record<string, string> = {
-    schedule: "date and time",
-    _dates: "dates",
-    _span: "period",
-    campaignId: "campaign",
-    ownerId: "owner",
-    objectiveIds: "objectives",
-  };
-  return names[field] ?? field.replace(/([A-Z])/g, " $1").toLowerCase();
+  return t(`field-${field.replace(/^_/, "").replace(/([A-Z])/g, "-$1").toLowerCase()}`);
 }

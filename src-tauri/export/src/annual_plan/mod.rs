@@ -13,11 +13,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::domain::{enum_name, validate};
+use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::ops::{objectives, plan_year, settings, year_timeline};
 use crate::store::Store;
 pub use crate::timeline::GroupBy;
+use crate::words::Words;
 use crate::{typeset, write_atomically};
 use sheet::Content;
 
@@ -106,11 +107,13 @@ fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Re
         ));
     }
     let objectives = objectives::list(store)?;
+    let words = Words::for_locale(&settings.locale);
     Ok(Content {
         year,
-        title: if plan.title.is_empty() { "Annual plan".into() } else { plan.title },
+        title: if plan.title.is_empty() { words.text("annual-plan-title") } else { plan.title },
         organisation: settings.organisation.clone(),
-        group_by: enum_name(&options.group_by),
+        group_by: options.group_by,
+        words,
         core_messages: plan.core_messages,
         priorities: plan.priorities,
         flagship_projects: plan.flagship_projects,

@@ -2,7 +2,7 @@
 //! reads accents and emoji), the delimiter the locale's Excel expects, and free text that
 //! a spreadsheet would run as a formula neutralised (OWASP's CSV injection advice).
 
-use super::{GridRow, COLUMNS};
+use super::GridRow;
 use crate::error::{Error, Result};
 
 /// The delimiter Excel uses for CSV in `locale` (a BCP 47 tag): a semicolon where the
@@ -35,10 +35,11 @@ pub fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The CSV text, with its byte-order mark and CRLF line ends.
-pub(super) fn text(rows: &[GridRow], delimiter: u8) -> Result<String> {
+pub(super) fn text(headers: &[String], rows: &[GridRow], delimiter: u8) -> Result<String> {
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     for_excel(
         delimiter,
-        &COLUMNS,
+        &headers,
         rows.iter().map(|row| {
             let date = row.date.format("%Y-%m-%d").to_string();
             let time = row.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();

@@ -1,6 +1,6 @@
 //! The planning grid as colleagues keep it in a spreadsheet: one row per item, with its
 //! day and time on the plan's wall clock and the names of what it belongs to. The rows are
-//! made once here; the workbook and the CSV file only lay them out.
+//! made once here, in the plan's language; the workbook and the CSV file only lay them out.
 
 mod csv;
 mod xlsx;
@@ -19,25 +19,35 @@ use crate::error::{Error, Result};
 use crate::ops::{channels, settings};
 use crate::store::records::{brands, campaigns, channels as channel_rows, members, objectives};
 use crate::store::Store;
+use crate::words::Words;
 
 pub use csv::{delimiter_for_locale, for_excel, neutralised};
 
-/// The columns, in order, as their headers read.
+/// The columns, in order, by their header's key in the catalogue (`grid-export-column-<key>`):
+/// the item import reads these headers back in any language.
 pub const COLUMNS: [&str; 13] = [
-    "Date",
-    "Time",
-    "Channel",
-    "Brand",
-    "Campaign",
-    "Format",
-    "Status",
-    "Owner",
-    "Title",
-    "Copy",
-    "Objectives",
-    "Hashtags",
-    "Link",
+    "date",
+    "time",
+    "channel",
+    "brand",
+    "campaign",
+    "format",
+    "status",
+    "owner",
+    "title",
+    "copy",
+    "objectives",
+    "hashtags",
+    "link",
 ];
+
+/// The copy's column: the one that wraps.
+const COPY: usize = 9;
+
+/// The headers in `words`' language.
+pub fn headers(words: &Words) -> Vec<String> {
+    COLUMNS.iter().map(|c| words.text(&format!("grid-export-column-{c}"))).collect()
+}
 
 /// One item as a row of the grid.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,20 +80,25 @@ pub struct GridWritten {
     pub rows: u32,
 }
 
-/// The grid's rows for `selection`, in the order the items go out.
+/// The grid's rows for `selection`, in the order the items go out, with statuses and
+/// formats named in the plan's language.
 pub fn rows(store: &Store, selection: &Selection) -> Result<Vec<GridRow>> {
-    let tz = settings::get(store)?.tz();
+    let settings = settings::get(store)?;
+    let (tz, words) = (settings.tz(), Words::for_locale(&settings.locale));
     let items = selection.items(store, tz)?;
     let names = Names::of(store)?;
-    Ok(items.iter().filter_map(|item| names.row(item, tz)).collect())
+    Ok(items.iter().filter_map(|item| names.row(item, tz, &words)).collect())
 }
 
-/// Writes the grid for `selection` to `path` in `format`, atomically.
+/// Writes the grid for `selection` to `path` in `format`, atomically, in the plan's language.
 pub fn export(store: &Store, selection: &Selection, format: GridFormat, path: &Path) -> Result<GridWritten> {
+    let locale = settings::get(store)?.locale;
+    let words = Words::for_locale(&locale);
     let rows = rows(store, selection)?;
+    let headers = headers(&words);
     let bytes = match format {
-        GridFormat::Xlsx => xlsx::workbook(&rows)?,
-        GridFormat::Csv => csv::text(&rows, delimiter_for_locale(&settings::get(store)?.locale))?.into_bytes(),
+        GridFormat::Xlsx => xlsx::workbook(&words.text("grid-export-sheet"), &headers, &rows)?,
+        GridFormat::Csv => csv::text(&headers, &rows, delimiter_for_locale(&locale))?.into_bytes(),
     };
     super::write_atomically("out", path, &bytes)?;
     Ok(GridWritten { path: path.display().to_string(), rows: rows.len() as u32 })
@@ -117,7 +132,7 @@ impl Names {
         Ok(Names { channels, campaigns, members, objectives })
     }
 
-    fn row(&self, item: &ContentItem, tz: chrono_tz::Tz) -> Option<GridRow> {
+    fn row(&self, item: &ContentItem, tz: chrono_tz::Tz, words: &Words) -> Option<GridRow> {
         let (date, time) = match item.schedule {
             Schedule::Unscheduled => return None,
             Schedule::AllDay { date } => (date, None),
@@ -138,8 +153,8 @@ impl Names {
                 channel,
                 brand,
                 campaign,
-                item.format.label().to_string(),
-                item.status.label().to_string(),
+                words.value("item-format", &item.format),
+                words.value("item-status", &item.status),
                 name(&self.members, item.owner_id).unwrap_or_default(),
                 item.title.clone(),
                 item.copy.clone(),

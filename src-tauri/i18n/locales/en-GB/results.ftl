@@ -151,8 +151,8 @@ results-import-source-csv = Another sheet: date, platform or permalink, metrics
 # item; $replaced: rows replacing numbers imported before (0: none); $invalid: rows with
 # errors (0: none).
 results-import-summary = { $rows ->
-        [one] { $rows } row(s)
-       *[other] { $rows } row(s)
+        [one] { $rows } row
+       *[other] { $rows } rows
     }{ $dated ->
         [yes] { " " }from { $from } to { $to }
        *[no] {""}

@@ -62,7 +62,10 @@ calendar-more-hint = { $count ->
        *[other] Show { $count } more events
     }
 # Read by a screen reader for a busy day's "+N more" line. $day: the day (2027-05-04).
-calendar-more-description = { $count } more item(s) on { $day }: open the day in the planning grid
+calendar-more-description = { $count ->
+    [one] { $count } more item on { $day }: open the day in the planning grid
+   *[other] { $count } more items on { $day }: open the day in the planning grid
+}
 # The label of the week view's row of all-day items.
 calendar-all-day = all-day
 calendar-no-events = No events to display
@@ -149,12 +152,14 @@ calendar-item-description = { $title }: { $format } on { $channel }, { $status }
     }{ $inCollaboration ->
         [yes] , collaboration { $collaboration }{ $collaborationFindings ->
             [0] {""}
-           *[other] {" "}with { $collaborationFindings } finding(s)
+            [one] {" "}with { $collaborationFindings } finding
+           *[other] {" "}with { $collaborationFindings } findings
         }
        *[no] {""}
     }{ $findings ->
         [0] {""}
-       *[other] . { $findings } finding(s): { $finding }
+        [one] . { $findings } finding: { $finding }
+       *[other] . { $findings } findings: { $finding }
     }. Enter to edit, M to move.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = Collab
@@ -167,6 +172,9 @@ calendar-collab-title = Collaboration: { $title }
 
 # Read by a screen reader and shown as a tooltip. $count: the day's items;
 # $channels: each channel with its count, as a list ("Instagram 2, X 1").
-calendar-day-load = { $count } item(s): { $channels }
+calendar-day-load = { $count ->
+    [one] { $count } item: { $channels }
+   *[other] { $count } items: { $channels }
+}
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }

@@ -56,9 +56,9 @@ grid-cell-label = { $day }, { $row }: { $count ->
     }
 # The tooltip of a cell's use of its channel's limit ("2/3"). $used: items that take a slot; $limit: items allowed a day.
 grid-cell-use = { $used } of { $limit } a day
-# An item's accessible name in a cell. $line: what the line shows (badge, time, format, title), which must come first;
+# Read by screen readers after what an item's line shows (its badge, time, format and title, which name it).
 # $description: the item described in full.
-grid-line-label = { $line }: { $description }
+grid-line-description = : { $description }
 grid-hint = Arrow keys move between cells; Enter goes into a cell's items (or adds one to an empty cell); M moves the focused item; Escape goes back to the cell.
 
 ## The “Move to…” dialog: what dragging an item does, by keyboard.

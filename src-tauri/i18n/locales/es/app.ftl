@@ -26,3 +26,75 @@ app-undo-title = Deshacer (Ctrl+Z)
 app-redo = Rehacer
 app-redo-title = Rehacer (Ctrl+Shift+Z)
 app-opening = Abriendo el plan…
+
+## The team sync indicator in the bar: quiet when all is well, plain when it is not.
+
+sync-syncing = Sincronizando…
+# $count: the changes two people made while apart, waiting for a person to choose.
+sync-conflicts = { $count ->
+    [one] { $count } conflicto
+   *[other] { $count } conflictos
+}
+sync-offline = Sin conexión
+# $count: this laptop's changes not yet on the team's server.
+sync-offline-waiting = { $count ->
+    [one] Sin conexión · { $count } pendiente
+   *[other] Sin conexión · { $count } pendientes
+}
+# $count: this laptop's changes not yet on the team's server.
+sync-waiting = { $count ->
+    [one] { $count } pendiente
+   *[other] { $count } pendientes
+}
+sync-synced = Sincronizado
+
+
+## What the status line announces after a move, an undo or a redo, and the words the whole window shares.
+
+# After an item is moved. $title: the item; $backlog: yes when it went to the Ideas backlog; $when: its new day and time ("2027-03-04 09:30"); $channel: its channel; $findings: the problems the move created.
+app-moved = { $backlog ->
+    [yes] Se movió «{ $title }» al banco de ideas.
+   *[no] Se movió «{ $title }» al { $when } en { $channel }.
+}{ $findings ->
+    [0] {""}
+    [one] {" "}Generó { $findings } hallazgo.
+   *[other] {" "}Generó { $findings } hallazgos.
+} Deshacer con Ctrl+Z.
+# $label: what was undone, as the history names it ("Move").
+app-undone = Deshecho: { $label }
+app-nothing-to-undo = No hay nada que deshacer
+# $label: what was done again, as the history names it.
+app-redone = Rehecho: { $label }
+app-nothing-to-redo = No hay nada que rehacer
+# An item's channel that was deleted meanwhile.
+app-unknown-channel = Canal desconocido
+# Channel kinds that are not social networks (the networks keep their own names).
+platform-blog = Blog
+platform-newsletter = Boletín
+platform-website = Sitio web
+# A record someone else deleted meanwhile. $entity: its kind.
+error-not-found = { $entity ->
+    [contentItem] Ese contenido ya no existe.
+    [series] Esa serie ya no existe.
+    [campaign] Esa campaña ya no existe.
+    [collaboration] Esa colaboración ya no existe.
+    [channel] Ese canal ya no existe.
+    [brand] Esa marca ya no existe.
+    [objective] Ese objetivo ya no existe.
+    [member] Ese miembro del equipo ya no existe.
+    [partner] Ese socio ya no existe.
+    [partnerGroup] Ese grupo de socios ya no existe.
+    [keyDate] Esa fecha clave ya no existe.
+    [request] Esa solicitud ya no existe.
+    [comment] Ese comentario ya no existe.
+    [approval] Esa aprobación ya no existe.
+    [loggedDecision] Esa decisión ya no existe.
+    [coverageRule] Esa regla ya no existe.
+    [crisisPause] Esa pausa ya no existe.
+    [planYear] El plan de ese año ya no existe.
+    [postLink] Ese enlace a una publicación ya no existe.
+    [postResult] Los resultados de esa publicación ya no existen.
+    [outcome] Ese resultado ya no existe.
+    [conflict] Ese conflicto ya se resolvió.
+   *[other] Eso ya no existe.
+}

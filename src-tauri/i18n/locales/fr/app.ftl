@@ -26,3 +26,69 @@ app-undo-title = Annuler (Ctrl+Z)
 app-redo = Rétablir
 app-redo-title = Rétablir (Ctrl+Shift+Z)
 app-opening = Ouverture du plan…
+
+## The team sync indicator in the bar: quiet when all is well, plain when it is not.
+
+sync-syncing = Synchronisation…
+# $count: the changes two people made while apart, waiting for a person to choose.
+sync-conflicts = { $count ->
+    [one] { $count } conflit
+   *[other] { $count } conflits
+}
+sync-offline = Hors ligne
+# $count: this laptop's changes not yet on the team's server.
+sync-offline-waiting = Hors ligne · { $count } en attente
+# $count: this laptop's changes not yet on the team's server.
+sync-waiting = { $count } en attente
+sync-synced = Synchronisé
+
+
+## What the status line announces after a move, an undo or a redo, and the words the whole window shares.
+
+# After an item is moved. $title: the item; $backlog: yes when it went to the Ideas backlog; $when: its new day and time ("2027-03-04 09:30"); $channel: its channel; $findings: the problems the move created.
+app-moved = { $backlog ->
+    [yes] « { $title } » déplacé dans la réserve d’idées.
+   *[no] « { $title } » déplacé au { $when } sur { $channel }.
+}{ $findings ->
+    [0] {""}
+    [one] {" "}Cela a créé { $findings } constat.
+   *[other] {" "}Cela a créé { $findings } constats.
+} Ctrl+Z pour annuler.
+# $label: what was undone, as the history names it ("Move").
+app-undone = Annulé : { $label }
+app-nothing-to-undo = Rien à annuler
+# $label: what was done again, as the history names it.
+app-redone = Rétabli : { $label }
+app-nothing-to-redo = Rien à rétablir
+# An item's channel that was deleted meanwhile.
+app-unknown-channel = Canal inconnu
+# Channel kinds that are not social networks (the networks keep their own names).
+platform-blog = Blog
+platform-newsletter = Lettre d’information
+platform-website = Site web
+# A record someone else deleted meanwhile. $entity: its kind.
+error-not-found = { $entity ->
+    [contentItem] Ce contenu n’existe plus.
+    [series] Cette série n’existe plus.
+    [campaign] Cette campagne n’existe plus.
+    [collaboration] Cette collaboration n’existe plus.
+    [channel] Ce canal n’existe plus.
+    [brand] Cette marque n’existe plus.
+    [objective] Cet objectif n’existe plus.
+    [member] Ce membre de l’équipe n’existe plus.
+    [partner] Ce partenaire n’existe plus.
+    [partnerGroup] Ce groupe de partenaires n’existe plus.
+    [keyDate] Cette date clé n’existe plus.
+    [request] Cette demande n’existe plus.
+    [comment] Ce commentaire n’existe plus.
+    [approval] Cette validation n’existe plus.
+    [loggedDecision] Cette décision n’existe plus.
+    [coverageRule] Cette règle n’existe plus.
+    [crisisPause] Cette pause n’existe plus.
+    [planYear] Le plan de cette année n’existe plus.
+    [postLink] Ce lien vers une publication n’existe plus.
+    [postResult] Les résultats de cette publication n’existent plus.
+    [outcome] Ce résultat n’existe plus.
+    [conflict] Ce conflit a déjà été résolu.
+   *[other] Cet élément n’existe plus.
+}

@@ -56,7 +56,7 @@ grid-cell-label = { $day }, { $row }: { $count ->
 # De tooltip bij het gebruik van de daglimiet van een kanaal ("2/3"). $used: items die een plek innemen; $limit: toegestane items per dag.
 grid-cell-use = { $used } van { $limit } per dag
 # De toegankelijke naam van een item in een cel. $line: wat de regel toont, dat voorop moet blijven; $description: de volledige beschrijving.
-grid-line-label = { $line }: { $description }
+grid-line-description = : { $description }
 grid-hint = Met de pijltjestoetsen ga je van cel naar cel; Enter opent de items van een cel (of voegt er een toe aan een lege cel); M verplaatst het geselecteerde item; Escape gaat terug naar de cel.
 
 ## Het venster ‘Verplaatsen naar…’: wat slepen doet, met het toetsenbord.

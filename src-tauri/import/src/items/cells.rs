@@ -2,6 +2,9 @@
 //! times, statuses and formats by label or id in any case, a title from the copy's first
 //! line, a link kept in the copy; and the status an import may give (never an approver's).
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
+
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
@@ -12,7 +15,7 @@ use crate::domain::{ItemStatus, When};
 /// import brings nothing in approved, scheduled or published (an approver approves in
 /// Approvals, as the team's server requires), so such a row comes in for review.
 pub(super) fn new_status(cell: &str) -> std::result::Result<(ItemStatus, Option<ItemStatus>), String> {
-    let status = named(cell, &ItemStatus::ALL, |s| s.label(), ItemStatus::Draft, "status")?;
+    let status = named(cell, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status")?;
     Ok(match refused_step(None, status) {
         Some(_) => (ItemStatus::InReview, Some(status)),
         None => (status, None),
@@ -56,23 +59,38 @@ pub(super) fn with_link(copy: &str, link: &str) -> String {
     }
 }
 
-/// The value of `all` whose label (or id) a cell names; `default` for an empty cell.
+/// The value of `all` whose label (or id) a cell names, the label in English or in any
+/// language the catalogue names the values in (`<prefix>-<value>`, as the grid export
+/// writes them); `default` for an empty cell.
 pub(super) fn named<T: Copy + Serialize>(
     cell: &str,
     all: &[T],
     label: impl Fn(T) -> &'static str,
-    default: T,
+    (prefix, default): (&str, T),
     what: &str,
 ) -> std::result::Result<T, String> {
     if cell.is_empty() {
         return Ok(default);
     }
     let wanted = key(cell);
-    let id = |v: T| serde_json::to_value(v).ok().and_then(|j| j.as_str().map(key)).unwrap_or_default();
-    all.iter().copied().find(|v| key(label(*v)) == wanted || id(*v) == wanted).ok_or_else(|| {
-        let names: Vec<&str> = all.iter().map(|v| label(*v)).collect();
-        format!("“{cell}” is not a {what}; use one of {}", names.join(", "))
-    })
+    let id = |v: T| serde_json::to_value(v).ok().and_then(|j| j.as_str().map(String::from)).unwrap_or_default();
+    let translated = |v: T| named_in_any_language(&almanac_i18n::value_id(prefix, &id(v)), &wanted);
+    all.iter().copied().find(|v| key(label(*v)) == wanted || key(&id(*v)) == wanted || translated(*v)).ok_or_else(
+        || {
+            let names: Vec<&str> = all.iter().map(|v| label(*v)).collect();
+            format!("“{cell}” is not a {what}; use one of {}", names.join(", "))
+        },
+    )
+}
+
+/// Whether message `id` names `wanted` (a key) in any language; each message's names are
+/// looked up once per process, not once per row.
+fn named_in_any_language(id: &str, wanted: &str) -> bool {
+    static KEYS: LazyLock<Mutex<HashMap<String, Vec<String>>>> = LazyLock::new(Default::default);
+    let mut keys = KEYS.lock().unwrap_or_else(PoisonError::into_inner);
+    let names =
+        keys.entry(id.to_owned()).or_insert_with(|| almanac_i18n::in_every_language(id).map(|n| key(&n)).collect());
+    names.iter().any(|name| name == wanted)
 }
 
 /// When a row goes out: the backlog for no date, all day for a date without a time.
@@ -125,6 +143,7 @@ fn clock(text: &str) -> Option<NaiveTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ItemFormat;
 
     #[test]
     fn dates_and_times_are_read_as_teams_write_them() {
@@ -156,12 +175,25 @@ mod tests {
 
     #[test]
     fn statuses_and_formats_are_named_by_label_or_id_in_any_case() {
-        let status = |c| named(c, &ItemStatus::ALL, |s| s.label(), ItemStatus::Draft, "status");
+        let status = |c| named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status");
         assert_eq!(status("In review"), Ok(ItemStatus::InReview));
         assert_eq!(status("inReview"), Ok(ItemStatus::InReview));
         assert_eq!(status("ON HOLD"), Ok(ItemStatus::OnHold));
         assert_eq!(status(""), Ok(ItemStatus::Draft));
         assert!(status("Live-ish").unwrap_err().contains("Approved"));
+    }
+
+    #[test]
+    fn statuses_and_formats_are_read_in_every_language_the_export_writes() {
+        let status = |c: &str| named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status");
+        for name in almanac_i18n::in_every_language("item-status-on-hold") {
+            assert_eq!(status(&name), Ok(ItemStatus::OnHold), "{name}");
+            assert_eq!(status(&name.to_uppercase()), Ok(ItemStatus::OnHold), "{name} in capitals");
+        }
+        let format = |c: &str| named(c, &ItemFormat::ALL, |f| f.label(), ("item-format", ItemFormat::Post), "format");
+        for name in almanac_i18n::in_every_language("item-format-carousel") {
+            assert_eq!(format(&name), Ok(ItemFormat::Carousel), "{name}");
+        }
     }
 
     #[test]

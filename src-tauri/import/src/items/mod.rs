@@ -9,6 +9,7 @@ mod cells;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -70,8 +71,45 @@ pub fn import(store: &mut Store, path: &Path, mapping: Option<&ColumnMapping>, d
     mapped::import::<Items>(store, path, mapping, dry_run)
 }
 
-/// The field a header means (the export's own headers, and common planning-grid words).
+/// The field a header means: the grid export's own headers in any language Almanac prints
+/// in, and common planning-grid words.
 fn guess(words: &str) -> Option<ItemField> {
+    exported_header(words).or_else(|| common_header(words))
+}
+
+/// The field of a header the grid export writes (`grid-export-column-<key>`), in any of
+/// the catalogue's languages: a Dutch team's export comes back as it went out.
+fn exported_header(words: &str) -> Option<ItemField> {
+    use ItemField::*;
+    static HEADERS: LazyLock<HashMap<String, ItemField>> = LazyLock::new(|| {
+        let columns = [
+            ("date", Date),
+            ("time", Time),
+            ("channel", Channel),
+            ("brand", Brand),
+            ("campaign", Campaign),
+            ("format", Format),
+            ("status", Status),
+            ("owner", Owner),
+            ("title", Title),
+            ("copy", Copy),
+            ("objectives", Objectives),
+            ("link", Link),
+        ];
+        columns
+            .into_iter()
+            .flat_map(|(column, field)| {
+                almanac_i18n::in_every_language(&format!("grid-export-column-{column}"))
+                    .map(move |header| (key(&header), field))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    });
+    HEADERS.get(words).copied()
+}
+
+/// The field a planning grid's own header most likely means.
+fn common_header(words: &str) -> Option<ItemField> {
     use ItemField::*;
     Some(match words {
         "date" | "day" | "publishdate" | "postdate" | "golive" | "datetime" | "when" | "scheduled" => Date,
@@ -211,7 +249,13 @@ impl Items {
         Ok(ItemDraft {
             title,
             copy: with_link(cell(row, Copy), cell(row, Link)),
-            format: named(cell(row, Format), &ItemFormat::ALL, |f| f.label(), ItemFormat::Post, "format")?,
+            format: named(
+                cell(row, Format),
+                &ItemFormat::ALL,
+                |f| f.label(),
+                ("item-format", ItemFormat::Post),
+                "format",
+            )?,
             channel_id: channel.to_string(),
             campaign_id: self.campaigns.optional(cell(row, Campaign))?.map(|c| c.to_string()),
             objective_ids: self.objectives_in(cell(row, Objectives))?,
@@ -317,5 +361,27 @@ fn cell<'a>(row: &'a Row<ItemField>, field: ItemField) -> &'a str {
     match text.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exports_headers_in_every_language_each_mean_one_field() {
+        for (column, field) in [("date", ItemField::Date), ("copy", ItemField::Copy), ("owner", ItemField::Owner)] {
+            for header in almanac_i18n::in_every_language(&format!("grid-export-column-{column}")) {
+                assert_eq!(guess(&key(&header)), Some(field), "{header}");
+            }
+        }
+        // No language names two columns alike, or one column as another language names a different one.
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for column in ["date", "time", "channel", "brand", "campaign", "format", "status", "owner", "title", "copy"] {
+            for header in almanac_i18n::in_every_language(&format!("grid-export-column-{column}")) {
+                let before = seen.insert(key(&header), column);
+                assert!(before.is_none_or(|c| c == column), "“{header}” names both {column} and {before:?}");
+            }
+        }
     }
 }

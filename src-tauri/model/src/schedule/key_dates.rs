@@ -66,12 +66,23 @@ pub struct CatalogueEntry {
     pub source: &'static str,
 }
 
+impl CatalogueEntry {
+    /// Its key in the message catalogue: the English name in kebab case, apostrophes
+    /// dropped ("World Children's Day" → `world-childrens-day`).
+    pub fn key(&self) -> String {
+        let words = self.name.replace(['\'', '’'], "").to_lowercase();
+        words.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
+    }
+}
+
 /// A catalogue entry placed in a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogueDate {
     /// Its name.
     pub name: String,
+    /// Its key in the message catalogue, which names it in each language (`key-date-<key>`).
+    pub key: String,
     /// Its first day that year.
     pub starts_on: NaiveDate,
     /// Its last day that year.
@@ -158,6 +169,7 @@ pub fn catalogue_in_year(year: i32) -> Vec<CatalogueDate> {
             let ends_on = starts_on.checked_add_days(Days::new(u64::from(e.days.saturating_sub(1))))?;
             Some(CatalogueDate {
                 name: e.name.to_string(),
+                key: e.key(),
                 starts_on,
                 ends_on,
                 category: e.category,

@@ -76,6 +76,9 @@ pub struct Mark {
     pub blackout: bool,
     /// The team's own dates are listed before the catalogue's when a month is full.
     pub own: bool,
+    /// A catalogue date's key in the message catalogue, which names it in each language
+    /// (`key-date-<key>`); none for the team's own dates, whose name is the team's.
+    pub catalogue_key: Option<String>,
 }
 
 impl Mark {
@@ -88,7 +91,12 @@ impl Mark {
         own: bool,
     ) -> Mark {
         let blackout = category == KeyDateCategory::Blackout || blackout_level.is_some();
-        Mark { name, starts_on, ends_on, category, blackout_level, blackout, own }
+        Mark { name, starts_on, ends_on, category, blackout_level, blackout, own, catalogue_key: None }
+    }
+
+    /// The mark of the catalogue's date with message key `key`.
+    pub fn in_catalogue(self, key: String) -> Mark {
+        Mark { catalogue_key: Some(key), ..self }
     }
 
     /// A blackout period: shaded rather than listed.

@@ -50,7 +50,7 @@ describe("calendar events", () => {
 describe("event badges", () => {
   it("names the collaboration an item is part of, and its findings", () => {
     const said = describeItem(entry({ collaborationId: "c1" }), { title: "Joint Reel", findings: 2 });
-    expect(said).toContain("collaboration Joint Reel with 2 finding(s)");
+    expect(said).toContain("collaboration Joint Reel with 2 findings");
     expect(describeItem(entry())).not.toContain("collaboration");
   });
 
@@ -73,7 +73,7 @@ describe("event badges", () => {
     };
     const said = describeItem(occurrence, undefined, [finding]);
     expect(said).toContain("09:00, repeating");
-    expect(said).toContain("1 finding(s): “Cone Zone launch” is on 2027-05-03, during Funeral");
+    expect(said).toContain("1 finding: “Cone Zone launch” is on 2027-05-03, during Funeral");
   });
 });
 

@@ -21,6 +21,6 @@ describe("a month day's load", () => {
       ["Instagram", 2],
       ["X", 1],
     ]);
-    expect(describeLoad(load.get("2027-05-03") ?? [])).toBe("3 item(s): Instagram 2, X 1");
+    expect(describeLoad(load.get("2027-05-03") ?? [])).toBe("3 items: Instagram 2, X 1");
   });
 });

@@ -1,9 +1,7 @@
 // The planning grid's layout: rows (channels grouped by brand, campaigns or owners),
 // one column per day, each cell's items and its use of the channel's daily limit, and
 // which rows and columns are on screen (the grid draws only those).
-import type { Brand, Campaign, CalendarEntry, Finding, Member, Reassign, SocialChannel, When } from "../../bindings";
-import { worst } from "../checks/findings";
-import { ITEM_FORMAT_LABELS } from "../../lib/labels";
+import type { Brand, Campaign, CalendarEntry, Member, Reassign, SocialChannel, When } from "../../bindings";
 import { splitLocalStart } from "../../lib/dates";
 import { t } from "../../lib/i18n.svelte";
 
@@ -135,13 +133,6 @@ export function landed(entry: CalendarEntry, day: string, reassign: Reassign | n
 
 /** A line's time of day (`HH:MM`), or "" for an all-day item. */
 export const timeOf = (e: CalendarEntry): string => (e.localStart?.includes("T") ? e.localStart.slice(11, 16) : "");
-
-/** What a grid line shows, which its accessible name starts with (WCAG 2.5.3, label in name). */
-export function lineText(e: CalendarEntry, found: Finding[]): string {
-  const severity = worst(found);
-  const badge = severity ? `${severity === "error" ? "!" : "⚠"}${found.length}` : "";
-  return [badge, timeOf(e), ITEM_FORMAT_LABELS[e.item.format], e.item.title].filter(Boolean).join(" ");
-}
 
 /** Layout sizes, in pixels. */
 export const SIZES = { head: 44, group: 28, cellHead: 20, line: 20, pad: 6, rowHead: 190, column: 150 } as const;

@@ -3,6 +3,7 @@
 import type { EventInput } from "@fullcalendar/core";
 import type { BlackoutLevel, KeyDateCategory, Mark } from "../../bindings";
 import { t } from "../../lib/i18n.svelte";
+import { markName } from "../../lib/labels";
 
 export const KEY_DATE_CATEGORIES: KeyDateCategory[] = [
   "internationalDay",
@@ -64,7 +65,7 @@ export function isBlackout(m: Marker): boolean {
 
 export function describeKeyDate(m: Marker): string {
   return t("calendar-key-date-description", {
-    name: m.name,
+    name: markName(m),
     blackout: m.blackoutLevel ? "yes" : "no",
     level: m.blackoutLevel ? BLACKOUT_LABELS[m.blackoutLevel] : "",
     days: m.startsOn === m.endsOn ? "single" : "range",
@@ -76,7 +77,7 @@ export function describeKeyDate(m: Marker): string {
 export function toKeyDateEvent(m: Marker): EventInput {
   const blackout = isBlackout(m);
   return {
-    title: blackout && m.blackoutLevel ? t("calendar-key-date-blackout-title", { name: m.name, level: BLACKOUT_LABELS[m.blackoutLevel] }) : m.name,
+    title: blackout && m.blackoutLevel ? t("calendar-key-date-blackout-title", { name: markName(m), level: BLACKOUT_LABELS[m.blackoutLevel] }) : markName(m),
     start: m.startsOn,
     end: dayAfter(m.endsOn),
     allDay: true,

@@ -44,6 +44,6 @@ describe("the month's lines", () => {
     const e = moreEvent("2027-05-04", 19);
     expect(e).toMatchObject({ id: "more-2027-05-04", title: "+19 more", start: "2027-05-04", allDay: true, editable: false });
     expect(e.extendedProps).toMatchObject({ isMore: 1, more: { day: "2027-05-04", count: 19 } });
-    expect(describeMore("2027-05-04", 19)).toBe("19 more item(s) on 2027-05-04: open the day in the planning grid");
+    expect(describeMore("2027-05-04", 19)).toBe("19 more items on 2027-05-04: open the day in the planning grid");
   });
 });

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Content, Frame, Positioned, GAP, LEGEND_FONT, LEGEND_ROW, LIST_FONT, LIST_HEADING_H, LIST_LINE};
 use crate::text;
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 pub struct ListColumn {
@@ -28,10 +29,11 @@ pub struct LegendItem {
 
 /// The year's messages, priorities and flagship projects, side by side.
 pub(super) fn lists(content: &Content, frame: &Frame, w: f64, y: f64) -> Vec<ListColumn> {
+    let words = &content.words;
     let sources = [
-        ("Core messages", &content.core_messages),
-        ("Priorities", &content.priorities),
-        ("Flagship projects", &content.flagship_projects),
+        (words.text("annual-plan-core-messages"), &content.core_messages),
+        (words.text("annual-plan-priorities"), &content.priorities),
+        (words.text("annual-plan-flagship-projects"), &content.flagship_projects),
     ];
     let shown: Vec<_> = sources.iter().filter(|(_, entries)| !entries.is_empty()).collect();
     let n = shown.len() as f64;
@@ -41,7 +43,7 @@ pub(super) fn lists(content: &Content, frame: &Frame, w: f64, y: f64) -> Vec<Lis
         .iter()
         .enumerate()
         .map(|(i, (heading, entries))| {
-            let (entries, more, used) = fill_lines(entries, col_w - 3.0, capacity);
+            let (entries, more, used) = fill_lines(words, entries, col_w - 3.0, capacity);
             let h = (LIST_HEADING_H + used as f64 * LIST_LINE + 1.0).min(frame.lists_h);
             ListColumn {
                 x: i as f64 * (col_w + GAP * 2.0),
@@ -58,7 +60,7 @@ pub(super) fn lists(content: &Content, frame: &Frame, w: f64, y: f64) -> Vec<Lis
 
 /// As many entries as fit `capacity` lines (each at most two lines long), then "+N more";
 /// with the lines used.
-fn fill_lines(entries: &[String], width: f64, capacity: usize) -> (Vec<String>, Option<String>, usize) {
+fn fill_lines(words: &Words, entries: &[String], width: f64, capacity: usize) -> (Vec<String>, Option<String>, usize) {
     let mut used = 0;
     let mut out = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
@@ -67,7 +69,7 @@ fn fill_lines(entries: &[String], width: f64, capacity: usize) -> (Vec<String>, 
         // Keep a line for "+N more" unless this is the last entry.
         let reserve = usize::from(i + 1 < entries.len());
         if used + need + reserve > capacity {
-            return (out, Some(format!("+{} more", entries.len() - i)), used + 1);
+            return (out, Some(more(words, entries.len() - i)), used + 1);
         }
         used += need;
         out.push(entry);
@@ -76,21 +78,26 @@ fn fill_lines(entries: &[String], width: f64, capacity: usize) -> (Vec<String>, 
 }
 
 /// Objective swatches in at most two rows.
-pub(super) fn legend(objectives: &[(String, String)], w: f64, y: f64) -> (Vec<LegendItem>, Option<Positioned>, f64) {
+pub(super) fn legend(
+    words: &Words,
+    objectives: &[(String, String)],
+    w: f64,
+    y: f64,
+) -> (Vec<LegendItem>, Option<Positioned>, f64) {
     if objectives.is_empty() {
         return (vec![], None, 0.0);
     }
     let mut items = Vec::new();
     let (mut x, mut row) = (0.0, 0);
-    let reserve = text::width_mm("+99 more", LEGEND_FONT) + 2.0;
+    let reserve = text::width_mm(&more(words, 99), LEGEND_FONT) + 2.0;
     for (i, (name, colour)) in objectives.iter().enumerate() {
         let name = text::fit(name, LEGEND_FONT, 50.0);
         let item_w = 4.0 + text::width_mm(&name, LEGEND_FONT) + 4.0;
         let limit = if row == 1 { w - reserve } else { w };
         if x + item_w > limit {
             if row == 1 {
-                let more = Positioned { x, y: y + LEGEND_ROW, text: format!("+{} more", objectives.len() - i) };
-                return (items, Some(more), 2.0 * LEGEND_ROW);
+                let rest = Positioned { x, y: y + LEGEND_ROW, text: more(words, objectives.len() - i) };
+                return (items, Some(rest), 2.0 * LEGEND_ROW);
             }
             row += 1;
             x = 0.0;
@@ -101,19 +108,25 @@ pub(super) fn legend(objectives: &[(String, String)], w: f64, y: f64) -> (Vec<Le
     (items, None, (row + 1) as f64 * LEGEND_ROW)
 }
 
+/// "+N more": what a list, the legend or a month leaves out.
+pub(super) fn more(words: &Words, count: usize) -> String {
+    words.format("annual-plan-more", &[("count", count.into())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lists_keep_what_fits_and_count_the_rest() {
+        let words = Words::for_locale("en-GB");
         let entries: Vec<String> = (0..12).map(|i| format!("Priority {i}: {}", "long words ".repeat(25))).collect();
-        let shown = fill_lines(&entries, 80.0, 7);
+        let shown = fill_lines(&words, &entries, 80.0, 7);
         let (shown, more, used) = (shown.0, shown.1, shown.2);
         assert!(shown.len() < 12);
         assert_eq!(more, Some(format!("+{} more", 12 - shown.len())));
         assert!(used <= 7);
         let short = vec!["One".to_string(), "Two".to_string()];
-        assert_eq!(fill_lines(&short, 80.0, 7), (short.clone(), None, 2));
+        assert_eq!(fill_lines(&words, &short, 80.0, 7), (short.clone(), None, 2));
     }
 }

@@ -10,8 +10,11 @@ mod lists;
 mod timeline;
 
 use super::Orientation;
+use crate::domain::enum_name;
 use crate::text;
-use crate::timeline::{Bar, Mark};
+use crate::timeline::{Bar, GroupBy, Mark};
+use crate::words::Words;
+use almanac_i18n::Arg;
 use lists::{legend, lists};
 pub use lists::{LegendItem, ListColumn};
 use timeline::timeline;
@@ -19,7 +22,6 @@ pub use timeline::Timeline;
 
 const MARGIN: f64 = 10.0;
 const GAP: f64 = 2.0;
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Everything the page shows, before layout.
 #[derive(Debug, Clone)]
@@ -27,7 +29,9 @@ pub struct Content {
     pub year: i32,
     pub title: String,
     pub organisation: String,
-    pub group_by: String,
+    pub group_by: GroupBy,
+    /// The plan's language, which the page is printed in.
+    pub words: Words,
     pub core_messages: Vec<String>,
     pub priorities: Vec<String>,
     pub flagship_projects: Vec<String>,
@@ -40,6 +44,8 @@ pub struct Content {
 #[derive(Debug, Serialize)]
 pub struct Sheet {
     pub page: Page,
+    /// The language the page is in (ISO 639: `nl`, `ar`), for typst's shaping and direction.
+    pub lang: String,
     pub font: &'static str,
     pub header: Header,
     pub lists: Vec<ListColumn>,
@@ -117,29 +123,34 @@ pub fn lay_out(content: &Content, orientation: Orientation) -> Sheet {
     if let Some(tallest) = lists.iter().map(|c| c.h).reduce(f64::max) {
         y += tallest + GAP;
     }
-    let (legend, legend_more, legend_h) = legend(&content.objectives, w, y);
+    let (legend, legend_more, legend_h) = legend(&content.words, &content.objectives, w, y);
     if legend_h > 0.0 {
         y += legend_h + GAP;
     }
     let footer_y = h - FOOTER_H + 1.0;
     let timeline = timeline(content, &frame, w, y, footer_y - GAP - y);
 
+    let words = &content.words;
+    let named = !content.organisation.is_empty();
+    let year = || Arg::from(content.year.to_string());
+    let organisation = || Arg::from(content.organisation.as_str());
+    let subtitle = words.format(
+        if named { "annual-plan-subtitle" } else { "annual-plan-subtitle-unnamed" },
+        &[("organisation", organisation()), ("year", year()), ("group", enum_name(&content.group_by).into())],
+    );
+    let footer = words.format(
+        if named { "annual-plan-footer" } else { "annual-plan-footer-unnamed" },
+        &[("organisation", organisation()), ("year", year())],
+    );
     Sheet {
         page: Page { width: frame.width, height: frame.height, margin: MARGIN },
+        lang: words.language().tag().split('-').next().unwrap_or("en").to_owned(),
         font: crate::typeset::FONT_FAMILY,
         header: Header {
             // Bold runs about a tenth wider than the regular estimate.
             title: text::fit(&content.title, 15.0 * 1.12, w - 32.0),
             year: content.year.to_string(),
-            subtitle: text::fit(
-                format!(
-                    "{} · Annual plan {} · campaigns grouped by {}",
-                    content.organisation, content.year, content.group_by
-                )
-                .trim_start_matches(" · "),
-                7.5,
-                w,
-            ),
+            subtitle: text::fit(&subtitle, 7.5, w),
         },
         lists,
         list_font: LIST_FONT,
@@ -148,10 +159,8 @@ pub fn lay_out(content: &Content, orientation: Orientation) -> Sheet {
         timeline,
         footer: Footer {
             y: footer_y,
-            left: text::fit(&format!("{} · Annual plan {}", content.organisation, content.year), 6.0, w * 0.6)
-                .trim_start_matches(" · ")
-                .to_string(),
-            right: format!("Printed {} · Almanac", content.today),
+            left: text::fit(&footer, 6.0, w * 0.6),
+            right: words.format("annual-plan-printed", &[("date", words.long_date(content.today).into())]),
         },
     }
 }

@@ -5,10 +5,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::super::lanes::{self, Axis, LanePlan};
-use super::{Content, Frame, Positioned, KEY_FONT, KEY_LINE, MONTHS, MONTH_H};
-use crate::domain::enum_name;
+use super::lists::more;
+use super::{Content, Frame, Positioned, KEY_FONT, KEY_LINE, MONTH_H};
+use crate::domain::{enum_name, BlackoutLevel};
 use crate::text;
 use crate::timeline::{Bar, Mark};
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 pub struct Column {
@@ -79,6 +81,7 @@ pub struct Timeline {
 }
 
 pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64) -> Timeline {
+    let words = &content.words;
     let axis_x = frame.label_w;
     let axis = Axis { year: content.year, width_mm: w - axis_x };
     let months = (1..=12)
@@ -90,7 +93,7 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
                 NaiveDate::from_ymd_opt(content.year, m + 1, 1)
             };
             let (x0, x1) = (axis.x(first), axis.x(next.expect("valid month")));
-            Column { x: axis_x + x0, w: x1 - x0, text: MONTHS[m as usize - 1].to_string() }
+            Column { x: axis_x + x0, w: x1 - x0, text: words.short_month(content.year, m) }
         })
         .collect::<Vec<_>>();
     let key_y = y + MONTH_H;
@@ -99,7 +102,7 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
     let lanes_h = y + h - lanes_y;
 
     let (days, spans): (Vec<&Mark>, Vec<&Mark>) = content.marks.iter().partition(|m| !m.is_blackout());
-    let key_cells = key_cells(&days, &months, content.year, frame.key_lines);
+    let key_cells = key_cells(words, &days, &months, content.year, frame.key_lines);
     let ticks = days
         .iter()
         .map(|m| {
@@ -110,20 +113,27 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
         .iter()
         .map(|m| {
             let (x0, x1) = axis.span(m.starts_on, m.ends_on);
-            let level = m.blackout_level.map(|l| blackout_words(&enum_name(&l))).unwrap_or_default();
+            let level = m.blackout_level.unwrap_or(BlackoutLevel::Restricted);
+            let label = words.format(
+                "annual-plan-blackout",
+                &[("name", m.name.as_str().into()), ("level", enum_name(&level).into())],
+            );
             Shade {
                 x: axis_x + x0,
                 w: (x1 - x0).max(0.4),
-                label: text::fit(&format!("{} ({level})", m.name), KEY_FONT, lanes_h - 2.0),
-                strict: level == "no posting",
+                label: text::fit(&label, KEY_FONT, lanes_h - 2.0),
+                strict: level == BlackoutLevel::NoPosting,
             }
         })
         .collect();
     let today = (content.today.year() == content.year).then(|| axis_x + axis.x(content.today));
 
     let plan = lanes::plan(&content.bars, axis, lanes_h);
-    let (groups, bars, more) = draw_lanes(&plan, &content.bars, axis_x, lanes_y, w);
-    let empty = content.bars.is_empty().then(|| format!("No campaign runs in {}.", content.year));
+    let (groups, bars, more) = draw_lanes(words, &plan, &content.bars, axis_x, lanes_y, w);
+    let empty = content
+        .bars
+        .is_empty()
+        .then(|| words.format("annual-plan-no-campaigns", &[("year", content.year.to_string().into())]));
     Timeline {
         y,
         h,
@@ -149,7 +159,7 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
 }
 
 /// Each month lists its key dates ("7 International Day of…"), the team's own first when full.
-fn key_cells(days: &[&Mark], months: &[Column], year: i32, lines: usize) -> Vec<KeyCell> {
+fn key_cells(words: &Words, days: &[&Mark], months: &[Column], year: i32, lines: usize) -> Vec<KeyCell> {
     months
         .iter()
         .enumerate()
@@ -164,22 +174,29 @@ fn key_cells(days: &[&Mark], months: &[Column], year: i32, lines: usize) -> Vec<
             shown.sort_by_key(|m| m.starts_on);
             let mut out: Vec<String> = shown
                 .iter()
-                .map(|m| text::fit(&format!("{} {}", m.starts_on.day(), short_name(&m.name)), KEY_FONT, col.w - 1.0))
+                .map(|m| {
+                    text::fit(
+                        &format!("{} {}", m.starts_on.day(), short_name(&words.mark_name(m))),
+                        KEY_FONT,
+                        col.w - 1.0,
+                    )
+                })
                 .collect();
             if overflow {
-                out.push(format!("+{} more", in_month.len() - keep));
+                out.push(more(words, in_month.len() - keep));
             }
             KeyCell { x: col.x, w: col.w, lines: out }
         })
         .collect()
 }
 
-/// Key-date names as calendars print them in a narrow month column.
+/// Key-date names as English calendars print them in a narrow month column.
 fn short_name(name: &str) -> String {
     name.replace("International ", "Int’l ")
 }
 
 fn draw_lanes(
+    words: &Words,
     plan: &LanePlan,
     bars: &[Bar],
     axis_x: f64,
@@ -224,26 +241,18 @@ fn draw_lanes(
         .collect();
     let more = (!plan.hidden.is_empty()).then(|| {
         let names: Vec<&str> = plan.hidden.iter().map(|&i| bars[i].name.as_str()).collect();
-        let summary = format!("+{} more campaigns: {}", plan.hidden.len(), names.join(", "));
+        let summary = words.format(
+            "annual-plan-more-campaigns",
+            &[("count", plan.hidden.len().into()), ("names", names.join(", ").into())],
+        );
         Positioned { x: 0.0, y: row_y(plan.rows), text: text::fit(&summary, plan.font_pt, w) }
     });
     (groups, marks, more)
 }
 
-/// "noPosting" → "no posting".
-fn blackout_words(name: &str) -> String {
-    name.chars().flat_map(|c| if c.is_uppercase() { vec![' ', c.to_ascii_lowercase()] } else { vec![c] }).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn blackout_levels_read_as_words() {
-        assert_eq!(blackout_words("noPosting"), "no posting");
-        assert_eq!(blackout_words("restricted"), "restricted");
-    }
 
     #[test]
     fn a_month_with_more_key_dates_than_lines_lists_the_teams_own_first() {
@@ -255,7 +264,7 @@ mod tests {
         let refs: Vec<&Mark> = marks.iter().collect();
         let months: Vec<Column> =
             (0..12).map(|i| Column { x: i as f64 * 20.0, w: 20.0, text: String::new() }).collect();
-        let cells = key_cells(&refs, &months, 2027, 3);
+        let cells = key_cells(&Words::for_locale("en-GB"), &refs, &months, 2027, 3);
         assert_eq!(cells[2].lines, vec!["1 A", "30 Ours", "+2 more"]);
         assert!(cells[0].lines.is_empty());
     }

@@ -1,0 +1,32 @@
+## الفهرس المدمج للتواريخ المهمة: الأيام الدولية (بأسمائها الرسمية لدى الأمم المتحدة ومنظمة الصحة العالمية)، وأيام الشرطة ووسائل التواصل الاجتماعي، وأيام التوعية وأسابيعها وأشهرها. يُعرض على الخط الزمني للسنة ويُطبع في الخطة السنوية.
+
+key-date-international-day-of-education = اليوم الدولي للتعليم
+key-date-holocaust-remembrance-day = اليوم الدولي لإحياء ذكرى ضحايا المحرقة
+key-date-data-protection-day = يوم حماية البيانات
+key-date-international-day-of-zero-tolerance-for-female-genital-mutilation = اليوم الدولي لعدم التسامح مطلقا إزاء تشويه الأعضاء التناسلية للإناث
+key-date-safer-internet-day = يوم الإنترنت الآمن
+key-date-international-womens-day = اليوم الدولي للمرأة
+key-date-world-autism-awareness-day = اليوم العالمي للتوعية بمرض التوحد
+key-date-world-health-day = يوم الصحة العالمي
+key-date-international-mother-earth-day = اليوم الدولي لأمنا الأرض
+key-date-world-press-freedom-day = اليوم العالمي لحرية الصحافة
+key-date-international-day-of-families = اليوم الدولي للأسر
+key-date-world-environment-day = اليوم العالمي للبيئة
+key-date-world-refugee-day = اليوم العالمي للاجئين
+key-date-international-day-against-drug-abuse-and-illicit-trafficking = اليوم الدولي لمكافحة إساءة استعمال المخدرات والاتجار غير المشروع بها
+key-date-world-social-media-day = اليوم العالمي لوسائل التواصل الاجتماعي
+key-date-world-day-against-trafficking-in-persons = اليوم العالمي لمكافحة الاتجار بالأشخاص
+key-date-international-youth-day = اليوم الدولي للشباب
+key-date-international-day-of-police-cooperation = اليوم الدولي للتعاون الشرطي
+key-date-world-suicide-prevention-day = اليوم العالمي لمنع الانتحار
+key-date-international-day-of-peace = اليوم الدولي للسلام
+key-date-international-day-of-sign-languages = اليوم الدولي للغات الإشارة
+key-date-cybersecurity-awareness-month = شهر التوعية بالأمن السيبراني
+key-date-international-day-of-older-persons = اليوم الدولي لكبار السن
+key-date-world-mental-health-day = اليوم العالمي للصحة النفسية
+key-date-world-day-of-remembrance-for-road-traffic-victims = اليوم العالمي لإحياء ذكرى ضحايا حوادث المرور
+key-date-world-childrens-day = اليوم العالمي للطفل
+key-date-international-day-for-the-elimination-of-violence-against-women = اليوم الدولي للقضاء على العنف ضد المرأة
+key-date-international-day-of-persons-with-disabilities = اليوم الدولي للأشخاص ذوي الإعاقة
+key-date-international-volunteer-day = اليوم الدولي للمتطوعين
+key-date-human-rights-day = يوم حقوق الإنسان

@@ -1,0 +1,32 @@
+## The built-in catalogue of key dates: international days (the UN's own names in its official languages), policing and social media days, awareness days, weeks and months. Shown on the year's timeline and printed on the annual plan.
+
+key-date-international-day-of-education = International Day of Education
+key-date-holocaust-remembrance-day = Holocaust Remembrance Day
+key-date-data-protection-day = Data Protection Day
+key-date-international-day-of-zero-tolerance-for-female-genital-mutilation = International Day of Zero Tolerance for Female Genital Mutilation
+key-date-safer-internet-day = Safer Internet Day
+key-date-international-womens-day = International Women's Day
+key-date-world-autism-awareness-day = World Autism Awareness Day
+key-date-world-health-day = World Health Day
+key-date-international-mother-earth-day = International Mother Earth Day
+key-date-world-press-freedom-day = World Press Freedom Day
+key-date-international-day-of-families = International Day of Families
+key-date-world-environment-day = World Environment Day
+key-date-world-refugee-day = World Refugee Day
+key-date-international-day-against-drug-abuse-and-illicit-trafficking = International Day against Drug Abuse and Illicit Trafficking
+key-date-world-social-media-day = World Social Media Day
+key-date-world-day-against-trafficking-in-persons = World Day against Trafficking in Persons
+key-date-international-youth-day = International Youth Day
+key-date-international-day-of-police-cooperation = International Day of Police Cooperation
+key-date-world-suicide-prevention-day = World Suicide Prevention Day
+key-date-international-day-of-peace = International Day of Peace
+key-date-international-day-of-sign-languages = International Day of Sign Languages
+key-date-cybersecurity-awareness-month = Cybersecurity Awareness Month
+key-date-international-day-of-older-persons = International Day of Older Persons
+key-date-world-mental-health-day = World Mental Health Day
+key-date-world-day-of-remembrance-for-road-traffic-victims = World Day of Remembrance for Road Traffic Victims
+key-date-world-childrens-day = World Children's Day
+key-date-international-day-for-the-elimination-of-violence-against-women = International Day for the Elimination of Violence against Women
+key-date-international-day-of-persons-with-disabilities = International Day of Persons with Disabilities
+key-date-international-volunteer-day = International Volunteer Day
+key-date-human-rights-day = Human Rights Day
