@@ -4,7 +4,6 @@
 # and macOS (DMG) installers are built by .github/workflows/release.yml on those systems.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-install_tauri_cli
 cd "$ROOT"
 
 MAX_MB=25
@@ -17,8 +16,16 @@ if [ -z "${ALMANAC_UI_BUILT:-}" ]; then
   (cd ui && npm run build)
 fi
 
+# The bundler is only needed to pack the app, so on a machine without it, it compiles beside
+# the release app rather than before it (both are long: together they keep both cores busy).
+install_tauri_cli > >(sed -u 's/^/[bundler] /') 2>&1 &
+BUNDLER=$!
+
+# The release app as `cargo tauri build` makes it: optimised, the UI embedded (the
+# custom-protocol feature) rather than asked of the dev server.
 say "Building the release app"
-(cd src-tauri && "$TOOLS_DIR/bin/cargo-tauri" build --no-bundle --ci)
+cargo build --release -p almanac --features custom-protocol
+wait "$BUNDLER" || { echo "The Tauri bundler could not be installed" >&2; exit 1; }
 # The shipped binary without its symbol table (78 MB → about a third): stripped here rather
 # than by the release profile, which would rebuild every crate whenever it changed.
 strip "$CARGO_TARGET_DIR/release/almanac"
