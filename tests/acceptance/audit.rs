@@ -4,6 +4,7 @@
 
 use almanac_core::domain::{ApprovalScope, Decision, When};
 use almanac_core::export::audit;
+use almanac_core::export::words::Words;
 use almanac_core::ops::approvals::{self, DecisionDraft};
 use almanac_core::ops::audit::{trail, AuditQuery};
 use almanac_core::Store;
@@ -54,18 +55,27 @@ fn an_item_moved_into_a_pre_election_period_shows_when_and_by_whom_it_was_planne
         ("2027-04-10 10:30", "Sam"),
         "moved in on 10 April, not created then"
     );
-    assert_eq!(first.change, "Moved from 2027-06-01 to 2027-05-01");
-    let later: Vec<(&str, &str)> = bike.later.iter().map(|c| (c.by.as_str(), c.change.as_str())).collect();
+    let english = Words::for_locale("en-GB");
+    assert_eq!(audit::change_text(&english, &first.change), "Moved from 1 June 2027 to 1 May 2027");
+    let later: Vec<(&str, String)> =
+        bike.later.iter().map(|c| (c.by.as_str(), audit::change_text(&english, &c.change))).collect();
     assert_eq!(
         later,
-        [("Ann", "Status Draft → In review"), ("Ann", "Status In review → Approved"), ("Aisha Rahman", "Approved")]
+        [
+            ("Ann", "Status Draft → In review".to_owned()),
+            ("Ann", "Status In review → Approved".to_owned()),
+            ("Aisha Rahman", "Approved".to_owned())
+        ]
     );
     // Moving within its day keeps the day's first plan: the creation on 1 March.
     let evil = &t.entries[0];
     assert_eq!(evil.first_planned.as_ref().unwrap().at, "2027-03-01 09:00");
-    assert_eq!(evil.later[0].change, "Moved from 2027-04-20 to 2027-04-20 09:30");
+    assert_eq!(audit::change_text(&english, &evil.later[0].change), "Moved from 20 April 2027 to 20 April 2027, 09:30");
+    // A Dutch records officer reads the same change in Dutch, with Dutch dates.
+    let dutch = audit::change_text(&Words::for_locale("nl-NL"), &evil.later[0].change);
+    assert!(dutch.contains("20 april 2027") && !dutch.contains("Moved"), "{dutch}");
 
-    let csv = audit::csv(&t, b',').unwrap();
+    let csv = audit::csv(&t, &english, b',').unwrap();
     let mut reader = csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 2 + 4, "the first plan and each later change, one row each");
@@ -87,7 +97,7 @@ fn the_pdf_has_forty_items_a_page_headed_by_the_plan_and_period_and_a_bad_period
     let facts = pdf_facts(&out);
     assert_eq!(facts.pages, 3, "85 items: 40, 40 and 5");
     assert!(facts.text.contains("Audit trail"));
-    assert!(facts.text.contains("2027-04-15 to 2027-05-06"));
+    assert!(facts.text.contains("15 April 2027 to 6 May 2027"));
     assert!(facts.text.contains("Page 3 of 3"));
     assert!(facts.fonts.iter().all(|(_, embedded)| *embedded));
 

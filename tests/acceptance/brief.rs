@@ -7,7 +7,8 @@ use almanac_core::ops::collaborations::{self, TrackerQuery};
 use almanac_core::ops::partners;
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
-use almanac_tests::pdf_facts;
+use almanac_i18n::{Catalogue, Language};
+use almanac_tests::{pdf_facts, set_locale};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -98,4 +99,31 @@ fn an_unknown_collaboration_is_not_found_and_nothing_is_written() {
     let err = brief::export(&store, "0190f0f0-0000-7000-8000-00000000dead", now(), &out).unwrap_err();
     assert_eq!(err.code(), "notFound");
     assert!(!out.exists());
+}
+
+#[test]
+fn a_dutch_plans_brief_and_its_email_speak_dutch_with_dutch_dates() {
+    let mut store = agency();
+    set_locale(&mut store, "nl-NL");
+    let id = collaboration_titled(&store, "Mottos thread relay");
+    let b = brief::brief(&store, &id, now()).unwrap();
+    let dutch = Catalogue::of(Language::Nl);
+    assert_eq!(b.kind, dutch.text("collaboration-kind-thread-relay"));
+    assert_eq!(b.printed, "15 juni 2027");
+    assert!(b.email.contains(&dutch.text("brief-email-relay-order")), "{}", b.email);
+    for english in ["Goes live", "Relay order", "Key message", "Thread relay"] {
+        assert!(!b.email.contains(english), "no English “{english}” in the Dutch e-mail:\n{}", b.email);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("brief.pdf");
+    brief::export(&store, &id, now(), &out).unwrap();
+    let facts = pdf_facts(&out);
+    assert_eq!(facts.pages, 1);
+    // Section headings print in capitals.
+    let text = facts.text.to_lowercase();
+    for id in ["brief-goes-live", "brief-column-partner", "brief-column-their-time"] {
+        let words = dutch.text(id).to_lowercase();
+        assert!(text.contains(&words), "“{words}” is on the Dutch page:\n{}", facts.text);
+    }
+    assert!(text.contains("15 juni 2027") && !text.contains("goes live"), "{}", facts.text);
 }

@@ -14,7 +14,8 @@ use almanac_core::import::results::{import, MatchKind, ResultsImport, ResultsSou
 use almanac_core::ops::results::{self, report, ResultsPeriod};
 use almanac_core::ops::{brands, channels, items, objectives};
 use almanac_core::Store;
-use almanac_tests::{item_draft, pdf_facts, set_zone};
+use almanac_i18n::{Catalogue, Language};
+use almanac_tests::{item_draft, pdf_facts, set_locale, set_zone};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -398,4 +399,25 @@ fn the_sample_plan_has_links_a_season_of_results_and_notes() {
     let q1 = report(&store, ResultsPeriod { year: 2026, quarter: Some(1) }).unwrap();
     assert_eq!(q1.posts, 0, "the season is the 13 weeks before today");
     assert!(q1.objectives.iter().any(|o| o.delivered > 0), "Q1's items went out, with no numbers yet");
+}
+
+#[test]
+fn a_dutch_plans_numbers_are_in_dutch_with_dutch_grouping() {
+    let mut p = plan();
+    set_locale(&mut p.store, "nl-NL");
+    let x_item = p.item(Platform::X).to_string();
+    results::set_link(&mut p.store, &x_item, "1775000000000000001").unwrap();
+    let x = p.file("x.csv", x_export(2_400).as_bytes());
+    import(&mut p.store, &x, &ResultsImport::default(), false).unwrap();
+    let pdf = p.dir.path().join("in-cijfers.pdf");
+    results_export::export(&p.store, q2(), now(), &pdf).unwrap();
+    let facts = pdf_facts(&pdf);
+    assert_eq!(facts.pages, 1);
+    let dutch = Catalogue::of(Language::Nl);
+    for id in ["numbers-objectives", "numbers-lessons", "results-metric-engagements"] {
+        let words = dutch.text(id);
+        assert!(facts.text.to_lowercase().contains(&words.to_lowercase()), "“{words}” is on the page:\n{}", facts.text);
+    }
+    assert!(facts.text.contains("3.900"), "impressions grouped the Dutch way: {}", facts.text);
+    assert!(!facts.text.contains("By the numbers") && !facts.text.contains("Lessons"), "{}", facts.text);
 }

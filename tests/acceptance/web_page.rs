@@ -6,6 +6,7 @@ use std::process::Command;
 
 use almanac_core::export::web_page::{self, Period};
 use almanac_core::ops::{campaigns, items};
+use almanac_i18n::{Catalogue, Language};
 use almanac_tests::{campaign_draft, item_draft, on, plan_with_channel, set_zone};
 use chrono::{DateTime, Utc};
 
@@ -72,4 +73,29 @@ fn a_quarter_and_a_year_have_their_months_and_a_bad_period_writes_nothing() {
     let wrong = dir.path().join("page.pdf");
     assert!(web_page::export(&store, Period::Year { year: 2027 }, now(), &wrong).is_err());
     assert!(!bad.exists() && !wrong.exists());
+}
+
+#[test]
+fn a_dutch_plans_page_speaks_dutch_and_an_arabic_one_runs_right_to_left() {
+    let (mut store, channel) = plan_with_channel();
+    set_zone(&mut store, "Europe/Amsterdam", "nl-NL");
+    campaigns::create(&mut store, &campaign_draft("Veilig fietsen", "2027-04-20", "2027-05-10")).unwrap();
+    for n in 0..10 {
+        items::create(&mut store, &item_draft(&channel, &format!("Bericht {n}"), on("2027-05-03"))).unwrap();
+    }
+    let (html, shown) = web_page::html(&store, Period::Month { year: 2027, month: 5 }, now()).unwrap();
+    assert_eq!(shown, 10);
+    let dutch = Catalogue::of(Language::Nl);
+    assert!(html.contains("<html lang=\"nl\" dir=\"ltr\">"));
+    assert!(html.contains(">mei 2027</h2>"), "the month in Dutch");
+    assert!(html.contains("20 april 2027") && html.contains("10 mei 2027"), "the campaign's days in Dutch");
+    for id in ["web-page-campaigns", "web-page-key-dates"] {
+        assert!(html.contains(&format!(">{}</h2>", dutch.text(id))), "{id} in Dutch");
+    }
+    for english in ["Campaigns", "Key dates", "+2 more", ">May", " to "] {
+        assert!(!html.contains(english), "no English “{english}” on the Dutch page");
+    }
+    set_zone(&mut store, "Asia/Dubai", "ar-AE");
+    let (arabic, _) = web_page::html(&store, Period::Month { year: 2027, month: 5 }, now()).unwrap();
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.contains("مايو 2027"), "{arabic}");
 }

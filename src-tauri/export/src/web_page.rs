@@ -3,7 +3,8 @@
 //! styles inline and no script, font or image from elsewhere, so it can be mailed to
 //! leadership or put on the intranet. Readable on a phone (the grid becomes a list of
 //! days), printable (a month a page) and accessible (tables with headers, text for every
-//! colour). It draws the calendar's own entries and the Plan's own key dates.
+//! colour), in the plan's language. It draws the calendar's own entries and the Plan's own
+//! key dates.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -19,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::ops::items::{self, CalendarEntry, WindowQuery};
 use crate::ops::{campaigns, settings, year_timeline};
 use crate::store::Store;
+use crate::words::Words;
 
 /// The lines a day shows before "+N more": a printed day has room for no more.
 pub const LINES_PER_DAY: usize = 8;
@@ -65,32 +67,16 @@ impl Period {
         Ok((first, after.pred_opt().unwrap_or(after)))
     }
 
-    /// "May 2027", "Q2 2027", "2027".
-    pub fn name(self) -> String {
+    /// The period in `words`: "May 2027", "Q2 2027", "2027" ("mei 2027", "T2 2027").
+    pub fn name(self, words: &Words) -> String {
         match self {
-            Period::Month { year, month } => format!("{} {year}", month_name(month)),
-            Period::Quarter { year, quarter } => format!("Q{quarter} {year}"),
+            Period::Month { year, month } => NaiveDate::from_ymd_opt(year, month, 1)
+                .map_or_else(|| year.to_string(), |first| words.date(first, "date-month-year")),
+            Period::Quarter { year, quarter } => words
+                .format("date-quarter", &[("quarter", quarter.to_string().into()), ("year", year.to_string().into())]),
             Period::Year { year } => year.to_string(),
         }
     }
-}
-
-fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES.get(month.saturating_sub(1) as usize).copied().unwrap_or("")
 }
 
 /// Text made safe for HTML content and attribute values.
@@ -135,22 +121,36 @@ pub fn html(store: &Store, period: Period, now: DateTime<Utc>) -> Result<(String
         entries.extend(items::list_window(store, &query)?);
         from = to;
     }
-    let title = format!("{} — plan for {}", s.organisation, period.name());
+    let words = Words::for_locale(&s.locale);
+    let title = words.format(
+        "web-page-title",
+        &[("organisation", s.organisation.clone().into()), ("period", period.name(&words).into())],
+    );
+    let made = now.with_timezone(&tz).naive_local().format("%Y-%m-%dT%H:%M").to_string();
+    let summary = words.format(
+        "web-page-summary",
+        &[
+            ("from", words.long_date(first).into()),
+            ("to", words.long_date(last).into()),
+            ("zone", tz.name().into()),
+            ("made", words.day_or_time(&made).into()),
+            ("count", entries.len().into()),
+        ],
+    );
     let mut page = String::new();
-    let made = now.with_timezone(&tz).format("%-d %B %Y %H:%M");
     let _ = write!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Almanac\">\n<title>{t}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-         <header><h1>{t}</h1><p>{first} to {last} · times in {zone} · made {made} · {n} items</p></header>\n<main>\n",
-        lang = esc(s.locale.split(['-', '_']).next().unwrap_or("en")),
+         <header><h1>{t}</h1><p>{summary}</p></header>\n<main>\n",
+        lang = esc(&words.typst_lang()),
+        dir = words.language().direction().html(),
         t = esc(&title),
-        zone = esc(tz.name()),
-        n = entries.len(),
+        summary = esc(&summary),
     );
-    campaigns_section(&mut page, &campaigns::list(store)?, first, last);
-    key_dates_section(&mut page, &year_timeline::marks(store, &first.to_string(), &last.to_string())?);
+    campaigns_section(&mut page, &words, &campaigns::list(store)?, first, last);
+    key_dates_section(&mut page, &words, &year_timeline::marks(store, &first.to_string(), &last.to_string())?);
     // Each day's entries, looked up per cell (a year has thousands of them).
     let mut by_day: HashMap<&str, Vec<&CalendarEntry>> = HashMap::new();
     for e in &entries {
@@ -160,20 +160,27 @@ pub fn html(store: &Store, period: Period, now: DateTime<Utc>) -> Result<(String
     }
     let mut month = first;
     while month <= last {
-        month_section(&mut page, month, &by_day, s.week_start == crate::domain::WeekStart::Sunday);
+        month_section(&mut page, &words, month, &by_day, s.week_start == crate::domain::WeekStart::Sunday);
         month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(NaiveDate::MAX);
     }
     page.push_str("</main>\n</body>\n</html>\n");
     Ok((page, entries.len() as u32))
 }
 
-fn campaigns_section(page: &mut String, all: &[crate::domain::Campaign], first: NaiveDate, last: NaiveDate) {
+fn campaigns_section(
+    page: &mut String,
+    words: &Words,
+    all: &[crate::domain::Campaign],
+    first: NaiveDate,
+    last: NaiveDate,
+) {
     let span = (last - first).num_days().max(1) as f64 + 1.0;
     let mut running: Vec<_> = all.iter().filter(|c| c.start_date <= last && c.end_date >= first).collect();
     running.sort_by_key(|c| (c.start_date, c.name.clone()));
-    page.push_str("<section aria-labelledby=\"campaigns\"><h2 id=\"campaigns\">Campaigns</h2>\n");
+    let heading = esc(&words.text("web-page-campaigns"));
+    let _ = writeln!(page, "<section aria-labelledby=\"campaigns\"><h2 id=\"campaigns\">{heading}</h2>");
     if running.is_empty() {
-        page.push_str("<p>No campaign runs in this period.</p>\n");
+        let _ = writeln!(page, "<p>{}</p>", esc(&words.text("web-page-no-campaigns")));
     }
     page.push_str("<ul class=\"campaigns\">\n");
     for c in running {
@@ -181,10 +188,9 @@ fn campaigns_section(page: &mut String, all: &[crate::domain::Campaign], first: 
         let width = ((c.end_date.min(last) - c.start_date.max(first)).num_days() as f64 + 1.0) / span * 100.0;
         let _ = writeln!(
             page,
-            "<li><span class=\"name\">{star}{name}</span> <span class=\"dates\">{} to {}</span>\
+            "<li><span class=\"name\">{star}{name}</span> <span class=\"dates\">{}</span>\
              <span class=\"track\" aria-hidden=\"true\"><span class=\"bar\" style=\"left:{left:.2}%;width:{width:.2}%;background:{}\"></span></span></li>",
-            c.start_date,
-            c.end_date,
+            esc(&range(words, c.start_date, c.end_date)),
             colour(&c.colour),
             star = if c.flagship { "★ " } else { "" },
             name = esc(&c.name),
@@ -193,21 +199,32 @@ fn campaigns_section(page: &mut String, all: &[crate::domain::Campaign], first: 
     page.push_str("</ul>\n</section>\n");
 }
 
-fn key_dates_section(page: &mut String, marks: &[crate::timeline::Mark]) {
-    page.push_str(
-        "<section aria-labelledby=\"key-dates\"><h2 id=\"key-dates\">Key dates</h2>\n<ul class=\"key-dates\">\n",
+/// A stretch of days in full ("3 May 2027 to 9 May 2027"); one day alone.
+fn range(words: &Words, from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        words.long_date(from)
+    } else {
+        words.format("web-page-range", &[("from", words.long_date(from).into()), ("to", words.long_date(to).into())])
+    }
+}
+
+fn key_dates_section(page: &mut String, words: &Words, marks: &[crate::timeline::Mark]) {
+    let heading = esc(&words.text("web-page-key-dates"));
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"key-dates\"><h2 id=\"key-dates\">{heading}</h2>\n<ul class=\"key-dates\">"
     );
     for m in marks {
-        let when = if m.starts_on == m.ends_on {
-            m.starts_on.to_string()
+        let when = esc(&range(words, m.starts_on, m.ends_on));
+        let kind = if m.blackout {
+            format!(" <strong>{}</strong>", esc(&words.text("web-page-blackout")))
         } else {
-            format!("{} to {}", m.starts_on, m.ends_on)
+            String::new()
         };
-        let kind = if m.blackout { " <strong>(blackout)</strong>" } else { "" };
-        let _ = writeln!(page, "<li><span class=\"dates\">{when}</span> {}{kind}</li>", esc(&m.name));
+        let _ = writeln!(page, "<li><span class=\"dates\">{when}</span> {}{kind}</li>", esc(&words.mark_name(m)));
     }
     if marks.is_empty() {
-        page.push_str("<li>None.</li>\n");
+        let _ = writeln!(page, "<li>{}</li>", esc(&words.text("web-page-no-key-dates")));
     }
     page.push_str("</ul>\n</section>\n");
 }
@@ -215,17 +232,14 @@ fn key_dates_section(page: &mut String, marks: &[crate::timeline::Mark]) {
 /// The entries of each day (`YYYY-MM-DD`), in the order they go out.
 type ByDay<'e> = HashMap<&'e str, Vec<&'e CalendarEntry>>;
 
-fn month_section(page: &mut String, month: NaiveDate, by_day: &ByDay, sunday_first: bool) {
+fn month_section(page: &mut String, words: &Words, month: NaiveDate, by_day: &ByDay, sunday_first: bool) {
     let id = format!("m{}-{:02}", month.year(), month.month());
-    let name = format!("{} {}", month_name(month.month()), month.year());
+    let name = esc(&words.date(month, "date-month-year"));
     let _ = write!(page, "<section class=\"month\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">{name}</h2>\n<table class=\"grid\">\n<thead><tr>");
-    let days = if sunday_first {
-        ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    } else {
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    };
-    for d in days {
-        let _ = write!(page, "<th scope=\"col\">{d}</th>");
+    // A week that starts on the plan's first day: 2027-03-07 was a Sunday.
+    let first_day = NaiveDate::from_ymd_opt(2027, 3, if sunday_first { 7 } else { 8 }).unwrap_or(month);
+    for d in first_day.iter_days().take(7) {
+        let _ = write!(page, "<th scope=\"col\">{}</th>", esc(&words.date(d, "date-weekday-short")));
     }
     page.push_str("</tr></thead>\n<tbody>\n<tr>");
     let offset =
@@ -241,7 +255,7 @@ fn month_section(page: &mut String, month: NaiveDate, by_day: &ByDay, sunday_fir
             column = 0;
         }
         let of_day: &[&CalendarEntry] = by_day.get(day.to_string().as_str()).map_or(&[], Vec::as_slice);
-        day_cell(page, day, of_day);
+        day_cell(page, words, day, of_day);
         column += 1;
         day = match day.succ_opt() {
             Some(d) => d,
@@ -254,14 +268,13 @@ fn month_section(page: &mut String, month: NaiveDate, by_day: &ByDay, sunday_fir
     page.push_str("</tr>\n</tbody>\n</table>\n</section>\n");
 }
 
-fn day_cell(page: &mut String, day: NaiveDate, of_day: &[&CalendarEntry]) {
+fn day_cell(page: &mut String, words: &Words, day: NaiveDate, of_day: &[&CalendarEntry]) {
     let _ = write!(
         page,
-        "<td><div class=\"day\"><span class=\"date\">{}</span> <span class=\"weekday\">{}</span> <span class=\"count\">{} item{}</span></div><ul>",
+        "<td><div class=\"day\"><span class=\"date\">{}</span> <span class=\"weekday\">{}</span> <span class=\"count\">{}</span></div><ul>",
         day.day(),
-        day.format("%a"),
-        of_day.len(),
-        if of_day.len() == 1 { "" } else { "s" }
+        esc(&words.date(day, "date-weekday-short")),
+        esc(&words.format("web-page-day-count", &[("count", of_day.len().into())])),
     );
     for e in of_day.iter().take(LINES_PER_DAY) {
         let time = e.local_start.as_deref().and_then(|s| s.get(11..16)).unwrap_or("");
@@ -274,7 +287,8 @@ fn day_cell(page: &mut String, day: NaiveDate, of_day: &[&CalendarEntry]) {
         );
     }
     if of_day.len() > LINES_PER_DAY {
-        let _ = write!(page, "<li class=\"more\">+{} more</li>", of_day.len() - LINES_PER_DAY);
+        let more = words.format("web-page-more", &[("count", (of_day.len() - LINES_PER_DAY).into())]);
+        let _ = write!(page, "<li class=\"more\">{}</li>", esc(&more));
     }
     page.push_str("</ul></td>");
 }

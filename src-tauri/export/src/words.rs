@@ -4,10 +4,10 @@
 //! written the Dutch way.
 
 use almanac_i18n::{value_id, Arg, Catalogue, Language};
-use chrono::{Locale, NaiveDate};
+use chrono::{Locale, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
-use crate::domain::enum_name;
+use crate::domain::{enum_name, Platform};
 use crate::timeline::Mark;
 
 /// The messages and the date conventions of one plan's locale.
@@ -30,6 +30,17 @@ impl Words {
         self.language
     }
 
+    /// The language for typst's shaping, hyphenation and direction (ISO 639: `nl`, `ar`).
+    pub fn typst_lang(&self) -> String {
+        self.language.tag().split('-').next().unwrap_or("en").to_owned()
+    }
+
+    /// The fixed words a template prints, by their ids without the prefix (`brief` and
+    /// `["goes-live"]` → `{"goes-live": "Goes live"}`), so a template holds no text of its own.
+    pub fn labels(&self, prefix: &str, keys: &[&str]) -> serde_json::Map<String, serde_json::Value> {
+        keys.iter().map(|key| ((*key).to_owned(), self.text(&format!("{prefix}-{key}")).into())).collect()
+    }
+
     /// Message `id` of the catalogue.
     pub fn text(&self, id: &str) -> String {
         Catalogue::of(self.language).text(id)
@@ -45,6 +56,14 @@ impl Words {
         self.text(&value_id(prefix, &enum_name(value)))
     }
 
+    /// A platform's name: the networks' own ("LinkedIn"), the others' in this language.
+    pub fn platform(&self, platform: Platform) -> String {
+        match platform {
+            Platform::Blog | Platform::Newsletter | Platform::Website => self.value("platform", &platform),
+            network => network.label().to_owned(),
+        }
+    }
+
     /// A key date's name: the catalogue's in this language, the team's own as they wrote it.
     pub fn mark_name(&self, mark: &Mark) -> String {
         match &mark.catalogue_key {
@@ -55,7 +74,63 @@ impl Words {
 
     /// A day in full, as the locale writes it ("15 June 2027", "15 juni 2027", "June 15, 2027").
     pub fn long_date(&self, day: NaiveDate) -> String {
-        day.format_localized(&self.text("date-long"), self.dates).to_string()
+        self.date(day, "date-long")
+    }
+
+    /// A day in the catalogue's pattern `pattern_id` (`date-month-year`: "May 2027").
+    pub fn date(&self, day: NaiveDate, pattern_id: &str) -> String {
+        day.format_localized(&self.text(pattern_id), self.dates).to_string()
+    }
+
+    /// A time of day as the locale reads a clock ("14:30", "2:30 PM").
+    pub fn time(&self, time: NaiveTime) -> String {
+        // Only a day and time carry the locale's names (AM/PM, and their order).
+        NaiveDate::MIN.and_time(time).and_utc().format_localized(&self.text("date-time"), self.dates).to_string()
+    }
+
+    /// A wall-clock reading written `YYYY-MM-DDTHH:MM` as (day in full, time of day); as
+    /// written when it does not parse.
+    pub fn wall_clock(&self, local: &str) -> (String, String) {
+        match NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M") {
+            Ok(at) => (self.long_date(at.date()), self.time(at.time())),
+            Err(_) => (local.to_owned(), String::new()),
+        }
+    }
+
+    /// A day (`YYYY-MM-DD`) or a day and time (`YYYY-MM-DDTHH:MM`) on the plan's clock, in
+    /// words; as written when it is neither.
+    pub fn day_or_time(&self, text: &str) -> String {
+        if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return self.long_date(day);
+        }
+        match NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M") {
+            Ok(_) => {
+                let (date, time) = self.wall_clock(text);
+                self.format("date-at-time", &[("date", date.into()), ("time", time.into())])
+            }
+            Err(_) => text.to_owned(),
+        }
+    }
+
+    /// A count with its thousands grouped as the language groups them ("12,345", "12.345");
+    /// a fraction under a thousand to one decimal ("12.5", "12,5").
+    pub fn count(&self, v: f64) -> String {
+        let group = self.text("number-group-separator");
+        if v.fract().abs() > 1e-9 && v.abs() < 1000.0 {
+            return format!("{v:.1}").replace('.', &self.text("number-decimal-separator"));
+        }
+        let whole = format!("{:.0}", v.abs());
+        let mut out = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push_str(&group);
+            }
+            out.push(c);
+        }
+        if v < 0.0 {
+            out.insert(0, '-');
+        }
+        out
     }
 
     /// A month's name for a narrow column ("Jan", "mrt", "janv."; Arabic, which does not
@@ -99,6 +174,28 @@ mod tests {
         assert_eq!(Words::for_locale("es-ES").long_date(day()), "15 de marzo de 2027");
         assert_eq!(Words::for_locale("nl").short_month(2027, 3), "mrt");
         assert_eq!(Words::for_locale("en-GB").short_month(2027, 3), "Mar");
+        let evening = NaiveTime::from_hms_opt(18, 5, 0).unwrap();
+        assert_eq!(Words::for_locale("en-GB").time(evening), "18:05");
+        assert_eq!(Words::for_locale("en-US").time(evening), "6:05 PM");
+        assert_eq!(Words::for_locale("en-US").day_or_time("2027-03-15T18:05"), "March 15, 2027, 6:05 PM");
+        assert_eq!(Words::for_locale("en-GB").day_or_time("2027-03-15"), "15 March 2027");
+        assert_eq!(
+            Words::for_locale("nl-BE").wall_clock("2027-03-15T09:30"),
+            ("15 maart 2027".to_owned(), "09:30".to_owned())
+        );
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands_as_the_language_groups_them() {
+        let english = Words::for_locale("en-GB");
+        assert_eq!(english.count(1234567.0), "1,234,567");
+        assert_eq!(english.count(-1234.0), "-1,234");
+        assert_eq!(english.count(999.0), "999");
+        assert_eq!(english.count(12.5), "12.5");
+        assert_eq!(english.count(0.0), "0");
+        let dutch = Words::for_locale("nl-NL");
+        assert_eq!(dutch.count(1234567.0), "1.234.567");
+        assert_eq!(dutch.count(12.5), "12,5");
     }
 
     #[test]

@@ -33,6 +33,16 @@ pub enum Direction {
     Rtl,
 }
 
+impl Direction {
+    /// The value of HTML's `dir` attribute.
+    pub fn html(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
 impl Language {
     /// The languages a person can choose, in the order they are offered.
     pub const OFFERED: [Language; 6] =

@@ -100,7 +100,9 @@ fn every_message_formats_in_every_language_without_an_error() {
             let mut errors = Vec::new();
             let text =
                 catalogue.bundle.format_pattern(message.value().expect("a value"), Some(&fluent_args), &mut errors);
-            assert!(errors.is_empty() && !text.trim().is_empty(), "{}: {id}: {errors:?}", language.tag());
+            // A separator may be a space (French groups thousands with a narrow no-break space).
+            let says_something = !text.trim().is_empty() || (id.ends_with("-separator") && !text.is_empty());
+            assert!(errors.is_empty() && says_something, "{}: {id}: {errors:?}", language.tag());
         }
     }
 }

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::{channels, settings};
-use crate::domain::audit::{describe, first_planned_for, when_text};
+pub use crate::domain::audit::ItemChange;
+use crate::domain::audit::{describe, first_planned_for, when};
 use crate::domain::hlc::Hlc;
-use crate::domain::{Approval, ContentItem, Decision};
+use crate::domain::{Approval, ContentItem, Decision, ItemStatus};
 use crate::error::Result;
 use crate::selection::Selection;
 use crate::store::journal::{row_entries, RowEntry};
@@ -27,6 +28,18 @@ pub struct AuditQuery {
     pub to: String,
 }
 
+/// What a person did that changed an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "name")]
+pub enum AuditAction {
+    /// A change of the plan, as the journal named it when it was made (`Move “Open day”`).
+    Named(String),
+    /// An approver's approval.
+    Approve,
+    /// An approver's request for changes.
+    RequestChanges,
+}
+
 /// One change to an item: when (the plan's wall clock), who, and what.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -35,10 +48,10 @@ pub struct AuditChange {
     pub at: String,
     /// The person (on this laptop, the team member, or the approver).
     pub by: String,
-    /// The action as it was named (`Move “Open day”`, `Approve 3 items`).
-    pub action: String,
+    /// What they did.
+    pub action: AuditAction,
     /// What it did to this item.
-    pub change: String,
+    pub change: Vec<ItemChange>,
 }
 
 /// An item dated in the window, with its history.
@@ -52,9 +65,9 @@ pub struct AuditEntry {
     /// Its channel.
     pub channel: String,
     /// Its status now.
-    pub status: String,
-    /// When it goes out, on the plan's clock.
-    pub goes_out: String,
+    pub status: ItemStatus,
+    /// When it goes out on the plan's clock (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`); None in the backlog.
+    pub goes_out: Option<String>,
     /// When, and by whom, it was first planned for the day it goes out on.
     pub first_planned: Option<AuditChange>,
     /// Every change after that, oldest first.
@@ -99,8 +112,8 @@ pub fn trail(store: &Store, query: &AuditQuery, now: DateTime<Utc>) -> Result<Au
             item_id: item.id,
             title: item.title.clone(),
             channel: channel_labels.get(&item.channel_id).cloned().unwrap_or_default(),
-            status: item.status.label().into(),
-            goes_out: when_text(&item.schedule, tz),
+            status: item.status,
+            goes_out: when(&item.schedule, tz),
             first_planned,
             later,
         });
@@ -131,7 +144,8 @@ fn history_of(
         .map(|(e, after)| {
             let at = when_made(e);
             let change = describe(state(&e.before).as_ref(), after.as_ref(), tz);
-            (at, AuditChange { at: local(at, tz), by: e.actor.clone(), action: e.label.clone(), change })
+            let action = AuditAction::Named(e.label.clone());
+            (at, AuditChange { at: local(at, tz), by: e.actor.clone(), action, change })
         })
         .collect();
     let day = item.schedule.local_date(tz);
@@ -145,11 +159,13 @@ fn history_of(
     };
     for d in decisions {
         let (action, change) = match d.decision {
-            Decision::Approved => ("Approve", "Approved".to_string()),
-            Decision::ChangesRequested => ("Request changes", format!("Changes requested: {}", d.comment)),
+            Decision::Approved => (AuditAction::Approve, ItemChange::Approved),
+            Decision::ChangesRequested => {
+                (AuditAction::RequestChanges, ItemChange::ChangesRequested { comment: d.comment.clone() })
+            }
         };
         let change =
-            AuditChange { at: local(d.decided_at, tz), by: d.member_name.clone(), action: action.into(), change };
+            AuditChange { at: local(d.decided_at, tz), by: d.member_name.clone(), action, change: vec![change] };
         later.push((d.decided_at, change));
     }
     later.sort_by_key(|(t, _)| *t);

@@ -97,7 +97,9 @@ pub(super) fn export_web(
     };
     let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     let n = web_page::export(&store, period, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
-    println!("Wrote the page of {} ({n} item(s)) to {}.", period.name(), out.display());
+    // The command line speaks British English for now; the page speaks the plan's language.
+    let english = almanac_core::export::words::Words::for_locale("en-GB");
+    println!("Wrote the page of {} ({n} item(s)) to {}.", period.name(&english), out.display());
     Ok(())
 }
 

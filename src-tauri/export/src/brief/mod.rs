@@ -1,6 +1,7 @@
 //! The partner briefing pack: one A4 page per collaboration for the partners (what,
 //! why, hashtags, the go-live in each partner's zone, relay order, assets and their
-//! deadlines, contacts), and the same text ready to paste into an e-mail.
+//! deadlines, contacts), and the same text ready to paste into an e-mail, both in the
+//! plan's language.
 
 use std::path::Path;
 
@@ -8,12 +9,13 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use crate::domain::{Campaign, Collaboration, CollaborationKind, Partner};
+use crate::domain::{Campaign, Collaboration, CollaborationKind, Partner, PartnerStatus};
 use crate::error::{Error, Result};
 use crate::ops::{collaborations, settings};
 use crate::schedule::collaborations::{partner_clocks, wall_clock};
 use crate::store::records::{partners, Record};
 use crate::store::Store;
+use crate::words::Words;
 use crate::{text, typeset, write_atomically};
 
 const TEMPLATE: &str = include_str!("brief.typ");
@@ -72,22 +74,11 @@ pub struct Brief {
     pub email: String,
 }
 
-fn kind_words(kind: CollaborationKind) -> &'static str {
-    match kind {
-        CollaborationKind::CollabPost => "Collab post",
-        CollaborationKind::ThreadRelay => "Thread relay",
-        CollaborationKind::CrossPost => "Cross-post",
-        CollaborationKind::JointCampaign => "Joint campaign",
-        CollaborationKind::GroupBroadcast => "Group broadcast",
-        CollaborationKind::Takeover => "Takeover",
-        CollaborationKind::JointEvent => "Joint event",
-    }
-}
-
-/// The brief of collaboration `id`.
+/// The brief of collaboration `id`, in the plan's language.
 pub fn brief(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Brief> {
     let c: Collaboration = collaborations::get(store, id)?;
     let settings = settings::get(store)?;
+    let words = Words::for_locale(&settings.locale);
     let tz = settings.tz();
     let partners: Vec<Partner> = partners::all(store.conn())?;
     let campaign: Option<Campaign> = c.campaign_id.map(|id| Campaign::load(store.conn(), id)).transpose()?.flatten();
@@ -97,15 +88,21 @@ pub fn brief(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Brief> {
         .partners
         .iter()
         .zip(&clocks)
-        .filter(|(m, _)| m.status != crate::domain::PartnerStatus::Declined)
+        .filter(|(m, _)| m.status != PartnerStatus::Declined)
         .map(|(m, clock)| {
             let p = partners.iter().find(|p| p.id == m.partner_id);
             let time = if relay { clock.slot.as_ref().or(clock.go_live.as_ref()) } else { clock.go_live.as_ref() };
             BriefPartner {
                 name: p.map_or("—".into(), |p| p.name.clone()),
                 role: m.role.clone(),
-                status: crate::domain::enum_name(&m.status),
-                their_time: time.map_or("—".into(), |t| format!("{} {}", t.local.replace('T', " "), t.time_zone)),
+                status: words.value("partner-status", &m.status),
+                their_time: time.map_or("—".into(), |t| {
+                    let (date, time) = words.wall_clock(&t.local);
+                    words.format(
+                        "brief-their-time",
+                        &[("date", date.into()), ("time", time.into()), ("zone", t.time_zone.clone().into())],
+                    )
+                }),
                 contact: p.and_then(|p| p.contacts.first()).map_or(String::new(), |ct| {
                     [ct.name.as_str(), ct.email.as_str()]
                         .iter()
@@ -118,72 +115,127 @@ pub fn brief(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Brief> {
         })
         .collect();
     let more = rows.len().saturating_sub(MAX_ROWS);
-    let go_live = c.go_live.map_or("not set yet".into(), |t| {
+    let go_live = c.go_live.map_or(words.text("brief-not-set"), |t| {
         let w = wall_clock(t, tz);
-        format!("{} {} (UTC{})", w.local.replace('T', " "), w.time_zone, w.offset)
+        let (date, time) = words.wall_clock(&w.local);
+        words.format(
+            "brief-go-live-at",
+            &[("date", date.into()), ("time", time.into()), ("zone", w.time_zone.into()), ("offset", w.offset.into())],
+        )
     });
     let mut brief = Brief {
         title: c.title.clone(),
-        kind: kind_words(c.kind).into(),
+        kind: words.value("collaboration-kind", &c.kind),
         from: settings.organisation.clone(),
         campaign: campaign.map(|x| x.name).unwrap_or_default(),
         key_message: text::at_most(&c.key_message, 700),
         hashtags: c.hashtags.iter().map(|h| format!("#{h}")).collect::<Vec<_>>().join(" "),
         go_live,
-        asset_due: c.asset_due.map(|d| d.to_string()).unwrap_or_default(),
-        approval_due: c.approval_due.map(|d| d.to_string()).unwrap_or_default(),
+        asset_due: c.asset_due.map(|d| words.long_date(d)).unwrap_or_default(),
+        approval_due: c.approval_due.map(|d| words.long_date(d)).unwrap_or_default(),
         asset_specs: text::at_most(&c.asset_specs, 900),
         relay,
         partners: rows.iter().take(MAX_ROWS).cloned().collect(),
-        more_partners: (more > 0).then(|| format!("+{more} more partners")),
-        printed: now.with_timezone(&tz).format("%Y-%m-%d").to_string(),
+        more_partners: (more > 0).then(|| words.format("brief-more-partners", &[("count", more.into())])),
+        printed: words.long_date(now.with_timezone(&tz).date_naive()),
         email: String::new(),
     };
-    brief.email = email(&brief, &rows);
+    brief.email = email(&brief, &rows, &words);
     Ok(brief)
 }
 
 /// The brief as an e-mail: every partner, none cut.
-fn email(b: &Brief, rows: &[BriefPartner]) -> String {
+fn email(b: &Brief, rows: &[BriefPartner], words: &Words) -> String {
+    let line = |id: &str, name: &str, value: &str| words.format(id, &[(name, value.to_owned().into())]) + "\n";
     let mut out = format!("{} — {}\n\n", b.title, b.kind);
     if !b.campaign.is_empty() {
-        out += &format!("Campaign: {}\n", b.campaign);
+        out += &line("brief-email-campaign", "campaign", &b.campaign);
     }
-    out += &format!("Goes live: {}\n", b.go_live);
+    out += &line("brief-email-goes-live", "when", &b.go_live);
     if !b.asset_due.is_empty() {
-        out += &format!("Assets due: {}\n", b.asset_due);
+        out += &line("brief-email-assets-due", "date", &b.asset_due);
     }
     if !b.approval_due.is_empty() {
-        out += &format!("Approval due: {}\n", b.approval_due);
+        out += &line("brief-email-approval-due", "date", &b.approval_due);
     }
     if !b.key_message.is_empty() {
-        out += &format!("\nKey message:\n{}\n", b.key_message);
+        out += &format!("\n{}\n{}\n", words.text("brief-email-key-message"), b.key_message);
     }
     if !b.hashtags.is_empty() {
-        out += &format!("\nHashtags: {}\n", b.hashtags);
+        out += "\n";
+        out += &line("brief-email-hashtags", "hashtags", &b.hashtags);
     }
     if !b.asset_specs.is_empty() {
-        out += &format!("\nAssets:\n{}\n", b.asset_specs);
+        out += &format!("\n{}\n{}\n", words.text("brief-email-assets"), b.asset_specs);
     }
-    out += &format!("\n{}:\n", if b.relay { "Relay order (your time)" } else { "Partners (your time)" });
+    let list = if b.relay { "brief-email-relay-order" } else { "brief-email-partners" };
+    out += &format!("\n{}\n", words.text(list));
     for (i, r) in rows.iter().enumerate() {
         let n = if b.relay { format!("{}. ", i + 1) } else { "- ".into() };
-        out += &format!(
-            "{n}{} — {}{}\n",
-            r.name,
-            r.their_time,
-            if r.role.is_empty() { String::new() } else { format!(" ({})", r.role) }
-        );
+        let mut args = vec![("partner", r.name.clone().into()), ("time", r.their_time.clone().into())];
+        let id = if r.role.is_empty() {
+            "brief-email-partner"
+        } else {
+            args.push(("role", r.role.clone().into()));
+            "brief-email-partner-role"
+        };
+        out += &format!("{n}{}\n", words.format(id, &args));
     }
     out += &format!("\n{}\n", b.from);
     out
 }
 
+/// The fixed words of the page, with its language.
+fn page_words(words: &Words, b: &Brief) -> serde_json::Value {
+    let mut labels = words.labels(
+        "brief",
+        &[
+            "goes-live",
+            "assets-due",
+            "approval-due",
+            "key-message",
+            "hashtags",
+            "assets",
+            "relay-order",
+            "partners",
+            "column-order",
+            "column-partner",
+            "column-role",
+            "column-their-time",
+            "column-contact",
+        ],
+    );
+    let kicker = if b.campaign.is_empty() {
+        words.format("brief-kicker", &[("kind", b.kind.clone().into())])
+    } else {
+        words.format(
+            "brief-kicker-campaign",
+            &[("kind", b.kind.clone().into()), ("campaign", b.campaign.clone().into())],
+        )
+    };
+    let texts = [
+        ("kicker", kicker),
+        ("documentTitle", words.format("brief-document-title", &[("title", b.title.clone().into())])),
+        ("from", words.format("brief-from", &[("organisation", b.from.clone().into())])),
+        (
+            "footer",
+            words
+                .format("brief-footer", &[("organisation", b.from.clone().into()), ("date", b.printed.clone().into())]),
+        ),
+        ("lang", words.typst_lang()),
+    ];
+    labels.extend(texts.map(|(k, v)| (k.to_owned(), v.into())));
+    labels.into()
+}
+
 /// The brief as one A4 page of PDF.
 pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Vec<u8>> {
     let b = brief(store, id, now)?;
-    let today = now.with_timezone(&settings::get(store)?.tz()).date_naive();
-    let rendered = typeset::render("brief.typ", TEMPLATE, &serde_json::to_value(&b)?, today)?;
+    let settings = settings::get(store)?;
+    let today = now.with_timezone(&settings.tz()).date_naive();
+    let mut data = serde_json::to_value(&b)?;
+    data["words"] = page_words(&Words::for_locale(&settings.locale), &b);
+    let rendered = typeset::render("brief.typ", TEMPLATE, &data, today)?;
     if rendered.pages != 1 {
         return Err(Error::io(format!("the brief came out as {} pages instead of one", rendered.pages)));
     }

@@ -1,7 +1,8 @@
 //! The results of a year or quarter as files: "By the numbers", one A4 page (the
 //! headline numbers, each objective against its target, the flagship campaigns, the best
 //! items, the outcomes and lessons), always exactly one page; the workbook for Excel;
-//! and the report as JSON. All three are written from [`crate::ops::results::report`].
+//! and the report as JSON. All three are written from [`crate::ops::results::report`];
+//! the page and the workbook in the plan's language.
 
 mod page;
 mod workbook;
@@ -17,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::ops::results::{report, ResultsPeriod};
 use crate::ops::settings;
 use crate::store::Store;
+use crate::words::Words;
 
 /// What a results export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -34,12 +36,14 @@ pub struct ResultsWritten {
 pub fn export(store: &Store, period: ResultsPeriod, now: DateTime<Utc>, out: &Path) -> Result<ResultsWritten> {
     let ext = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let report = report(store, period)?;
+    let settings = settings::get(store)?;
+    let words = Words::for_locale(&settings.locale);
     let bytes = match ext.as_deref() {
         Some("pdf") => {
-            let today = now.with_timezone(&settings::get(store)?.tz()).date_naive();
-            page::pdf(&report, today)?
+            let today = now.with_timezone(&settings.tz()).date_naive();
+            page::pdf(&report, &words, today)?
         }
-        Some("xlsx") => workbook::xlsx(store, &report)?,
+        Some("xlsx") => workbook::xlsx(store, &report, &words)?,
         Some("json") => json(&report)?,
         _ => return Err(Error::validation("out", "name a .pdf, .xlsx or .json file")),
     };

@@ -1,14 +1,16 @@
 //! "By the numbers" on one A4 page: what the page shows, capped so it fits, with the
-//! numbers written as people read them; typeset smaller, then shorter, until it is one page.
+//! numbers written as people read them, every word in the plan's language; typeset smaller,
+//! then shorter, until it is one page.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::{enum_name, MetricValue};
+use crate::domain::MetricValue;
 use crate::error::{Error, Result};
 use crate::ops::results::{NoteLine, ResultsReport};
 use crate::text::at_most;
 use crate::typeset;
+use crate::words::Words;
 
 const TEMPLATE: &str = include_str!("results.typ");
 
@@ -21,10 +23,11 @@ const HEADLINE: [&str; 6] = ["impressions", "reach", "engagements", "link clicks
 
 #[derive(Serialize)]
 struct Page {
+    /// The fixed words, in the plan's language.
+    words: serde_json::Map<String, serde_json::Value>,
     title: String,
     organisation: String,
     period: String,
-    made: String,
     scale: f64,
     headline: Vec<(String, String)>,
     objectives: Vec<ObjectiveLine>,
@@ -32,7 +35,6 @@ struct Page {
     best: Vec<(String, String, String)>,
     outcomes: Vec<(String, String, String)>,
     lessons: Vec<(String, String)>,
-    ranked_by: String,
 }
 
 #[derive(Serialize)]
@@ -60,9 +62,9 @@ struct CampaignLine {
     engagements: String,
 }
 
-/// The page as PDF bytes, made `today`.
-pub(super) fn pdf(report: &ResultsReport, today: NaiveDate) -> Result<Vec<u8>> {
-    let mut page = page(report, today);
+/// The page as PDF bytes, made `today`, in `words`.
+pub(super) fn pdf(report: &ResultsReport, words: &Words, today: NaiveDate) -> Result<Vec<u8>> {
+    let mut page = page(report, words, today);
     // Smaller type first; then fewer lines of the longest lists.
     for attempt in 0..12 {
         page.scale = [1.0, 0.9, 0.8, 0.72][attempt.min(3)];
@@ -89,16 +91,80 @@ fn shorten(page: &mut Page) {
     }
 }
 
-fn page(r: &ResultsReport, today: NaiveDate) -> Page {
+/// The page's fixed words: its headings, columns, empty states, title and footer.
+fn page_words(r: &ResultsReport, words: &Words, today: NaiveDate) -> serde_json::Map<String, serde_json::Value> {
+    let mut labels = words.labels(
+        "numbers",
+        &[
+            "objectives",
+            "no-objectives",
+            "column-objective",
+            "column-metric",
+            "column-baseline",
+            "column-target",
+            "column-achieved",
+            "column-against-target",
+            "column-items-out",
+            "flagship-campaigns",
+            "campaigns",
+            "no-campaigns",
+            "column-campaign",
+            "column-impressions",
+            "column-engagements",
+            "no-best",
+            "outcomes",
+            "no-outcomes",
+            "lessons",
+            "no-lessons",
+        ],
+    );
+    let title = words.format("numbers-title", &[("name", r.name.clone().into())]);
+    let organisation = || ("organisation", r.organisation.clone().into());
+    let texts = [
+        ("bestItems", words.format("numbers-best-items", &[("metric", metric_name(words, &r.ranked_by).into())])),
+        ("footer", words.format("numbers-footer", &[organisation(), ("title", title.clone().into())])),
+        ("made", words.format("numbers-made", &[("date", words.long_date(today).into())])),
+        ("lang", words.typst_lang()),
+    ];
+    labels.extend(texts.map(|(k, v)| (k.to_owned(), v.into())));
+    labels
+}
+
+/// A metric's name in the plan's language; one the catalogue does not know (a team's own),
+/// as the team wrote it.
+pub(super) fn metric_name(words: &Words, metric: &str) -> String {
+    let known = metric.trim().to_lowercase();
+    if crate::domain::METRICS.contains(&known.as_str()) || known == "posts" {
+        words.text(&format!("results-metric-{}", known.replace(' ', "-")))
+    } else {
+        metric.to_owned()
+    }
+}
+
+fn page(r: &ResultsReport, words: &Words, today: NaiveDate) -> Page {
+    let count = |v: f64| words.count(v);
+    let items_of = |published: u32, planned: u32| {
+        words.format(
+            "numbers-items-of",
+            &[("published", count(published.into()).into()), ("planned", count(planned.into()).into())],
+        )
+    };
     let value = |totals: &[MetricValue], m: &str| totals.iter().find(|t| t.metric == m).map(|t| t.value);
-    let mut headline = vec![("posts".to_string(), count(r.posts as f64))];
-    headline.extend(HEADLINE.iter().filter_map(|m| value(&r.totals, m).map(|v| (m.to_string(), count(v)))));
+    let mut headline = vec![(metric_name(words, "posts"), count(r.posts as f64))];
+    headline.extend(HEADLINE.iter().filter_map(|m| value(&r.totals, m).map(|v| (metric_name(words, m), count(v)))));
     let flagships = r.campaigns.iter().filter(|c| c.flagship).count();
     Page {
-        title: format!("By the numbers · {}", r.name),
+        words: page_words(r, words, today),
+        title: words.format("numbers-title", &[("name", r.name.clone().into())]),
         organisation: r.organisation.clone(),
-        period: format!("{} to {}", r.from, r.to),
-        made: today.to_string(),
+        period: words.format(
+            "numbers-subtitle",
+            &[
+                ("organisation", r.organisation.clone().into()),
+                ("from", words.long_date(r.from).into()),
+                ("to", words.long_date(r.to).into()),
+            ],
+        ),
         scale: 1.0,
         headline,
         objectives: r
@@ -110,14 +176,16 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
                 ObjectiveLine {
                     name: at_most(&o.name, 60),
                     colour: o.colour.clone(),
-                    level: enum_name(&o.level),
-                    metric: at_most(&o.metric, 30),
+                    level: words.value("results-level", &o.level),
+                    metric: at_most(&metric_name(words, &o.metric), 30),
                     baseline: o.baseline.map(count).unwrap_or_default(),
                     target: o.target.map(|t| count(t.round())).unwrap_or_else(|| "—".into()),
                     achieved: count(o.achieved),
                     share: share.map(|s| s.clamp(0.0, 1.0)),
-                    percent: share.map(|s| format!("{:.0}%", s * 100.0)).unwrap_or_default(),
-                    items: format!("{} of {}", o.delivered, o.planned),
+                    percent: share
+                        .map(|s| words.format("numbers-percent", &[("percent", count((s * 100.0).round()).into())]))
+                        .unwrap_or_default(),
+                    items: items_of(o.delivered, o.planned),
                 }
             })
             .collect(),
@@ -130,7 +198,7 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
                 name: at_most(&c.name, 60),
                 colour: c.colour.clone(),
                 flagship: c.flagship,
-                items: format!("{} of {}", c.delivered, c.planned),
+                items: items_of(c.delivered, c.planned),
                 impressions: value(&c.totals, "impressions").map(count).unwrap_or_else(|| "—".into()),
                 engagements: value(&c.totals, "engagements").map(count).unwrap_or_else(|| "—".into()),
             })
@@ -150,41 +218,10 @@ fn page(r: &ResultsReport, today: NaiveDate) -> Page {
             .take(MAX_NOTES)
             .map(|n| (at_most(&n.outcome.what, 200), at_most(&n.about, 50)))
             .collect(),
-        ranked_by: r.ranked_by.clone(),
     }
 }
 
 fn source(n: &NoteLine) -> String {
     let s = [n.about.as_str(), n.outcome.source.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
     at_most(&s.join(" · "), 80)
-}
-
-/// A count with thousands separated: `12,345`; a fraction to one decimal.
-pub(crate) fn count(v: f64) -> String {
-    if v.fract().abs() > 1e-9 && v.abs() < 1000.0 {
-        return format!("{v:.1}");
-    }
-    let whole = format!("{:.0}", v.abs());
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 {
-        out.insert(0, '-');
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(super::count(1234567.0), "1,234,567");
-        assert_eq!(super::count(999.0), "999");
-        assert_eq!(super::count(12.5), "12.5");
-        assert_eq!(super::count(0.0), "0");
-    }
 }

@@ -8,14 +8,16 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use uuid::Uuid;
 
-use crate::domain::{enum_name, sum_metrics, ContentItem, MetricValue, METRICS};
+use super::page::metric_name;
+use crate::domain::{sum_metrics, ContentItem, MetricValue, METRICS};
 use crate::error::{Error, Result};
 use crate::ops::results::ResultsReport;
 use crate::store::records::{results, Record};
 use crate::store::Store;
+use crate::words::Words;
 
 /// The workbook's bytes.
-pub(super) fn xlsx(store: &Store, report: &ResultsReport) -> Result<Vec<u8>> {
+pub(super) fn xlsx(store: &Store, report: &ResultsReport, words: &Words) -> Result<Vec<u8>> {
     let posts = results::between(store.conn(), &report.from.to_string(), &report.to.to_string())?;
     let mut titles: HashMap<Uuid, String> = HashMap::new();
     for id in posts.iter().filter_map(|p| p.item_id) {
@@ -23,46 +25,50 @@ pub(super) fn xlsx(store: &Store, report: &ResultsReport) -> Result<Vec<u8>> {
             e.insert(ContentItem::load(store.conn(), id)?.map(|i| i.title).unwrap_or_default());
         }
     }
-    build(report, &posts, &titles).map_err(|e| Error::io(format!("cannot make the workbook: {e}")))
+    build(report, &posts, &titles, words).map_err(|e| Error::io(format!("cannot make the workbook: {e}")))
 }
 
 fn build(
     report: &ResultsReport,
     posts: &[crate::domain::PostResult],
     titles: &HashMap<Uuid, String>,
+    words: &Words,
 ) -> std::result::Result<Vec<u8>, XlsxError> {
+    // Column headings by their ids after `numbers-column-`, then every metric's name.
+    let columns = |ids: &[&str], with_metrics: bool| -> Vec<String> {
+        let named = ids.iter().map(|id| words.text(&format!("numbers-column-{id}")));
+        let metrics = METRICS.iter().filter(|_| with_metrics).map(|m| metric_name(words, m));
+        named.chain(metrics).collect()
+    };
+    let platform = |p: &crate::domain::Platform| words.platform(*p);
     let mut book = Workbook::new();
     let bold = Format::new().set_bold().set_background_color("#E8EEF7");
     let date = Format::new().set_num_format("yyyy-mm-dd");
     let number = Format::new().set_num_format("#,##0");
 
-    let sheet = book.add_worksheet().set_name("Summary")?;
-    header(
-        sheet,
-        &["Platform", "Posts"].map(String::from).into_iter().chain(METRICS.map(String::from)).collect::<Vec<_>>(),
-        &bold,
-    )?;
+    let sheet = book.add_worksheet().set_name(words.text("numbers-sheet-summary"))?;
+    header(sheet, &columns(&["platform", "posts"], true), &bold)?;
     sheet.set_column_width(0, 16)?;
     let mut row = 1;
     for p in &report.platforms {
-        sheet.write_string(row, 0, enum_name(&p.platform))?;
+        sheet.write_string(row, 0, platform(&p.platform))?;
         sheet.write_number_with_format(row, 1, p.posts, &number)?;
         metrics(sheet, row, 2, &p.totals, &number)?;
         row += 1;
     }
-    sheet.write_string_with_format(row, 0, "All", &bold)?;
+    sheet.write_string_with_format(row, 0, words.text("numbers-all-platforms"), &bold)?;
     sheet.write_number_with_format(row, 1, report.posts, &number)?;
     metrics(sheet, row, 2, &report.totals, &number)?;
 
-    let sheet = book.add_worksheet().set_name("Objectives")?;
-    let cols = ["Objective", "Level", "Metric", "Baseline", "Target", "Achieved", "Items planned", "Items published"];
-    header(sheet, &cols.map(String::from), &bold)?;
+    let sheet = book.add_worksheet().set_name(words.text("numbers-sheet-objectives"))?;
+    let cols = ["objective", "level", "metric", "baseline", "target", "achieved", "items-planned", "items-published"];
+    header(sheet, &columns(&cols, false), &bold)?;
     sheet.set_column_width(0, 36)?;
     for (i, o) in report.objectives.iter().enumerate() {
         let r = i as u32 + 1;
         sheet.write_string(r, 0, &o.name)?;
-        sheet.write_string(r, 1, enum_name(&o.level))?;
-        sheet.write_string(r, 2, &o.metric)?;
+        sheet.write_string(r, 1, words.value("results-level", &o.level))?;
+        sheet.write_string(r, 2, metric_name(words, &o.metric))?;
         if let Some(b) = o.baseline {
             sheet.write_number_with_format(r, 3, b, &number)?;
         }
@@ -74,36 +80,26 @@ fn build(
         sheet.write_number(r, 7, o.delivered)?;
     }
 
-    let sheet = book.add_worksheet().set_name("Campaigns")?;
-    let cols: Vec<String> = ["Campaign", "Flagship", "Items planned", "Items published"]
-        .map(String::from)
-        .into_iter()
-        .chain(METRICS.map(String::from))
-        .collect();
-    header(sheet, &cols, &bold)?;
+    let sheet = book.add_worksheet().set_name(words.text("numbers-sheet-campaigns"))?;
+    header(sheet, &columns(&["campaign", "flagship", "items-planned", "items-published"], true), &bold)?;
     sheet.set_column_width(0, 36)?;
     for (i, c) in report.campaigns.iter().enumerate() {
         let r = i as u32 + 1;
         sheet.write_string(r, 0, &c.name)?;
-        sheet.write_string(r, 1, if c.flagship { "yes" } else { "" })?;
+        sheet.write_string(r, 1, if c.flagship { words.text("numbers-yes") } else { String::new() })?;
         sheet.write_number(r, 2, c.planned)?;
         sheet.write_number(r, 3, c.delivered)?;
         metrics(sheet, r, 4, &c.totals, &number)?;
     }
 
-    let sheet = book.add_worksheet().set_name("Posts")?;
-    let cols: Vec<String> = ["Day", "Platform", "Post", "Permalink", "Item", "Source"]
-        .map(String::from)
-        .into_iter()
-        .chain(METRICS.map(String::from))
-        .collect();
-    header(sheet, &cols, &bold)?;
+    let sheet = book.add_worksheet().set_name(words.text("numbers-sheet-posts"))?;
+    header(sheet, &columns(&["day", "platform", "post", "permalink", "item", "source"], true), &bold)?;
     sheet.set_column_width(3, 40)?;
     sheet.set_column_width(4, 36)?;
     for (i, p) in posts.iter().enumerate() {
         let r = i as u32 + 1;
         sheet.write_datetime_with_format(r, 0, excel_day(p.day)?, &date)?;
-        sheet.write_string(r, 1, enum_name(&p.platform))?;
+        sheet.write_string(r, 1, platform(&p.platform))?;
         sheet.write_string(r, 2, &p.post)?;
         sheet.write_string(r, 3, &p.permalink)?;
         sheet.write_string(r, 4, p.item_id.and_then(|i| titles.get(&i)).map_or("", String::as_str))?;
@@ -111,8 +107,8 @@ fn build(
         metrics(sheet, r, 6, &sum_metrics(std::iter::once(&p.metrics)), &number)?;
     }
 
-    let sheet = book.add_worksheet().set_name("Outcomes and lessons")?;
-    header(sheet, &["Day", "Kind", "About", "What", "Metric", "Value", "Source"].map(String::from), &bold)?;
+    let sheet = book.add_worksheet().set_name(words.text("numbers-sheet-notes"))?;
+    header(sheet, &columns(&["day", "kind", "about", "what", "metric", "value", "source"], false), &bold)?;
     sheet.set_column_width(3, 60)?;
     let notes = report
         .objectives
@@ -122,10 +118,10 @@ fn build(
     for (i, n) in notes.enumerate() {
         let r = i as u32 + 1;
         sheet.write_datetime_with_format(r, 0, excel_day(n.outcome.day)?, &date)?;
-        sheet.write_string(r, 1, enum_name(&n.outcome.kind))?;
+        sheet.write_string(r, 1, words.value("numbers-kind", &n.outcome.kind))?;
         sheet.write_string(r, 2, &n.about)?;
         sheet.write_string(r, 3, &n.outcome.what)?;
-        sheet.write_string(r, 4, &n.outcome.metric)?;
+        sheet.write_string(r, 4, metric_name(words, &n.outcome.metric))?;
         if let Some(v) = n.outcome.value {
             sheet.write_number(r, 5, v)?;
         }

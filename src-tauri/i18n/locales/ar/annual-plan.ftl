@@ -38,9 +38,3 @@ annual-plan-no-campaigns = لا حملات في { $year }.
 annual-plan-footer = { $organisation } · الخطة السنوية { $year }
 annual-plan-footer-unnamed = الخطة السنوية { $year }
 annual-plan-printed = طُبعت في { $date } · Almanac
-
-## صيغة التاريخ في الملفات المصدَّرة (strftime: ‎%-d اليوم، ‎%B الشهر، ‎%Y السنة).
-
-date-long = %-d %B %Y
-# الشهر فوق عموده في الخط الزمني: كاملًا (%B)، فأسماء الأشهر لا تُختصر.
-date-month-column = %B

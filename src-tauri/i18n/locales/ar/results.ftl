@@ -26,6 +26,12 @@ results-metric-reach = الوصول
 results-metric-engagements = التفاعلات
 results-metric-link-clicks = النقرات على الروابط
 results-metric-follows = المتابعات الجديدة
+results-metric-likes = الإعجابات
+results-metric-comments = التعليقات
+results-metric-shares = المشاركات
+results-metric-saves = مرات الحفظ
+results-metric-video-views = مشاهدات الفيديو
+results-metric-profile-visits = زيارات الملف الشخصي
 
 results-by-platform = حسب المنصة
 results-col-platform = المنصة

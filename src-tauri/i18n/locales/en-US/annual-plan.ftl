@@ -39,9 +39,3 @@ annual-plan-footer = { $organisation } · Annual plan { $year }
 annual-plan-footer-unnamed = Annual plan { $year }
 # The footer's right side. $date: the day it was printed, written in full.
 annual-plan-printed = Printed { $date } · Almanac
-
-## How the exports write dates: strftime patterns, read with the month and day names of the plan's locale (%-d the day of the month, %B the month's name, %Y the year). Keep the % codes; put them in the language's order.
-
-date-long = %B %-d, %Y
-# A month over its column of the timeline: short (%b), or in full (%B) where the language does not shorten month names.
-date-month-column = %b

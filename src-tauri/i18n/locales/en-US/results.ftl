@@ -26,6 +26,12 @@ results-metric-reach = reach
 results-metric-engagements = engagements
 results-metric-link-clicks = link clicks
 results-metric-follows = follows
+results-metric-likes = likes
+results-metric-comments = comments
+results-metric-shares = shares
+results-metric-saves = saves
+results-metric-video-views = video views
+results-metric-profile-visits = profile visits
 
 results-by-platform = By platform
 results-col-platform = Platform

@@ -34,9 +34,3 @@ annual-plan-no-campaigns = Ninguna campaña en { $year }.
 annual-plan-footer = { $organisation } · Plan anual { $year }
 annual-plan-footer-unnamed = Plan anual { $year }
 annual-plan-printed = Impreso el { $date } · Almanac
-
-## Formato de fecha de las exportaciones (strftime: %-d día, %B mes, %Y año).
-
-date-long = %-d de %B de %Y
-# Un mes sobre su columna: abreviado (%b).
-date-month-column = %b

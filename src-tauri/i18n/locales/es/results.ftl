@@ -26,6 +26,12 @@ results-metric-reach = alcance
 results-metric-engagements = interacciones
 results-metric-link-clicks = clics en enlaces
 results-metric-follows = nuevos seguidores
+results-metric-likes = me gusta
+results-metric-comments = comentarios
+results-metric-shares = compartidos
+results-metric-saves = guardados
+results-metric-video-views = reproducciones de video
+results-metric-profile-visits = visitas al perfil
 
 results-by-platform = Por plataforma
 results-col-platform = Plataforma

@@ -34,9 +34,3 @@ annual-plan-no-campaigns = Aucune campagne en { $year }.
 annual-plan-footer = { $organisation } · Plan annuel { $year }
 annual-plan-footer-unnamed = Plan annuel { $year }
 annual-plan-printed = Imprimé le { $date } · Almanac
-
-## Format des dates des exports (strftime : %-d jour, %B mois, %Y année).
-
-date-long = %-d %B %Y
-# Un mois au-dessus de sa colonne : abrégé (%b).
-date-month-column = %b

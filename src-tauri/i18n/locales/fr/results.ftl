@@ -26,6 +26,12 @@ results-metric-reach = couverture
 results-metric-engagements = interactions
 results-metric-link-clicks = clics sur les liens
 results-metric-follows = nouveaux abonnés
+results-metric-likes = j’aime
+results-metric-comments = commentaires
+results-metric-shares = partages
+results-metric-saves = enregistrements
+results-metric-video-views = vues de vidéos
+results-metric-profile-visits = visites du profil
 
 results-by-platform = Par plateforme
 results-col-platform = Plateforme

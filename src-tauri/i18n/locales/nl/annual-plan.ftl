@@ -34,9 +34,3 @@ annual-plan-no-campaigns = Geen campagnes in { $year }.
 annual-plan-footer = { $organisation } · Jaarplan { $year }
 annual-plan-footer-unnamed = Jaarplan { $year }
 annual-plan-printed = Afgedrukt op { $date } · Almanac
-
-## Datumnotatie van de exports (strftime: %-d dag, %B maand, %Y jaar).
-
-date-long = %-d %B %Y
-# Een maand boven haar kolom op de tijdlijn: kort (%b).
-date-month-column = %b

@@ -26,6 +26,12 @@ results-metric-reach = bereik
 results-metric-engagements = interacties
 results-metric-link-clicks = linkklikken
 results-metric-follows = nieuwe volgers
+results-metric-likes = likes
+results-metric-comments = reacties
+results-metric-shares = shares
+results-metric-saves = opgeslagen
+results-metric-video-views = videoweergaven
+results-metric-profile-visits = profielbezoeken
 
 results-by-platform = Per platform
 results-col-platform = Platform

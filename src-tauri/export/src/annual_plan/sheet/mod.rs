@@ -144,7 +144,7 @@ pub fn lay_out(content: &Content, orientation: Orientation) -> Sheet {
     );
     Sheet {
         page: Page { width: frame.width, height: frame.height, margin: MARGIN },
-        lang: words.language().tag().split('-').next().unwrap_or("en").to_owned(),
+        lang: words.typst_lang(),
         font: crate::typeset::FONT_FAMILY,
         header: Header {
             // Bold runs about a tenth wider than the regular estimate.
