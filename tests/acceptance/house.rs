@@ -31,7 +31,7 @@ const ARROWS: [(&str, &[&str]); 9] = [
     ("i18n", &[]),
     ("model", &[]),
     ("store", &["almanac-model"]),
-    ("ops", &["almanac-model", "almanac-store"]),
+    ("ops", &["almanac-model", "almanac-store", "almanac-i18n"]),
     ("export", &["almanac-model", "almanac-store", "almanac-ops", "almanac-i18n"]),
     ("import", &["almanac-model", "almanac-store", "almanac-ops", "almanac-i18n"]),
     ("team", &["almanac-model", "almanac-store"]),

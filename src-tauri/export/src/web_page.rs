@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::ops::items::{self, CalendarEntry, WindowQuery};
 use crate::ops::{campaigns, settings, year_timeline};
 use crate::store::Store;
-use crate::words::Words;
+use crate::words::{PlanWords, Words};
 
 /// The lines a day shows before "+N more": a printed day has room for no more.
 pub const LINES_PER_DAY: usize = 8;

@@ -4,6 +4,7 @@
 
 mod language;
 mod pseudo;
+mod words;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -12,6 +13,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use language::{Direction, Language};
+pub use words::Words;
 
 // (language folder, file name, text) of every file of the catalogue (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));

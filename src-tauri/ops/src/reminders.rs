@@ -1,13 +1,15 @@
 //! Reminders of what is due, for the member who uses this laptop: items waiting for their
 //! approval, collaborations' deadlines coming up, items still in draft a few days before
 //! they go out; each kind can be turned off, and a quiet daily digest sums them up. The
-//! app shows them as desktop notifications; the choice of kinds stays on the laptop.
+//! app shows them as desktop notifications in the words of the member's own language; the
+//! choice of kinds stays on the laptop.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+use almanac_i18n::Words;
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::{approvals, quoted, settings};
+use super::{approvals, settings};
 use crate::domain::{Collaboration, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
 use crate::store::records::{approvals as laptop, collaborations, items as item_rows};
@@ -75,19 +77,19 @@ pub fn save_settings(store: &Store, wanted: &ReminderSettings) -> Result<Reminde
     Ok(*wanted)
 }
 
-/// What is due now, by the kinds turned on.
-pub fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
+/// What is due now, by the kinds turned on, in `words`.
+pub fn due(store: &Store, now: DateTime<Utc>, words: &Words) -> Result<Vec<Reminder>> {
     let wanted = settings_of(store)?;
     let tz = settings::get(store)?.tz();
     let today = now.with_timezone(&tz).date_naive();
     let last = today.checked_add_days(Days::new(u64::from(wanted.days_ahead))).unwrap_or(today);
     let mut out = Vec::new();
     if wanted.approvals {
-        out.extend(waiting_for_me(store, today)?);
+        out.extend(waiting_for_me(store, today, words)?);
     }
     if wanted.deadlines {
         for c in collaborations::by_go_live(store.conn())? {
-            out.extend(deadlines(&c, today, last, tz));
+            out.extend(deadlines(&c, today, last, tz, words));
         }
     }
     if wanted.drafts {
@@ -96,12 +98,12 @@ pub fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
                 .into_iter()
                 .filter(|i| matches!(i.status, ItemStatus::Idea | ItemStatus::Draft))
                 .collect();
-        out.extend(drafts(&soon, today, last));
+        out.extend(drafts(&soon, today, last, words));
     }
     Ok(out)
 }
 
-fn waiting_for_me(store: &Store, today: NaiveDate) -> Result<Option<Reminder>> {
+fn waiting_for_me(store: &Store, today: NaiveDate, words: &Words) -> Result<Option<Reminder>> {
     let Some(me) = approvals::laptop_user(store)? else { return Ok(None) };
     if me.approves.is_empty() {
         return Ok(None);
@@ -110,59 +112,64 @@ fn waiting_for_me(store: &Store, today: NaiveDate) -> Result<Option<Reminder>> {
         approvals::in_review(store, std::slice::from_ref(&me))?.iter().filter(|(_, ids)| !ids.is_empty()).count();
     Ok((mine > 0).then(|| Reminder {
         kind: ReminderKind::Approvals,
-        title: format!("{mine} item{} wait{} for your approval", plural(mine), if mine == 1 { "s" } else { "" }),
-        body: "Open Approvals to approve them or ask for changes.".into(),
+        title: words.format("reminder-approvals", &[("count", mine.into())]),
+        body: words.text("reminder-approvals-body"),
         key: format!("approvals:{today}:{mine}"),
     }))
 }
 
-fn deadlines(c: &Collaboration, today: NaiveDate, last: NaiveDate, tz: chrono_tz::Tz) -> Vec<Reminder> {
+fn deadlines(c: &Collaboration, today: NaiveDate, last: NaiveDate, tz: chrono_tz::Tz, words: &Words) -> Vec<Reminder> {
     let go_live = c.go_live.map(|t| t.with_timezone(&tz).date_naive());
-    [("Assets due", c.asset_due), ("Approval due", c.approval_due), ("Goes live", go_live)]
+    // (the message of the deadline, its key) and its day.
+    [("reminder-assets-due", c.asset_due), ("reminder-approval-due", c.approval_due), ("reminder-goes-live", go_live)]
         .into_iter()
         .filter_map(|(what, day)| day.filter(|d| today <= *d && *d <= last).map(|d| (what, d)))
-        .map(|(what, day)| Reminder {
-            kind: ReminderKind::Deadline,
-            title: format!("{what} {}: {}", weekday(day, today), quoted(&c.title)),
-            body: format!("{what} on {day} for the collaboration {}.", quoted(&c.title)),
-            key: format!("deadline:{}:{what}:{day}", c.id),
+        .map(|(what, day)| {
+            let title = ("title", c.title.clone().into());
+            let date = ("date", words.long_date(day).into());
+            let when = ("day", relative_day(day, today).into());
+            let short = ("date", words.date(day, "date-day-short").into());
+            Reminder {
+                kind: ReminderKind::Deadline,
+                title: words.format(what, &[when, short, title.clone()]),
+                body: words.format(&format!("{what}-body"), &[date, title]),
+                key: format!("deadline:{}:{what}:{day}", c.id),
+            }
         })
         .collect()
 }
 
-fn drafts(soon: &[ContentItem], today: NaiveDate, last: NaiveDate) -> Option<Reminder> {
+fn drafts(soon: &[ContentItem], today: NaiveDate, last: NaiveDate, words: &Words) -> Option<Reminder> {
     let n = soon.len();
-    let titles: Vec<String> = soon.iter().take(5).map(|i| quoted(&i.title)).collect();
-    let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
+    let titles: Vec<String> =
+        soon.iter().take(5).map(|i| words.format("reminder-quoted", &[("title", i.title.clone().into())])).collect();
+    let titles = ("titles", titles.join(&words.text("reminder-list-separator")).into());
     (n > 0).then(|| Reminder {
         kind: ReminderKind::Drafts,
-        title: format!("{n} item{} still in draft go{} out by {last}", plural(n), if n == 1 { "es" } else { "" }),
-        body: format!("{}{more}.", titles.join(", ")),
+        title: words.format("reminder-drafts", &[("count", n.into()), ("date", words.long_date(last).into())]),
+        body: if n > 5 {
+            words.format("reminder-drafts-body-more", &[titles, ("count", (n - 5).into())])
+        } else {
+            words.format("reminder-drafts-body", &[titles])
+        },
         key: format!("drafts:{today}:{n}"),
     })
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// "today", "tomorrow" or the weekday and date.
-fn weekday(day: NaiveDate, today: NaiveDate) -> String {
+/// Which day `day` is from `today`'s point of view, for a message's select: `today`,
+/// `tomorrow` or `later`.
+fn relative_day(day: NaiveDate, today: NaiveDate) -> &'static str {
     match (day - today).num_days() {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        _ => format!("{} {}", day.weekday(), day.format("%-d %b")),
+        0 => "today",
+        1 => "tomorrow",
+        _ => "later",
     }
 }
 
 /// The daily digest of `due`, if anything is: a title and one line per reminder.
-pub fn digest(due: &[Reminder]) -> Option<(String, String)> {
+pub fn digest(due: &[Reminder], words: &Words) -> Option<(String, String)> {
     (!due.is_empty()).then(|| {
-        let title = format!("Almanac today: {} reminder{}", due.len(), plural(due.len()));
+        let title = words.format("reminder-digest", &[("count", due.len().into())]);
         (title, due.iter().map(|r| r.title.clone()).collect::<Vec<_>>().join("\n"))
     })
 }

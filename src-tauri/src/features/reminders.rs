@@ -1,16 +1,18 @@
 //! Reminders as desktop notifications: a thread looks at what is due a little after the
 //! window opens and every ten minutes after, gives the day's digest once, then each new
-//! reminder once; and the commands of Settings → Reminders.
+//! reminder once, in the window's language; and the commands of Settings → Reminders.
 
 use std::collections::HashSet;
 use std::time::Duration;
 
 use almanac_core::ops::reminders::{self, Reminder, ReminderSettings};
 use almanac_core::Result;
+use almanac_i18n::Words;
 use chrono::Utc;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_notification::NotificationExt;
 
+use crate::language::LanguageSetting;
 use crate::state::{read, AppState};
 
 /// The first look, once the window has settled, and the looks after.
@@ -33,17 +35,27 @@ pub async fn save_reminder_settings(state: State<'_, AppState>, wanted: Reminder
 /// What is due now, by the kinds turned on.
 #[tauri::command]
 #[specta::specta]
-pub async fn due_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>> {
-    read(&state, |s| reminders::due(s, Utc::now()))
+pub async fn due_reminders(state: State<'_, AppState>, language: State<'_, LanguageSetting>) -> Result<Vec<Reminder>> {
+    read(&state, |s| reminders::due(s, Utc::now(), &words(&language)))
+}
+
+/// The words of the language this laptop's member reads the window in.
+fn words(language: &LanguageSetting) -> Words {
+    Words::for_language(language.current())
 }
 
 /// Gives the digest of what is due now as a notification; its title, or none when
 /// nothing is due.
 #[tauri::command]
 #[specta::specta]
-pub async fn send_digest_now(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
-    let due = read(&state, |s| reminders::due(s, Utc::now()))?;
-    Ok(reminders::digest(&due).map(|(title, body)| {
+pub async fn send_digest_now(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: State<'_, LanguageSetting>,
+) -> Result<Option<String>> {
+    let words = words(&language);
+    let due = read(&state, |s| reminders::due(s, Utc::now(), &words))?;
+    Ok(reminders::digest(&due, &words).map(|(title, body)| {
         notify(&app, &title, &body);
         title
     }))
@@ -72,16 +84,19 @@ pub fn start(app: &AppHandle) {
 /// each reminder not given yet. A reminder due when the app opens after today's digest
 /// was given counts as given: the day stays quiet.
 fn look(app: &AppHandle, given: &mut HashSet<String>) {
-    let Some(state) = app.try_state::<AppState>() else { return };
+    let (Some(state), Some(language)) = (app.try_state::<AppState>(), app.try_state::<LanguageSetting>()) else {
+        return;
+    };
+    let words = words(&language);
     let Ok((due, digest_now)) = read(&state, |s| {
         let now = Utc::now();
-        Ok((reminders::due(s, now)?, reminders::take_digest(s, now)?))
+        Ok((reminders::due(s, now, &words)?, reminders::take_digest(s, now)?))
     }) else {
         return;
     };
     let first_look = given.is_empty();
     if digest_now {
-        if let Some((title, body)) = reminders::digest(&due) {
+        if let Some((title, body)) = reminders::digest(&due, &words) {
             notify(app, &title, &body);
         }
     } else if !first_look {

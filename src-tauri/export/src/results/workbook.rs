@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::ops::results::ResultsReport;
 use crate::store::records::{results, Record};
 use crate::store::Store;
-use crate::words::Words;
+use crate::words::{PlanWords, Words};
 
 /// The workbook's bytes.
 pub(super) fn xlsx(store: &Store, report: &ResultsReport, words: &Words) -> Result<Vec<u8>> {

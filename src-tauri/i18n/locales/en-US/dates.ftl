@@ -11,6 +11,8 @@ date-at-time = { $date }, { $time }
 date-month-year = %B %Y
 # A day's short weekday name, over a calendar's column (%a).
 date-weekday-short = %a
+# A day near today, short, with its weekday ("Fri 7 May").
+date-day-short = %a, %b %-d
 # A quarter of a year. $quarter: 1 to 4; $year: the year.
 date-quarter = Q{ $quarter } { $year }
 

@@ -11,6 +11,8 @@ date-at-time = { $date }, { $time }
 date-month-year = %B de %Y
 # El nombre corto de un día de la semana, sobre una columna del calendario (%a).
 date-weekday-short = %a
+# Un día cercano a hoy, abreviado, con el día de la semana («vie 7 may»).
+date-day-short = %a %-d %b
 # Un trimestre. $quarter: 1 a 4; $year: el año.
 date-quarter = T{ $quarter } { $year }
 

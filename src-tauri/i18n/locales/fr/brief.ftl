@@ -1,7 +1,7 @@
 ## Le dossier de briefing pour les partenaires : une page A4 pour les partenaires d’une collaboration, et le même texte pour un courriel, dans la langue du plan.
 
 # Le titre dans les propriétés du PDF. $title : la collaboration.
-brief-document-title = Brief : { $title }
+brief-document-title = Brief : { $title }
 # Au-dessus du titre. $kind : le type de collaboration (« Fil en relais »).
 brief-kicker = Brief partenaires · { $kind }
 # Au-dessus du titre d’une collaboration rattachée à une campagne. $kind : son type ; $campaign : la campagne.
@@ -41,23 +41,23 @@ brief-footer = { $organisation } · brief pour les partenaires · imprimé le { 
 ## Le brief en courriel : une ligne chacun.
 
 # $campaign : la campagne.
-brief-email-campaign = Campagne : { $campaign }
+brief-email-campaign = Campagne : { $campaign }
 # $when : la mise en ligne, comme sur la page.
-brief-email-goes-live = Mise en ligne : { $when }
+brief-email-goes-live = Mise en ligne : { $when }
 # $date : le jour en toutes lettres.
-brief-email-assets-due = Remise des éléments : { $date }
+brief-email-assets-due = Remise des éléments : { $date }
 # $date : le jour en toutes lettres.
-brief-email-approval-due = Échéance de validation : { $date }
+brief-email-approval-due = Échéance de validation : { $date }
 # Suivi du message clé sur les lignes suivantes.
-brief-email-key-message = Message clé :
+brief-email-key-message = Message clé :
 # $hashtags : les hashtags, séparés par des espaces.
-brief-email-hashtags = Hashtags : { $hashtags }
+brief-email-hashtags = Hashtags : { $hashtags }
 # Suivi des éléments à fournir sur les lignes suivantes.
-brief-email-assets = Éléments à fournir :
+brief-email-assets = Éléments à fournir :
 # Suivi des partenaires dans l’ordre du relais.
-brief-email-relay-order = Ordre du relais (heure locale) :
+brief-email-relay-order = Ordre du relais (heure locale) :
 # Suivi des partenaires.
-brief-email-partners = Partenaires (heure locale) :
+brief-email-partners = Partenaires (heure locale) :
 # La ligne d’un partenaire. $partner : le partenaire ; $time : sa mise en ligne ou son créneau à son heure.
 brief-email-partner = { $partner } — { $time }
 # Idem, avec son rôle. $partner : le partenaire ; $time : sa mise en ligne ou son créneau ; $role : ce qu’il fait.

@@ -11,6 +11,8 @@ date-at-time = { $date } à { $time }
 date-month-year = %B %Y
 # Le nom court d’un jour de la semaine, en tête de colonne d’un calendrier (%a).
 date-weekday-short = %a
+# Un jour proche d’aujourd’hui, abrégé, avec le jour de la semaine (« ven. 7 mai »).
+date-day-short = %a %-d %b
 # Un trimestre. $quarter : 1 à 4 ; $year : l’année.
 date-quarter = T{ $quarter } { $year }
 

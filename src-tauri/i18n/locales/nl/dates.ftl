@@ -11,6 +11,8 @@ date-at-time = { $date } om { $time }
 date-month-year = %B %Y
 # De korte naam van een weekdag, boven een kolom van de kalender (%a).
 date-weekday-short = %a
+# Een dag dicht bij vandaag, kort, met de weekdag ("vr 7 mei").
+date-day-short = %a %-d %b
 # Een kwartaal. $quarter: 1 tot 4; $year: het jaar.
 date-quarter = K{ $quarter } { $year }
 

@@ -10,6 +10,7 @@ use super::{Content, Frame, Positioned, KEY_FONT, KEY_LINE, MONTH_H};
 use crate::domain::{enum_name, BlackoutLevel};
 use crate::text;
 use crate::timeline::{Bar, Mark};
+use crate::words::PlanWords;
 use crate::words::Words;
 
 #[derive(Debug, Serialize)]

@@ -1,0 +1,199 @@
+//! Words with their locale's conventions: a language's messages and the way its locale writes
+//! days, times and counts. An export takes the plan's (Settings → Organisation), so a Dutch
+//! city's annual plan prints in Dutch whoever exports it; what this laptop says to its own
+//! member (a reminder) takes the window's.
+
+use chrono::{Locale, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+
+use crate::{value_id, Arg, Catalogue, Language};
+
+/// The messages and the date conventions of one plan's locale.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    language: Language,
+    dates: Locale,
+}
+
+impl Words {
+    /// The words of the plan whose locale is `tag` (`nl-NL`, `en-GB`, `ar-EG`): the offered
+    /// language nearest to it (British English for one Almanac does not speak yet).
+    pub fn for_locale(tag: &str) -> Words {
+        let language = Language::for_locales([tag]);
+        Words { language, dates: date_locale(tag, language) }
+    }
+
+    /// The words of `language` with its main country's conventions (what a laptop's member
+    /// reads in the language they chose for the window).
+    pub fn for_language(language: Language) -> Words {
+        Words { language, dates: date_locale("", language) }
+    }
+
+    /// The language the words are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The language for typst's shaping, hyphenation and direction (ISO 639: `nl`, `ar`).
+    pub fn typst_lang(&self) -> String {
+        self.language.tag().split('-').next().unwrap_or("en").to_owned()
+    }
+
+    /// The fixed words a template prints, by their ids without the prefix (`brief` and
+    /// `["goes-live"]` → `{"goes-live": "Goes live"}`), so a template holds no text of its own.
+    pub fn labels(&self, prefix: &str, keys: &[&str]) -> serde_json::Map<String, serde_json::Value> {
+        keys.iter().map(|key| ((*key).to_owned(), self.text(&format!("{prefix}-{key}")).into())).collect()
+    }
+
+    /// Message `id` of the catalogue.
+    pub fn text(&self, id: &str) -> String {
+        Catalogue::of(self.language).text(id)
+    }
+
+    /// Message `id` with its arguments.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        Catalogue::of(self.language).format(id, args)
+    }
+
+    /// The name of an enumeration's value (`("item-status", ItemStatus::InReview)` → "In review").
+    pub fn value<T: Serialize>(&self, prefix: &str, value: &T) -> String {
+        let name = match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(name)) => name,
+            _ => String::new(),
+        };
+        self.text(&value_id(prefix, &name))
+    }
+
+    /// A day in full, as the locale writes it ("15 June 2027", "15 juni 2027", "June 15, 2027").
+    pub fn long_date(&self, day: NaiveDate) -> String {
+        self.date(day, "date-long")
+    }
+
+    /// A day in the catalogue's pattern `pattern_id` (`date-month-year`: "May 2027").
+    pub fn date(&self, day: NaiveDate, pattern_id: &str) -> String {
+        day.format_localized(&self.text(pattern_id), self.dates).to_string()
+    }
+
+    /// A time of day as the locale reads a clock ("14:30", "2:30 PM").
+    pub fn time(&self, time: NaiveTime) -> String {
+        // Only a day and time carry the locale's names (AM/PM, and their order).
+        NaiveDate::MIN.and_time(time).and_utc().format_localized(&self.text("date-time"), self.dates).to_string()
+    }
+
+    /// A wall-clock reading written `YYYY-MM-DDTHH:MM` as (day in full, time of day); as
+    /// written when it does not parse.
+    pub fn wall_clock(&self, local: &str) -> (String, String) {
+        match NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M") {
+            Ok(at) => (self.long_date(at.date()), self.time(at.time())),
+            Err(_) => (local.to_owned(), String::new()),
+        }
+    }
+
+    /// A day (`YYYY-MM-DD`) or a day and time (`YYYY-MM-DDTHH:MM`) on the plan's clock, in
+    /// words; as written when it is neither.
+    pub fn day_or_time(&self, text: &str) -> String {
+        if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return self.long_date(day);
+        }
+        match NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M") {
+            Ok(_) => {
+                let (date, time) = self.wall_clock(text);
+                self.format("date-at-time", &[("date", date.into()), ("time", time.into())])
+            }
+            Err(_) => text.to_owned(),
+        }
+    }
+
+    /// A count with its thousands grouped as the language groups them ("12,345", "12.345");
+    /// a fraction under a thousand to one decimal ("12.5", "12,5").
+    pub fn count(&self, v: f64) -> String {
+        let group = self.text("number-group-separator");
+        if v.fract().abs() > 1e-9 && v.abs() < 1000.0 {
+            return format!("{v:.1}").replace('.', &self.text("number-decimal-separator"));
+        }
+        let whole = format!("{:.0}", v.abs());
+        let mut out = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push_str(&group);
+            }
+            out.push(c);
+        }
+        if v < 0.0 {
+            out.insert(0, '-');
+        }
+        out
+    }
+
+    /// A month's name for a narrow column ("Jan", "mrt", "janv."; Arabic, which does not
+    /// shorten its month names, in full).
+    pub fn short_month(&self, year: i32, month: u32) -> String {
+        NaiveDate::from_ymd_opt(year, month, 1)
+            .map(|first| first.format_localized(&self.text("date-month-column"), self.dates).to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// The date conventions of `tag` when the locale database has them (`fr-BE`, `es-MX`),
+/// else those of the language's main country.
+fn date_locale(tag: &str, language: Language) -> Locale {
+    let posix = tag.split(['.', '@']).next().unwrap_or_default().replace('-', "_");
+    Locale::try_from(posix.as_str()).unwrap_or(match language {
+        Language::EnUs => Locale::en_US,
+        Language::Nl => Locale::nl_NL,
+        Language::Fr => Locale::fr_FR,
+        Language::Es => Locale::es_ES,
+        // Egypt's Arabic names the Gregorian months the plan's calendar counts.
+        Language::Ar => Locale::ar_EG,
+        Language::EnGb | Language::Pseudo => Locale::en_GB,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 3, 15).unwrap()
+    }
+
+    #[test]
+    fn a_plans_locale_writes_its_dates_its_own_way() {
+        assert_eq!(Words::for_locale("en-GB").long_date(day()), "15 March 2027");
+        assert_eq!(Words::for_locale("en-US").long_date(day()), "March 15, 2027");
+        assert_eq!(Words::for_locale("nl-NL").long_date(day()), "15 maart 2027");
+        assert_eq!(Words::for_locale("fr-BE").long_date(day()), "15 mars 2027");
+        assert_eq!(Words::for_locale("es-ES").long_date(day()), "15 de marzo de 2027");
+        assert_eq!(Words::for_locale("nl").short_month(2027, 3), "mrt");
+        assert_eq!(Words::for_locale("en-GB").short_month(2027, 3), "Mar");
+        let evening = NaiveTime::from_hms_opt(18, 5, 0).unwrap();
+        assert_eq!(Words::for_locale("en-GB").time(evening), "18:05");
+        assert_eq!(Words::for_locale("en-US").time(evening), "6:05 PM");
+        assert_eq!(Words::for_locale("en-US").day_or_time("2027-03-15T18:05"), "March 15, 2027, 6:05 PM");
+        assert_eq!(Words::for_locale("en-GB").day_or_time("2027-03-15"), "15 March 2027");
+        assert_eq!(
+            Words::for_locale("nl-BE").wall_clock("2027-03-15T09:30"),
+            ("15 maart 2027".to_owned(), "09:30".to_owned())
+        );
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands_as_the_language_groups_them() {
+        let english = Words::for_locale("en-GB");
+        assert_eq!(english.count(1234567.0), "1,234,567");
+        assert_eq!(english.count(-1234.0), "-1,234");
+        assert_eq!(english.count(999.0), "999");
+        assert_eq!(english.count(12.5), "12.5");
+        assert_eq!(english.count(0.0), "0");
+        let dutch = Words::for_locale("nl-NL");
+        assert_eq!(dutch.count(1234567.0), "1.234.567");
+        assert_eq!(dutch.count(12.5), "12,5");
+    }
+
+    #[test]
+    fn a_locale_almanac_does_not_speak_prints_in_british_english() {
+        let words = Words::for_locale("de-DE");
+        assert_eq!(words.language(), Language::EnGb);
+        assert_eq!(words.text("annual-plan-title"), "Annual plan");
+    }
+}
