@@ -127,6 +127,19 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(intlLocale()).format(n);
 }
 
+/** A day (`2027-03-04`), or a day and time on the plan's clock (`2027-03-04T09:30`), as the
+ * window's language writes it ("4 Mar 2027", "Mar 4, 2027", "4 mrt 2027, 09:30"); anything
+ * else as it is. */
+export function formatDay(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(text);
+  if (!m) return text;
+  const [, y, mo, d, h, mi] = m;
+  const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0));
+  const day: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+  const time: Intl.DateTimeFormatOptions = h === undefined ? {} : { hour: "2-digit", minute: "2-digit" };
+  return new Intl.DateTimeFormat(intlLocale(), { ...day, ...time }).format(at);
+}
+
 /** A month's name (1: January) in the window's language, from the browser's locale data. */
 export function monthName(month: number): string {
   return new Intl.DateTimeFormat(intlLocale(), { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueFiles, format } from "./i18n.svelte";
+import { catalogueFiles, format, formatDay, i18n } from "./i18n.svelte";
 
 // Every source file of the window, to find the messages it asks for.
 const SOURCES = import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../bindings.ts"], {
@@ -32,5 +32,21 @@ describe("the window's words", () => {
     expect(format("en-XA", "nav-plan")).toBe("⟦Þĺááñ⟧");
     expect(format("en-XA", "app-undo-labelled", { label: "Move" })).toBe("⟦Úñđđó: Move⟧");
     expect(format("ar", "app-undo-labelled", { label: "Move" })).toContain("\u2068Move\u2069");
+  });
+
+  it("writes days and times as the window's language writes them", () => {
+    const was = i18n.language;
+    try {
+      i18n.language = "en-GB";
+      expect(formatDay("2027-03-04")).toBe("4 Mar 2027");
+      i18n.language = "en-US";
+      expect(formatDay("2027-03-04")).toBe("Mar 4, 2027");
+      i18n.language = "nl";
+      expect(formatDay("2027-03-04")).toBe("4 mrt 2027");
+      expect(formatDay("2027-03-04T09:30")).toMatch(/^4 mrt 2027.*09:30$/);
+      expect(formatDay("not a date")).toBe("not a date");
+    } finally {
+      i18n.language = was;
+    }
   });
 });
