@@ -83,7 +83,9 @@ async fn the_audit_of_a_blackout_lists_its_items_and_when_each_was_first_planned
     invoke(&app, "move_item", to_move).await?.expect("the move");
 
     app.menu_dialog(EXPORT_MENU, AUDIT_ITEM, "[data-testid=audit-dialog][open]").await?;
-    app.select_by_text("[data-testid=audit-period]", &format!("{blackout} ({from} to {to})")).await?;
+    // The window writes the period's days as British English does ("16 Apr 2026").
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().format("%-d %b %Y").to_string();
+    app.select_by_text("[data-testid=audit-period]", &format!("{blackout} ({} to {})", day(&from), day(&to))).await?;
     let shown = app.driver.find(By::Css("#audit-from")).await?.prop("value").await?;
     assert_eq!(shown.as_deref(), Some(from.as_str()), "the period fills the window");
     assert!(app.accessibility_violations().await?.is_empty(), "{:?}", app.accessibility_violations().await?);
@@ -122,6 +124,9 @@ async fn the_audit_of_a_blackout_lists_its_items_and_when_each_was_first_planned
         .unwrap();
     assert_eq!(pages, items.len().div_ceil(40), "40 items a page");
     let text = Command::new("pdftotext").args(["-layout", &pdf_path, "-"]).output()?;
-    assert!(String::from_utf8_lossy(&text.stdout).contains(&format!("{from} to {to}")), "the period heads each page");
+    // The plan's locale (British English) writes the days in full.
+    let in_full = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().format("%-d %B %Y").to_string();
+    let period = format!("{} to {}", in_full(&from), in_full(&to));
+    assert!(String::from_utf8_lossy(&text.stdout).contains(&period), "the period heads each page");
     app.quit().await
 }
