@@ -16,7 +16,7 @@ date-day-short = %A %-d %B
 # ربع السنة. $quarter: من 1 إلى 4؛ $year: السنة.
 date-quarter = الربع { $quarter } من { $year }
 
-## صيغة الأعداد في الملفات المصدَّرة: فاصل الآلاف العربي (12٬345) والفاصلة العشرية العربية (12٫5)، مع الأرقام 0-9.
+## صيغة الأعداد في الملفات المصدَّرة: تُكتب بالأرقام 0-9 كالتواريخ، ففاصل الآلاف "," (12,345) والفاصلة العشرية "." (12.5).
 
-number-group-separator = { "٬" }
-number-decimal-separator = { "٫" }
+number-group-separator = { "," }
+number-decimal-separator = { "." }
