@@ -110,6 +110,8 @@ fn a_dutch_plans_brief_and_its_email_speak_dutch_with_dutch_dates() {
     let dutch = Catalogue::of(Language::Nl);
     assert_eq!(b.kind, dutch.text("collaboration-kind-thread-relay"));
     assert_eq!(b.printed, "15 juni 2027");
+    // The zone's offset is one argument, so a right-to-left language cannot split "UTC" from it.
+    assert!(b.go_live.contains("Europe/London (UTC+01:00)"), "{}", b.go_live);
     assert!(b.email.contains(&dutch.text("brief-email-relay-order")), "{}", b.email);
     for english in ["Goes live", "Relay order", "Key message", "Thread relay"] {
         assert!(!b.email.contains(english), "no English “{english}” in the Dutch e-mail:\n{}", b.email);

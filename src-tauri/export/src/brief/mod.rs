@@ -120,7 +120,12 @@ pub fn brief(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Brief> {
         let (date, time) = words.wall_clock(&w.local);
         words.format(
             "brief-go-live-at",
-            &[("date", date.into()), ("time", time.into()), ("zone", w.time_zone.into()), ("offset", w.offset.into())],
+            &[
+                ("date", date.into()),
+                ("time", time.into()),
+                ("zone", w.time_zone.into()),
+                ("offset", format!("UTC{}", w.offset).into()),
+            ],
         )
     });
     let mut brief = Brief {

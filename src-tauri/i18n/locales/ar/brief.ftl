@@ -35,8 +35,8 @@ brief-more-partners = { $count ->
 }
 # موعد النشر حين لم يُحدَّد بعد.
 brief-not-set = لم يُحدَّد بعد
-# موعد النشر بتوقيت الخطة. $date: اليوم كاملًا؛ $time: الوقت؛ $zone: المنطقة الزمنية للخطة (Asia/Dubai)؛ $offset: فرقها عن UTC (‎+04:00).
-brief-go-live-at = { $date }، الساعة { $time } بتوقيت { $zone } (UTC{ $offset })
+# موعد النشر بتوقيت الخطة. $date: اليوم كاملًا؛ $time: الوقت؛ $zone: المنطقة الزمنية للخطة (Asia/Dubai)؛ $offset: فرقها عن UTC (UTC+04:00).
+brief-go-live-at = { $date }، الساعة { $time } بتوقيت { $zone } ({ $offset })
 # موعد نشر الشريك أو موعده في السلسلة بتوقيته. $date: اليوم كاملًا؛ $time: الوقت؛ $zone: منطقته الزمنية.
 brief-their-time = { $date }، الساعة { $time } بتوقيت { $zone }
 # تذييل الصفحة. $organisation: الجهة المرسِلة؛ $date: يوم الطباعة كاملًا.

@@ -30,8 +30,8 @@ brief-more-partners = { $count ->
 }
 # The go-live when the collaboration has none yet.
 brief-not-set = not set yet
-# The go-live on the plan's clock. $date: the day in full; $time: the time of day; $zone: the plan's time zone (Europe/London); $offset: its offset from UTC (+01:00).
-brief-go-live-at = { $date }, { $time } { $zone } (UTC{ $offset })
+# The go-live on the plan's clock. $date: the day in full; $time: the time of day; $zone: the plan's time zone (Europe/London); $offset: its offset from UTC (UTC+01:00).
+brief-go-live-at = { $date }, { $time } { $zone } ({ $offset })
 # A partner's go-live or relay slot on their own clock. $date: the day in full; $time: the time of day; $zone: the partner's time zone.
 brief-their-time = { $date }, { $time } { $zone }
 # The page's footer. $organisation: who sends it; $date: the day it was printed, in full.

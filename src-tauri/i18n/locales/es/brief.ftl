@@ -31,8 +31,8 @@ brief-more-partners = { $count ->
 }
 # La publicación cuando aún no tiene fecha.
 brief-not-set = aún sin fijar
-# La publicación en el reloj del plan. $date: el día completo; $time: la hora; $zone: el huso horario del plan (Europe/Madrid); $offset: su diferencia con UTC (+01:00).
-brief-go-live-at = { $date }, { $time } { $zone } (UTC{ $offset })
+# La publicación en el reloj del plan. $date: el día completo; $time: la hora; $zone: el huso horario del plan (Europe/Madrid); $offset: su diferencia con UTC (UTC+01:00).
+brief-go-live-at = { $date }, { $time } { $zone } ({ $offset })
 # La publicación o franja de un socio en su propio reloj. $date: el día completo; $time: la hora; $zone: el huso horario del socio.
 brief-their-time = { $date }, { $time } { $zone }
 # El pie de página. $organisation: quién lo envía; $date: el día en que se imprimió.

@@ -31,8 +31,8 @@ brief-more-partners = { $count ->
 }
 # La mise en ligne quand elle n’est pas encore fixée.
 brief-not-set = pas encore fixée
-# La mise en ligne à l’heure du plan. $date : le jour en toutes lettres ; $time : l’heure ; $zone : le fuseau du plan (Europe/Paris) ; $offset : son décalage avec UTC (+01:00).
-brief-go-live-at = { $date } à { $time } { $zone } (UTC{ $offset })
+# La mise en ligne à l’heure du plan. $date : le jour en toutes lettres ; $time : l’heure ; $zone : le fuseau du plan (Europe/Paris) ; $offset : son décalage avec UTC (UTC+01:00).
+brief-go-live-at = { $date } à { $time } { $zone } ({ $offset })
 # La mise en ligne ou le créneau d’un partenaire à son heure locale. $date : le jour ; $time : l’heure ; $zone : le fuseau du partenaire.
 brief-their-time = { $date } à { $time } { $zone }
 # Le pied de page. $organisation : l’expéditeur ; $date : le jour de l’impression.

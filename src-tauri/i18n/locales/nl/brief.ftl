@@ -31,8 +31,8 @@ brief-more-partners = { $count ->
 }
 # De livegang als die nog niet bekend is.
 brief-not-set = nog niet vastgesteld
-# De livegang op de klok van de planning. $date: de dag voluit; $time: het tijdstip; $zone: de tijdzone (Europe/Amsterdam); $offset: het verschil met UTC (+01:00).
-brief-go-live-at = { $date }, { $time } { $zone } (UTC{ $offset })
+# De livegang op de klok van de planning. $date: de dag voluit; $time: het tijdstip; $zone: de tijdzone (Europe/Amsterdam); $offset: het verschil met UTC (UTC+01:00).
+brief-go-live-at = { $date }, { $time } { $zone } ({ $offset })
 # Livegang of tijdslot van een partner op de eigen klok. $date: de dag voluit; $time: het tijdstip; $zone: de tijdzone van de partner.
 brief-their-time = { $date }, { $time } { $zone }
 # De voettekst. $organisation: de afzender; $date: de dag van afdrukken, voluit.
