@@ -46,9 +46,13 @@ fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
-/// One compilation: the template as the main file, the data beside it.
+/// What every template may import as `/almanac.typ` (the team's words in their own direction).
+const SHARED: &str = include_str!("shared.typ");
+
+/// One compilation: the template as the main file, the shared helpers and the data beside it.
 struct Job {
     main: Source,
+    shared: Source,
     data_id: FileId,
     data: Bytes,
     today: NaiveDate,
@@ -70,6 +74,8 @@ impl World for Job {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
             Ok(self.main.clone())
+        } else if id == self.shared.id() {
+            Ok(self.shared.clone())
         } else {
             Err(FileError::AccessDenied)
         }
@@ -103,6 +109,7 @@ pub struct Rendered {
 pub fn render(template_name: &str, template: &str, data: &serde_json::Value, today: NaiveDate) -> Result<Rendered> {
     let job = Job {
         main: Source::new(file_id(&format!("/{template_name}")), template.to_string()),
+        shared: Source::new(file_id("/almanac.typ"), SHARED.to_string()),
         data_id: file_id("/data.json"),
         data: Bytes::new(serde_json::to_vec(data)?),
         today,
