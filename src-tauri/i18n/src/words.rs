@@ -71,13 +71,16 @@ impl Words {
 
     /// A day in the catalogue's pattern `pattern_id` (`date-month-year`: "May 2027").
     pub fn date(&self, day: NaiveDate, pattern_id: &str) -> String {
-        day.format_localized(&self.text(pattern_id), self.dates).to_string()
+        let pattern = self.pattern(pattern_id);
+        written(day.format_localized(&pattern, self.dates)).unwrap_or_else(|| day.to_string())
     }
 
     /// A time of day as the locale reads a clock ("14:30", "2:30 PM").
     pub fn time(&self, time: NaiveTime) -> String {
         // Only a day and time carry the locale's names (AM/PM, and their order).
-        NaiveDate::MIN.and_time(time).and_utc().format_localized(&self.text("date-time"), self.dates).to_string()
+        let pattern = self.pattern("date-time");
+        let at = NaiveDate::MIN.and_time(time).and_utc();
+        written(at.format_localized(&pattern, self.dates)).unwrap_or_else(|| time.format("%H:%M").to_string())
     }
 
     /// A wall-clock reading written `YYYY-MM-DDTHH:MM` as (day in full, time of day); as
@@ -107,9 +110,9 @@ impl Words {
     /// A count with its thousands grouped as the language groups them ("12,345", "12.345");
     /// a fraction under a thousand to one decimal ("12.5", "12,5").
     pub fn count(&self, v: f64) -> String {
-        let group = self.text("number-group-separator");
+        let group = self.pattern("number-group-separator");
         if v.fract().abs() > 1e-9 && v.abs() < 1000.0 {
-            return format!("{v:.1}").replace('.', &self.text("number-decimal-separator"));
+            return format!("{v:.1}").replace('.', &self.pattern("number-decimal-separator"));
         }
         let whole = format!("{:.0}", v.abs());
         let mut out = String::new();
@@ -128,10 +131,23 @@ impl Words {
     /// A month's name for a narrow column ("Jan", "mrt", "janv."; Arabic, which does not
     /// shorten its month names, in full).
     pub fn short_month(&self, year: i32, month: u32) -> String {
-        NaiveDate::from_ymd_opt(year, month, 1)
-            .map(|first| first.format_localized(&self.text("date-month-column"), self.dates).to_string())
-            .unwrap_or_default()
+        NaiveDate::from_ymd_opt(year, month, 1).map(|first| self.date(first, "date-month-column")).unwrap_or_default()
     }
+
+    /// A pattern of the catalogue (a date's strftime codes, a number's separators): the
+    /// pseudo-locale, which accents and brackets text, reads British English's.
+    fn pattern(&self, id: &str) -> String {
+        let language = if self.language == Language::Pseudo { Language::EnGb } else { self.language };
+        Catalogue::of(language).text(id)
+    }
+}
+
+/// A formatted day or time, or None when a translation's pattern has a code chrono does not
+/// know: the caller writes it plainly rather than fail.
+fn written(shown: impl std::fmt::Display) -> Option<String> {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    write!(out, "{shown}").ok().map(|()| out)
 }
 
 /// The date conventions of `tag` when the locale database has them (`fr-BE`, `es-MX`),
@@ -175,6 +191,29 @@ mod tests {
             Words::for_locale("nl-BE").wall_clock("2027-03-15T09:30"),
             ("15 maart 2027".to_owned(), "09:30".to_owned())
         );
+    }
+
+    #[test]
+    fn the_pseudo_locale_writes_days_as_british_english_does_and_a_bad_pattern_writes_them_plainly() {
+        let pseudo = Words::for_language(Language::Pseudo);
+        assert_eq!(pseudo.long_date(day()), "15 March 2027");
+        assert_eq!(pseudo.count(12345.0), "12,345");
+        assert_eq!(written(day().format("%-d %Q")), None, "an unknown code");
+        assert_eq!(Words::for_locale("en-GB").date(day(), "no-such-pattern"), "no-such-pattern");
+    }
+
+    #[test]
+    fn every_languages_date_patterns_are_codes_chrono_knows() {
+        const PATTERNS: [&str; 6] =
+            ["date-long", "date-month-column", "date-time", "date-month-year", "date-weekday-short", "date-day-short"];
+        for language in Language::EVERY {
+            let words = Words::for_language(language);
+            for id in PATTERNS {
+                let pattern = words.pattern(id);
+                let at = day().and_hms_opt(18, 5, 0).unwrap().and_utc();
+                assert!(written(at.format_localized(&pattern, words.dates)).is_some(), "{language:?} {id}: {pattern}");
+            }
+        }
     }
 
     #[test]
