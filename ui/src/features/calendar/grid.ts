@@ -4,6 +4,7 @@
 import type { Brand, Campaign, CalendarEntry, Member, Reassign, SocialChannel, When } from "../../bindings";
 import { splitLocalStart } from "../../lib/dates";
 import { t } from "../../lib/i18n.svelte";
+import type { Marker } from "./keyDateEvents";
 
 export type GridRows = "channel" | "campaign" | "owner";
 export type GridSpan = 7 | 14 | "month";
@@ -179,4 +180,26 @@ export function shiftWindow(first: string, span: GridSpan, direction: -1 | 1): s
   if (span === "month") base.setUTCMonth(base.getUTCMonth() + direction);
   else base.setUTCDate(base.getUTCDate() + direction * span);
   return base.toISOString().slice(0, 10);
+}
+
+/** A day of the grid as its headers and cells name it, with the key dates on it. */
+export interface GridDay {
+  short: string;
+  long: string;
+  marks: Marker[];
+  blackout: boolean;
+}
+
+/** Each day's names (in `locale`) and key dates, worked out once per window: Intl formatting
+ * is slow, and a drag redraws every cell on screen. */
+export function gridDays(days: string[], marks: Marker[], locale: string): Map<string, GridDay> {
+  const short = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  const long = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  return new Map(
+    days.map((day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      const found = marks.filter((m) => m.startsOn <= day && day <= m.endsOn);
+      return [day, { short: short.format(date), long: long.format(date), marks: found, blackout: found.some((m) => m.blackout) }];
+    }),
+  );
 }
