@@ -6,9 +6,8 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=capabilities");
-    let attributes = tauri_build::Attributes::new()
-        .config_path("tauri.conf.json")
-        .capabilities_path_pattern("./capabilities/**/*");
+    let attributes =
+        tauri_build::Attributes::new().config_path("tauri.conf.json").capabilities_path_pattern("./capabilities/**/*");
     if let Err(e) = tauri_build::try_build(attributes) {
         panic!("the Tauri build step failed: {e:#}");
     }

@@ -11,7 +11,7 @@ use almanac_core::ops::moves;
 use almanac_core::ops::{brands, items, members};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::Store;
-use almanac_tests::{add_item, add_member, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, add_member, english, english_of, item_draft, on, plan_with_channel};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -63,9 +63,9 @@ fn an_approver_approves_several_items_as_one_undoable_action_with_the_version_th
     assert_eq!(recorded[0].schedule, items::get(&store, &ids[1]).unwrap().item.schedule);
     assert!(approvals::queue(&store, &mut CheckCache::default(), now()).unwrap().entries.is_empty());
     let history = items::history(&store, &ids[0]).unwrap();
-    assert_eq!(history[0].what, "Approve 3 items");
+    assert_eq!(english(&history[0].what), "Approve 3 items");
 
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Approve 3 items"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Approve 3 items"));
     assert!(ids.iter().all(|id| status(&store, id) == ItemStatus::InReview));
     assert!(approvals::of_item(&store, &ids[1]).unwrap().is_empty(), "the decision is undone with the status");
 }

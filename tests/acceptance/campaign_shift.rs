@@ -9,7 +9,7 @@ use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, items};
 use almanac_core::schedule::findings::{FindingKind, Severity};
 use almanac_core::Store;
-use almanac_tests::{add_item, campaign_draft, create_item, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, campaign_draft, create_item, english_of, item_draft, on, plan_with_channel};
 
 /// A campaign over May 2027 on the test channel; returns its id.
 fn campaign(store: &mut Store, channel: &str) -> String {
@@ -88,7 +88,7 @@ fn moving_a_campaign_moves_its_items_by_the_same_days_as_one_undoable_change() {
     assert_eq!(start_of(&store, &other).as_deref(), Some("2027-05-03"));
     assert_eq!(campaigns::get(&store, &id).unwrap().start_date.to_string(), "2027-05-08");
 
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Move campaign “Cone Zone”"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Move campaign “Cone Zone”"));
     assert_eq!(start_of(&store, &day).as_deref(), Some("2027-05-03"));
     assert_eq!(start_of(&store, &timed).as_deref(), Some("2027-05-10T09:00:00"));
     assert_eq!(campaigns::get(&store, &id).unwrap().start_date.to_string(), "2027-05-01");

@@ -1,9 +1,11 @@
 //! The journal: every write with its before and after, undo and redo, and two writers on
 //! one plan file.
 
+use almanac_core::export::words::{PlanWords, Words};
 use almanac_core::ops::items::{self, ItemFilter};
 use almanac_core::store::Store;
-use almanac_tests::{add_item, item_draft, on, plan_with_channel};
+use almanac_core::Sentence;
+use almanac_tests::{add_item, english, english_of, item_draft, on, plan_with_channel};
 
 fn date_of(store: &Store, id: &str) -> Option<String> {
     items::get(store, id).unwrap().local_start
@@ -31,9 +33,9 @@ fn undo_and_redo_walk_the_history_in_order() {
     let id = add_item(&mut store, &channel, "Post", "2027-01-05");
     almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     almanac_tests::move_to(&mut store, &id, &on("2027-01-07")).unwrap();
-    assert_eq!(store.history().unwrap().undo_label.as_deref(), Some("Move “Post”"));
+    assert_eq!(english_of(store.history().unwrap().undo_label).as_deref(), Some("Move “Post”"));
 
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Move “Post”"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Move “Post”"));
     assert_eq!(date_of(&store, &id).as_deref(), Some("2027-01-06"));
     store.undo().unwrap();
     assert_eq!(date_of(&store, &id).as_deref(), Some("2027-01-05"));
@@ -108,8 +110,33 @@ fn the_history_survives_a_restart() {
         id
     };
     let mut store = Store::open_dir(dir.path()).unwrap();
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Move “Post”"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Move “Post”"));
     assert_eq!(date_of(&store, &id).as_deref(), Some("2027-01-05"));
+}
+
+#[test]
+fn the_history_names_a_change_in_each_readers_language_and_an_older_entry_as_it_was_written() {
+    let (mut store, channel) = plan_with_channel();
+    let id = add_item(&mut store, &channel, "Post", "2027-01-05");
+    almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
+    let moved = store.history().unwrap().undo_label.unwrap();
+    assert_eq!(english(&moved), "Move “Post”");
+    assert_eq!(Words::for_locale("nl-NL").sentence(&moved), "“Post” verplaatsen");
+    assert_eq!(Words::for_locale("fr-FR").sentence(&moved), "Déplacer «\u{202f}Post\u{202f}»");
+    // Undo's own entry holds the move, each put into the reader's words.
+    store.undo().unwrap();
+    let undo: String =
+        store.conn().query_row("SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(Words::for_locale("es-ES").sentence(&Sentence::from_stored(&undo)), "Deshacer: Mover «Post»");
+    // An entry written before names were kept as data (an older version, or a colleague's
+    // laptop that has not updated) is offered as it was written.
+    store.redo().unwrap();
+    store
+        .conn()
+        .execute("UPDATE change_batch SET label = 'Move “Post”' WHERE seq = (SELECT max(seq) FROM change_batch WHERE kind = 'do')", [])
+        .unwrap();
+    let old = store.history().unwrap().undo_label.unwrap();
+    assert_eq!(Words::for_locale("nl-NL").sentence(&old), "Move “Post”");
 }
 
 #[test]
@@ -120,7 +147,7 @@ fn undo_itself_is_journaled_for_the_audit_trail() {
     store.undo().unwrap();
     let label: String =
         store.conn().query_row("SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).unwrap();
-    assert_eq!(label, "Undo: Move “Post”");
+    assert_eq!(english(&Sentence::from_stored(&label)), "Undo: Move “Post”");
     let changes: i64 = store
         .conn()
         .query_row(
@@ -150,7 +177,7 @@ fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() 
     almanac_tests::move_to(&mut cli, &id, &on("2027-02-01")).unwrap();
 
     let retitled = almanac_core::domain::ContentItem { title: "Post, retitled".into(), ..seen.clone() };
-    let err = app.write("Retitle", |b| b.update(&seen, &retitled)).unwrap_err();
+    let err = app.write(&Sentence::titled("history-edit-item", "Post"), |b| b.update(&seen, &retitled)).unwrap_err();
     assert!(
         matches!(&err, almanac_core::Error::Conflict { message } if message.contains("changed elsewhere")),
         "{err:?}"
@@ -158,7 +185,7 @@ fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() 
     let now = items::get(&app, &id).unwrap();
     assert_eq!(now.local_start.as_deref(), Some("2027-02-01"), "the command line's move stands");
     assert_eq!(now.item.title, "Post");
-    let err = app.write("Delete", |b| b.delete(&seen)).unwrap_err();
+    let err = app.write(&Sentence::titled("history-delete-item", "Post"), |b| b.delete(&seen)).unwrap_err();
     assert!(matches!(err, almanac_core::Error::Conflict { .. }), "a stale delete is refused too: {err:?}");
 }
 
@@ -188,6 +215,6 @@ fn undo_refuses_when_someone_else_changed_the_row_since() {
     );
     // Undo of the command line's own change still works, and then the app's.
     assert!(cli.undo().unwrap().is_some());
-    assert_eq!(app.undo().unwrap().as_deref(), Some("Move “Post”"));
+    assert_eq!(english_of(app.undo().unwrap()).as_deref(), Some("Move “Post”"));
     assert_eq!(items::get(&app, &id).unwrap().local_start.as_deref(), Some("2027-01-05"));
 }

@@ -9,7 +9,7 @@ use almanac_core::ops::moves;
 use almanac_core::ops::{campaigns, channels, members};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::{Error, Store};
-use almanac_tests::{add_brand_and_channel, add_item, campaign_draft, item_draft, on, plan_with_channel};
+use almanac_tests::{add_brand_and_channel, add_item, campaign_draft, english_of, item_draft, on, plan_with_channel};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -46,7 +46,7 @@ fn a_grid_drop_changes_the_day_and_the_channel_in_one_undoable_change() {
     assert_eq!(moved.schedule.local_date(chrono_tz::UTC).unwrap().to_string(), "2027-03-04");
     assert_eq!(store.version().unwrap(), version + 1, "one journal row for the day and the channel");
     assert_eq!(outcome.version, version + 1, "the answer names the journal position the change event carries");
-    assert_eq!(outcome.history.undo_label.as_deref(), Some("Move “Cone Zone reel”"));
+    assert_eq!(english_of(outcome.history.undo_label.clone()).as_deref(), Some("Move “Cone Zone reel”"));
     // The item as drawn is the entry the calendar's window lists for it.
     let listed = window(&store, "2027-03-01", "2027-03-08").into_iter().find(|e| e.item.id == moved.id).unwrap();
     assert_eq!(outcome.entry, listed);

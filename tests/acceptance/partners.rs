@@ -10,6 +10,7 @@ use almanac_core::ops::partners::{self, PartnerFilter};
 use almanac_core::ops::{partner_groups, settings};
 use almanac_core::schedule::findings::FindingKind;
 use almanac_core::{Error, Store};
+use almanac_tests::english_of;
 use chrono::{DateTime, Utc};
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -156,7 +157,7 @@ fn a_group_joins_a_collaboration_at_once_and_statuses_keep_a_dated_history() {
     assert_eq!(clocks[0].go_live.as_ref().unwrap().local, "2027-03-28T09:00");
     assert_eq!(clocks[4].go_live.as_ref().unwrap().local, "2027-03-28T04:00");
 
-    assert!(store.undo().unwrap().unwrap().contains("confirmed"));
+    assert!(english_of(store.undo().unwrap()).unwrap().contains("Confirmed"));
     let c = collaborations::get(&store, &c.id.to_string()).unwrap();
     assert_eq!(c.partners[2].status, PartnerStatus::Invited, "undo takes back the last status");
     assert_eq!(c.partners[2].history.len(), 1);
@@ -203,7 +204,7 @@ fn a_partner_in_a_collaboration_cannot_be_deleted_but_can_be_merged_away() {
     assert_eq!(c.partners[0].partner_id.to_string(), ids[2], "the collaboration names the kept partner");
     assert_eq!(c.partners[0].status, PartnerStatus::Confirmed, "with the duplicate's status");
     assert!(partners::get(&store, &dup.id.to_string()).is_err());
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Merge “Politie Nederland” into “Politie”"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Merge “Politie Nederland” into “Politie”"));
     assert!(partners::get(&store, &dup.id.to_string()).is_ok(), "undo brings the duplicate back");
     let c = collaborations::get(&store, &c.id.to_string()).unwrap();
     assert_eq!(c.partners[0].partner_id, dup.id);

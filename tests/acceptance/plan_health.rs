@@ -7,7 +7,7 @@ use almanac_core::domain::{ChannelDraft, Platform};
 use almanac_core::ops::{channels, health};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::Store;
-use almanac_tests::{add_brand_and_channel, add_item};
+use almanac_tests::{add_brand_and_channel, add_item, english_of};
 
 /// Every row of the plan's own tables, with its place, as SQLite holds it (the journal's
 /// and the sync's tables aside): what "byte for byte" is compared on.
@@ -107,7 +107,7 @@ fn unreadable_rows_move_aside_with_the_rows_naming_them_and_undo_puts_every_byte
         .unwrap();
     assert_eq!(local, 3, "journaled, without a team clock: never sent to the team");
     let history = store.history().unwrap();
-    assert_eq!(history.undo_label.as_deref(), Some("Set aside the rows Almanac could not read"));
+    assert_eq!(english_of(history.undo_label.clone()).as_deref(), Some("Set aside the rows Almanac could not read"));
 
     assert!(store.undo().unwrap().is_some());
     assert_eq!(rows(&store), damaged, "undo puts every row back as it stood, byte for byte");

@@ -5,6 +5,7 @@ use almanac_core::domain::PlanYearDraft;
 use almanac_core::ops::plan_year;
 use almanac_core::store::{Store, DATABASE_FILE, SCHEMA_VERSION};
 use almanac_core::Error;
+use almanac_tests::english_of;
 
 fn draft(year: i32) -> PlanYearDraft {
     PlanYearDraft {
@@ -33,7 +34,7 @@ fn editing_a_plan_year_is_undoable() {
     let mut changed = draft(2027);
     changed.title = "Closer to the community".into();
     plan_year::save(&mut store, &changed).unwrap();
-    assert_eq!(store.undo().unwrap().as_deref(), Some("Edit the 2027 plan"));
+    assert_eq!(english_of(store.undo().unwrap()).as_deref(), Some("Edit the 2027 plan"));
     assert_eq!(plan_year::get(&store, 2027).unwrap().title, "Safer together");
     store.undo().unwrap();
     assert!(plan_year::get(&store, 2027).unwrap().id.is_nil(), "undoing the first save removes the plan");

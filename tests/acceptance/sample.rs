@@ -5,6 +5,7 @@ use almanac_core::ops::items::{self, ItemFilter, WindowQuery};
 use almanac_core::ops::summary;
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
+use almanac_tests::english_of;
 
 fn agency() -> SampleOptions {
     SampleOptions { profile: Profile::Agency, seed: 1, year: 2027, today: fixed_today(2027) }
@@ -25,7 +26,7 @@ fn the_agency_sample_loads_as_one_undoable_change() {
     )
     .unwrap();
     assert!((800..1_200).contains(&june.len()), "a month holds about a twelfth of the year: {}", june.len());
-    assert_eq!(store.history().unwrap().undo_label.as_deref(), Some("Load sample plan"));
+    assert_eq!(english_of(store.history().unwrap().undo_label).as_deref(), Some("Load sample plan"));
     store.undo().unwrap();
     assert!(summary::summary(&store).unwrap().is_empty(), "undo removes the whole sample");
 }

@@ -8,8 +8,9 @@ pub mod spreadsheets;
 use almanac_core::domain::{
     BrandDraft, CampaignDraft, CampaignStatus, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
 };
+use almanac_core::export::words::{PlanWords, Words};
 use almanac_core::ops::{brands, channels};
-use almanac_core::Store;
+use almanac_core::{Sentence, Store};
 
 /// A fresh in-memory plan with one brand and one channel; returns the channel id.
 pub fn plan_with_channel() -> (Store, String) {
@@ -224,4 +225,14 @@ pub fn move_to(
     let to = almanac_core::domain::MoveTo::from(when.clone());
     moves::move_item(store, &mut CheckCache::default(), id, &to, chrono::Utc::now(), false)?;
     items::get(store, id)
+}
+
+/// A sentence the journal keeps (the name of a change), as British English writes it.
+pub fn english(sentence: &Sentence) -> String {
+    Words::for_locale("en-GB").sentence(sentence)
+}
+
+/// What undo or redo named, as British English writes it.
+pub fn english_of(sentence: Option<Sentence>) -> Option<String> {
+    sentence.as_ref().map(english)
 }

@@ -68,9 +68,9 @@ export const commands = {
 	deleteItem: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	history: () => typedError<HistoryState, AppError>(__TAURI_INVOKE("history")),
 	/**  Undoes the latest change; returns its label, or null when there was nothing to undo. */
-	undo: () => typedError<string | null, AppError>(__TAURI_INVOKE("undo")),
+	undo: () => typedError<Sentence | null, AppError>(__TAURI_INVOKE("undo")),
 	/**  Redoes the change undone last; returns its label, or null when there was nothing to redo. */
-	redo: () => typedError<string | null, AppError>(__TAURI_INVOKE("redo")),
+	redo: () => typedError<Sentence | null, AppError>(__TAURI_INVOKE("redo")),
 	/**
 	 *  A path in the user's documents folder for `file_name`, to prefill the export form;
 	 *  the export may write there while no other file is in the way.
@@ -1356,9 +1356,9 @@ export type HeldItem = {
 /**  What undo and redo would do now, for menus and buttons. */
 export type HistoryState = {
 	/**  What undo would undo now, if anything. */
-	undoLabel: string | null,
+	undoLabel: Sentence | null,
 	/**  What redo would redo now, if anything. */
-	redoLabel: string | null,
+	redoLabel: Sentence | null,
 };
 
 /**  What goes into a calendar file. */
@@ -2723,7 +2723,7 @@ export type RowChange = {
 	/**  Who: the person on this laptop, or the team member whose change came in. */
 	actor: string,
 	/**  What: the action's name, or the fields a team member's change set. */
-	what: string,
+	what: Sentence,
 };
 
 /**  One row as the preview shows it. */
@@ -2777,6 +2777,26 @@ export type Selection = {
 	/**  Which items. */
 	filter: ItemFilter,
 };
+
+/**  A sentence: the catalogue's message (`history-move`) with its arguments (`title`). */
+export type Sentence = {
+	/**  The catalogue's message id. */
+	id: string,
+	/**  The arguments the sentence names, by name. */
+	args?: { [key in string]: SentenceArg },
+};
+
+/**
+ *  One argument: a number (which chooses a plural form), a text, or a message of its own
+ *  ("Undo: Move ‘Post’" holds the move's sentence), put into words first.
+ */
+export type SentenceArg = 
+/**  A count or an amount. */
+number | null | 
+/**  A text written as it is (a title, a file name). */
+string | 
+/**  A sentence put into words before the one that holds it. */
+Sentence;
 
 /**
  *  A series: the rule, where it starts, the occurrences removed from it, and the item

@@ -8,7 +8,7 @@
 
 pub use almanac_export as export;
 pub use almanac_import as import;
-pub use almanac_model::{domain, error, schedule, timeline};
+pub use almanac_model::{domain, error, schedule, timeline, Sentence, SentenceArg};
 pub use almanac_ops as ops;
 pub use almanac_store as store;
 pub use almanac_team as team;

@@ -22,6 +22,7 @@ use crate::ops::settings;
 use crate::store::backup::{snapshot, Occasion};
 use crate::store::records::key_dates;
 use crate::store::Store;
+use almanac_model::Sentence;
 
 /// The largest calendar file read (10 MiB; a national holiday feed is a few kilobytes).
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -98,13 +99,12 @@ pub fn import(
     let dates = key_dates_of(&preview, options)?;
     if !dry_run && !dates.is_empty() {
         snapshot(store, Occasion::BeforeImport, store.now())?;
-        let what = match options.kind {
-            CalendarImportKind::KeyDates => "key dates",
-            CalendarImportKind::Blackouts => "blackout periods",
+        let id = match options.kind {
+            CalendarImportKind::KeyDates => "history-import-key-dates",
+            CalendarImportKind::Blackouts => "history-import-blackouts",
         };
-        store.write(&format!("Import {} {what} from {}", dates.len(), preview.source), |b| {
-            dates.iter().try_for_each(|d| b.insert(d))
-        })?;
+        let label = Sentence::new(id).with("count", dates.len()).with("file", &preview.source);
+        store.write(&label, |b| dates.iter().try_for_each(|d| b.insert(d)))?;
     }
     Ok(preview)
 }

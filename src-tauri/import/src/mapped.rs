@@ -14,6 +14,7 @@ use super::{read_table, Table};
 use crate::error::{Error, Result};
 use crate::store::backup::{snapshot, Occasion};
 use crate::store::{Batch, Store};
+use almanac_model::Sentence;
 
 /// For each column of the file, in order, the field it fills (none: ignored).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -97,7 +98,7 @@ pub trait Kind {
     where
         Self: Sized;
     /// The change's name for `n` records from `file`, as history shows it.
-    fn label(n: usize, file: &str) -> String;
+    fn label(n: usize, file: &str) -> Sentence;
     /// The field a header means, given the header in lower case with only letters and digits.
     fn guess(header: &str) -> Option<Self::Field>;
     /// The fields a mapping must fill, each with the name the error gives it.

@@ -16,6 +16,7 @@ use crate::domain::{ContactDraft, Partner, PartnerDraft, PartnerHandle, Platform
 use crate::error::{Error, Result};
 use crate::store::records::partners;
 use crate::store::{Batch, Store};
+use almanac_model::Sentence;
 
 /// A field of the directory a column can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -111,8 +112,8 @@ impl Kind for Partners {
         Ok(Partners { seen: existing.iter().map(|p| p.name.to_lowercase()).collect() })
     }
 
-    fn label(n: usize, file: &str) -> String {
-        format!("Import {n} partners from {file}")
+    fn label(n: usize, file: &str) -> Sentence {
+        Sentence::new("history-import-partners").with("count", n).with("file", file)
     }
 
     fn guess(words: &str) -> Option<PartnerField> {

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::store::backup::{snapshot, Occasion};
 use crate::store::records::{count, settings};
 use crate::store::Store;
+use almanac_model::Sentence;
 
 /// The largest document read (200 MiB: the ten-year archive plan is about 60).
 pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
@@ -49,7 +50,7 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
     snapshot(store, Occasion::BeforeImport, store.now())?;
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     store
-        .write(&format!("Import the whole plan from {file}"), |b| {
+        .write(&Sentence::new("history-import-plan").with("file", file), |b| {
             b.update(&current, &crate::domain::Settings { id: current.id, ..doc.settings.clone() })?;
             doc.brands.iter().try_for_each(|r| b.insert(r))?;
             doc.channels.iter().try_for_each(|r| b.insert(r))?;

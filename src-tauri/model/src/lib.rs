@@ -7,6 +7,8 @@
 pub mod domain;
 pub mod error;
 pub mod schedule;
+pub mod sentence;
 pub mod timeline;
 
 pub use error::{Error, Result};
+pub use sentence::{Sentence, SentenceArg};

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::findings::CheckCache;
 use super::items::{self, CalendarItem};
-use super::{quoted, referenced, target};
+use super::{quoted, referenced, target, Sentence};
 use crate::domain::approval::may_approve;
 use crate::domain::{validate, Approval, ApprovalScope, Collaboration, ContentItem, Decision, ItemStatus, Member};
 use crate::error::{Error, Result};
@@ -95,8 +95,8 @@ pub fn submit(store: &mut Store, ids: &[String]) -> Result<u32> {
         return Ok(0);
     }
     let label = match sent.as_slice() {
-        [one] => format!("Send {} for review", quoted(&one.title)),
-        many => format!("Send {} items for review", many.len()),
+        [one] => Sentence::titled("history-send-for-review-one", &one.title),
+        many => Sentence::new("history-send-for-review-many").with("count", many.len()),
     };
     store.write(&label, |b| {
         sent.iter().try_for_each(|i| b.update(*i, &ContentItem { status: ItemStatus::InReview, ..(*i).clone() }))
@@ -167,12 +167,12 @@ fn approval(me: &Member, item: &ContentItem, decision: Decision, comment: &str, 
     }
 }
 
-fn decision_label(decision: Decision, decided: &[(ContentItem, Approval)]) -> String {
+fn decision_label(decision: Decision, decided: &[(ContentItem, Approval)]) -> Sentence {
     match (decision, decided) {
-        (Decision::Approved, [(one, _)]) => format!("Approve {}", quoted(&one.title)),
-        (Decision::Approved, many) => format!("Approve {} items", many.len()),
-        (Decision::ChangesRequested, [(one, _)]) => format!("Request changes to {}", quoted(&one.title)),
-        (Decision::ChangesRequested, many) => format!("Request changes to {} items", many.len()),
+        (Decision::Approved, [(one, _)]) => Sentence::titled("history-approve-one", &one.title),
+        (Decision::Approved, many) => Sentence::new("history-approve-many").with("count", many.len()),
+        (Decision::ChangesRequested, [(one, _)]) => Sentence::titled("history-request-changes-one", &one.title),
+        (Decision::ChangesRequested, many) => Sentence::new("history-request-changes-many").with("count", many.len()),
     }
 }
 

@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::{channels, settings};
+use super::{channels, settings, Sentence};
 pub use crate::domain::audit::ItemChange;
 use crate::domain::audit::{describe, first_planned_for, when};
 use crate::domain::hlc::Hlc;
@@ -29,11 +29,11 @@ pub struct AuditQuery {
 }
 
 /// What a person did that changed an item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "name")]
 pub enum AuditAction {
     /// A change of the plan, as the journal named it when it was made (`Move “Open day”`).
-    Named(String),
+    Named(Sentence),
     /// An approver's approval.
     Approve,
     /// An approver's request for changes.

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::forms::{self, form_record};
-use super::{quoted, referenced, target};
+use super::{quoted, referenced, target, Sentence};
 use crate::domain::{Brand, BrandDraft, Channel};
 use crate::error::{Error, Result};
 use crate::store::records::brands;
@@ -36,7 +36,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
             quoted(&brand.name)
         )));
     }
-    store.write(&format!("Delete brand {}", quoted(&brand.name)), |b| b.delete(&brand))
+    store.write(&Sentence::titled("history-delete-brand", &brand.name), |b| b.delete(&brand))
 }
 
 /// The brand whose rules an item on `channel` follows.

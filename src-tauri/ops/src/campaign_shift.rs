@@ -12,7 +12,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::findings::{self, CheckCache};
-use super::{quoted, settings, target};
+use super::{settings, target, Sentence};
 use crate::domain::{validate, Campaign, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
 use crate::schedule::findings::{Finding, PlanItem, WhatIf};
@@ -98,8 +98,8 @@ pub fn shift(
     if dry_run {
         return Ok(preview);
     }
-    let verb = if preview.days == 0 { "Resize" } else { "Move" };
-    store.write(&format!("{verb} campaign {}", quoted(&campaign.name)), |b| {
+    let id = if preview.days == 0 { "history-resize-campaign" } else { "history-move-campaign" };
+    store.write(&Sentence::titled(id, &campaign.name), |b| {
         b.update(&campaign, &after)?;
         for (before, moved) in &items {
             b.update(before, moved)?;

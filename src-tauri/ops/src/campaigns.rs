@@ -1,7 +1,7 @@
 //! Campaign operations: list, get, create, update, delete.
 
 use super::forms::{self, form_record};
-use super::{quoted, referenced, target};
+use super::{referenced, target, Sentence};
 use crate::domain::{Campaign, CampaignDraft, Channel, ContentItem, Objective};
 use crate::error::Result;
 use crate::store::records::{campaigns, items};
@@ -43,7 +43,7 @@ pub fn update(store: &mut Store, id: &str, draft: &CampaignDraft) -> Result<Camp
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let campaign: Campaign = target(store, id)?;
     let items: Vec<ContentItem> = items::of_campaign(store.conn(), campaign.id)?;
-    store.write(&format!("Delete campaign {}", quoted(&campaign.name)), |b| {
+    store.write(&Sentence::titled("history-delete-campaign", &campaign.name), |b| {
         for before in &items {
             let after = ContentItem { campaign_id: None, ..before.clone() };
             b.update(before, &after)?;

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::forms::{self, FormRecord};
-use super::{quoted, referenced, target};
+use super::{quoted, referenced, target, Sentence};
 use crate::domain::{Brand, Campaign, Channel, ChannelDraft, CoverageRule};
 use crate::error::{Error, Result};
 use crate::store::records::items::{self, ItemLink};
@@ -22,7 +22,7 @@ pub fn label(channel: &Channel) -> String {
 
 impl FormRecord for Channel {
     type Draft = ChannelDraft;
-    const NOUN: &'static str = "channel";
+    const KIND: &'static str = "channel";
     fn from_draft(draft: &ChannelDraft, id: Uuid) -> Result<Channel> {
         draft.validate(id)
     }
@@ -56,7 +56,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     }
     let campaigns: Vec<Campaign> = campaigns::on_channel(store.conn(), channel.id)?;
     let rules: Vec<CoverageRule> = coverage_rules::on_channel(store.conn(), channel.id)?;
-    store.write(&format!("Delete channel {}", quoted(&label(&channel))), |b| {
+    store.write(&Sentence::titled("history-delete-channel", &label(&channel)), |b| {
         // A rule for this channel alone has nothing left to count.
         for rule in &rules {
             b.delete(rule)?;

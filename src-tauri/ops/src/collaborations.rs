@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::{quoted, referenced, target};
+use super::{quoted, referenced, short_title, target, Sentence};
 use crate::domain::{
     Campaign, Collaboration, CollaborationDraft, CollaborationPartner, ContentItem, ItemStatus, KeyDate, Partner,
     PartnerGroup, PartnerStatus, StatusChange,
@@ -47,7 +47,7 @@ pub fn create(store: &mut Store, draft: &CollaborationDraft, now: DateTime<Utc>)
     let tz = settings::get(store)?.tz();
     let c = draft.validate(Uuid::now_v7(), None, tz, now)?;
     check_references(store, &c)?;
-    store.write(&format!("Add collaboration {}", quoted(&c.title)), |b| b.insert(&c))?;
+    store.write(&Sentence::titled("history-add-collaboration", &c.title), |b| b.insert(&c))?;
     Ok(c)
 }
 
@@ -57,14 +57,14 @@ pub fn update(store: &mut Store, id: &str, draft: &CollaborationDraft, now: Date
     let tz = settings::get(store)?.tz();
     let after = draft.validate(before.id, Some(&before), tz, now)?;
     check_references(store, &after)?;
-    store.write(&format!("Edit collaboration {}", quoted(&after.title)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::titled("history-edit-collaboration", &after.title), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 /// Deletes a collaboration (its items stay).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let c: Collaboration = target(store, id)?;
-    store.write(&format!("Delete collaboration {}", quoted(&c.title)), |b| b.delete(&c))
+    store.write(&Sentence::titled("history-delete-collaboration", &c.title), |b| b.delete(&c))
 }
 
 /// Sets one partner's status, dated `now` (one undoable change).
@@ -86,7 +86,10 @@ pub fn set_status(
     }
     member.status = status;
     member.history.push(StatusChange { status, at: now });
-    let label = format!("{}: {} {}", quoted(&before.title), partner.name, crate::domain::enum_name(&status));
+    let status_name = almanac_i18n::value_id("partner-status", &crate::domain::enum_name(&status));
+    let label = Sentence::titled("history-partner-status", &before.title)
+        .with("partner", short_title(&partner.name))
+        .with("status", Sentence::new(status_name));
     store.write(&label, |b| b.update(&before, &after))?;
     Ok(after)
 }
@@ -107,7 +110,7 @@ pub fn add_group(store: &mut Store, id: &str, group_id: &str, role: &str, now: D
             });
         }
     }
-    let label = format!("Add {} to {}", quoted(&group.name), quoted(&before.title));
+    let label = Sentence::titled("history-add-group", &before.title).with("group", short_title(&group.name));
     store.write(&label, |b| b.update(&before, &after))?;
     Ok(after)
 }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::{approvals, members, quoted, referenced, settings, target};
+use super::{approvals, members, referenced, settings, short_title, target, Sentence};
 use crate::domain::comment::mentions;
 use crate::domain::{
     validate, Campaign, Collaboration, Comment, ContentItem, LoggedDecision, LoggedDecisionDraft, Subject,
@@ -45,7 +45,7 @@ pub fn add(store: &mut Store, subject: Subject, text: &str) -> Result<Comment> {
         mentions: mentions(&text, &members::list(store)?),
         text,
     };
-    store.write(&format!("Comment on {}", quoted(&title)), |b| b.insert(&comment))?;
+    store.write(&Sentence::titled("history-add-comment", &title), |b| b.insert(&comment))?;
     Ok(comment)
 }
 
@@ -55,7 +55,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     if comment.author != author(store)? {
         return Err(Error::conflict(format!("only {} may delete their comment", comment.author)));
     }
-    store.write("Delete a comment", |b| b.delete(&comment))
+    store.write(&Sentence::new("history-delete-comment"), |b| b.delete(&comment))
 }
 
 /// The decisions of a plan year, or of one of its campaigns, in the order taken.
@@ -79,7 +79,9 @@ fn checked(store: &Store, draft: &LoggedDecisionDraft, id: Uuid, now: DateTime<U
 /// Logs a decision.
 pub fn log_decision(store: &mut Store, draft: &LoggedDecisionDraft, now: DateTime<Utc>) -> Result<LoggedDecision> {
     let decision = checked(store, draft, Uuid::now_v7(), now)?;
-    store.write(&format!("Log the decision {}", quoted(&decision.decision)), |b| b.insert(&decision))?;
+    store.write(&Sentence::new("history-log-decision").with("decision", short_title(&decision.decision)), |b| {
+        b.insert(&decision)
+    })?;
     Ok(decision)
 }
 
@@ -92,12 +94,16 @@ pub fn update_decision(
 ) -> Result<LoggedDecision> {
     let before: LoggedDecision = target(store, id)?;
     let after = checked(store, draft, before.id, now)?;
-    store.write(&format!("Edit the decision {}", quoted(&after.decision)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::new("history-edit-decision").with("decision", short_title(&after.decision)), |b| {
+        b.update(&before, &after)
+    })?;
     Ok(after)
 }
 
 /// Removes a decision from the log.
 pub fn delete_decision(store: &mut Store, id: &str) -> Result<()> {
     let decision: LoggedDecision = target(store, id)?;
-    store.write(&format!("Remove the decision {}", quoted(&decision.decision)), |b| b.delete(&decision))
+    store.write(&Sentence::new("history-remove-decision").with("decision", short_title(&decision.decision)), |b| {
+        b.delete(&decision)
+    })
 }

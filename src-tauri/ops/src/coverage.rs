@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::findings::CheckCache;
 use super::items::{self, CalendarEntry, ItemFilter, WindowQuery};
-use super::{quoted, referenced, settings, target};
+use super::{quoted, referenced, settings, short_title, target, Sentence};
 use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
 use crate::error::{Error, Result};
 use crate::schedule::coverage::fill::{self, FillProposal};
@@ -34,7 +34,9 @@ fn checked(store: &Store, id: Uuid, draft: &CoverageRuleDraft) -> Result<(Covera
 /// Adds a coverage rule.
 pub fn create(store: &mut Store, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
     let (rule, objective) = checked(store, Uuid::now_v7(), draft)?;
-    store.write(&format!("Add a coverage rule to {}", quoted(&objective.name)), |b| b.insert(&rule))?;
+    store.write(&Sentence::new("history-add-coverage-rule").with("objective", short_title(&objective.name)), |b| {
+        b.insert(&rule)
+    })?;
     Ok(rule)
 }
 
@@ -42,14 +44,16 @@ pub fn create(store: &mut Store, draft: &CoverageRuleDraft) -> Result<CoverageRu
 pub fn update(store: &mut Store, id: &str, draft: &CoverageRuleDraft) -> Result<CoverageRule> {
     let before: CoverageRule = target(store, id)?;
     let (after, objective) = checked(store, before.id, draft)?;
-    store.write(&format!("Edit a coverage rule of {}", quoted(&objective.name)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::new("history-edit-coverage-rule").with("objective", short_title(&objective.name)), |b| {
+        b.update(&before, &after)
+    })?;
     Ok(after)
 }
 
 /// Deletes a coverage rule.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let rule: CoverageRule = target(store, id)?;
-    store.write("Delete a coverage rule", |b| b.delete(&rule))
+    store.write(&Sentence::new("history-delete-coverage-rule"), |b| b.delete(&rule))
 }
 
 /// The items that count for a rule from `from` to `to` (both included): what a
@@ -131,7 +135,7 @@ pub fn apply_fill(
     }
     stale_placement(store, cache, &changes, tz, now)?;
     let n = changes.len();
-    store.write(&format!("Fill {n} coverage gap(s)"), |b| {
+    store.write(&Sentence::new("history-fill-coverage-gaps").with("count", n), |b| {
         for (before, after) in &changes {
             b.update(before, after)?;
         }

@@ -5,7 +5,7 @@
 
 use uuid::Uuid;
 
-use super::{quoted, target};
+use super::{target, Sentence};
 use crate::error::Result;
 use crate::store::records::Record;
 use crate::store::Store;
@@ -14,8 +14,8 @@ use crate::store::Store;
 pub(crate) trait FormRecord: Record + PartialEq {
     /// The form's draft.
     type Draft;
-    /// What the history calls it: "partner group".
-    const NOUN: &'static str;
+    /// Its kind in the history's message ids (`partner-group`: `history-add-partner-group`).
+    const KIND: &'static str;
     /// The record the draft describes, with this id; the draft's own rules are checked.
     fn from_draft(draft: &Self::Draft, id: Uuid) -> Result<Self>;
     /// The name the history gives it.
@@ -31,7 +31,7 @@ pub(crate) trait FormRecord: Record + PartialEq {
 pub(crate) fn create<R: FormRecord>(store: &mut Store, draft: &R::Draft) -> Result<R> {
     let record = R::from_draft(draft, Uuid::now_v7())?;
     record.check_in(store)?;
-    store.write(&format!("Add {} {}", R::NOUN, quoted(&record.title())), |b| b.insert(&record))?;
+    store.write(&Sentence::titled(format!("history-add-{}", R::KIND), &record.title()), |b| b.insert(&record))?;
     Ok(record)
 }
 
@@ -40,23 +40,24 @@ pub(crate) fn update<R: FormRecord>(store: &mut Store, id: &str, draft: &R::Draf
     let before: R = target(store, id)?;
     let after = R::from_draft(draft, before.id())?;
     after.check_in(store)?;
-    store.write(&format!("Edit {} {}", R::NOUN, quoted(&after.title())), |b| b.update(&before, &after))?;
+    store
+        .write(&Sentence::titled(format!("history-edit-{}", R::KIND), &after.title()), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 /// Deletes the record `id`, which nothing else depends on.
 pub(crate) fn delete<R: FormRecord>(store: &mut Store, id: &str) -> Result<()> {
     let record: R = target(store, id)?;
-    store.write(&format!("Delete {} {}", R::NOUN, quoted(&record.title())), |b| b.delete(&record))
+    store.write(&Sentence::titled(format!("history-delete-{}", R::KIND), &record.title()), |b| b.delete(&record))
 }
 
 /// Implements [`FormRecord`] for a record whose draft validates into it, called by its
 /// `name` field, with an optional check against the plan.
 macro_rules! form_record {
-    ($record:ty, $draft:ty, $noun:literal $(, check: $check:path)?) => {
+    ($record:ty, $draft:ty, $kind:literal $(, check: $check:path)?) => {
         impl $crate::forms::FormRecord for $record {
             type Draft = $draft;
-            const NOUN: &'static str = $noun;
+            const KIND: &'static str = $kind;
             fn from_draft(draft: &$draft, id: ::uuid::Uuid) -> $crate::error::Result<Self> {
                 draft.validate(id)
             }

@@ -5,6 +5,7 @@
 
 use crate::error::Result;
 use crate::store::{set_aside, Store};
+use crate::Sentence;
 
 /// How many unreadable rows are named at most.
 const NAMED: usize = 50;
@@ -19,5 +20,5 @@ pub fn unreadable_rows(store: &Store) -> Result<Vec<String>> {
 /// change undo puts back; how many rows moved. This laptop's copy was damaged, not the
 /// team's plan, so nothing of it is sent to the team.
 pub fn repair(store: &mut Store) -> Result<u32> {
-    store.write("Set aside the rows Almanac could not read", |batch| set_aside::unreadable(batch).map(|n| n as u32))
+    store.write(&Sentence::new("history-set-aside"), |batch| set_aside::unreadable(batch).map(|n| n as u32))
 }

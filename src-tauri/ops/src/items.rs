@@ -10,7 +10,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::channels::label;
-use super::{quoted, referenced, settings, target};
+use super::{referenced, settings, target, Sentence};
 use crate::domain::approval::refused_step;
 use crate::domain::{validate, Campaign, Channel, ContentItem, ItemDraft, ItemStatus, ItemSummary, Objective, Series};
 use crate::error::{Error, Result};
@@ -208,7 +208,7 @@ pub fn create(store: &mut Store, draft: &ItemDraft) -> Result<CalendarItem> {
         return Err(Error::validation("status", why));
     }
     check_references(store, &item)?;
-    store.write(&format!("Add {}", quoted(&item.title)), |b| b.insert(&item))?;
+    store.write(&Sentence::titled("history-add-item", &item.title), |b| b.insert(&item))?;
     to_calendar_item(store, item, tz)
 }
 
@@ -228,7 +228,7 @@ pub fn update(store: &mut Store, id: &str, draft: &ItemDraft) -> Result<Calendar
     }
     check_references(store, &after)?;
     let after = reviewed(store, &before, after)?;
-    store.write(&format!("Edit {}", quoted(&after.title)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::titled("history-edit-item", &after.title), |b| b.update(&before, &after))?;
     to_calendar_item(store, after, tz)
 }
 
@@ -275,12 +275,15 @@ pub fn add_translation(store: &mut Store, id: &str, language: &str) -> Result<Ca
     };
     let linked = ContentItem { translation_group: Some(group), ..original.clone() };
     let tz = settings::get(store)?.tz();
-    store.write(&format!("Add a {} version of {}", version.language, quoted(&original.title)), |b| {
-        if original.translation_group.is_none() {
-            b.update(&original, &linked)?;
-        }
-        b.insert(&version)
-    })?;
+    store.write(
+        &Sentence::titled("history-add-version", &original.title).with("language", &version.language),
+        |b| {
+            if original.translation_group.is_none() {
+                b.update(&original, &linked)?;
+            }
+            b.insert(&version)
+        },
+    )?;
     to_calendar_item(store, version, tz)
 }
 
@@ -300,13 +303,13 @@ pub fn translations(store: &Store, id: &str) -> Result<Vec<CalendarItem>> {
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let item: ContentItem = target(store, id)?;
     let Some(series_id) = item.series_id else {
-        return store.write(&format!("Delete {}", quoted(&item.title)), |b| b.delete(&item));
+        return store.write(&Sentence::titled("history-delete-item", &item.title), |b| b.delete(&item));
     };
     let series: Series = target(store, &series_id.to_string())?;
     let others = item_rows::of_series(store.conn(), series.id)?.len().saturating_sub(1);
     let mut kept = series.clone();
     kept.exceptions.push(item.recurrence_id.clone().unwrap_or_default());
-    store.write(&format!("Delete one occurrence of {}", quoted(&item.title)), |b| {
+    store.write(&Sentence::titled("history-delete-occurrence", &item.title), |b| {
         b.delete(&item)?;
         if others > 0 {
             b.update(&series, &kept)

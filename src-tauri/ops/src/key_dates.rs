@@ -13,7 +13,7 @@ pub fn list(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<KeyDate
     key_dates::overlapping(store.conn(), from, to)
 }
 
-form_record!(KeyDate, KeyDateDraft, "key date");
+form_record!(KeyDate, KeyDateDraft, "key-date");
 
 /// Adds a key date or blackout period.
 pub fn create(store: &mut Store, draft: &KeyDateDraft) -> Result<KeyDate> {

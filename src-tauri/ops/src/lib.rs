@@ -56,3 +56,4 @@ pub(crate) fn referenced<R: Record>(store: &Store, field: &str, id: Uuid) -> Res
 }
 
 pub(crate) use crate::domain::quoted;
+pub(crate) use almanac_model::sentence::{short_title, Sentence};

@@ -1,7 +1,7 @@
 //! The team: members with their weekly capacity, leave, and what they approve.
 
 use super::forms::{self, form_record};
-use super::{quoted, referenced, target};
+use super::{quoted, referenced, target, Sentence};
 use crate::domain::{ApprovalScope, Brand, Channel, Member, MemberDraft};
 use crate::error::{Error, Result};
 use crate::store::records::items::ItemLink;
@@ -13,7 +13,7 @@ pub fn list(store: &Store) -> Result<Vec<Member>> {
     members::by_name(store.conn())
 }
 
-form_record!(Member, MemberDraft, "team member", check: check_scopes);
+form_record!(Member, MemberDraft, "team-member", check: check_scopes);
 
 /// Adds a member.
 pub fn create(store: &mut Store, draft: &MemberDraft) -> Result<Member> {
@@ -47,5 +47,5 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
             quoted(&member.name)
         )));
     }
-    store.write(&format!("Remove team member {}", quoted(&member.name)), |b| b.delete(&member))
+    store.write(&Sentence::titled("history-delete-team-member", &member.name), |b| b.delete(&member))
 }

@@ -10,7 +10,7 @@ use specta::Type;
 
 use super::findings::CheckCache;
 use super::items::{self, reviewed, CalendarEntry};
-use super::{quoted, referenced, settings, target};
+use super::{referenced, settings, target, Sentence};
 use crate::domain::{validate, Campaign, Channel, ContentItem, MoveTo, Reassign, Schedule};
 use crate::error::Result;
 use crate::schedule::findings::{Finding, ItemFindings, PlanItem, Recorded};
@@ -106,6 +106,6 @@ pub fn moved(store: &Store, before: &ContentItem, to: &MoveTo, tz: Tz) -> Result
 
 /// Writes a move worked out by [`moved`] as one undoable change.
 pub fn write_move(store: &mut Store, before: &ContentItem, after: &ContentItem) -> Result<()> {
-    let verb = if matches!(after.schedule, Schedule::Unscheduled) { "Move to backlog" } else { "Move" };
-    store.write(&format!("{verb} {}", quoted(&before.title)), |b| b.update(before, after))
+    let id = if matches!(after.schedule, Schedule::Unscheduled) { "history-move-to-backlog" } else { "history-move" };
+    store.write(&Sentence::titled(id, &before.title), |b| b.update(before, after))
 }

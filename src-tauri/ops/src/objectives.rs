@@ -1,7 +1,7 @@
 //! Objective operations: list, create, update, delete.
 
 use super::forms::{self, form_record};
-use super::{quoted, target};
+use super::{target, Sentence};
 use crate::domain::{Campaign, ContentItem, CoverageRule, Objective, ObjectiveDraft};
 use crate::error::Result;
 use crate::store::records::{campaigns, coverage_rules, items, objectives};
@@ -31,7 +31,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let campaigns: Vec<Campaign> = campaigns::serving(store.conn(), objective.id)?;
     let items: Vec<ContentItem> = items::serving(store.conn(), objective.id)?;
     let rules: Vec<CoverageRule> = coverage_rules::of_objective(store.conn(), objective.id)?;
-    store.write(&format!("Delete objective {}", quoted(&objective.name)), |b| {
+    store.write(&Sentence::titled("history-delete-objective", &objective.name), |b| {
         for before in &campaigns {
             let mut after = before.clone();
             after.objective_ids.retain(|o| *o != objective.id);

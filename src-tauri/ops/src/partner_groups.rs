@@ -20,7 +20,7 @@ fn check_members(store: &Store, group: &PartnerGroup) -> Result<()> {
     Ok(())
 }
 
-form_record!(PartnerGroup, PartnerGroupDraft, "partner group", check: check_members);
+form_record!(PartnerGroup, PartnerGroupDraft, "partner-group", check: check_members);
 
 /// Adds a group.
 pub fn create(store: &mut Store, draft: &PartnerGroupDraft) -> Result<PartnerGroup> {

@@ -6,7 +6,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::forms::{self, form_record};
-use super::{quoted, target};
+use super::{quoted, short_title, target, Sentence};
 use crate::domain::{Collaboration, Partner, PartnerDraft, PartnerGroup};
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, partner_groups, partners};
@@ -96,7 +96,7 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
         )));
     }
     let groups = groups_with(store, partner.id)?;
-    store.write(&format!("Delete partner {}", quoted(&partner.name)), |b| {
+    store.write(&Sentence::titled("history-delete-partner", &partner.name), |b| {
         for g in &groups {
             let after = PartnerGroup {
                 partner_ids: g.partner_ids.iter().copied().filter(|p| *p != partner.id).collect(),
@@ -120,7 +120,9 @@ pub fn merge(store: &mut Store, keep_id: &str, duplicate_id: &str) -> Result<Par
     let merged = merged_partner(&keep, &duplicate);
     let groups = groups_with(store, duplicate.id)?;
     let collaborations = collaborations_with(store, duplicate.id)?;
-    let label = format!("Merge {} into {}", quoted(&duplicate.name), quoted(&keep.name));
+    let label = Sentence::new("history-merge-partners")
+        .with("duplicate", short_title(&duplicate.name))
+        .with("keep", short_title(&keep.name));
     store.write(&label, |b| {
         for g in &groups {
             let mut ids: Vec<Uuid> = Vec::new();

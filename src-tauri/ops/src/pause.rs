@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::{quoted, referenced, settings, target};
+use super::{referenced, settings, short_title, target, Sentence};
 use crate::domain::item::{local_to_utc, start_of_day_utc};
 use crate::domain::{validate, Channel, ContentItem, CrisisPause, HeldItem, ItemStatus, Schedule};
 use crate::error::{Error, Result};
@@ -81,12 +81,15 @@ pub fn pause(store: &mut Store, draft: &PauseDraft, now: DateTime<Utc>) -> Resul
         paused_at: now,
         resumed_at: None,
     };
-    store.write(&format!("Pause {} item(s): {}", items.len(), quoted(&record.reason)), |b| {
-        for before in &items {
-            b.update(before, &ContentItem { status: ItemStatus::OnHold, ..before.clone() })?;
-        }
-        b.insert(&record)
-    })?;
+    store.write(
+        &Sentence::new("history-pause").with("count", items.len()).with("reason", short_title(&record.reason)),
+        |b| {
+            for before in &items {
+                b.update(before, &ContentItem { status: ItemStatus::OnHold, ..before.clone() })?;
+            }
+            b.insert(&record)
+        },
+    )?;
     Ok(record)
 }
 
@@ -141,11 +144,12 @@ pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>)
         changes.push((item.clone(), ContentItem { status: held.status, schedule, ..item }));
     }
     let after = CrisisPause { resumed_at: Some(now), ..before.clone() };
-    let verb = match mode {
-        ResumeMode::Restore => "Resume",
-        ResumeMode::Reflow => "Resume and re-flow",
+    let id = match mode {
+        ResumeMode::Restore => "history-resume",
+        ResumeMode::Reflow => "history-resume-reflow",
     };
-    store.write(&format!("{verb} {} item(s) after {}", changes.len(), quoted(&before.reason)), |b| {
+    let label = Sentence::new(id).with("count", changes.len()).with("reason", short_title(&before.reason));
+    store.write(&label, |b| {
         for (was, is) in &changes {
             b.update(was, is)?;
         }

@@ -6,6 +6,7 @@ use crate::domain::{validate, PlanYear, PlanYearDraft};
 use crate::error::{Error, Result};
 use crate::store::records::plan_years;
 use crate::store::Store;
+use crate::Sentence;
 
 /// The plan of `year`, or an empty one (not yet saved) when the team has not written it.
 pub fn get(store: &Store, year: i32) -> Result<PlanYear> {
@@ -25,7 +26,7 @@ pub fn get(store: &Store, year: i32) -> Result<PlanYear> {
 /// Saves the plan of a year, creating it the first time (one undoable change).
 pub fn save(store: &mut Store, draft: &PlanYearDraft) -> Result<PlanYear> {
     let before = get(store, draft.year)?;
-    let label = format!("Edit the {} plan", draft.year);
+    let label = Sentence::new("history-edit-plan-year").with("year", draft.year.to_string());
     if before.id.is_nil() {
         let after = draft.validate(Uuid::now_v7())?;
         store.write(&label, |b| b.insert(&after))?;

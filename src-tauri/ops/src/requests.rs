@@ -9,7 +9,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::findings::{self, CheckCache};
-use super::{objectives, quoted, referenced, settings, target};
+use super::{objectives, quoted, referenced, settings, target, Sentence};
 use crate::domain::{Channel, ContentItem, Objective, Request, RequestDecision, RequestDraft, Schedule};
 use crate::error::{Error, Result};
 use crate::schedule::findings::{Finding, PlanItem, WhatIf};
@@ -81,7 +81,7 @@ fn check_references(store: &Store, request: &Request) -> Result<()> {
 pub fn create(store: &mut Store, draft: &RequestDraft, now: DateTime<Utc>) -> Result<Request> {
     let request = draft.validate(Uuid::now_v7(), today(store, now)?)?;
     check_references(store, &request)?;
-    store.write(&format!("Add request {}", quoted(&request.title)), |b| b.insert(&request))?;
+    store.write(&Sentence::titled("history-add-request", &request.title), |b| b.insert(&request))?;
     Ok(request)
 }
 
@@ -96,14 +96,14 @@ pub fn update(store: &mut Store, id: &str, draft: &RequestDraft, now: DateTime<U
         ..draft.validate(before.id, today(store, now)?)?
     };
     check_references(store, &after)?;
-    store.write(&format!("Edit request {}", quoted(&after.title)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::titled("history-edit-request", &after.title), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 /// Deletes a request (the item it became stays).
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let request: Request = target(store, id)?;
-    store.write(&format!("Delete request {}", quoted(&request.title)), |b| b.delete(&request))
+    store.write(&Sentence::titled("history-delete-request", &request.title), |b| b.delete(&request))
 }
 
 /// A coverage gap a request would help fill.
@@ -208,7 +208,7 @@ pub fn accept(store: &mut Store, id: &str, dated: bool, now: DateTime<Utc>) -> R
         item_id: Some(item.id),
         ..before.clone()
     };
-    store.write(&format!("Accept request {}", quoted(&before.title)), |b| {
+    store.write(&Sentence::titled("history-accept-request", &before.title), |b| {
         b.insert(&item)?;
         b.update(&before, &after)
     })?;
@@ -224,14 +224,14 @@ pub fn set_aside(
     now: DateTime<Utc>,
 ) -> Result<Request> {
     let verb = match decision {
-        RequestDecision::Declined => "Decline",
-        RequestDecision::Parked => "Park",
+        RequestDecision::Declined => "history-decline-request",
+        RequestDecision::Parked => "history-park-request",
         _ => return Err(Error::validation("decision", "is to decline or to park")),
     };
     let reason = crate::domain::validate::text("reason", reason, crate::domain::validate::MAX_LONG, true)?;
     let before: Request = open(store, id)?;
     let after = Request { decision, reason, decided_on: Some(today(store, now)?), ..before.clone() };
-    store.write(&format!("{verb} request {}", quoted(&before.title)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::titled(verb, &before.title), |b| b.update(&before, &after))?;
     Ok(after)
 }
 

@@ -9,7 +9,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::items::{self, CalendarItem};
-use super::{quoted, settings, target};
+use super::{quoted, settings, target, Sentence};
 use crate::domain::series::{Occurrence, SeriesStart};
 use crate::domain::{ContentItem, ItemDraft, Schedule, Series, When};
 use crate::error::{Error, Result};
@@ -83,7 +83,7 @@ pub fn create(store: &mut Store, draft: &SeriesDraft) -> Result<SeriesSummary> {
         template: ContentItem { schedule: Schedule::Unscheduled, ..template },
     };
     let made: Vec<ContentItem> = occurrences.iter().map(|o| occurrence_item(&record.template, record.id, o)).collect();
-    let label = format!("Add series {} ({} occurrences)", quoted(&record.template.title), made.len());
+    let label = Sentence::titled("history-add-series", &record.template.title).with("count", made.len());
     store.write(&label, |b| {
         b.insert(&record)?;
         made.iter().try_for_each(|i| b.insert(i))
@@ -189,8 +189,8 @@ pub fn edit(store: &mut Store, id: &str, draft: &ItemDraft, scope: SeriesScope) 
     }
     let template = ContentItem { schedule: Schedule::Unscheduled, ..with_content(&series.template, &edited) };
     let label = match scope {
-        SeriesScope::All => format!("Edit every occurrence of {}", quoted(&item.title)),
-        _ => format!("Edit {} and the following occurrences", quoted(&item.title)),
+        SeriesScope::All => Sentence::titled("history-edit-series-all", &item.title),
+        _ => Sentence::titled("history-edit-series-following", &item.title),
     };
     let split = if scope == SeriesScope::Following { split_at(&series, &recurrence, tz)? } else { None };
     store.write(&label, |b| {
@@ -248,13 +248,13 @@ pub fn delete(store: &mut Store, id: &str, scope: SeriesScope) -> Result<()> {
     let tz = settings::get(store)?.tz();
     let recurrence = item.recurrence_id.clone().unwrap_or_default();
     let all = occurrences_of(store, series.id)?;
-    let (gone, kept_series, label): (Vec<&ContentItem>, Option<Series>, String) = if scope == SeriesScope::All {
-        (all.iter().collect(), None, format!("Delete the series {}", quoted(&item.title)))
+    let (gone, kept_series, label): (Vec<&ContentItem>, Option<Series>, Sentence) = if scope == SeriesScope::All {
+        (all.iter().collect(), None, Sentence::titled("history-delete-series", &item.title))
     } else {
         let gone = all.iter().filter(|o| o.recurrence_id.as_deref().unwrap_or("") >= recurrence.as_str()).collect();
         let start = SeriesStart::parse("dtstart", &series.dtstart)?;
         let ended = series::rule_ending_before(&series.rrule, start, tz, &recurrence)?;
-        let label = format!("Delete {} and the following occurrences", quoted(&item.title));
+        let label = Sentence::titled("history-delete-series-following", &item.title);
         (gone, ended.map(|rrule| Series { rrule, ..series.clone() }), label)
     };
     let remaining = all.len() - gone.len();

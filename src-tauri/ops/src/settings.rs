@@ -4,6 +4,7 @@ use crate::domain::{Settings, SettingsDraft};
 use crate::error::{Error, Result};
 use crate::store::records::settings;
 use crate::store::Store;
+use crate::Sentence;
 
 /// The plan's settings.
 pub fn get(store: &Store) -> Result<Settings> {
@@ -14,6 +15,6 @@ pub fn get(store: &Store) -> Result<Settings> {
 pub fn update(store: &mut Store, draft: &SettingsDraft) -> Result<Settings> {
     let before = get(store)?;
     let after = draft.validate(before.id)?;
-    store.write("Change settings", |b| b.update(&before, &after))?;
+    store.write(&Sentence::new("history-change-settings"), |b| b.update(&before, &after))?;
     Ok(after)
 }

@@ -1,7 +1,7 @@
 //! Commands of the app bar's undo and redo, and the same step from the Edit menu.
 
 use almanac_core::store::HistoryState;
-use almanac_core::{Result, Store};
+use almanac_core::{Result, Sentence, Store};
 use tauri::{AppHandle, Manager, State};
 
 use crate::state::{read, write, AppState, Entity};
@@ -15,14 +15,14 @@ pub async fn history(state: State<'_, AppState>) -> Result<HistoryState> {
 /// Undoes the latest change; returns its label, or null when there was nothing to undo.
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+pub async fn undo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<Sentence>> {
     write(&app, &state, Entity::Plan, Store::undo)
 }
 
 /// Redoes the change undone last; returns its label, or null when there was nothing to redo.
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+pub async fn redo(app: AppHandle, state: State<'_, AppState>) -> Result<Option<Sentence>> {
     write(&app, &state, Entity::Plan, Store::redo)
 }
 

@@ -5,7 +5,7 @@
 
 #![warn(missing_docs)]
 
-use almanac_model::{domain, error, schedule};
+use almanac_model::{domain, error, schedule, Sentence};
 
 pub mod backup;
 mod guard;
@@ -138,7 +138,7 @@ impl Store {
 
     /// Runs `f` as one user action named `label`: one transaction, journaled.
     /// If `f` fails, nothing it wrote remains.
-    pub fn write<T>(&mut self, label: &str, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, label: &Sentence, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
         let at = self.now();
         let mut batch = Batch::begin(&mut self.conn, label, &self.actor, at, journal::BatchKind::Do)?;
         let out = f(&mut batch)?;
@@ -147,13 +147,13 @@ impl Store {
     }
 
     /// Undoes this author's latest change; its label, or none when there was nothing to undo.
-    pub fn undo(&mut self) -> Result<Option<String>> {
+    pub fn undo(&mut self) -> Result<Option<Sentence>> {
         let at = self.now();
         journal::undo(&mut self.conn, &self.actor, at)
     }
 
     /// Redoes this author's change undone last; its label, or none.
-    pub fn redo(&mut self) -> Result<Option<String>> {
+    pub fn redo(&mut self) -> Result<Option<Sentence>> {
         let at = self.now();
         journal::redo(&mut self.conn, &self.actor, at)
     }

@@ -3,7 +3,7 @@
 // laptop. `t()` reads the language, so a view redraws in a new one without a restart.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { commands } from "../bindings";
-import type { Direction, Language, UiLanguage } from "../bindings";
+import type { Direction, Language, Sentence, UiLanguage } from "../bindings";
 import { unwrap } from "./result";
 
 const FILES = import.meta.glob<string>("../../../src-tauri/i18n/locales/*/*.ftl", {
@@ -148,6 +148,17 @@ export function monthName(month: number): string {
 /** The window's words for message `id`, in the language in force. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(i18n.language, id, args);
+}
+
+/** A sentence kept as data (the journal's name of a change, made on any laptop in any
+ * language) in the window's words; a sentence inside another is put into words first. */
+export function say(sentence: Sentence): string {
+  const args: Record<string, FluentVariable> = {};
+  for (const [name, arg] of Object.entries(sentence.args ?? {})) {
+    if (arg === undefined || arg === null) continue;
+    args[name] = typeof arg === "object" ? say(arg) : arg;
+  }
+  return t(sentence.id, args);
 }
 
 /** A piece of a message: its text, or the place of an element (`slot`) the markup puts there. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueFiles, format, formatDay, i18n } from "./i18n.svelte";
+import { catalogueFiles, format, formatDay, i18n, say } from "./i18n.svelte";
 
 // Every source file of the window, to find the messages it asks for.
 const SOURCES = import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../bindings.ts"], {
@@ -45,6 +45,22 @@ describe("the window's words", () => {
       expect(formatDay("2027-03-04")).toBe("4 mrt 2027");
       expect(formatDay("2027-03-04T09:30")).toMatch(/^4 mrt 2027.*09:30$/);
       expect(formatDay("not a date")).toBe("not a date");
+    } finally {
+      i18n.language = was;
+    }
+  });
+
+  it("names a change kept as data in the window's language, a sentence inside another first", () => {
+    const was = i18n.language;
+    const undo = { id: "history-undo", args: { action: { id: "history-move", args: { title: "Post" } } } };
+    try {
+      i18n.language = "en-GB";
+      expect(say(undo)).toBe("Undo: Move “Post”");
+      expect(say({ id: "history-send-for-review-many", args: { count: 3 } })).toBe("Send 3 items for review");
+      i18n.language = "nl";
+      expect(say(undo)).toBe("Ongedaan maken: “Post” verplaatsen");
+      // A change named before names were kept as data reads as it was written.
+      expect(say({ id: "history-recorded", args: { text: "Move “Post”" } })).toBe("Move “Post”");
     } finally {
       i18n.language = was;
     }

@@ -19,7 +19,7 @@ import type {
   Settings,
   SocialChannel,
 } from "../bindings";
-import { t } from "./i18n.svelte";
+import { say, t } from "./i18n.svelte";
 import { unwrap } from "./result";
 
 class PlanState {
@@ -132,12 +132,12 @@ class PlanState {
 
   async undo(): Promise<void> {
     const label = await unwrap(commands.undo());
-    this.announce(label ? t("app-undone", { label }) : t("app-nothing-to-undo"));
+    this.announce(label ? t("app-undone", { label: say(label) }) : t("app-nothing-to-undo"));
   }
 
   async redo(): Promise<void> {
     const label = await unwrap(commands.redo());
-    this.announce(label ? t("app-redone", { label }) : t("app-nothing-to-redo"));
+    this.announce(label ? t("app-redone", { label: say(label) }) : t("app-nothing-to-redo"));
   }
 
   channelLabel(id: string): string {

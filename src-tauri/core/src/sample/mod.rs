@@ -109,7 +109,7 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
     let before_settings = settings::get(store)?;
     let mut sample = generate(options);
     sample.settings.id = before_settings.id;
-    store.write("Load sample plan", |b| {
+    store.write(&crate::Sentence::new("history-load-sample"), |b| {
         b.update(&before_settings, &sample.settings)?;
         for r in &sample.members {
             b.insert(r)?;

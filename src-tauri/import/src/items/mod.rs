@@ -23,6 +23,7 @@ use crate::error::Result;
 use crate::ops::{channels, settings};
 use crate::store::records::{brands, campaigns, channels as channel_rows, items, members, objectives};
 use crate::store::{Batch, Store};
+use almanac_model::Sentence;
 use cells::{key, named, new_status, status_shown, title_of, when, with_link};
 
 /// A field of an item a column can fill.
@@ -299,8 +300,8 @@ impl Kind for Items {
         Items::with_titles(store, &titles_in(table, mapping))
     }
 
-    fn label(n: usize, file: &str) -> String {
-        format!("Import {n} items from {file}")
+    fn label(n: usize, file: &str) -> Sentence {
+        Sentence::new("history-import-items").with("count", n).with("file", file)
     }
 
     fn guess(words: &str) -> Option<ItemField> {

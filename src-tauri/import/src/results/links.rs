@@ -13,6 +13,7 @@ use crate::domain::{Platform, PostLink, PostRef};
 use crate::error::{Error, Result};
 use crate::ops::settings;
 use crate::store::Store;
+use almanac_model::Sentence;
 
 /// The most lines one paste takes.
 pub const MAX_LINES: usize = 2_000;
@@ -127,7 +128,9 @@ pub fn paste(store: &mut Store, paste: &LinkPaste, dry_run: bool) -> Result<Past
         .collect::<Result<_>>()?;
     let linked = links.len() as u32;
     if !dry_run && linked > 0 {
-        store.write(&format!("Link {linked} item(s) to their posts"), |b| links.iter().try_for_each(|l| b.put(l)))?;
+        store.write(&Sentence::new("history-link-posts").with("count", linked), |b| {
+            links.iter().try_for_each(|l| b.put(l))
+        })?;
     }
     Ok(PastedLinks { rows, linked })
 }

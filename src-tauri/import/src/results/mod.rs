@@ -25,6 +25,7 @@ use crate::store::backup::{snapshot, Occasion};
 use crate::store::records::Record;
 use crate::store::Store;
 use crate::{read_sheet, Table};
+use almanac_model::Sentence;
 use headers::Column;
 pub use headers::ResultsSource;
 use matching::{Found, Matcher};
@@ -180,7 +181,7 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
 fn write(store: &mut Store, path: &Path, results: Vec<PostResult>) -> Result<()> {
     let file = file_name(path);
     snapshot(store, Occasion::BeforeImport, store.now())?;
-    let label = format!("Import results of {} post(s) from {file}", results.len());
+    let label = Sentence::new("history-import-results").with("count", results.len()).with("file", file);
     store.write(&label, |b| {
         for result in &results {
             b.put(result)?;

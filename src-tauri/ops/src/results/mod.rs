@@ -6,7 +6,7 @@ mod report;
 
 use uuid::Uuid;
 
-use super::{quoted, referenced, target};
+use super::{referenced, target, Sentence};
 use crate::domain::{validate, ContentItem, Outcome, OutcomeDraft, PostLink};
 use crate::error::Result;
 use crate::store::records::Record;
@@ -27,7 +27,7 @@ pub fn set_link(store: &mut Store, item: &str, link: &str) -> Result<Option<Post
     let item: ContentItem = referenced(store, "item", validate::id("item", item)?)?;
     let before = PostLink::load(store.conn(), item.id)?;
     let after = if link.trim().is_empty() { None } else { Some(PostLink::new(item.id, link.trim())?) };
-    let label = format!("Link {} to its post", quoted(&item.title));
+    let label = Sentence::titled("history-link-post", &item.title);
     store.write(&label, |b| match (&before, &after) {
         (_, Some(new)) => b.put(new),
         (Some(old), None) => b.delete(old),
@@ -40,7 +40,7 @@ pub fn set_link(store: &mut Store, item: &str, link: &str) -> Result<Option<Post
 pub fn create_outcome(store: &mut Store, draft: &OutcomeDraft) -> Result<Outcome> {
     let outcome = draft.validate(Uuid::now_v7())?;
     check_refs(store, &outcome)?;
-    store.write(&format!("Note {}", quoted(&outcome.what)), |b| b.insert(&outcome))?;
+    store.write(&Sentence::titled("history-add-outcome", &outcome.what), |b| b.insert(&outcome))?;
     Ok(outcome)
 }
 
@@ -49,14 +49,14 @@ pub fn update_outcome(store: &mut Store, id: &str, draft: &OutcomeDraft) -> Resu
     let before: Outcome = target(store, id)?;
     let after = draft.validate(before.id)?;
     check_refs(store, &after)?;
-    store.write(&format!("Edit {}", quoted(&after.what)), |b| b.update(&before, &after))?;
+    store.write(&Sentence::titled("history-edit-outcome", &after.what), |b| b.update(&before, &after))?;
     Ok(after)
 }
 
 /// Removes outcome `id`.
 pub fn delete_outcome(store: &mut Store, id: &str) -> Result<()> {
     let outcome: Outcome = target(store, id)?;
-    store.write(&format!("Remove {}", quoted(&outcome.what)), |b| b.delete(&outcome))
+    store.write(&Sentence::titled("history-remove-outcome", &outcome.what), |b| b.delete(&outcome))
 }
 
 /// The objective and campaign an outcome names are in the plan.

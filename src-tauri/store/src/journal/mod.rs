@@ -5,6 +5,7 @@
 //! Undo is personal: each actor (a person in the app, the same person on the command
 //! line) walks back their own actions, and a row someone else changed since refuses.
 
+use almanac_model::Sentence;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -40,13 +41,13 @@ impl BatchKind {
 }
 
 /// What undo and redo would do now, for menus and buttons.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryState {
     /// What undo would undo now, if anything.
-    pub undo_label: Option<String>,
+    pub undo_label: Option<Sentence>,
     /// What redo would redo now, if anything.
-    pub redo_label: Option<String>,
+    pub redo_label: Option<Sentence>,
 }
 
 /// One open transaction of the write path. Every write goes through its methods,
@@ -65,7 +66,7 @@ pub struct Batch<'c> {
 impl<'c> Batch<'c> {
     pub(crate) fn begin(
         conn: &'c mut Connection,
-        label: &str,
+        label: &Sentence,
         actor: &str,
         at: DateTime<Utc>,
         kind: BatchKind,
@@ -84,7 +85,7 @@ impl<'c> Batch<'c> {
             "INSERT INTO change_batch (id, label, actor, at, kind, state, remote) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 Uuid::now_v7().to_string(),
-                label,
+                label.stored(),
                 actor,
                 at,
                 kind.as_str(),
@@ -250,7 +251,7 @@ impl<'c> Batch<'c> {
 
 struct Target {
     seq: i64,
-    label: String,
+    label: Sentence,
 }
 
 fn last_done(conn: &Connection, actor: &str) -> Result<Option<Target>> {
@@ -259,7 +260,7 @@ fn last_done(conn: &Connection, actor: &str) -> Result<Option<Target>> {
             "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'done' AND actor = ?1
              ORDER BY seq DESC LIMIT 1",
             [actor],
-            |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
+            |r| Ok(Target { seq: r.get(0)?, label: Sentence::from_stored(&r.get::<_, String>(1)?) }),
         )
         .optional()?)
 }
@@ -270,7 +271,7 @@ fn first_undone(conn: &Connection, actor: &str) -> Result<Option<Target>> {
             "SELECT seq, label FROM change_batch WHERE kind = 'do' AND state = 'undone' AND actor = ?1
              ORDER BY seq ASC LIMIT 1",
             [actor],
-            |r| Ok(Target { seq: r.get(0)?, label: r.get(1)? }),
+            |r| Ok(Target { seq: r.get(0)?, label: Sentence::from_stored(&r.get::<_, String>(1)?) }),
         )
         .optional()?)
 }
@@ -305,7 +306,7 @@ pub(crate) fn history(conn: &Connection, actor: &str) -> Result<HistoryState> {
 }
 
 /// Undoes the latest action still done; returns its label, or None when there is nothing to undo.
-pub fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
+pub fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<Sentence>> {
     let Some(target) = last_done(conn, actor)? else {
         return Ok(None);
     };
@@ -314,7 +315,7 @@ pub fn undo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Opt
 }
 
 /// Redoes the action undone most recently; returns its label, or None when there is nothing to redo.
-pub fn redo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<String>> {
+pub fn redo(conn: &mut Connection, actor: &str, at: DateTime<Utc>) -> Result<Option<Sentence>> {
     let Some(target) = first_undone(conn, actor)? else {
         return Ok(None);
     };
@@ -330,10 +331,8 @@ struct StoredChange {
 }
 
 fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target, kind: BatchKind) -> Result<()> {
-    let label = match kind {
-        BatchKind::Undo => format!("Undo: {}", target.label),
-        _ => format!("Redo: {}", target.label),
-    };
+    let id = if kind == BatchKind::Undo { "history-undo" } else { "history-redo" };
+    let label = Sentence::new(id).with("action", target.label.clone());
     let mut batch = Batch::begin(conn, &label, actor, at, kind)?;
     let mut changes = load_changes(batch.conn(), target.seq)?;
     if kind == BatchKind::Undo {

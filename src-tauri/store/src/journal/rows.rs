@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use almanac_model::Sentence;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 use serde::Serialize;
@@ -48,7 +49,7 @@ pub fn revisions(conn: &Connection, entities: &[&str]) -> Result<HashMap<Uuid, R
 }
 
 /// One change to a row, as its history lists it: when, who, and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RowChange {
     /// When (RFC 3339, UTC).
@@ -56,7 +57,7 @@ pub struct RowChange {
     /// Who: the person on this laptop, or the team member whose change came in.
     pub actor: String,
     /// What: the action's name, or the fields a team member's change set.
-    pub what: String,
+    pub what: Sentence,
 }
 
 /// The changes to one row, newest first (at most `limit`).
@@ -69,7 +70,7 @@ pub fn row_history(conn: &Connection, entity: &str, id: Uuid, limit: u32) -> Res
     let rows = stmt.query_map(params![id.to_string(), entity, limit], |r| {
         let (before, after): (Option<String>, Option<String>) = (r.get(4)?, r.get(5)?);
         let remote: bool = r.get(3)?;
-        let label: String = r.get(2)?;
+        let label = Sentence::from_stored(&r.get::<_, String>(2)?);
         Ok(RowChange {
             at: r.get(0)?,
             actor: r.get(1)?,
@@ -89,7 +90,7 @@ pub struct RowEntry {
     /// The team's clock of it, for a change that came from a member.
     pub team_clock: Option<String>,
     /// The action's name.
-    pub label: String,
+    pub label: Sentence,
     /// The row before (None: absent), as JSON.
     pub before: Option<serde_json::Value>,
     /// The row after (None: absent), as JSON.
@@ -112,7 +113,7 @@ pub fn row_entries(conn: &Connection, entity: &str, ids: &[Uuid]) -> Result<Hash
             at: r.get(1)?,
             actor: r.get(2)?,
             team_clock: r.get(3)?,
-            label: r.get(4)?,
+            label: Sentence::from_stored(&r.get::<_, String>(4)?),
             before: parse(r.get(5)?),
             after: parse(r.get(6)?),
         };
@@ -128,16 +129,16 @@ pub fn row_entries(conn: &Connection, entity: &str, ids: &[Uuid]) -> Result<Hash
 }
 
 /// A team member's change in words: created, deleted, or the fields it changed.
-fn team_change(entity: &str, before: Option<String>, after: Option<String>) -> String {
+fn team_change(entity: &str, before: Option<String>, after: Option<String>) -> Sentence {
     let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok());
     let (before, after) = (parse(before), parse(after));
     match (&before, &after) {
-        (None, Some(_)) => "Created".to_string(),
-        (_, None) => "Deleted".to_string(),
+        (None, Some(_)) => Sentence::new("history-team-created"),
+        (_, None) => Sentence::new("history-team-deleted"),
         _ => {
             let fields = crate::domain::change_message::fields_changed(entity, before.as_ref(), after.as_ref());
             let names: Vec<String> = fields.iter().map(|(f, _)| f.trim_start_matches('_').to_string()).collect();
-            format!("Changed {}", names.join(", "))
+            Sentence::new("history-team-changed").with("fields", names.join(", "))
         }
     }
 }

@@ -27,6 +27,7 @@ use crate::domain::iso::instant_text;
 use crate::domain::message_fields::{self, Known};
 use crate::domain::validate::within_bytes;
 use crate::error::Result;
+use almanac_model::Sentence;
 
 /// The plan's one settings row: a message about another is set aside.
 const SETTINGS_ID: &str = "01900000-0000-7000-8000-000000000001";
@@ -82,7 +83,7 @@ pub fn apply(store: &mut Store, page: &[Pulled], through: i64) -> Result<Applied
     let device = device(&store.conn)?;
     let names = member_names(&store.conn)?;
     let now = store.now();
-    let mut batch = Batch::begin(&mut store.conn, "Changes from the team", "team", now, BatchKind::Team)?;
+    let mut batch = Batch::begin(&mut store.conn, &Sentence::new("history-from-team"), "team", now, BatchKind::Team)?;
     batch.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let mut applied = Applied::default();
     // Messages held for a newer version that this one knows now go first.

@@ -13,8 +13,8 @@ use uuid::Uuid;
 use super::super::records;
 use super::super::Store;
 use crate::domain::change_message::{assemble, DELETED};
-use crate::domain::quoted;
 use crate::error::{Error, Result};
+use almanac_model::sentence::{short_title, Sentence};
 
 /// One field two people changed while apart.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -110,7 +110,9 @@ pub fn resolve(store: &mut Store, entity: &str, row_id: &str, field: &str, keep:
         return resolve_deleted(store, entity, id, keep);
     }
     let state = records::state_of(store.conn(), entity, id)?.ok_or_else(|| Error::not_found(entity, row_id))?;
-    let label = format!("Keep {side}: {} of {}", field.trim_start_matches('_'), quoted(&label_of(&state)));
+    let kept = if keep == Keep::Mine { "history-keep-mine" } else { "history-keep-theirs" };
+    let label =
+        Sentence::new(kept).with("field", field.trim_start_matches('_')).with("title", short_title(&label_of(&state)));
     store.write(&label, |batch| {
         let mut state = state;
         if let Value::Object(fields) = &mut state {
@@ -136,7 +138,7 @@ pub fn resolve(store: &mut Store, entity: &str, row_id: &str, field: &str, keep:
 fn resolve_deleted(store: &mut Store, entity: &str, id: Uuid, keep: Keep) -> Result<()> {
     if keep == Keep::Mine {
         let state = restorable(store.conn(), entity, id)?.ok_or_else(|| Error::not_found(entity, id.to_string()))?;
-        let label = format!("Restore {}", quoted(&label_of(&state)));
+        let label = Sentence::new("history-restore").with("title", short_title(&label_of(&state)));
         store.write(&label, |batch| records::put(batch, entity, id, Some(state)))?;
     }
     store.conn().execute(

@@ -20,6 +20,7 @@ use crate::domain::change_message::Message;
 use crate::domain::hlc::Hlc;
 use crate::domain::member::TeamMember;
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 pub use apply::{apply, Applied};
 pub use conflicts::{conflicts, resolve, Keep, SyncConflict};
 
@@ -214,7 +215,7 @@ impl Store {
     pub fn refused(&mut self, hlc: &str, reason: &str) -> Result<usize> {
         let now = self.now();
         let at = crate::domain::iso::instant_text(now);
-        let label = format!("Refused by the team's server: {reason}");
+        let label = Sentence::new("history-refused").with("reason", reason);
         let mut batch = Batch::begin(&mut self.conn, &label, "team", now, BatchKind::Team)?;
         let conn = batch.conn();
         conn.execute(
