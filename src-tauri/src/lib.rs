@@ -1,6 +1,7 @@
 //! The Almanac desktop shell: the Tauri builder, the typed commands and the CLI.
 //! All logic lives in `almanac-core`; this crate only adapts it.
 
+mod appearance;
 pub mod cli;
 mod credentials;
 mod features;
@@ -28,7 +29,7 @@ pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
-        about::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
+        about::*, appearance::*, approvals::*, backups::*, calendar::*, calendar_server::*, campaigns::*, checks::*,
         collaborations::*, comments::*, exports::*, history::*, imports::*, language::*, partners::*, pause::*,
         plan::*, recovery::*, reminders::*, requests::*, results::*, settings::*, team_sync::*, welcome::*,
     };
@@ -150,6 +151,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             about_app,
             ui_language,
             choose_ui_language,
+            ui_theme,
+            choose_ui_theme,
             team_sync,
             item_history,
             join_team,
@@ -252,6 +255,12 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
             let setting = language::LanguageSetting::load(app.path().app_config_dir().ok().as_deref(), language);
             app.set_menu(menu::build(app.handle(), setting.current())?)?;
             app.manage(setting);
+            // The theme kept on this laptop, given to the window before its page is drawn.
+            let theme = appearance::ThemeSetting::load(app.path().app_config_dir().ok().as_deref());
+            if let Some(chosen) = theme.chosen() {
+                features::appearance::tell_the_windows(app.handle(), Some(chosen));
+            }
+            app.manage(theme);
             app.on_menu_event(menu::on_event);
             Ok(())
         })

@@ -76,13 +76,34 @@ impl App {
 
     /// Starts `app` with `args` through a tauri-driver on `ports` (its own, its WebKit driver's).
     async fn launch_on(app: PathBuf, args: Vec<serde_json::Value>, ports: (u16, u16)) -> WebDriverResult<App> {
+        App::launch_at_home(tempfile::tempdir().expect("a temporary home"), app, args, ports).await
+    }
+
+    /// Closes the app and opens it again on `data_dir` in the same home, so what it keeps on
+    /// this laptop (its config folder: the language, the theme) is there for the new start.
+    pub async fn restart(self, data_dir: &Path) -> WebDriverResult<App> {
+        trace("restart");
+        let App { driver, _home: home, _tauri_driver: tauri_driver, .. } = self;
+        driver.quit().await?;
+        drop(tauri_driver);
+        let app = env_path("ALMANAC_APP", "target/debug/almanac");
+        let app = if app.is_absolute() { app } else { workspace().join(app) };
+        App::launch_at_home(home, app, vec![json!("--data-dir"), json!(data_dir)], ports(0)).await
+    }
+
+    /// Starts `app` as [`App::launch_on`] does, its config and Documents folders in `home`.
+    async fn launch_at_home(
+        home: tempfile::TempDir,
+        app: PathBuf,
+        args: Vec<serde_json::Value>,
+        ports: (u16, u16),
+    ) -> WebDriverResult<App> {
         let (port, native_port) = ports;
         trace(&format!("start {}", app.display()));
         // The previous test's drivers may still be letting go of their ports.
         wait_for_port_free(port);
         wait_for_port_free(native_port);
         // The user's Documents folder, as XDG configures it, in a folder of the test's own.
-        let home = tempfile::tempdir().expect("a temporary home");
         let documents = home.path().join("Documents");
         std::fs::create_dir_all(home.path().join("config"))
             .and_then(|_| std::fs::create_dir_all(&documents))

@@ -8,7 +8,7 @@ use crate::driver::{App, HELP_MENU};
 
 /// Every view (the calendar as month and grid) in the language in force, each
 /// screenshotted as `<prefix>-<view>` and held to the axe audit (`lang` and `dir` set).
-async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<()> {
+pub(crate) async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<()> {
     let views = ["plan", "calendar", "checks", "approvals", "requests", "campaigns", "collaborations", "partners"];
     for view in views.into_iter().chain(["results", "settings"]) {
         app.open_view(view).await?;

@@ -5,6 +5,7 @@
 //! `TAURI_DRIVER` (the tauri-driver binary) set; the test script does this.
 
 mod annual_plan;
+mod appearance;
 mod approvals;
 mod audit;
 mod backups;

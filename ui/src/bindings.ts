@@ -219,6 +219,12 @@ export const commands = {
 	 *  starts; the menu bar is rebuilt in it at once.
 	 */
 	chooseUiLanguage: (language: Language | null) => typedError<UiLanguage, AppError>(__TAURI_INVOKE("choose_ui_language", { language })),
+	uiTheme: () => typedError<UiTheme, AppError>(__TAURI_INVOKE("ui_theme")),
+	/**
+	 *  Chooses the window's theme on this laptop (none: the system's), kept for the next starts;
+	 *  the windows' title bars follow at once.
+	 */
+	chooseUiTheme: (theme: Theme | null) => typedError<UiTheme, AppError>(__TAURI_INVOKE("choose_ui_theme", { theme })),
 	/**  Where this laptop stands with the team. */
 	teamSync: () => typedError<TeamSyncState, AppError>(__TAURI_INVOKE("team_sync")),
 	/**  Who changed the item and how, newest first. */
@@ -3082,6 +3088,9 @@ export type TeamSyncState = {
 	syncing: boolean,
 };
 
+/**  A theme a person may choose; none chosen follows the system. */
+export type Theme = "light" | "dark";
+
 /**  What the tracker and the "This week" panel show. */
 export type TrackerQuery = {
 	/**  Only collaborations with a deadline within this many days of today. */
@@ -3121,6 +3130,11 @@ export type UiLanguage = {
 	system: Language,
 	/**  The languages offered, in order. */
 	offered: Language[],
+};
+
+/**  The theme chosen on this laptop; none follows the system (which the page itself watches). */
+export type UiTheme = {
+	chosen: Theme | null,
 };
 
 /**  A moment as the clock on the wall reads it in one zone. */

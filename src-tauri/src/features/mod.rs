@@ -2,6 +2,7 @@
 //! out), each command calling one core operation through the helpers in `state`.
 
 pub mod about;
+pub mod appearance;
 pub mod approvals;
 pub mod backups;
 pub mod calendar;

@@ -8,6 +8,19 @@ settings-language-label = اللغة على هذا الجهاز
 settings-language-system = كما في النظام: { $language }
 # $language: the language just chosen, in its own name.
 settings-language-changed = أصبحت لغة Almanac الآن { $language }.
+settings-appearance-title = المظهر
+settings-appearance-intro = مظهر نافذة Almanac على هذا الجهاز. تبقى ملفات PDF التي ينشئها فاتحة لتناسب الطباعة.
+settings-appearance-label = السمة
+settings-appearance-system = كما في النظام
+settings-appearance-light = فاتح
+settings-appearance-dark = داكن
+# $theme: the theme just chosen: light, dark, or system (none chosen: the system's).
+settings-appearance-changed =
+    { $theme ->
+        [light] أصبح Almanac الآن بالمظهر الفاتح.
+        [dark] أصبح Almanac الآن بالمظهر الداكن.
+       *[system] أصبح Almanac يتبع الآن مظهر النظام.
+    }
 
 ## Settings → Brands, Channels, Objectives and Team: the lists of the plan's own things.
 

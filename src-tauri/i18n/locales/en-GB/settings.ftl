@@ -8,6 +8,19 @@ settings-language-label = Language on this laptop
 settings-language-system = As the system: { $language }
 # $language: the language just chosen, in its own name.
 settings-language-changed = Almanac is now in { $language }.
+settings-appearance-title = Appearance
+settings-appearance-intro = How Almanac's window looks on this laptop. The PDFs it makes stay light, for printing.
+settings-appearance-label = Theme
+settings-appearance-system = As the system
+settings-appearance-light = Light
+settings-appearance-dark = Dark
+# $theme: the theme just chosen: light, dark, or system (none chosen: the system's).
+settings-appearance-changed =
+    { $theme ->
+        [light] Almanac is now light.
+        [dark] Almanac is now dark.
+       *[system] Almanac now follows the system's theme.
+    }
 
 ## Settings → Brands, Channels, Objectives and Team: the lists of the plan's own things.
 

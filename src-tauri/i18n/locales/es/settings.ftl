@@ -8,6 +8,19 @@ settings-language-label = Idioma en este equipo
 settings-language-system = Igual que el sistema: { $language }
 # $language: the language just chosen, in its own name.
 settings-language-changed = Almanac se muestra ahora en el idioma elegido: { $language }.
+settings-appearance-title = Apariencia
+settings-appearance-intro = El aspecto de la ventana de Almanac en este equipo. Los PDF que genera siguen siendo claros, para imprimirlos.
+settings-appearance-label = Tema
+settings-appearance-system = Igual que el sistema
+settings-appearance-light = Claro
+settings-appearance-dark = Oscuro
+# $theme: the theme just chosen: light, dark, or system (none chosen: the system's).
+settings-appearance-changed =
+    { $theme ->
+        [light] Almanac se muestra ahora con el tema claro.
+        [dark] Almanac se muestra ahora con el tema oscuro.
+       *[system] Almanac sigue ahora el tema del sistema.
+    }
 
 ## Settings → Brands, Channels, Objectives and Team: the lists of the plan's own things.
 

@@ -8,6 +8,19 @@ settings-language-label = Langue sur cet ordinateur
 settings-language-system = Identique au système : { $language }
 # $language: the language just chosen, in its own name.
 settings-language-changed = Almanac s’affiche désormais dans la langue choisie : { $language }.
+settings-appearance-title = Apparence
+settings-appearance-intro = L’apparence de la fenêtre d’Almanac sur cet ordinateur. Les PDF qu’il produit restent clairs, pour l’impression.
+settings-appearance-label = Thème
+settings-appearance-system = Identique au système
+settings-appearance-light = Clair
+settings-appearance-dark = Sombre
+# $theme: the theme just chosen: light, dark, or system (none chosen: the system's).
+settings-appearance-changed =
+    { $theme ->
+        [light] Almanac s’affiche désormais en clair.
+        [dark] Almanac s’affiche désormais en sombre.
+       *[system] Almanac suit désormais le thème du système.
+    }
 
 ## Settings → Brands, Channels, Objectives and Team: the lists of the plan's own things.
 

@@ -8,6 +8,19 @@ settings-language-label = Taal op deze laptop
 settings-language-system = Zelfde als het systeem: { $language }
 # $language: the language just chosen, in its own name.
 settings-language-changed = Almanac is nu in het { $language }.
+settings-appearance-title = Weergave
+settings-appearance-intro = Hoe het venster van Almanac eruitziet op deze laptop. De pdf's die Almanac maakt blijven licht, om af te drukken.
+settings-appearance-label = Thema
+settings-appearance-system = Zoals het systeem
+settings-appearance-light = Licht
+settings-appearance-dark = Donker
+# $theme: the theme just chosen: light, dark, or system (none chosen: the system's).
+settings-appearance-changed =
+    { $theme ->
+        [light] Almanac is nu licht.
+        [dark] Almanac is nu donker.
+       *[system] Almanac volgt nu het thema van het systeem.
+    }
 
 ## Settings → Brands, Channels, Objectives and Team: the lists of the plan's own things.
 

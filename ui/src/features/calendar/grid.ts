@@ -38,13 +38,13 @@ export function rows(by: GridRows, ref: Reference, days: string[], collapsed: Re
     const running = ref.campaigns.filter((c) => c.startDate <= last && c.endDate >= first);
     return [
       ...running.map((c): Row => ({ kind: "cells", key: c.id, label: c.name, colour: c.colour, limit: null })),
-      { kind: "cells", key: NONE, label: t("grid-no-campaign"), colour: "#9ca3af", limit: null },
+      { kind: "cells", key: NONE, label: t("grid-no-campaign"), colour: "var(--neutral-mark)", limit: null },
     ];
   }
   if (by === "owner") {
     return [
-      ...ref.members.map((m): Row => ({ kind: "cells", key: m.id, label: m.name, colour: "#6b7280", limit: null })),
-      { kind: "cells", key: NONE, label: t("grid-unassigned"), colour: "#9ca3af", limit: null },
+      ...ref.members.map((m): Row => ({ kind: "cells", key: m.id, label: m.name, colour: "var(--muted)", limit: null })),
+      { kind: "cells", key: NONE, label: t("grid-unassigned"), colour: "var(--neutral-mark)", limit: null },
     ];
   }
   const out: Row[] = [];

@@ -83,9 +83,9 @@ export function toKeyDateEvent(m: Marker): EventInput {
     allDay: true,
     editable: false,
     display: blackout ? "background" : "block",
-    backgroundColor: blackout ? undefined : "#eef2f7",
-    borderColor: blackout ? undefined : m.category === "election" ? "#b42318" : "#64748b",
-    textColor: "#111827",
+    backgroundColor: blackout ? undefined : "var(--key-date-bg)",
+    borderColor: blackout ? undefined : m.category === "election" ? "var(--danger)" : "var(--key-date-line)",
+    textColor: "var(--key-date-text)",
     classNames: blackout ? ["blackout"] : ["key-date", `key-date-${m.category}`],
     extendedProps: { keyDate: m, isKeyDate: 1 },
   };

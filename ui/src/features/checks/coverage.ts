@@ -51,9 +51,12 @@ export function ratio(c: Cell): number | null {
   return c.required === 0 ? null : c.met / c.required;
 }
 
-/** Background and text colours by ratio (AA contrast on each). */
+/**
+ * Background and text colours by ratio (AA contrast on each). The scale from red to green
+ * reads the same in both themes; a cell with nothing required takes the theme's quiet colours.
+ */
 export function shade(r: number | null): { bg: string; fg: string } {
-  if (r === null) return { bg: "#eef0f3", fg: "#4b5563" };
+  if (r === null) return { bg: "var(--disabled-bg)", fg: "var(--muted)" };
   if (r >= 1) return { bg: "#1a7f37", fg: "#ffffff" };
   if (r >= 0.75) return { bg: "#7bc96f", fg: "#0b2e13" };
   if (r >= 0.5) return { bg: "#fde68a", fg: "#3d2c00" };
