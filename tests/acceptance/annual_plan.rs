@@ -204,7 +204,7 @@ fn a_year_with_no_plan_is_refused_and_nothing_is_written() {
     let out = dir.path().join("plan.pdf");
     let err = annual_plan::export(&store, &options(2035), now(), &out).unwrap_err();
     assert!(
-        matches!(&err, Error::Validation { field, message } if field == "year" && message.contains("no plan for 2035")),
+        matches!(&err, Error::Validation { field, message } if field == "year" && message.to_string().contains("no plan for 2035")),
         "{err:?}"
     );
     assert!(!out.exists());
@@ -220,7 +220,7 @@ fn an_output_path_that_cannot_be_written_is_a_clear_error_and_an_existing_file_s
     let missing = dir.path().join("no-such-folder").join("plan.pdf");
     let err = annual_plan::export(&store, &options(2027), now(), &missing).unwrap_err();
     assert!(
-        matches!(&err, Error::Validation { field, message } if field == "out" && message.contains("does not exist")),
+        matches!(&err, Error::Validation { field, message } if field == "out" && message.to_string().contains("does not exist")),
         "{err:?}"
     );
     let err = annual_plan::export(&store, &options(2027), now(), dir.path()).unwrap_err();

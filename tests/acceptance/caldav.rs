@@ -104,7 +104,7 @@ fn interop_radicale_holds_one_resource_per_event_and_only_changes_travel() {
     assert_eq!(std::fs::read(data.path().join(caldav::CALDAV_SETTINGS)).unwrap(), saved, "nothing saved");
     let gone = CalDavTarget { url: format!("http://127.0.0.1:{}/x/", free_port()), ..target.clone() };
     let err = caldav::start(&store, &gone, PASSWORD, now, &mut |_, _| {}).unwrap_err();
-    assert!(matches!(&err, Error::Io { message } if message.contains("cannot reach")), "{err}");
+    assert!(matches!(&err, Error::Io { message } if message.to_string().contains("cannot reach")), "{err}");
     let err = caldav::push(&store, "wrong", now, &mut |_, _| {}).unwrap_err();
     assert!(err.to_string().contains("refused the user name or password"), "{err}");
     let status = caldav::get(data.path()).unwrap().unwrap();

@@ -147,7 +147,7 @@ fn files_almanac_would_not_have_written_are_refused_and_the_plan_keeps_every_byt
     match restore(data.path(), &huge, at(), REFUSE).unwrap_err() {
         Error::Validation { field, message } => {
             assert_eq!(field, "large", "the one refusal a person may overrule");
-            assert!(message.contains("2.1 GB, far larger than any plan"), "{message}");
+            assert!(message.to_string().contains("2.1 GB, far larger than any plan"), "{message}");
         }
         e => panic!("{e:?}"),
     }
@@ -202,7 +202,7 @@ fn a_trigger_slipped_into_the_plan_on_disk_is_refused_on_opening_and_never_runs(
     assert_eq!(item_count(&store), 4, "the trigger did not run");
     drop(store);
     match Store::open_dir(data.path()) {
-        Err(Error::Damaged { message, .. }) => assert!(message.contains("1 trigger"), "{message}"),
+        Err(Error::Damaged { message, .. }) => assert!(message.to_string().contains("1 trigger"), "{message}"),
         Err(e) => panic!("refused otherwise: {e}"),
         Ok(_) => panic!("a plan with a trigger was opened"),
     }

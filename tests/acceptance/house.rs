@@ -29,7 +29,7 @@ const SOURCES: [&str; 9] = [
 const ARROWS: [(&str, &[&str]); 9] = [
     // The message catalogue stands apart: any layer that speaks may use it.
     ("i18n", &[]),
-    ("model", &[]),
+    ("model", &["almanac-i18n"]),
     ("store", &["almanac-model"]),
     ("ops", &["almanac-model", "almanac-store", "almanac-i18n"]),
     ("export", &["almanac-model", "almanac-store", "almanac-ops", "almanac-i18n"]),

@@ -1,7 +1,7 @@
 //! The journal: every write with its before and after, undo and redo, and two writers on
 //! one plan file.
 
-use almanac_core::export::words::{PlanWords, Words};
+use almanac_core::export::words::Words;
 use almanac_core::ops::items::{self, ItemFilter};
 use almanac_core::store::Store;
 use almanac_core::Sentence;
@@ -121,13 +121,13 @@ fn the_history_names_a_change_in_each_readers_language_and_an_older_entry_as_it_
     almanac_tests::move_to(&mut store, &id, &on("2027-01-06")).unwrap();
     let moved = store.history().unwrap().undo_label.unwrap();
     assert_eq!(english(&moved), "Move “Post”");
-    assert_eq!(Words::for_locale("nl-NL").sentence(&moved), "“Post” verplaatsen");
-    assert_eq!(Words::for_locale("fr-FR").sentence(&moved), "Déplacer «\u{202f}Post\u{202f}»");
+    assert_eq!(moved.in_words(&Words::for_locale("nl-NL")), "“Post” verplaatsen");
+    assert_eq!(moved.in_words(&Words::for_locale("fr-FR")), "Déplacer «\u{202f}Post\u{202f}»");
     // Undo's own entry holds the move, each put into the reader's words.
     store.undo().unwrap();
     let undo: String =
         store.conn().query_row("SELECT label FROM change_batch ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).unwrap();
-    assert_eq!(Words::for_locale("es-ES").sentence(&Sentence::from_stored(&undo)), "Deshacer: Mover «Post»");
+    assert_eq!(Sentence::from_stored(&undo).in_words(&Words::for_locale("es-ES")), "Deshacer: Mover «Post»");
     // An entry written before names were kept as data (an older version, or a colleague's
     // laptop that has not updated) is offered as it was written.
     store.redo().unwrap();
@@ -136,7 +136,7 @@ fn the_history_names_a_change_in_each_readers_language_and_an_older_entry_as_it_
         .execute("UPDATE change_batch SET label = 'Move “Post”' WHERE seq = (SELECT max(seq) FROM change_batch WHERE kind = 'do')", [])
         .unwrap();
     let old = store.history().unwrap().undo_label.unwrap();
-    assert_eq!(Words::for_locale("nl-NL").sentence(&old), "Move “Post”");
+    assert_eq!(old.in_words(&Words::for_locale("nl-NL")), "Move “Post”");
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn a_write_based_on_a_stale_read_is_refused_and_the_other_writers_change_kept() 
     let retitled = almanac_core::domain::ContentItem { title: "Post, retitled".into(), ..seen.clone() };
     let err = app.write(&Sentence::titled("history-edit-item", "Post"), |b| b.update(&seen, &retitled)).unwrap_err();
     assert!(
-        matches!(&err, almanac_core::Error::Conflict { message } if message.contains("changed elsewhere")),
+        matches!(&err, almanac_core::Error::Conflict { message } if message.to_string().contains("changed elsewhere")),
         "{err:?}"
     );
     let now = items::get(&app, &id).unwrap();
@@ -204,7 +204,7 @@ fn undo_refuses_when_someone_else_changed_the_row_since() {
 
     let err = app.undo().unwrap_err();
     assert!(
-        matches!(&err, almanac_core::Error::Conflict { message } if message.contains("changed elsewhere")),
+        matches!(&err, almanac_core::Error::Conflict { message } if message.to_string().contains("changed elsewhere")),
         "{err:?}"
     );
     assert_eq!(journal_rows(&app), before, "a refused undo writes nothing");

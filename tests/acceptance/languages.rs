@@ -4,6 +4,7 @@
 
 use almanac_core::domain::message_fields::FIELDS;
 use almanac_core::schedule::key_dates::CATALOGUE;
+use almanac_core::Error;
 use almanac_i18n::{Catalogue, Language};
 
 /// The ids of `ids` that `language`'s catalogue lacks (a missing message comes back as its id).
@@ -45,4 +46,23 @@ fn every_field_a_change_can_name_has_its_words_in_every_language() {
     for language in Language::OFFERED {
         assert_eq!(missing(language, &ids), Vec::<String>::new(), "{language:?}");
     }
+}
+
+#[test]
+fn a_form_s_refusal_reads_in_the_reader_s_language_and_in_english_on_the_command_line() {
+    use almanac_core::export::words::Words;
+    use almanac_core::ops::campaigns;
+    let mut store = almanac_core::Store::open_in_memory().unwrap();
+    let mut draft = almanac_tests::campaign_draft("Summer Roads", "2027-06-01", "2027-05-01");
+    let ends_early = campaigns::create(&mut store, &draft).unwrap_err();
+    assert_eq!(ends_early.to_string(), "endDate: ends before the campaign starts");
+    draft.name = "x".repeat(301);
+    let err = campaigns::create(&mut store, &draft).unwrap_err();
+    assert_eq!(err.to_string(), "name: is 301 characters; at most 300 are allowed");
+    let Error::Validation { field, message } = &err else { panic!("{err:?}") };
+    assert_eq!(field, "name");
+    assert_eq!(message.in_words(&Words::for_locale("nl-NL")), "is 301 tekens lang; maximaal 300 toegestaan");
+    assert_ne!(message.in_words(&Words::for_locale("fr-FR")), message.to_string());
+    assert_ne!(message.in_words(&Words::for_locale("ar-EG")), message.to_string());
+    assert_eq!(campaigns::list(&store).unwrap().len(), 0, "nothing was written");
 }

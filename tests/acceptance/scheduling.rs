@@ -108,7 +108,7 @@ fn filling_gaps_breaks_no_constraint_and_is_one_undoable_change() {
     let first_day = proposal.placements[0].local_start[..10].to_string();
     let late = blackout(&mut store, &first_day);
     let err = coverage::apply_fill(&mut store, &mut cache, &choices, now()).unwrap_err();
-    assert!(matches!(&err, Error::Conflict { message } if message.contains("changed since")), "{err:?}");
+    assert!(matches!(&err, Error::Conflict { message } if message.to_string().contains("changed since")), "{err:?}");
     assert!(ids_in_backlog(&store, &proposal), "nothing was placed");
     key_dates::delete(&mut store, &late).unwrap();
 

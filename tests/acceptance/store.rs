@@ -113,7 +113,7 @@ fn refused_as_damaged(path: &std::path::Path, why: &str) -> Vec<String> {
     let (bytes, files) = (std::fs::read(path).unwrap(), files_in(dir));
     match Store::open(path).err() {
         Some(almanac_core::Error::Damaged { message, backups }) => {
-            assert!(message.contains(why) && message.contains("left as it is"), "{message}");
+            assert!(message.to_string().contains(why) && message.to_string().contains("left as it is"), "{message}");
             assert_eq!(std::fs::read(path).unwrap(), bytes, "not a byte changed");
             assert_eq!(files_in(dir), files, "no -wal or -shm appeared");
             backups

@@ -124,7 +124,7 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     let other = Laptop::new(&bob_url);
     other.with(add_brand_and_channel);
     let err = other.sync().await.unwrap_err();
-    assert!(matches!(&err, Error::Conflict { message } if message.contains("fresh data folder")), "{err}");
+    assert!(matches!(&err, Error::Conflict { message } if message.to_string().contains("fresh data folder")), "{err}");
     let recorded = other.with(|s| status(s.conn()).unwrap());
     assert!(recorded.last_error.is_some_and(|e| e.contains("fresh data folder")));
 

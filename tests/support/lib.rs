@@ -8,7 +8,6 @@ pub mod spreadsheets;
 use almanac_core::domain::{
     BrandDraft, CampaignDraft, CampaignStatus, ChannelDraft, ItemDraft, ItemFormat, ItemStatus, Platform, When,
 };
-use almanac_core::export::words::{PlanWords, Words};
 use almanac_core::ops::{brands, channels};
 use almanac_core::{Sentence, Store};
 
@@ -229,7 +228,7 @@ pub fn move_to(
 
 /// A sentence the journal keeps (the name of a change), as British English writes it.
 pub fn english(sentence: &Sentence) -> String {
-    Words::for_locale("en-GB").sentence(sentence)
+    sentence.to_string()
 }
 
 /// What undo or redo named, as British English writes it.

@@ -353,7 +353,7 @@ export type AppError =
 /**  The input field, camelCase, as the UI names it. */
 field: string; 
 /**  What is wrong, for a person. */
-message: string } | 
+message: Sentence } | 
 /**  The record asked for is not in the plan. */
 { code: "notFound"; 
 /**  The kind of record (`contentItem`). */
@@ -363,18 +363,18 @@ id: string } |
 /**  The request is well-formed but the plan's current state forbids it. */
 { code: "conflict"; 
 /**  What stands in the way, for a person. */
-message: string } | 
+message: Sentence } | 
 /**  The database or file system failed. */
 { code: "io"; 
 /**  What failed, for a person. */
-message: string } | 
+message: Sentence } | 
 /**
  *  The plan file is not a readable plan (random bytes, cut short, corrupt); it was
  *  left as it is.
  */
 { code: "damaged"; 
 /**  What is wrong with it, for a person. */
-message: string; 
+message: Sentence; 
 /**  The copies found beside it, newest first. */
 backups: string[] };
 

@@ -4,9 +4,6 @@
 
 pub use almanac_i18n::Words;
 
-use almanac_i18n::Arg;
-use almanac_model::{Sentence, SentenceArg};
-
 use crate::domain::Platform;
 use crate::timeline::Mark;
 
@@ -16,8 +13,6 @@ pub trait PlanWords {
     fn platform(&self, platform: Platform) -> String;
     /// A key date's name: the catalogue's in this language, the team's own as they wrote it.
     fn mark_name(&self, mark: &Mark) -> String;
-    /// A sentence kept as data (the journal's name of a change), in this language.
-    fn sentence(&self, sentence: &Sentence) -> String;
 }
 
 impl PlanWords for Words {
@@ -33,21 +28,5 @@ impl PlanWords for Words {
             Some(key) => self.text(&format!("key-date-{key}")),
             None => mark.name.clone(),
         }
-    }
-
-    fn sentence(&self, sentence: &Sentence) -> String {
-        let args: Vec<(&str, Arg)> = sentence
-            .args
-            .iter()
-            .map(|(name, arg)| {
-                let arg = match arg {
-                    SentenceArg::Number(n) => Arg::Number(*n),
-                    SentenceArg::Text(text) => Arg::Text(text.clone()),
-                    SentenceArg::Sentence(inner) => Arg::Text(self.sentence(inner)),
-                };
-                (name.as_str(), arg)
-            })
-            .collect();
-        self.format(&sentence.id, &args)
     }
 }

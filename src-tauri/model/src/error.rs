@@ -1,8 +1,12 @@
 //! The one error type of the core. It crosses the command boundary as a tagged
-//! enum with stable codes, so the UI branches on `code`, never on message text.
+//! enum with stable codes, so the UI branches on `code`, never on message text; what it
+//! says is a [`Sentence`] of the catalogue, put into words by whoever reads it (the window in
+//! its language, the command line in its own).
 
 use serde::Serialize;
 use specta::Type;
+
+use crate::sentence::Sentence;
 
 /// What went wrong, typed: the app shows each kind its own way, the CLI prints it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Type)]
@@ -15,7 +19,7 @@ pub enum Error {
         /// The input field, camelCase, as the UI names it.
         field: String,
         /// What is wrong, for a person.
-        message: String,
+        message: Sentence,
     },
     /// The record asked for is not in the plan.
     #[error("{entity} {id} was not found")]
@@ -29,20 +33,20 @@ pub enum Error {
     #[error("{message}")]
     Conflict {
         /// What stands in the way, for a person.
-        message: String,
+        message: Sentence,
     },
     /// The database or file system failed.
     #[error("{message}")]
     Io {
         /// What failed, for a person.
-        message: String,
+        message: Sentence,
     },
     /// The plan file is not a readable plan (random bytes, cut short, corrupt); it was
     /// left as it is.
     #[error("{message}")]
     Damaged {
         /// What is wrong with it, for a person.
-        message: String,
+        message: Sentence,
         /// The copies found beside it, newest first.
         backups: Vec<String>,
     },
@@ -53,7 +57,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// Input that breaks a rule, on `field`.
-    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn validation(field: impl Into<String>, message: impl Into<Sentence>) -> Self {
         Error::Validation { field: field.into(), message: message.into() }
     }
 
@@ -63,13 +67,26 @@ impl Error {
     }
 
     /// The plan's state forbids the request.
-    pub fn conflict(message: impl Into<String>) -> Self {
+    pub fn conflict(message: impl Into<Sentence>) -> Self {
         Error::Conflict { message: message.into() }
     }
 
     /// The database or the file system failed.
-    pub fn io(message: impl Into<String>) -> Self {
+    pub fn io(message: impl Into<Sentence>) -> Self {
         Error::Io { message: message.into() }
+    }
+
+    /// What went wrong in `words`' language (a field's error after the field's name).
+    pub fn in_words(&self, words: &almanac_i18n::Words) -> String {
+        match self {
+            Error::Validation { field, message } => format!("{field}: {}", message.in_words(words)),
+            Error::NotFound { entity, id } => {
+                format!("{} ({id})", words.format("error-not-found", &[("entity", entity.as_str().into())]))
+            }
+            Error::Conflict { message } | Error::Io { message } | Error::Damaged { message, .. } => {
+                message.in_words(words)
+            }
+        }
     }
 
     /// The stable code, as the UI sees it.

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use almanac_i18n::{Arg, Words};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -35,6 +36,9 @@ pub enum SentenceArg {
 /// as they were written.
 const RECORDED: &str = "history-recorded";
 
+/// The message of words not (yet) in the catalogue: an error's English, a server's reason.
+pub const SAID: &str = "said";
+
 impl Sentence {
     /// The message `id` with no arguments yet.
     pub fn new(id: impl Into<String>) -> Self {
@@ -50,6 +54,23 @@ impl Sentence {
     pub fn with(mut self, name: &str, value: impl Into<SentenceArg>) -> Self {
         self.args.insert(name.to_owned(), value.into());
         self
+    }
+
+    /// The sentence in `words`' language; a sentence inside it is put into words first.
+    pub fn in_words(&self, words: &Words) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let arg = match arg {
+                    SentenceArg::Number(n) => Arg::Number(*n),
+                    SentenceArg::Text(text) => Arg::Text(text.clone()),
+                    SentenceArg::Sentence(inner) => Arg::Text(inner.in_words(words)),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        words.format(&self.id, &args)
     }
 
     /// The form kept in the journal's text column (JSON).
@@ -76,6 +97,27 @@ pub fn short_title(title: &str) -> String {
         short.push('…');
     }
     short
+}
+
+/// Words not in the catalogue, said as they are (an error not yet given a message of its own,
+/// what a server or the operating system said).
+impl From<&str> for Sentence {
+    fn from(text: &str) -> Self {
+        Sentence::new(SAID).with("text", text)
+    }
+}
+
+impl From<String> for Sentence {
+    fn from(text: String) -> Self {
+        Sentence::new(SAID).with("text", text)
+    }
+}
+
+/// British English, as a log, the command line and a test read it.
+impl std::fmt::Display for Sentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_words(&Words::for_locale("en-GB")))
+    }
 }
 
 impl From<&str> for SentenceArg {

@@ -31,7 +31,7 @@ pub async fn choose_ui_theme(
 ) -> Result<UiTheme> {
     setting
         .choose(theme)
-        .map_err(|e| Error::Io { message: format!("the theme could not be kept on this laptop: {e}") })?;
+        .map_err(|e| Error::Io { message: format!("the theme could not be kept on this laptop: {e}").into() })?;
     tell_the_windows(&app, theme);
     Ok(UiTheme { chosen: theme })
 }

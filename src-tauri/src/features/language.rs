@@ -55,7 +55,7 @@ pub async fn choose_ui_language(
     }
     setting
         .choose(language)
-        .map_err(|e| Error::Io { message: format!("the language could not be kept on this laptop: {e}") })?;
+        .map_err(|e| Error::Io { message: format!("the language could not be kept on this laptop: {e}").into() })?;
     crate::menu::rebuild(&app, setting.current());
     Ok(ui_language_of(&setting))
 }

@@ -92,7 +92,7 @@ fn expected_length(header: &[u8; 100]) -> Option<u64> {
 
 pub(super) fn damaged(path: &Path, why: &str) -> Error {
     Error::Damaged {
-        message: format!("The plan {} cannot be opened: {why}. It was left as it is.", path.display()),
+        message: format!("The plan {} cannot be opened: {why}. It was left as it is.", path.display()).into(),
         backups: backups_beside(path),
     }
 }

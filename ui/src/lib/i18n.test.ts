@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { AppError } from "../bindings";
 import { catalogueFiles, format, formatDay, i18n, say } from "./i18n.svelte";
+import { describe as describeError } from "./result";
 
 // Every source file of the window, to find the messages it asks for.
 const SOURCES = import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../bindings.ts"], {
@@ -65,4 +67,20 @@ describe("the window's words", () => {
       i18n.language = was;
     }
   });
+
+  it("says a command's refusal in the window's language, words from elsewhere as they came", () => {
+    const was = i18n.language;
+    try {
+      const required: AppError = { code: "validation", field: "name", message: { id: "error-required" } };
+      i18n.language = "en-GB";
+      expect(describeError(required)).toBe("is required");
+      i18n.language = "nl";
+      expect(describeError(required)).toBe("is verplicht");
+      const io: AppError = { code: "io", message: { id: "said", args: { text: "disk full" } } };
+      expect(describeError(io)).toBe("disk full");
+    } finally {
+      i18n.language = was;
+    }
+  });
 });
+

@@ -1,7 +1,7 @@
 // Unwraps the generated commands' results: a typed AppError becomes a thrown
 // CommandError the views can read the field and code from.
 import type { AppError } from "../bindings";
-import { t } from "./i18n.svelte";
+import { say, t } from "./i18n.svelte";
 
 export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
 
@@ -19,14 +19,13 @@ export class CommandError extends Error {
 
 export function describe(error: AppError): string {
   switch (error.code) {
-    case "validation":
-      return error.message;
     case "notFound":
       return t("error-not-found", { entity: error.entity });
+    case "validation":
     case "conflict":
     case "io":
     case "damaged":
-      return error.message;
+      return say(error.message);
   }
 }
 

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::ops::audit::{self, AuditAction, AuditChange, AuditQuery, AuditTrail, ItemChange};
 use crate::ops::settings;
 use crate::store::Store;
-use crate::words::{PlanWords, Words};
+use crate::words::Words;
 use almanac_i18n::{value_id, Arg};
 use serde_json::json;
 
@@ -86,7 +86,7 @@ fn one_change(words: &Words, change: &ItemChange) -> String {
 /// in the plan's language.
 fn action_text(words: &Words, action: &AuditAction) -> String {
     match action {
-        AuditAction::Named(name) => words.sentence(name),
+        AuditAction::Named(name) => name.in_words(words),
         AuditAction::Approve => words.text("audit-action-approve"),
         AuditAction::RequestChanges => words.text("audit-action-request-changes"),
     }

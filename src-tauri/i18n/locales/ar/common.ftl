@@ -94,3 +94,6 @@ spreadsheet-imported-items = { $count ->
     [many] تم استيراد { $count } عنصرًا. للتراجع اضغط Ctrl+Z.
    *[other] تم استيراد { $count } عنصر. للتراجع اضغط Ctrl+Z.
 }
+
+# Words not in the catalogue, said as they are (what a server or the system said). $text: the words.
+said = { $text }

@@ -62,3 +62,6 @@ spreadsheet-imported-items = { $count ->
     [one] Imported { $count } item. Undo with Ctrl+Z.
    *[other] Imported { $count } items. Undo with Ctrl+Z.
 }
+
+# Words not in the catalogue, said as they are (what a server or the system said). $text: the words.
+said = { $text }

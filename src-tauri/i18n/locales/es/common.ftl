@@ -62,3 +62,6 @@ spreadsheet-imported-items = { $count ->
     [one] Se importó { $count } contenido. Deshacer con Ctrl+Z.
    *[other] Se importaron { $count } contenidos. Deshacer con Ctrl+Z.
 }
+
+# Words not in the catalogue, said as they are (what a server or the system said). $text: the words.
+said = { $text }

@@ -62,3 +62,6 @@ spreadsheet-imported-items = { $count ->
     [one] { $count } contenu importé. Ctrl+Z pour annuler.
    *[other] { $count } contenus importés. Ctrl+Z pour annuler.
 }
+
+# Words not in the catalogue, said as they are (what a server or the system said). $text: the words.
+said = { $text }

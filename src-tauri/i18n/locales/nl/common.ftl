@@ -62,3 +62,6 @@ spreadsheet-imported-items = { $count ->
     [one] { $count } item geïmporteerd. Ongedaan maken met Ctrl+Z.
    *[other] { $count } items geïmporteerd. Ongedaan maken met Ctrl+Z.
 }
+
+# Words not in the catalogue, said as they are (what a server or the system said). $text: the words.
+said = { $text }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// Where a campaign is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -120,7 +121,7 @@ impl Campaign {
     /// is a colour (a plan file from elsewhere is read through this too).
     pub fn check(&self) -> Result<()> {
         if self.end_date < self.start_date {
-            return Err(Error::validation("endDate", "ends before the campaign starts"));
+            return Err(Error::validation("endDate", Sentence::new("error-campaign-ends-before-start")));
         }
         validate::colour("colour", &self.colour).map(|_| ())
     }
@@ -135,10 +136,7 @@ fn hashtags(values: &[String]) -> Result<Vec<String>> {
             continue;
         }
         if tag.chars().count() > 100 || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            return Err(Error::validation(
-                "hashtags",
-                format!("“{raw}” is not a hashtag (letters, digits and _ only)"),
-            ));
+            return Err(Error::validation("hashtags", Sentence::new("error-not-hashtag").with("value", raw)));
         }
         if !out.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
             out.push(tag.to_string());
@@ -179,7 +177,7 @@ mod tests {
         d.end_date = "2027-04-30".into();
         assert_eq!(
             d.validate(Uuid::now_v7()).unwrap_err(),
-            Error::validation("endDate", "ends before the campaign starts")
+            Error::validation("endDate", Sentence::new("error-campaign-ends-before-start"))
         );
     }
 

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The platform a channel is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -143,10 +144,10 @@ impl ChannelDraft {
     /// Checks the draft and makes it the channel `id`.
     pub fn validate(&self, id: Uuid) -> Result<Channel> {
         if self.max_per_day == Some(0) || self.max_per_day.is_some_and(|n| n > 500) {
-            return Err(Error::validation("maxPerDay", "must be from 1 to 500, or empty for no limit"));
+            return Err(Error::validation("maxPerDay", Sentence::new("error-max-per-day")));
         }
         if self.min_gap_minutes.is_some_and(|n| n > 24 * 60) {
-            return Err(Error::validation("minGapMinutes", "must be at most 1440 minutes (a day)"));
+            return Err(Error::validation("minGapMinutes", Sentence::new("error-min-gap")));
         }
         Ok(Channel {
             id,
@@ -166,12 +167,12 @@ impl ChannelDraft {
 /// Posting slots as `HH:MM`, sorted and without repeats.
 fn posting_slots(slots: &[String]) -> Result<Vec<String>> {
     if slots.len() > 48 {
-        return Err(Error::validation("postingSlots", "at most 48 slots a day"));
+        return Err(Error::validation("postingSlots", Sentence::new("error-too-many-slots")));
     }
     let mut times = Vec::with_capacity(slots.len());
     for s in slots {
         let t = chrono::NaiveTime::parse_from_str(s.trim(), "%H:%M")
-            .map_err(|_| Error::validation("postingSlots", format!("“{s}” is not a time like 09:30")))?;
+            .map_err(|_| Error::validation("postingSlots", Sentence::new("error-not-time").with("value", s)))?;
         times.push(t);
     }
     times.sort();

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::item::local_to_utc;
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// How partners take part in a collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -172,7 +173,7 @@ impl CollaborationDraft {
         for p in &self.partners {
             let partner_id = validate::id("partners", &p.partner_id)?;
             if partners.iter().any(|x| x.partner_id == partner_id) {
-                return Err(Error::validation("partners", "a partner is listed twice"));
+                return Err(Error::validation("partners", Sentence::new("error-partner-twice")));
             }
             let old = before.and_then(|b| b.partners.iter().find(|x| x.partner_id == partner_id));
             let mut history = old.map(|o| o.history.clone()).unwrap_or_default();

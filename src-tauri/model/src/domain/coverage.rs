@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{validate, Channel};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The span a coverage rule counts items over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -72,19 +73,19 @@ impl CoverageRuleDraft {
     /// cannot ask for more than the channel may carry.
     pub fn validate(&self, id: Uuid, channel: Option<&Channel>) -> Result<CoverageRule> {
         if self.min_items == 0 {
-            return Err(Error::validation("minItems", "must be at least 1"));
+            return Err(Error::validation("minItems", Sentence::new("error-min-items-low")));
         }
         if self.min_items > 10_000 {
-            return Err(Error::validation("minItems", "must be at most 10,000"));
+            return Err(Error::validation("minItems", Sentence::new("error-min-items-high")));
         }
         if let Some(max) = channel.and_then(|c| c.max_per_day) {
             let most = max * self.period.max_days(self.weekdays_only);
             if self.min_items > most {
-                return Err(Error::validation(
-                    "minItems",
-                    format!("the channel allows at most {max} a day, so at most {most} per {:?}", self.period)
-                        .to_lowercase(),
-                ));
+                let over = Sentence::new("error-min-items-over-channel")
+                    .with("max", max)
+                    .with("most", most)
+                    .with("period", crate::domain::enum_name(&self.period));
+                return Err(Error::validation("minItems", over));
             }
         }
         Ok(CoverageRule {

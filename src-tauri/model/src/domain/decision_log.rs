@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::comment::Subject;
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// A decision in the log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -58,10 +59,10 @@ impl LoggedDecisionDraft {
     /// Checks the draft and makes it the decision `id`, taken `today` unless it says.
     pub fn validate(&self, id: Uuid, today: NaiveDate) -> Result<LoggedDecision> {
         if !(1900..=2999).contains(&self.year) {
-            return Err(Error::validation("year", "must be from 1900 to 2999"));
+            return Err(Error::validation("year", Sentence::new("error-not-a-year")));
         }
         if self.concerns.len() > 500 {
-            return Err(Error::validation("concerns", "at most 500 items and campaigns"));
+            return Err(Error::validation("concerns", Sentence::new("error-too-many-concerns")));
         }
         Ok(LoggedDecision {
             id,

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::{iso, validate};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// Where an item is in its life, from an idea to published (or stopped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -241,7 +242,9 @@ pub fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(Error::validation(
             "when",
-            format!("{} does not exist in {} (the clocks go forward then)", naive.format("%Y-%m-%d %H:%M"), tz.name()),
+            Sentence::new("error-clocks-go-forward")
+                .with("value", naive.format("%Y-%m-%d %H:%M").to_string())
+                .with("zone", tz.name()),
         )),
     }
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// What kind of key date it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -104,10 +105,10 @@ impl KeyDate {
     /// period has its level (a plan file from elsewhere is read through this too).
     pub fn check(&self) -> Result<()> {
         if self.ends_on < self.starts_on {
-            return Err(Error::validation("endsOn", "ends before it starts"));
+            return Err(Error::validation("endsOn", Sentence::new("error-ends-before-start")));
         }
         if self.category == KeyDateCategory::Blackout && self.blackout_level.is_none() {
-            return Err(Error::validation("blackoutLevel", "a blackout period needs a level"));
+            return Err(Error::validation("blackoutLevel", Sentence::new("error-blackout-level")));
         }
         Ok(())
     }

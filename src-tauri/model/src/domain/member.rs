@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::approval::ApprovalScope;
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// Days a member is away, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -82,17 +83,20 @@ impl MemberDraft {
     /// Checks the draft and makes it the member `id`.
     pub fn validate(&self, id: Uuid) -> Result<Member> {
         if self.capacity_weekly.is_some_and(|n| n == 0 || n > 1000) {
-            return Err(Error::validation("capacityWeekly", "must be from 1 to 1000 items a week, or empty"));
+            return Err(Error::validation("capacityWeekly", Sentence::new("error-capacity")));
         }
         if self.leave.len() > MAX_LEAVE {
-            return Err(Error::validation("leave", format!("at most {MAX_LEAVE} periods of leave")));
+            return Err(Error::validation("leave", Sentence::new("error-too-much-leave").with("max", MAX_LEAVE)));
         }
         let mut leave = Vec::with_capacity(self.leave.len());
         for l in &self.leave {
             let starts_on = validate::date("leave", &l.starts_on)?;
             let ends_on = validate::date("leave", &l.ends_on)?;
             if ends_on < starts_on {
-                return Err(Error::validation("leave", format!("leave ending {ends_on} starts after it ends")));
+                return Err(Error::validation(
+                    "leave",
+                    Sentence::new("error-leave-order").with("value", ends_on.to_string()),
+                ));
             }
             leave.push(Leave { starts_on, ends_on });
         }

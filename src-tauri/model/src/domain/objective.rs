@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// What the team wants its content to achieve, with a measurable target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -91,14 +92,14 @@ impl ObjectiveDraft {
     /// Checks the draft and makes it the objective `id`.
     pub fn validate(&self, id: Uuid) -> Result<Objective> {
         if self.kpi_target.is_some_and(|t| !t.is_finite() || t < 0.0) {
-            return Err(Error::validation("kpiTarget", "must be a number of zero or more"));
+            return Err(Error::validation("kpiTarget", Sentence::new("error-not-negative")));
         }
         if self.baseline.is_some_and(|t| !t.is_finite() || t < 0.0) {
-            return Err(Error::validation("baseline", "must be a number of zero or more"));
+            return Err(Error::validation("baseline", Sentence::new("error-not-negative")));
         }
         let period = self.kpi_period.trim();
         if self.kpi_target.is_some() && !PERIODS.iter().any(|(p, _)| p.eq_ignore_ascii_case(period)) {
-            return Err(Error::validation("kpiPeriod", "a target is per day, week, month, quarter or year"));
+            return Err(Error::validation("kpiPeriod", Sentence::new("error-kpi-period")));
         }
         Ok(Objective {
             id,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{validate, Platform};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// A partner organisation: another police force, a ministry, a charity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -151,7 +152,7 @@ impl ContactDraft {
         };
         let email = validate::text("contacts", &self.email, validate::MAX_SHORT, false)?;
         if !email.is_empty() && !looks_like_email(&email) {
-            return Err(Error::validation("contacts", format!("“{email}” is not an e-mail address")));
+            return Err(Error::validation("contacts", Sentence::new("error-not-email").with("value", email)));
         }
         Ok(Contact {
             id,

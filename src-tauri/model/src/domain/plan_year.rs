@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The most entries a list of the plan year holds: it must fit on one printed page.
 pub const MAX_ENTRIES: usize = 12;
@@ -48,7 +49,7 @@ impl PlanYearDraft {
     /// Checks the draft and makes it the record `id`.
     pub fn validate(&self, id: Uuid) -> Result<PlanYear> {
         if !validate::YEARS.contains(&self.year) {
-            return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+            return Err(Error::validation("year", Sentence::new("error-not-a-year")));
         }
         Ok(PlanYear {
             id,
@@ -69,10 +70,8 @@ fn entries(field: &str, values: &[String]) -> Result<Vec<String>> {
         .filter(|v| !matches!(v, Ok(s) if s.is_empty()))
         .collect::<Result<_>>()?;
     if out.len() > MAX_ENTRIES {
-        return Err(Error::validation(
-            field,
-            format!("has {} entries; at most {MAX_ENTRIES} fit the printed plan", out.len()),
-        ));
+        let many = Sentence::new("error-too-many-entries").with("count", out.len()).with("max", MAX_ENTRIES);
+        return Err(Error::validation(field, many));
     }
     Ok(out)
 }

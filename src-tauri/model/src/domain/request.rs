@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// What the team decided about a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -92,7 +93,7 @@ impl RequestDraft {
         let received_on = validate::optional_date("receivedOn", &self.received_on)?.unwrap_or(today);
         let wanted_on = validate::optional_date("wantedOn", &self.wanted_on)?;
         if wanted_on.is_some_and(|w| w < received_on) {
-            return Err(Error::validation("wantedOn", "is before the request came in"));
+            return Err(Error::validation("wantedOn", Sentence::new("error-wanted-before-received")));
         }
         Ok(Request {
             id,

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::{validate, Platform};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The metrics the importers read, in the order reports show them.
 pub const METRICS: [&str; 11] = [
@@ -83,7 +84,7 @@ impl PostLink {
     pub fn new(item: Uuid, link: &str) -> Result<PostLink> {
         let link = validate::text("link", link, 2_000, true)?;
         if link.chars().any(char::is_whitespace) {
-            return Err(Error::validation("link", "is one permalink or post id, without spaces"));
+            return Err(Error::validation("link", Sentence::new("error-link-spaces")));
         }
         Ok(PostLink { id: item, link })
     }
@@ -191,16 +192,16 @@ impl OutcomeDraft {
     /// Checks the draft and makes it the outcome `id`.
     pub fn validate(&self, id: Uuid) -> Result<Outcome> {
         if self.value.is_some_and(|v| !v.is_finite()) {
-            return Err(Error::validation("value", "must be a number"));
+            return Err(Error::validation("value", Sentence::new("error-not-a-number")));
         }
         let objective_id = validate::optional_id("objectiveId", self.objective_id.as_deref())?;
         let campaign_id = validate::optional_id("campaignId", self.campaign_id.as_deref())?;
         if objective_id.is_none() && campaign_id.is_none() {
-            return Err(Error::validation("objectiveId", "choose the objective or the campaign it is about"));
+            return Err(Error::validation("objectiveId", Sentence::new("error-result-about")));
         }
         let metric = metric_key(&validate::text("metric", &self.metric, validate::MAX_SHORT, false)?);
         if self.value.is_some() && metric.is_empty() && self.kind == OutcomeKind::Outcome {
-            return Err(Error::validation("metric", "say what the number counts"));
+            return Err(Error::validation("metric", Sentence::new("error-metric-required")));
         }
         Ok(Outcome {
             id,

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::{iso, validate, ContentItem, Schedule};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The most occurrences one series may have: its items are all in the plan.
 pub const MAX_OCCURRENCES: usize = 500;
@@ -64,15 +65,15 @@ pub fn parse_rule(rule: &str) -> Result<RRule<Unvalidated>> {
     let text = rule.trim();
     let text = text.strip_prefix("RRULE:").unwrap_or(text);
     if text.is_empty() {
-        return Err(Error::validation("rrule", "is required"));
+        return Err(Error::validation("rrule", Sentence::new("error-required")));
     }
     if text.to_ascii_uppercase().contains("DTSTART") {
-        return Err(Error::validation("rrule", "give the start separately, not as DTSTART in the rule"));
+        return Err(Error::validation("rrule", Sentence::new("error-rrule-dtstart")));
     }
     let parsed: RRule<Unvalidated> =
         text.parse().map_err(|e: rrule::RRuleError| Error::validation("rrule", format!("“{text}”: {e}")))?;
     if parsed.get_count().is_none() && parsed.get_until().is_none() {
-        return Err(Error::validation("rrule", "never ends: give it a COUNT or an UNTIL"));
+        return Err(Error::validation("rrule", Sentence::new("error-rrule-never-ends")));
     }
     Ok(parsed)
 }

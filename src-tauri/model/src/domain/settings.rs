@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The day a week starts on, as the team counts weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -97,14 +98,14 @@ impl Settings {
     pub fn check(&self) -> Result<()> {
         validate::time_zone("timeZone", &self.time_zone)?;
         if !(1..=12).contains(&self.year_start_month) {
-            return Err(Error::validation("yearStartMonth", "must be a month from 1 to 12"));
+            return Err(Error::validation("yearStartMonth", Sentence::new("error-year-start-month")));
         }
         if self.confirm_days > 90 {
-            return Err(Error::validation("confirmDays", "must be from 0 to 90 days"));
+            return Err(Error::validation("confirmDays", Sentence::new("error-confirm-days")));
         }
         let locale = &self.locale;
         if locale.is_empty() || !locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            return Err(Error::validation("locale", format!("“{locale}” is not a language tag such as en-GB")));
+            return Err(Error::validation("locale", Sentence::new("error-not-locale").with("value", locale)));
         }
         Ok(())
     }

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The longest title, in characters.
 pub const MAX_TITLE: usize = 300;
@@ -19,11 +20,11 @@ pub const MAX_LONG: usize = 20_000;
 pub fn text(field: &str, value: &str, max: usize, required: bool) -> Result<String> {
     let value = value.trim();
     if required && value.is_empty() {
-        return Err(Error::validation(field, "is required"));
+        return Err(Error::validation(field, Sentence::new("error-required")));
     }
     let len = value.chars().count();
     if len > max {
-        return Err(Error::validation(field, format!("is {len} characters; at most {max} are allowed")));
+        return Err(Error::validation(field, Sentence::new("error-too-long").with("length", len).with("max", max)));
     }
     Ok(value.to_string())
 }
@@ -33,7 +34,7 @@ pub fn colour(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
     if !ok {
-        return Err(Error::validation(field, format!("“{v}” is not a colour like #1f6feb")));
+        return Err(Error::validation(field, Sentence::new("error-not-colour").with("value", v)));
     }
     Ok(v.to_ascii_lowercase())
 }
@@ -44,7 +45,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 /// A plan year in the range a plan covers.
 pub fn year(field: &str, year: i32) -> Result<i32> {
     if !YEARS.contains(&year) {
-        return Err(Error::validation(field, format!("{year} is outside the years a plan covers (1900 to 2999)")));
+        return Err(Error::validation(field, Sentence::new("error-outside-years").with("value", year.to_string())));
     }
     Ok(year)
 }
@@ -52,13 +53,13 @@ pub fn year(field: &str, year: i32) -> Result<i32> {
 /// A `YYYY-MM-DD` date; anything else is a validation error on `field`.
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::validation(field, format!("“{value}” is not a date like 2027-03-31")))?;
+        .map_err(|_| Error::validation(field, Sentence::new("error-not-date").with("value", value)))?;
     in_years(field, date)
 }
 
 fn in_years(field: &str, date: NaiveDate) -> Result<NaiveDate> {
     if !YEARS.contains(&date.year()) {
-        return Err(Error::validation(field, format!("{date} is outside the years a plan covers (1900 to 2999)")));
+        return Err(Error::validation(field, Sentence::new("error-outside-years").with("value", date.to_string())));
     }
     Ok(date)
 }
@@ -68,14 +69,15 @@ pub fn local_date_time(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim();
     let t = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| Error::validation(field, format!("“{value}” is not a date and time like 2027-03-31T09:30")))?;
+        .map_err(|_| Error::validation(field, Sentence::new("error-not-date-time").with("value", value)))?;
     in_years(field, t.date())?;
     Ok(t)
 }
 
 /// An id (a UUID); anything else is a validation error on `field`.
 pub fn id(field: &str, value: &str) -> Result<Uuid> {
-    Uuid::parse_str(value.trim()).map_err(|_| Error::validation(field, format!("“{value}” is not a valid id")))
+    Uuid::parse_str(value.trim())
+        .map_err(|_| Error::validation(field, Sentence::new("error-not-id").with("value", value)))
 }
 
 /// A date that may be left empty.
@@ -112,7 +114,7 @@ pub fn time_zone(field: &str, value: &str) -> Result<Tz> {
     value
         .trim()
         .parse::<Tz>()
-        .map_err(|_| Error::validation(field, format!("“{value}” is not an IANA time zone such as Europe/London")))
+        .map_err(|_| Error::validation(field, Sentence::new("error-not-time-zone").with("value", value)))
 }
 
 /// `text` cut to at most `bytes` bytes, at a character's boundary.
@@ -134,7 +136,9 @@ mod tests {
         assert_eq!(text("title", "   ", 5, true).unwrap_err().code(), "validation");
         assert!(text("notes", "", 5, false).is_ok());
         let err = text("title", &"é".repeat(301), MAX_TITLE, true).unwrap_err();
-        assert_eq!(err, Error::validation("title", "is 301 characters; at most 300 are allowed"));
+        let too_long = Sentence::new("error-too-long").with("length", 301usize).with("max", 300usize);
+        assert_eq!(err, Error::validation("title", too_long));
+        assert_eq!(err.to_string(), "title: is 301 characters; at most 300 are allowed");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 use crate::domain::series::{parse_rule, Occurrence, SeriesStart, MAX_OCCURRENCES};
 use crate::domain::{iso, Schedule};
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 /// The rule with an `UNTIL` given as a day (`UNTIL=20270430`, what *Ends on* writes) made
 /// the end of that day in the plan's zone, in UTC as RFC 5545 wants beside a zoned start:
 /// the last day is the plan's day, not UTC's (which would drop an evening occurrence in
@@ -48,21 +49,16 @@ pub fn expand(rule: &str, start: SeriesStart, tz: Tz, exceptions: &[String]) -> 
         chrono::LocalResult::None => {
             return Err(Error::validation(
                 "when",
-                format!(
-                    "{} does not exist in {} (the clocks go forward then)",
-                    local.format("%Y-%m-%d %H:%M"),
-                    tz.name()
-                ),
+                Sentence::new("error-clocks-go-forward")
+                    .with("value", local.format("%Y-%m-%d %H:%M").to_string())
+                    .with("zone", tz.name()),
             ))
         }
     };
     let set = parsed.build(dt_start).map_err(|e| Error::validation("rrule", e.to_string()))?;
     let result = set.all((MAX_OCCURRENCES + 1) as u16);
     if result.dates.len() > MAX_OCCURRENCES {
-        return Err(Error::validation(
-            "rrule",
-            format!("yields more than {MAX_OCCURRENCES} occurrences; shorten it with COUNT or UNTIL"),
-        ));
+        return Err(Error::validation("rrule", Sentence::new("error-rrule-too-many").with("max", MAX_OCCURRENCES)));
     }
     let occurrences: Vec<Occurrence> = result
         .dates
@@ -83,7 +79,7 @@ pub fn expand(rule: &str, start: SeriesStart, tz: Tz, exceptions: &[String]) -> 
         .filter(|o| !exceptions.contains(&o.recurrence_id))
         .collect();
     if occurrences.is_empty() {
-        return Err(Error::validation("rrule", "yields no dates"));
+        return Err(Error::validation("rrule", Sentence::new("error-rrule-no-dates")));
     }
     Ok(occurrences)
 }
@@ -222,7 +218,7 @@ mod tests {
         ] {
             let err = expand(rule, at("2027-01-04T09:00"), Paris, &[]).unwrap_err();
             assert!(
-                matches!(&err, Error::Validation { field, message } if field == "rrule" && message.contains(says)),
+                matches!(&err, Error::Validation { field, message } if field == "rrule" && message.to_string().contains(says)),
                 "{rule}: {err}"
             );
         }

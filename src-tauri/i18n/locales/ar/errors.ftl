@@ -1,0 +1,87 @@
+## What a form, a file or the command line is told when a value breaks a rule. Each is shown
+## beside the field it names (whose label the form gives), so it starts in lower case.
+## $value: what was typed, as it was typed.
+
+error-required = مطلوب
+# $length: how many characters were given; $max: how many fit.
+error-too-long = { $length ->
+    [zero] لا يحتوي النص على أي حرف، والحد الأقصى المسموح به { $max }
+    [one] يتكوّن النص من حرف واحد، والحد الأقصى المسموح به { $max }
+    [two] يتكوّن النص من حرفين، والحد الأقصى المسموح به { $max }
+    [few] يتكوّن النص من { $length } أحرف، والحد الأقصى المسموح به { $max }
+    [many] يتكوّن النص من { $length } حرفًا، والحد الأقصى المسموح به { $max }
+   *[other] يتكوّن النص من { $length } حرف، والحد الأقصى المسموح به { $max }
+}
+error-not-colour = «{ $value }» ليس لونًا بصيغة #1f6feb
+# $value: a year or a day outside 1900–2999.
+error-outside-years = { $value } خارج نطاق السنوات التي يمكن أن تغطيها الخطة (من 1900 إلى 2999)
+error-not-a-year = يجب إدخال سنة من 1900 إلى 2999
+error-not-date = «{ $value }» ليس تاريخًا بصيغة 2027-03-31
+error-not-date-time = «{ $value }» ليس تاريخًا ووقتًا بصيغة 2027-03-31T09:30
+error-not-time = «{ $value }» ليس وقتًا بصيغة 09:30
+error-not-id = «{ $value }» ليس معرّفًا صالحًا
+error-not-time-zone = «{ $value }» ليس منطقة زمنية من IANA مثل Europe/London
+error-not-email = «{ $value }» ليس عنوان بريد إلكتروني
+error-not-hashtag = «{ $value }» ليس وسمًا (حروف وأرقام والشرطة السفلية _ فقط)
+error-not-locale = «{ $value }» ليس رمز لغة مثل en-GB
+# $value: a day and time on the plan's clock; $zone: the plan's time zone.
+error-clocks-go-forward = الوقت { $value } غير موجود في { $zone } (إذ تُقدَّم الساعة حينها)
+error-ends-before-start = تاريخ الانتهاء يسبق تاريخ البدء
+error-campaign-ends-before-start = تاريخ الانتهاء يسبق بدء الحملة
+error-not-negative = يجب إدخال رقم يساوي صفرًا أو أكبر
+error-not-a-number = يجب إدخال رقم
+error-kpi-period = تُحدَّد القيمة المستهدفة لكل يوم أو أسبوع أو شهر أو ربع سنة أو سنة
+error-blackout-level = يجب تحديد مستوى لفترة حظر النشر
+error-max-per-day = يجب إدخال عدد من 1 إلى 500، أو ترك الحقل فارغًا لعدم وضع حد
+error-min-gap = يجب ألا تتجاوز القيمة 1440 دقيقة (يومًا كاملًا)
+error-too-many-slots = 48 وقتًا للنشر في اليوم كحد أقصى
+error-min-items-low = يجب ألا تقل القيمة عن 1
+error-min-items-high = يجب ألا تزيد القيمة على 10,000
+# $max: the channel's most a day; $most: the most in the rule's period.
+# $period: day, week or month.
+error-min-items-over-channel = { $period ->
+    [day] لا تسمح القناة بأكثر من { $max } في اليوم، لذا فالحد الأقصى { $most } في اليوم
+    [week] لا تسمح القناة بأكثر من { $max } في اليوم، لذا فالحد الأقصى { $most } في الأسبوع
+   *[month] لا تسمح القناة بأكثر من { $max } في اليوم، لذا فالحد الأقصى { $most } في الشهر
+}
+error-too-many-concerns = 500 عنصر وحملة كحد أقصى
+error-partner-twice = أحد الشركاء مُدرج مرتين
+error-link-spaces = يجب إدخال رابط ثابت واحد أو معرّف منشور واحد، دون مسافات
+error-result-about = اختر الهدف أو الحملة المعنيّة
+error-metric-required = حدّد ما الذي يحصيه الرقم
+# $count: the entries given; $max: how many fit.
+error-too-many-entries = { $count ->
+    [zero] لا تضم القائمة أي بند، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+    [one] تضم القائمة بندًا واحدًا، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+    [two] تضم القائمة بندين، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+    [few] تضم القائمة { $count } بنود، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+    [many] تضم القائمة { $count } بندًا، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+   *[other] تضم القائمة { $count } بند، ولا تتسع الخطة المطبوعة لأكثر من { $max }
+}
+error-year-start-month = يجب إدخال شهر من 1 إلى 12
+error-confirm-days = يجب إدخال عدد أيام من 0 إلى 90
+error-wanted-before-received = يسبق تاريخ استلام الطلب
+error-capacity = يجب إدخال عدد من 1 إلى 1000 عنصر في الأسبوع، أو ترك الحقل فارغًا
+# $max: how many periods of leave fit.
+error-too-much-leave = { $max ->
+    [zero] لا يُسمح بأي فترة إجازة
+    [one] فترة إجازة واحدة كحد أقصى
+    [two] فترتا إجازة كحد أقصى
+    [few] { $max } فترات إجازة كحد أقصى
+    [many] { $max } فترة إجازة كحد أقصى
+   *[other] { $max } فترة إجازة كحد أقصى
+}
+# $value: the day the leave ends.
+error-leave-order = الإجازة التي تنتهي في { $value } تبدأ بعد هذا التاريخ
+error-rrule-dtstart = حدّد البداية على حدة، لا بصيغة DTSTART داخل القاعدة
+error-rrule-never-ends = التكرار لا ينتهي أبدًا: أضف COUNT أو UNTIL
+error-rrule-no-dates = لا تُنتج القاعدة أي تاريخ
+# $max: the most occurrences a series may have.
+error-rrule-too-many = { $max ->
+    [zero] تُنتج القاعدة تكرارات ولا يُسمح بأي تكرار؛ اختصرها باستخدام COUNT أو UNTIL
+    [one] تُنتج القاعدة أكثر من تكرار واحد؛ اختصرها باستخدام COUNT أو UNTIL
+    [two] تُنتج القاعدة أكثر من تكرارين؛ اختصرها باستخدام COUNT أو UNTIL
+    [few] تُنتج القاعدة أكثر من { $max } تكرارات؛ اختصرها باستخدام COUNT أو UNTIL
+    [many] تُنتج القاعدة أكثر من { $max } تكرارًا؛ اختصرها باستخدام COUNT أو UNTIL
+   *[other] تُنتج القاعدة أكثر من { $max } تكرار؛ اختصرها باستخدام COUNT أو UNTIL
+}

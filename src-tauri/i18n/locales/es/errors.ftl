@@ -1,0 +1,71 @@
+## What a form, a file or the command line is told when a value breaks a rule. Each is shown
+## beside the field it names (whose label the form gives), so it starts in lower case.
+## $value: what was typed, as it was typed.
+
+error-required = es obligatorio
+# $length: how many characters were given; $max: how many fit.
+error-too-long = { $length ->
+    [one] tiene { $length } carácter; el máximo es { $max }
+   *[other] tiene { $length } caracteres; el máximo es { $max }
+}
+error-not-colour = «{ $value }» no es un color con el formato #1f6feb
+# $value: a year or a day outside 1900–2999.
+error-outside-years = { $value } está fuera de los años que puede abarcar un plan (de 1900 a 2999)
+error-not-a-year = debe ser un año de 1900 a 2999
+error-not-date = «{ $value }» no es una fecha con el formato 2027-03-31
+error-not-date-time = «{ $value }» no es una fecha y hora con el formato 2027-03-31T09:30
+error-not-time = «{ $value }» no es una hora con el formato 09:30
+error-not-id = «{ $value }» no es un identificador válido
+error-not-time-zone = «{ $value }» no es una zona horaria IANA como Europe/London
+error-not-email = «{ $value }» no es una dirección de correo electrónico
+error-not-hashtag = «{ $value }» no es un hashtag (solo letras, números y _)
+error-not-locale = «{ $value }» no es un código de idioma como en-GB
+# $value: a day and time on the plan's clock; $zone: the plan's time zone.
+error-clocks-go-forward = { $value } no existe en { $zone } (en ese momento se adelanta la hora)
+error-ends-before-start = termina antes de empezar
+error-campaign-ends-before-start = termina antes de que empiece la campaña
+error-not-negative = debe ser un número mayor o igual que cero
+error-not-a-number = debe ser un número
+error-kpi-period = una meta se fija por día, semana, mes, trimestre o año
+error-blackout-level = un periodo de silencio necesita un nivel
+error-max-per-day = debe ser de 1 a 500, o dejarse en blanco si no hay límite
+error-min-gap = no puede superar los 1440 minutos (un día)
+error-too-many-slots = como máximo 48 horas de publicación al día
+error-min-items-low = debe ser al menos 1
+error-min-items-high = no puede superar 10.000
+# $max: the channel's most a day; $most: the most in the rule's period.
+# $period: day, week or month.
+error-min-items-over-channel = { $period ->
+    [day] el canal admite como máximo { $max } al día, así que como máximo { $most } al día
+    [week] el canal admite como máximo { $max } al día, así que como máximo { $most } a la semana
+   *[month] el canal admite como máximo { $max } al día, así que como máximo { $most } al mes
+}
+error-too-many-concerns = como máximo 500 contenidos y campañas
+error-partner-twice = un socio aparece dos veces
+error-link-spaces = debe ser un solo enlace permanente o ID de publicación, sin espacios
+error-result-about = elige a qué objetivo o campaña se refiere
+error-metric-required = indica qué cuenta la cifra
+# $count: the entries given; $max: how many fit.
+error-too-many-entries = { $count ->
+    [one] tiene { $count } entrada; el plan impreso admite como máximo { $max }
+   *[other] tiene { $count } entradas; el plan impreso admite como máximo { $max }
+}
+error-year-start-month = debe ser un mes del 1 al 12
+error-confirm-days = debe ser de 0 a 90 días
+error-wanted-before-received = es anterior a la llegada de la solicitud
+error-capacity = debe ser de 1 a 1000 contenidos a la semana, o dejarse en blanco
+# $max: how many periods of leave fit.
+error-too-much-leave = { $max ->
+    [one] como máximo { $max } periodo de ausencia
+   *[other] como máximo { $max } periodos de ausencia
+}
+# $value: the day the leave ends.
+error-leave-order = la ausencia que termina el { $value } empieza después de esa fecha
+error-rrule-dtstart = indica el inicio por separado, no como DTSTART en la regla
+error-rrule-never-ends = no termina nunca: añade un COUNT o un UNTIL
+error-rrule-no-dates = no genera ninguna fecha
+# $max: the most occurrences a series may have.
+error-rrule-too-many = { $max ->
+    [one] genera más de { $max } repetición; acórtala con COUNT o UNTIL
+   *[other] genera más de { $max } repeticiones; acórtala con COUNT o UNTIL
+}

@@ -1,0 +1,71 @@
+## What a form, a file or the command line is told when a value breaks a rule. Each is shown
+## beside the field it names (whose label the form gives), so it starts in lower case.
+## $value: what was typed, as it was typed.
+
+error-required = est obligatoire
+# $length: how many characters were given; $max: how many fit.
+error-too-long = { $length ->
+    [one] compte { $length } caractère alors que le maximum est de { $max }
+   *[other] compte { $length } caractères alors que le maximum est de { $max }
+}
+error-not-colour = « { $value } » n’est pas une couleur au format #1f6feb
+# $value: a year or a day outside 1900–2999.
+error-outside-years = { $value } est en dehors des années que peut couvrir un plan (de 1900 à 2999)
+error-not-a-year = doit être une année de 1900 à 2999
+error-not-date = « { $value } » n’est pas une date au format 2027-03-31
+error-not-date-time = « { $value } » n’est pas une date et une heure au format 2027-03-31T09:30
+error-not-time = « { $value } » n’est pas une heure au format 09:30
+error-not-id = « { $value } » n’est pas un identifiant valide
+error-not-time-zone = « { $value } » n’est pas un fuseau horaire IANA comme Europe/London
+error-not-email = « { $value } » n’est pas une adresse de courriel
+error-not-hashtag = « { $value } » n’est pas un hashtag (lettres, chiffres et _ uniquement)
+error-not-locale = « { $value } » n’est pas un code de langue comme en-GB
+# $value: a day and time on the plan's clock; $zone: the plan's time zone.
+error-clocks-go-forward = { $value } n’existe pas dans le fuseau { $zone } (passage à l’heure d’été)
+error-ends-before-start = se termine avant de commencer
+error-campaign-ends-before-start = se termine avant le début de la campagne
+error-not-negative = doit être un nombre positif ou nul
+error-not-a-number = doit être un nombre
+error-kpi-period = une valeur cible se fixe par jour, semaine, mois, trimestre ou an
+error-blackout-level = une période de silence doit avoir un niveau
+error-max-per-day = doit aller de 1 à 500, ou rester vide pour ne fixer aucune limite
+error-min-gap = ne doit pas dépasser 1 440 minutes (une journée)
+error-too-many-slots = 48 heures de publication par jour au maximum
+error-min-items-low = doit valoir au moins 1
+error-min-items-high = ne doit pas dépasser 10 000
+# $max: the channel's most a day; $most: the most in the rule's period.
+# $period: day, week or month.
+error-min-items-over-channel = { $period ->
+    [day] le canal n’en autorise pas plus de { $max } par jour, soit { $most } au maximum par jour
+    [week] le canal n’en autorise pas plus de { $max } par jour, soit { $most } au maximum par semaine
+   *[month] le canal n’en autorise pas plus de { $max } par jour, soit { $most } au maximum par mois
+}
+error-too-many-concerns = 500 contenus et campagnes au maximum
+error-partner-twice = un partenaire figure deux fois
+error-link-spaces = doit être un seul permalien ou identifiant de publication, sans espaces
+error-result-about = indiquez à quel objectif ou à quelle campagne il se rapporte
+error-metric-required = indiquez ce que compte ce nombre
+# $count: the entries given; $max: how many fit.
+error-too-many-entries = { $count ->
+    [one] compte { $count } entrée, alors que le plan imprimé n’en accepte que { $max }
+   *[other] compte { $count } entrées, alors que le plan imprimé n’en accepte que { $max }
+}
+error-year-start-month = doit être un mois de 1 à 12
+error-confirm-days = doit aller de 0 à 90 jours
+error-wanted-before-received = tombe avant la réception de la demande
+error-capacity = doit aller de 1 à 1 000 contenus par semaine, ou rester vide
+# $max: how many periods of leave fit.
+error-too-much-leave = { $max ->
+    [one] { $max } période de congé au maximum
+   *[other] { $max } périodes de congé au maximum
+}
+# $value: the day the leave ends.
+error-leave-order = le congé qui se termine le { $value } commence après cette date
+error-rrule-dtstart = indiquez le début à part, et non par DTSTART dans la règle
+error-rrule-never-ends = ne se termine jamais : ajoutez un COUNT ou un UNTIL
+error-rrule-no-dates = ne produit aucune date
+# $max: the most occurrences a series may have.
+error-rrule-too-many = { $max ->
+    [one] produit plus de { $max } occurrence ; raccourcissez la série avec COUNT ou UNTIL
+   *[other] produit plus de { $max } occurrences ; raccourcissez la série avec COUNT ou UNTIL
+}

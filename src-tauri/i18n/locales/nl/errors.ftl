@@ -1,0 +1,71 @@
+## What a form, a file or the command line is told when a value breaks a rule. Each is shown
+## beside the field it names (whose label the form gives), so it starts in lower case.
+## $value: what was typed, as it was typed.
+
+error-required = is verplicht
+# $length: how many characters were given; $max: how many fit.
+error-too-long = { $length ->
+    [one] is { $length } teken lang; maximaal { $max } toegestaan
+   *[other] is { $length } tekens lang; maximaal { $max } toegestaan
+}
+error-not-colour = “{ $value }” is geen kleur zoals #1f6feb
+# $value: a year or a day outside 1900–2999.
+error-outside-years = { $value } valt buiten de jaren die een plan kan beslaan (1900 tot en met 2999)
+error-not-a-year = moet een jaar van 1900 tot en met 2999 zijn
+error-not-date = “{ $value }” is geen datum zoals 2027-03-31
+error-not-date-time = “{ $value }” is geen datum en tijd zoals 2027-03-31T09:30
+error-not-time = “{ $value }” is geen tijd zoals 09:30
+error-not-id = “{ $value }” is geen geldig ID
+error-not-time-zone = “{ $value }” is geen IANA-tijdzone zoals Europe/London
+error-not-email = “{ $value }” is geen e-mailadres
+error-not-hashtag = “{ $value }” is geen hashtag (alleen letters, cijfers en _)
+error-not-locale = “{ $value }” is geen taalcode zoals en-GB
+# $value: a day and time on the plan's clock; $zone: the plan's time zone.
+error-clocks-go-forward = { $value } bestaat niet in { $zone } (dan wordt de klok vooruitgezet)
+error-ends-before-start = eindigt voordat het begint
+error-campaign-ends-before-start = eindigt voordat de campagne begint
+error-not-negative = moet een getal van nul of meer zijn
+error-not-a-number = moet een getal zijn
+error-kpi-period = een streefwaarde geldt per dag, week, maand, kwartaal of jaar
+error-blackout-level = een stilteperiode heeft een niveau nodig
+error-max-per-day = moet tussen 1 en 500 liggen, of leeg blijven voor geen limiet
+error-min-gap = mag maximaal 1.440 minuten (een dag) zijn
+error-too-many-slots = maximaal 48 voorkeurstijden per dag
+error-min-items-low = moet minstens 1 zijn
+error-min-items-high = mag maximaal 10.000 zijn
+# $max: the channel's most a day; $most: the most in the rule's period.
+# $period: day, week or month.
+error-min-items-over-channel = { $period ->
+    [day] het kanaal staat maximaal { $max } per dag toe, dus maximaal { $most } per dag
+    [week] het kanaal staat maximaal { $max } per dag toe, dus maximaal { $most } per week
+   *[month] het kanaal staat maximaal { $max } per dag toe, dus maximaal { $most } per maand
+}
+error-too-many-concerns = maximaal 500 items en campagnes
+error-partner-twice = een partner staat twee keer in de lijst
+error-link-spaces = moet één permalink of bericht-ID zijn, zonder spaties
+error-result-about = kies de doelstelling of de campagne waar het over gaat
+error-metric-required = geef aan wat het aantal telt
+# $count: the entries given; $max: how many fit.
+error-too-many-entries = { $count ->
+    [one] heeft { $count } punt; er passen er maximaal { $max } op het afgedrukte plan
+   *[other] heeft { $count } punten; er passen er maximaal { $max } op het afgedrukte plan
+}
+error-year-start-month = moet een maand van 1 tot en met 12 zijn
+error-confirm-days = moet tussen 0 en 90 dagen liggen
+error-wanted-before-received = ligt vóór de dag waarop het verzoek binnenkwam
+error-capacity = moet tussen 1 en 1.000 items per week liggen, of leeg blijven
+# $max: how many periods of leave fit.
+error-too-much-leave = { $max ->
+    [one] maximaal { $max } verlofperiode
+   *[other] maximaal { $max } verlofperiodes
+}
+# $value: the day the leave ends.
+error-leave-order = verlof dat op { $value } eindigt, begint pas daarna
+error-rrule-dtstart = geef het begin apart op, niet als DTSTART in de regel
+error-rrule-never-ends = eindigt nooit: geef een COUNT of een UNTIL op
+error-rrule-no-dates = levert geen datums op
+# $max: the most occurrences a series may have.
+error-rrule-too-many = { $max ->
+    [one] levert meer dan { $max } exemplaar op; beperk de reeks met COUNT of UNTIL
+   *[other] levert meer dan { $max } exemplaren op; beperk de reeks met COUNT of UNTIL
+}
