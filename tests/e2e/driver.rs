@@ -371,14 +371,16 @@ impl App {
         Ok(field.attr("data-value").await?.unwrap_or_default())
     }
 
-    /// What the date or time field `css` shows, part by part as it reads ("25/11/2026").
+    /// What the date or time field `css` shows, part by part as it reads ("25/11/2026"),
+    /// without its direction marks, with plain spaces for no-break ones and none at its ends
+    /// ("03:30 PM").
     pub async fn date_text(&self, css: &str) -> WebDriverResult<String> {
         let field = self.driver.query(By::Css(css)).first().await?;
         let ret = self
             .driver
             .execute(
                 "return [...arguments[0].querySelectorAll('[data-segment]')].map(s => s.textContent).join('')
-                   .replace(/[\\u200e\\u200f\\u061c\\u2066-\\u2069]/g, '');",
+                   .replace(/[\\u200e\\u200f\\u061c\\u2066-\\u2069]/g, '').replace(/[\\u00a0\\u202f]/g, ' ').trim();",
                 vec![field.to_json()?],
             )
             .await?;

@@ -174,7 +174,23 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     open_campaign(&app, "Remembrance").await?;
     assert_eq!(app.date_text("#campaign-start").await?, "11/25/2026", "the day reads in American order");
     assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    // By keyboard alone: Enter on the calendar button, an arrow to the next day, Enter.
+    app.driver.find(By::Css("[data-testid=campaign-start-calendar]")).await?.send_keys(Key::Enter).await?;
+    app.driver.query(By::Css("[data-testid=campaign-start-popup] [data-selected]")).first().await?;
+    app.driver.active_element().await?.send_keys(Key::Right).await?;
+    app.driver.active_element().await?.send_keys(Key::Enter).await?;
+    app.wait_gone("[data-testid=campaign-start-popup]").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "11/26/2026");
+    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-26");
     close_campaign(&app).await?;
+    // An American clock: 12 hours and a morning or an afternoon, typed as such.
+    app.open_view("calendar").await?;
+    app.click("[data-testid=new-item]").await?;
+    app.type_date("#item-date", "2026-11-25").await?;
+    app.type_date("#item-time", "15:30").await?;
+    assert_eq!(app.date_text("#item-time").await?, "03:30 PM");
+    app.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
 
     // Dutch: day, month, year with dashes; its calendar starts the week on Monday.
     app.open_view("settings").await?;
