@@ -86,8 +86,8 @@ async fn the_audit_of_a_blackout_lists_its_items_and_when_each_was_first_planned
     // The window writes the period's days as British English does ("16 Apr 2026").
     let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().format("%-d %b %Y").to_string();
     app.select_by_text("[data-testid=audit-period]", &format!("{blackout} ({} to {})", day(&from), day(&to))).await?;
-    let shown = app.driver.find(By::Css("#audit-from")).await?.prop("value").await?;
-    assert_eq!(shown.as_deref(), Some(from.as_str()), "the period fills the window");
+    let shown = app.date_value("#audit-from").await?;
+    assert_eq!(shown, from, "the period fills the window");
     assert!(app.accessibility_violations().await?.is_empty(), "{:?}", app.accessibility_violations().await?);
     let csv_path = export(&app, "csv").await?;
     app.screenshot("32-audit-dialog").await?;

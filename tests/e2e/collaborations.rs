@@ -25,7 +25,7 @@ async fn a_group_of_five_joins_three_confirm_the_other_two_are_flagged_and_the_b
     app.type_into("#collab-title", title).await?;
     // Three days from now, in the plan's zone (London): inside the seven days partners have to confirm.
     let day = (chrono::Utc::now() + chrono::Duration::days(3)).date_naive();
-    app.set_value("#collab-go-live", &format!("{day}T10:00")).await?;
+    app.type_date("#collab-go-live", &format!("{day}T10:00")).await?;
     app.select_by_text("[data-testid=collab-add-group]", "#IdentifyMe: five forces (5)").await?;
     // Link one of today's items, found by its date.
     let today = chrono::Utc::now().date_naive().to_string();

@@ -66,17 +66,30 @@ impl App {
     pub async fn start_beside(data_dir: &Path) -> WebDriverResult<App> {
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
         let app = if app.is_absolute() { app } else { workspace().join(app) };
-        App::launch_on(app, vec![json!("--data-dir"), json!(data_dir)], ports(2)).await
+        App::launch_on(app, vec![json!("--data-dir"), json!(data_dir)], ports(2), &[]).await
     }
 
     /// Starts the binary `app` (as built, or as installed) with `args`.
     pub async fn launch_binary(app: PathBuf, args: Vec<serde_json::Value>) -> WebDriverResult<App> {
-        App::launch_on(app, args, ports(0)).await
+        App::launch_on(app, args, ports(0), &[]).await
     }
 
-    /// Starts `app` with `args` through a tauri-driver on `ports` (its own, its WebKit driver's).
-    async fn launch_on(app: PathBuf, args: Vec<serde_json::Value>, ports: (u16, u16)) -> WebDriverResult<App> {
-        App::launch_at_home(tempfile::tempdir().expect("a temporary home"), app, args, ports).await
+    /// Starts the app's binary with `args` in a process environment with `env` set besides
+    /// (a laptop's process locale: `LANG`, `LC_ALL`).
+    pub async fn launch_in(args: Vec<serde_json::Value>, env: &[(&str, &str)]) -> WebDriverResult<App> {
+        let app = env_path("ALMANAC_APP", "target/debug/almanac");
+        App::launch_on(if app.is_absolute() { app } else { workspace().join(app) }, args, ports(0), env).await
+    }
+
+    /// Starts `app` with `args` through a tauri-driver on `ports` (its own, its WebKit driver's),
+    /// the driver and so the app in this process's environment with `env` set besides.
+    async fn launch_on(
+        app: PathBuf,
+        args: Vec<serde_json::Value>,
+        ports: (u16, u16),
+        env: &[(&str, &str)],
+    ) -> WebDriverResult<App> {
+        App::launch_at_home(tempfile::tempdir().expect("a temporary home"), app, args, ports, env).await
     }
 
     /// Closes the app and opens it again on `data_dir` in the same home, so what it keeps on
@@ -88,7 +101,7 @@ impl App {
         drop(tauri_driver);
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
         let app = if app.is_absolute() { app } else { workspace().join(app) };
-        App::launch_at_home(home, app, vec![json!("--data-dir"), json!(data_dir)], ports(0)).await
+        App::launch_at_home(home, app, vec![json!("--data-dir"), json!(data_dir)], ports(0), &[]).await
     }
 
     /// Starts `app` as [`App::launch_on`] does, its config and Documents folders in `home`.
@@ -97,6 +110,7 @@ impl App {
         app: PathBuf,
         args: Vec<serde_json::Value>,
         ports: (u16, u16),
+        env: &[(&str, &str)],
     ) -> WebDriverResult<App> {
         let (port, native_port) = ports;
         trace(&format!("start {}", app.display()));
@@ -115,6 +129,7 @@ impl App {
         let tauri_driver = DriverProcess(
             Command::new(env_path("TAURI_DRIVER", "tauri-driver"))
                 .env("XDG_CONFIG_HOME", home.path().join("config"))
+                .envs(env.iter().copied())
                 .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
@@ -295,7 +310,7 @@ impl App {
         .await
     }
 
-    /// Sets a date or time input's value as its picker would, with the input event views listen to.
+    /// Sets a text field's value at once, with the input and change events views listen to.
     pub async fn set_value(&self, css: &str, value: &str) -> WebDriverResult<()> {
         self.fresh(css, || async {
             let input = self.driver.query(By::Css(css)).first().await?;
@@ -311,6 +326,87 @@ impl App {
             Ok(())
         })
         .await
+    }
+
+    /// Types `value` into the date or time field `css` as a person does: from the field's
+    /// last number, Backspace empties every part; then each part (day, month, year, hour,
+    /// minute, morning or afternoon) gets its digits in the order the field shows them,
+    /// which is the window's language's (25/11/2026 in British English, 11/25/2026 in
+    /// American). `value` is what the field then holds: `2026-11-25`, `2026-11-25T09:30`
+    /// or `09:30`; the field is waited on until it holds it.
+    pub async fn type_date(&self, css: &str, value: &str) -> WebDriverResult<()> {
+        trace(&format!("type {value} into {css}"));
+        let (day, time) = match value.split_once('T') {
+            Some((day, time)) => (Some(day), Some(time)),
+            None if value.contains(':') => (None, Some(value)),
+            None => (Some(value), None),
+        };
+        let mut day = day.map(|d| d.split('-'));
+        let (year, month, day) = match day.as_mut() {
+            Some(d) => (d.next(), d.next(), d.next()),
+            None => (None, None, None),
+        };
+        let (hour, minute) = match time.and_then(|t| t.split_once(':')) {
+            Some((h, m)) => (h.parse::<u32>().ok(), Some(m)),
+            None => (None, None),
+        };
+        let typed = |part: &str, twelve: bool| -> String {
+            match part {
+                "day" => day.unwrap_or_default().to_string(),
+                "month" => month.unwrap_or_default().to_string(),
+                "year" => year.unwrap_or_default().to_string(),
+                "hour" => match (hour, twelve) {
+                    (Some(h), true) => format!("{:02}", if h % 12 == 0 { 12 } else { h % 12 }),
+                    (Some(h), false) => format!("{h:02}"),
+                    (None, _) => String::new(),
+                },
+                "minute" => minute.unwrap_or_default().to_string(),
+                "dayPeriod" => (if hour.unwrap_or_default() < 12 { "a" } else { "p" }).to_string(),
+                other => panic!("{css} has a part {other} a day or a time does not"),
+            }
+        };
+        self.fresh(css, || async {
+            let field = self.driver.query(By::Css(css)).first().await?;
+            field.scroll_into_view().await?;
+            let segments = field.find_all(By::Css("[data-segment]:not([data-segment=literal])")).await?;
+            let mut parts = Vec::new();
+            for segment in &segments {
+                parts.push(segment.attr("data-segment").await?.unwrap_or_default());
+            }
+            let twelve = parts.iter().any(|p| p == "dayPeriod");
+            let last_number = parts.iter().rposition(|p| p != "dayPeriod").expect("a field with numbers");
+            let backspaces: String = std::iter::repeat_n(char::from(Key::Backspace), 6 * parts.len()).collect();
+            segments[last_number].send_keys(backspaces).await?;
+            for (segment, part) in segments.iter().zip(&parts) {
+                segment.send_keys(typed(part, twelve)).await?;
+            }
+            Ok(())
+        })
+        .await?;
+        self.wait_until(|| async { Ok(self.date_value(css).await? == value) }).await
+    }
+
+    /// What the date or time field `css` holds: `2026-11-25`, `2026-11-25T09:30`, `09:30`,
+    /// or "" while it is empty or half typed.
+    pub async fn date_value(&self, css: &str) -> WebDriverResult<String> {
+        let field = self.driver.query(By::Css(css)).first().await?;
+        Ok(field.attr("data-value").await?.unwrap_or_default())
+    }
+
+    /// What the date or time field `css` shows, part by part as it reads ("25/11/2026"),
+    /// without its direction marks, with plain spaces for no-break ones and none at its ends
+    /// ("03:30 PM").
+    pub async fn date_text(&self, css: &str) -> WebDriverResult<String> {
+        let field = self.driver.query(By::Css(css)).first().await?;
+        let ret = self
+            .driver
+            .execute(
+                "return [...arguments[0].querySelectorAll('[data-segment]')].map(s => s.textContent).join('')
+                   .replace(/[\\u200e\\u200f\\u061c\\u2066-\\u2069]/g, '').replace(/[\\u00a0\\u202f]/g, ' ').trim();",
+                vec![field.to_json()?],
+            )
+            .await?;
+        ret.convert()
     }
 
     /// Picks the option `text` of the select `css`; the options may arrive after the select

@@ -37,10 +37,9 @@ async fn the_plan_exports_as_a_calendar_and_as_a_spreadsheet_from_the_menu_bar()
     // Export → Calendar (ICS)…: March, with campaigns and key dates, saved where chosen.
     app.menu_dialog(EXPORT_MENU, 1, CALENDAR_DIALOG).await?;
     app.wait_until(|| async { Ok(path_shown(&app).await?.ends_with(".ics")) }).await?;
-    let year =
-        app.driver.find(By::Css("#export-from")).await?.prop("value").await?.unwrap_or_default()[..4].to_string();
-    app.set_value("#export-from", &format!("{year}-03-01")).await?;
-    app.set_value("#export-to", &format!("{year}-03-31")).await?;
+    let year = app.date_value("#export-from").await?[..4].to_string();
+    app.type_date("#export-from", &format!("{year}-03-01")).await?;
+    app.type_date("#export-to", &format!("{year}-03-31")).await?;
     let violations = app.accessibility_violations().await?;
     assert!(violations.is_empty(), "the export form: {violations:#?}");
     let out = out_dir.path().join("march.ics");

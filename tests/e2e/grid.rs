@@ -184,7 +184,7 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let moving = in_cell.trim_start_matches("grid-item-").to_string();
     app.driver.active_element().await?.send_keys("m").await?;
     app.driver.query(By::Css("[data-testid=move-dialog][open]")).first().await?;
-    app.set_value("#move-date", &to_day).await?;
+    app.type_date("#move-date", &to_day).await?;
     app.driver
         .execute(
             "const s = document.querySelector('#move-channel'); s.value = arguments[0]; s.dispatchEvent(new Event('change', {bubbles: true}));",

@@ -34,8 +34,8 @@ async fn a_bank_holiday_calendar_is_previewed_and_added_as_key_dates() -> WebDri
     app.click("[data-testid=calendar-import-choose]").await?;
     app.answer_file_dialog(&feed);
     app.driver.query(By::Css("[data-testid=calendar-import-preview] tbody tr")).first().await?;
-    app.set_value("#calendar-import-from", "2027-01-01").await?;
-    app.set_value("#calendar-import-to", "2027-12-31").await?;
+    app.type_date("#calendar-import-from", "2027-01-01").await?;
+    app.type_date("#calendar-import-to", "2027-12-31").await?;
     app.wait_until(|| async {
         Ok(result(&app).await?.starts_with("4 of 4 events from England and Wales bank holidays"))
     })
@@ -48,7 +48,7 @@ async fn a_bank_holiday_calendar_is_previewed_and_added_as_key_dates() -> WebDri
     assert_eq!(key_dates_from(&data.path().join("almanac.sqlite3"), "England and Wales bank holidays"), 4);
 
     // Looking again: every date is already in the plan, and nothing more can be added.
-    app.set_value("#calendar-import-to", "2027-12-26").await?;
+    app.type_date("#calendar-import-to", "2027-12-26").await?;
     app.wait_until(|| async { Ok(result(&app).await?.starts_with("0 of 3 events")) }).await?;
     assert_eq!(
         app.driver.find(By::Css("[data-testid=calendar-import-submit]")).await?.prop("disabled").await?.as_deref(),

@@ -86,3 +86,128 @@ async fn a_language_named_for_the_run_wins_over_the_system() -> WebDriverResult<
     walk_the_views(&app, "65-pseudo").await?;
     app.quit().await
 }
+
+const CAMPAIGN_DIALOG: &str = "[data-testid=campaign-dialog][open]";
+
+/// Opens the campaign `name` from the Campaigns view and waits for its dialog.
+async fn open_campaign(app: &App, name: &str) -> WebDriverResult<()> {
+    app.open_view("campaigns").await?;
+    let link = By::XPath(format!("//tr[@data-testid='campaign-row']//button[text()='{name}']"));
+    app.fresh(name, || async { app.driver.query(link.clone()).first().await?.click().await }).await?;
+    app.driver.query(By::Css(CAMPAIGN_DIALOG)).first().await?;
+    Ok(())
+}
+
+/// Closes the campaign dialog without saving.
+async fn close_campaign(app: &App) -> WebDriverResult<()> {
+    app.driver.find(By::Css("#campaign-name")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone(CAMPAIGN_DIALOG).await
+}
+
+/// Opens the calendar beside the campaign's start, checks it shows the start's month with
+/// the start chosen, screenshots it as `shot` and holds the dialog to the axe audit.
+async fn calendar_of_the_start(app: &App, shot: &str, day: &str) -> WebDriverResult<()> {
+    app.click("[data-testid=campaign-start-calendar]").await?;
+    let popup = app.driver.query(By::Css("[data-testid=campaign-start-popup]")).first().await?;
+    let chosen = popup.query(By::Css("[data-selected]")).first().await?;
+    assert_eq!(chosen.text().await?, day, "the calendar opens on the field's day");
+    // Focus goes to the chosen day, so the arrows walk the month from there.
+    let focused = app.driver.active_element().await?;
+    assert_eq!(focused.attr("data-selected").await?.as_deref(), Some(""), "the chosen day has the focus");
+    app.screenshot(shot).await?;
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{shot}: {violations:?}");
+    // Escape closes the calendar, not the dialog, and the field keeps its day.
+    focused.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=campaign-start-popup]").await?;
+    assert!(app.driver.find(By::Css(CAMPAIGN_DIALOG)).await.is_ok(), "the dialog is still open");
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_locale() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    // An American laptop: the process's locale, which the web view's own date inputs follow.
+    let args = vec![json!("--data-dir"), json!(data.path())];
+    let app = App::launch_in(args, &[("LC_ALL", "en_US.UTF-8"), ("LANG", "en_US.UTF-8")]).await?;
+    app.load_sample().await?;
+    assert_eq!(spoken(&app).await?.0, "en-US", "the window starts in the laptop's language");
+    // A British team's window.
+    app.open_view("settings").await?;
+    app.select_by_text("#ui-language", "English (UK)").await?;
+    app.wait_until(|| async { Ok(spoken(&app).await?.0 == "en-GB") }).await?;
+
+    app.open_view("campaigns").await?;
+    app.click("[data-testid=new-campaign]").await?;
+    app.type_into("#campaign-name", "Remembrance").await?;
+    // The parts run day, month, year, as a British reader writes a date.
+    let parts: Vec<String> = {
+        let segments =
+            app.driver.find_all(By::Css("#campaign-start [data-segment]:not([data-segment=literal])")).await?;
+        let mut parts = Vec::new();
+        for s in segments {
+            parts.push(s.attr("data-segment").await?.unwrap_or_default());
+        }
+        parts
+    };
+    assert_eq!(parts, ["day", "month", "year"]);
+    app.type_date("#campaign-start", "2026-11-25").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "25/11/2026");
+    app.type_date("#campaign-end", "2026-11-30").await?;
+    app.click("[data-testid=campaign-save]").await?;
+    app.wait_gone(CAMPAIGN_DIALOG).await?;
+    // What was saved is the 25th of November, as the list writes it.
+    let row = By::XPath("//tr[@data-testid='campaign-row'][.//button[text()='Remembrance']]");
+    app.wait_until(|| async { Ok(app.driver.find(row.clone()).await?.text().await?.contains("25 Nov 2026")) }).await?;
+
+    open_campaign(&app, "Remembrance").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "25/11/2026", "the day reads back in British order");
+    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    calendar_of_the_start(&app, "66-date-field-english", "25").await?;
+    close_campaign(&app).await?;
+
+    // The same day in an American window reads month first.
+    app.open_view("settings").await?;
+    app.select_by_text("#ui-language", "English (US)").await?;
+    app.wait_until(|| async { Ok(spoken(&app).await?.0 == "en-US") }).await?;
+    open_campaign(&app, "Remembrance").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "11/25/2026", "the day reads in American order");
+    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    // By keyboard alone: Enter on the calendar button, an arrow to the next day, Enter.
+    app.driver.find(By::Css("[data-testid=campaign-start-calendar]")).await?.send_keys(Key::Enter).await?;
+    app.driver.query(By::Css("[data-testid=campaign-start-popup] [data-selected]")).first().await?;
+    app.driver.active_element().await?.send_keys(Key::Right).await?;
+    app.driver.active_element().await?.send_keys(Key::Enter).await?;
+    app.wait_gone("[data-testid=campaign-start-popup]").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "11/26/2026");
+    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-26");
+    close_campaign(&app).await?;
+    // An American clock: 12 hours and a morning or an afternoon, typed as such.
+    app.open_view("calendar").await?;
+    app.click("[data-testid=new-item]").await?;
+    app.type_date("#item-date", "2026-11-25").await?;
+    app.type_date("#item-time", "15:30").await?;
+    assert_eq!(app.date_text("#item-time").await?, "03:30 PM");
+    app.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+
+    // Dutch: day, month, year with dashes; its calendar starts the week on Monday.
+    app.open_view("settings").await?;
+    app.select_by_text("#ui-language", "Nederlands").await?;
+    app.wait_until(|| async { Ok(spoken(&app).await?.0 == "nl") }).await?;
+    open_campaign(&app, "Remembrance").await?;
+    assert_eq!(app.date_text("#campaign-start").await?, "25-11-2026");
+    calendar_of_the_start(&app, "67-date-field-dutch", "25").await?;
+    close_campaign(&app).await?;
+
+    // Arabic: right to left, in Arabic's own digits.
+    app.open_view("settings").await?;
+    app.select_by_text("#ui-language", "العربية").await?;
+    app.wait_until(|| async { Ok(spoken(&app).await?.1 == "rtl") }).await?;
+    open_campaign(&app, "Remembrance").await?;
+    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    calendar_of_the_start(&app, "68-date-field-arabic", "٢٥").await?;
+    close_campaign(&app).await?;
+    app.quit().await
+}

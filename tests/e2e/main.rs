@@ -75,8 +75,8 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     let start = day_of_shown_month_from_campaigns(&app).await?;
     app.type_into("#campaign-name", "Winter Wheels").await?;
     app.type_into("#campaign-hashtags", "#WinterWheels").await?;
-    app.set_value("#campaign-start", &format!("{start}-01")).await?;
-    app.set_value("#campaign-end", &format!("{start}-28")).await?;
+    app.type_date("#campaign-start", &format!("{start}-01")).await?;
+    app.type_date("#campaign-end", &format!("{start}-28")).await?;
     app.click("[data-testid=campaign-save]").await?;
     app.wait_gone("[data-testid=campaign-dialog][open]").await?;
     app.driver.query(By::XPath("//tr[@data-testid='campaign-row']//button[text()='Winter Wheels']")).first().await?;
@@ -91,7 +91,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
     app.click("[data-testid=new-item]").await?;
     app.type_into("#item-title", "Winter tyres reel").await?;
     app.select_by_text("#item-campaign", "Winter Wheels").await?;
-    app.set_value("#item-date", &tenth).await?;
+    app.type_date("#item-date", &tenth).await?;
     app.click("[data-testid=item-save]").await?;
     app.wait_gone("[data-testid=item-dialog][open]").await?;
     // Show only the campaign, so its one item is not folded into "+N more".
@@ -136,7 +136,7 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
         }
         assert!(attempt < 4, "M on the focused item did not open Move to…");
     }
-    app.set_value("#move-date", &fifteenth).await?;
+    app.type_date("#move-date", &fifteenth).await?;
     app.driver.find(By::Css("[data-testid=move-submit]")).await?.send_keys(Key::Enter).await?;
     app.wait_gone("[data-testid=move-dialog][open]").await?;
     wait_for_event_on(&app, "Winter tyres reel", &fifteenth).await?;
@@ -392,17 +392,13 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
     app.open_view("campaigns").await?;
     // Wanted Wednesday runs all year, so it always has items still to come.
     let open_shift = || app.click("[data-testid='shift-Wanted Wednesday']");
-    let start_field = || async {
-        let v: String =
-            app.driver.query(By::Css("#shift-start")).first().await?.prop("value").await?.unwrap_or_default();
-        WebDriverResult::Ok(v)
-    };
+    let start_field = || app.date_value("#shift-start");
     open_shift().await?;
     let start = start_field().await?;
-    let end: String = app.driver.find(By::Css("#shift-end")).await?.prop("value").await?.unwrap_or_default();
+    let end = app.date_value("#shift-end").await?;
     let week_later = |d: &str| (d.parse::<chrono::NaiveDate>().unwrap() + chrono::Duration::days(7)).to_string();
-    app.set_value("#shift-start", &week_later(&start)).await?;
-    app.set_value("#shift-end", &week_later(&end)).await?;
+    app.type_date("#shift-start", &week_later(&start)).await?;
+    app.type_date("#shift-end", &week_later(&end)).await?;
     app.wait_until(|| async {
         let text = app.driver.find(By::Css("[data-testid=shift-preview]")).await?.text().await?;
         let moving: u32 = text.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
@@ -415,7 +411,7 @@ async fn a_campaign_window_moves_by_keyboard_after_a_preview_and_undo_moves_it_b
 
     open_shift().await?;
     assert_eq!(start_field().await?, week_later(&start), "the campaign starts a week later");
-    app.driver.find(By::Css("#shift-start")).await?.send_keys(Key::Escape).await?;
+    app.driver.find(By::Css("#shift-start [contenteditable]")).await?.send_keys(Key::Escape).await?;
     app.wait_gone("[data-testid=shift-dialog][open]").await?;
     app.undo_and_wait("#campaigns-title", "Undone: Move campaign").await?;
     open_shift().await?;
@@ -459,7 +455,7 @@ async fn the_plan_view_shows_the_year_and_keeps_its_messages() -> WebDriverResul
     app.driver.execute("arguments[0].focus();", vec![bar.to_json()?]).await?;
     app.driver.active_element().await?.send_keys("m").await?;
     app.driver.query(By::Css("[data-testid=shift-dialog][open]")).first().await?;
-    app.driver.find(By::Css("#shift-start")).await?.send_keys(Key::Escape).await?;
+    app.driver.find(By::Css("#shift-start [contenteditable]")).await?.send_keys(Key::Escape).await?;
     app.wait_gone("[data-testid=shift-dialog][open]").await?;
     app.driver.execute("arguments[0].focus();", vec![bar.to_json()?]).await?;
     app.driver.active_element().await?.send_keys(Key::Enter).await?;

@@ -42,7 +42,7 @@ async fn a_request_is_weighed_against_the_objectives_and_accepted_into_the_backl
     app.type_into("#request-title", title).await?;
     app.type_into("#request-text", "Please share our advice for people cycling on the county's roads").await?;
     let wanted = (chrono::Utc::now() + chrono::Duration::days(20)).date_naive().to_string();
-    app.set_value("#request-wanted", &wanted).await?;
+    app.type_date("#request-wanted", &wanted).await?;
     app.select_by_text("#request-channel", "X @WestmarkRoads").await?;
     app.click("[data-testid=request-assess]").await?;
     app.wait_until(|| async {

@@ -328,8 +328,8 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     let first = sample::today_from(chrono::Utc::now()) + Days::new(1);
     app.click("[data-testid=new-item]").await?;
     app.type_into("#item-title", "Friday poll").await?;
-    app.set_value("#item-date", &first.to_string()).await?;
-    app.set_value("#item-time", "09:00").await?;
+    app.type_date("#item-date", &first.to_string()).await?;
+    app.type_date("#item-time", "09:00").await?;
     // A custom rule that never ends is refused beside the field, and nothing is written.
     app.select_by_text("[data-testid=repeat-freq]", "Custom rule (RRULE)").await?;
     app.type_into("[data-testid=repeat-custom]", "FREQ=WEEKLY;BYDAY=FR").await?;
