@@ -1,6 +1,7 @@
 //! The window's language end to end: chosen in Settings, the frame and the menu bar speak
 //! it at once (Arabic runs right to left), and `--language` names one for a run.
 
+use almanac_i18n::{Catalogue, Language};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
@@ -56,6 +57,12 @@ async fn the_window_speaks_the_language_chosen_in_settings_and_arabic_runs_right
     assert_eq!(spoken(&app).await?.0, "nl");
     let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
     assert!(status.contains("Nederlands"), "{status}");
+    // The history names the sample's loading, done in English, in Dutch now.
+    let dutch = Catalogue::of(Language::Nl);
+    let loaded = dutch.format("app-undo-labelled", &[("label", dutch.text("history-load-sample").into())]);
+    // Its text as the page holds it (WebKit's driver calls the app bar's buttons not shown).
+    let undo = app.driver.find(By::Css("[data-testid=undo]")).await?.prop("textContent").await?.unwrap_or_default();
+    assert_eq!(undo.trim(), loaded, "the undo button in Dutch");
     app.screenshot("60-settings-dutch").await?;
     // The menu bar was built anew in Dutch, and its items still reach the window.
     app.menu_dialog(HELP_MENU, 0, "[data-testid=about-dialog][open]").await?;
