@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::findings::CheckCache;
 use super::items::{self, CalendarItem};
-use super::{quoted, referenced, target, Sentence};
+use super::{referenced, target, Sentence};
 use crate::domain::approval::may_approve;
 use crate::domain::{validate, Approval, ApprovalScope, Collaboration, ContentItem, Decision, ItemStatus, Member};
 use crate::error::{Error, Result};
@@ -72,10 +72,7 @@ struct Team {
 /// A team plan's laptop is always its signed-in member's.
 pub fn set_laptop_user(store: &mut Store, member_id: Option<&str>) -> Result<Option<Member>> {
     if let Some(me) = team(store)?.and_then(|t| t.me) {
-        return Err(Error::validation(
-            "memberId",
-            format!("on the team's plan you are {}, as you sign in to the team's server", me.name),
-        ));
+        return Err(Error::validation("memberId", Sentence::new("error-member-is-signed-in").with("name", me.name)));
     }
     let member = match member_id {
         Some(id) => Some(referenced::<Member>(store, "memberId", validate::id("memberId", id)?)?),
@@ -119,19 +116,22 @@ pub struct DecisionDraft {
 /// Approves items, or asks for changes to them, as one undoable action in the name of
 /// the laptop's member, who must be an approver of every one; all or nothing.
 pub fn decide(store: &mut Store, draft: &DecisionDraft) -> Result<Vec<Approval>> {
-    let me = laptop_user(store)?
-        .ok_or_else(|| Error::validation("approver", "choose who you are (Approvals → You are) before approving"))?;
+    let me =
+        laptop_user(store)?.ok_or_else(|| Error::validation("approver", Sentence::new("error-choose-approver")))?;
     let comment = validate::text("comment", &draft.comment, validate::MAX_LONG, false)?;
     if draft.decision == Decision::ChangesRequested && comment.is_empty() {
-        return Err(Error::validation("comment", "say what should change"));
+        return Err(Error::validation("comment", Sentence::new("error-say-what-should-change")));
     }
     let items = targets(store, &draft.item_ids)?;
     for item in &items {
         if item.status != ItemStatus::InReview {
-            return Err(Error::validation("itemIds", format!("{} is not in review", quoted(&item.title))));
+            return Err(Error::validation("itemIds", Sentence::titled("error-not-in-review", &item.title)));
         }
         if !may_approve(&me.approves, item.channel_id, super::brands::brand_of(store, item.channel_id)?.id) {
-            return Err(Error::validation("itemIds", format!("{} may not approve {}", me.name, quoted(&item.title))));
+            return Err(Error::validation(
+                "itemIds",
+                Sentence::titled("error-may-not-approve", &item.title).with("name", &me.name),
+            ));
         }
     }
     // Stored to the second, as every instant: the journal's copy must read back the same.
@@ -179,7 +179,7 @@ fn decision_label(decision: Decision, decided: &[(ContentItem, Approval)]) -> Se
 /// The items named, each once, in the order given; an unknown one fails the whole call.
 fn targets(store: &Store, ids: &[String]) -> Result<Vec<ContentItem>> {
     if ids.is_empty() {
-        return Err(Error::validation("itemIds", "choose at least one item"));
+        return Err(Error::validation("itemIds", Sentence::new("error-choose-an-item")));
     }
     let mut seen = std::collections::HashSet::new();
     ids.iter().filter(|id| seen.insert(id.as_str())).map(|id| target::<ContentItem>(store, id)).collect()

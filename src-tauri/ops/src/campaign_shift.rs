@@ -145,7 +145,7 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
     let start = validate::date("startDate", &window.start_date)?;
     let end = validate::date("endDate", &window.end_date)?;
     if end < start {
-        return Err(Error::validation("endDate", "ends before the campaign starts"));
+        return Err(Error::validation("endDate", Sentence::new("error-campaign-ends-before-start")));
     }
     let start_delta = (start - campaign.start_date).num_days();
     let days = if (end - campaign.end_date).num_days() == start_delta { start_delta } else { 0 };
@@ -160,7 +160,8 @@ fn plan_shift(store: &Store, id: &str, window: &CampaignWindow) -> Result<Shift>
             to: after.schedule.local_start(tz),
         })
         .collect();
-    let days = i32::try_from(days).map_err(|_| Error::validation("startDate", "moves the campaign too far"))?;
+    let days = i32::try_from(days)
+        .map_err(|_| Error::validation("startDate", Sentence::new("error-campaign-moved-too-far")))?;
     let preview = ShiftPreview {
         campaign_id: campaign.id,
         start_date: start,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::{quoted, referenced, short_title, target, Sentence};
+use super::{referenced, short_title, target, Sentence};
 use crate::domain::{
     Campaign, Collaboration, CollaborationDraft, CollaborationPartner, ContentItem, ItemStatus, KeyDate, Partner,
     PartnerGroup, PartnerStatus, StatusChange,
@@ -79,7 +79,7 @@ pub fn set_status(
     let partner: Partner = target(store, partner_id)?;
     let mut after = before.clone();
     let member = after.partners.iter_mut().find(|p| p.partner_id == partner.id).ok_or_else(|| {
-        Error::validation("partnerId", format!("{} is not part of this collaboration", quoted(&partner.name)))
+        Error::validation("partnerId", Sentence::new("error-not-a-partner-of").with("name", short_title(&partner.name)))
     })?;
     if member.status == status {
         return Ok(before);

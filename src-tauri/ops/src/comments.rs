@@ -71,7 +71,8 @@ fn checked(store: &Store, draft: &LoggedDecisionDraft, id: Uuid, now: DateTime<U
         referenced::<Campaign>(store, "campaignId", c)?;
     }
     for subject in &decision.concerns {
-        subject_title(store, *subject).map_err(|_| Error::validation("concerns", "names something not in the plan"))?;
+        subject_title(store, *subject)
+            .map_err(|_| Error::validation("concerns", Sentence::new("error-unknown-concern")))?;
     }
     Ok(decision)
 }

@@ -63,7 +63,7 @@ pub fn period_items(store: &Store, rule_id: &str, from: &str, to: &str) -> Resul
     let start = validate::date("from", from)?;
     let end = validate::date("to", to)?;
     if end < start {
-        return Err(Error::validation("to", "ends before the period starts"));
+        return Err(Error::validation("to", Sentence::new("error-period-ends-before-start")));
     }
     let tz = settings::get(store)?.tz();
     let query = WindowQuery {
@@ -112,7 +112,7 @@ pub fn apply_fill(
     now: DateTime<Utc>,
 ) -> Result<usize> {
     if choices.is_empty() {
-        return Err(Error::validation("placements", "there is nothing to apply"));
+        return Err(Error::validation("placements", Sentence::new("error-nothing-to-apply")));
     }
     let tz = settings::get(store)?.tz();
     let mut changes: Vec<(ContentItem, ContentItem)> = Vec::with_capacity(choices.len());

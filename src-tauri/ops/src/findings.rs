@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use super::{objectives, settings, target};
+use super::{objectives, settings, target, Sentence};
 use crate::domain::ContentItem;
 use crate::error::Result;
 use crate::schedule::coverage::CoverageReport;
@@ -168,11 +168,11 @@ pub fn findings_between(
     let start = crate::domain::validate::date("from", from)?;
     let end = crate::domain::validate::date("to", to)?;
     if end <= start {
-        return Err(crate::error::Error::validation("to", "must be after the start of the window"));
+        return Err(crate::error::Error::validation("to", Sentence::new("error-window-order")));
     }
     let last = end.pred_opt().unwrap_or(end);
     if last.year() - start.year() >= YEARS_KEPT as i32 {
-        return Err(crate::error::Error::validation("to", "a window may span three calendar years at most"));
+        return Err(crate::error::Error::validation("to", Sentence::new("error-window-three-years")));
     }
     let mut found = Vec::new();
     for year in start.year()..=last.year() {

@@ -116,10 +116,10 @@ pub fn list_window(store: &Store, query: &WindowQuery) -> Result<Vec<CalendarEnt
     let from = validate::date("from", &query.from)?;
     let to = validate::date("to", &query.to)?;
     if to <= from {
-        return Err(Error::validation("to", "must be after the start of the window"));
+        return Err(Error::validation("to", Sentence::new("error-window-order")));
     }
     if (to - from).num_days() as u64 > MAX_WINDOW_DAYS {
-        return Err(Error::validation("to", format!("a window spans at most {MAX_WINDOW_DAYS} days")));
+        return Err(Error::validation("to", Sentence::new("error-window-days").with("max", MAX_WINDOW_DAYS)));
     }
     let filter = row_filter(&query.filter)?;
     let faces = Faces::of(store)?;
@@ -264,7 +264,7 @@ pub fn add_translation(store: &mut Store, id: &str, language: &str) -> Result<Ca
     let group = original.translation_group.unwrap_or_else(Uuid::now_v7);
     let taken: Vec<ContentItem> = item_rows::translations(store.conn(), group, None)?;
     if language == original.language || taken.iter().any(|i| i.language == language) {
-        return Err(Error::validation("language", format!("there is already a “{language}” version")));
+        return Err(Error::validation("language", Sentence::new("error-version-exists").with("language", language)));
     }
     let version = ContentItem {
         id: Uuid::now_v7(),

@@ -56,7 +56,9 @@ pub fn get(store: &Store, id: &str) -> Result<Partner> {
 fn check_unique(store: &Store, partner: &Partner) -> Result<()> {
     let same: Vec<Partner> = partners::named(store.conn(), &partner.name, partner.id)?;
     match same.first() {
-        Some(other) => Err(Error::validation("name", format!("{} is already in the directory", quoted(&other.name)))),
+        Some(other) => {
+            Err(Error::validation("name", Sentence::new("error-partner-exists").with("name", short_title(&other.name))))
+        }
         None => Ok(()),
     }
 }
@@ -115,7 +117,7 @@ pub fn merge(store: &mut Store, keep_id: &str, duplicate_id: &str) -> Result<Par
     let keep: Partner = target(store, keep_id)?;
     let duplicate: Partner = target(store, duplicate_id)?;
     if keep.id == duplicate.id {
-        return Err(Error::validation("duplicateId", "a partner cannot be merged into itself"));
+        return Err(Error::validation("duplicateId", Sentence::new("error-merge-into-itself")));
     }
     let merged = merged_partner(&keep, &duplicate);
     let groups = groups_with(store, duplicate.id)?;

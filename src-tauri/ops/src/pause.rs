@@ -57,14 +57,14 @@ pub fn pause(store: &mut Store, draft: &PauseDraft, now: DateTime<Utc>) -> Resul
     let tz = settings::get(store)?.tz();
     let reason = validate::text("reason", &draft.reason, validate::MAX_SHORT, true)?;
     let starts_at = local_to_utc(validate::local_date_time("from", &draft.from)?, tz)
-        .map_err(|_| Error::validation("from", "that time does not exist in the plan's zone"))?;
+        .map_err(|_| Error::validation("from", Sentence::new("error-time-missing-in-zone")))?;
     let ends_at = local_to_utc(validate::local_date_time("to", &draft.to)?, tz)
-        .map_err(|_| Error::validation("to", "that time does not exist in the plan's zone"))?;
+        .map_err(|_| Error::validation("to", Sentence::new("error-time-missing-in-zone")))?;
     if ends_at <= starts_at {
-        return Err(Error::validation("to", "the pause must end after it starts"));
+        return Err(Error::validation("to", Sentence::new("error-pause-order")));
     }
     if ends_at - starts_at > chrono::Duration::days(366) {
-        return Err(Error::validation("to", "a pause lasts at most a year"));
+        return Err(Error::validation("to", Sentence::new("error-pause-too-long")));
     }
     let channel_ids = validate::ids("channelIds", &draft.channel_ids)?;
     for c in &channel_ids {

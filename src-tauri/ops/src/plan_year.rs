@@ -11,7 +11,7 @@ use crate::Sentence;
 /// The plan of `year`, or an empty one (not yet saved) when the team has not written it.
 pub fn get(store: &Store, year: i32) -> Result<PlanYear> {
     if !validate::YEARS.contains(&year) {
-        return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+        return Err(Error::validation("year", Sentence::new("error-not-a-year")));
     }
     Ok(plan_years::of_year(store.conn(), year)?.unwrap_or(PlanYear {
         id: Uuid::nil(),

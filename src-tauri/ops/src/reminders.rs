@@ -9,7 +9,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::{approvals, settings};
+use super::{approvals, settings, Sentence};
 use crate::domain::{Collaboration, ContentItem, ItemStatus};
 use crate::error::{Error, Result};
 use crate::store::records::{approvals as laptop, collaborations, items as item_rows};
@@ -71,7 +71,7 @@ pub fn settings_of(store: &Store) -> Result<ReminderSettings> {
 /// Saves the reminder settings of this laptop (kept here, never synced).
 pub fn save_settings(store: &Store, wanted: &ReminderSettings) -> Result<ReminderSettings> {
     if !(1..=30).contains(&wanted.days_ahead) {
-        return Err(Error::validation("daysAhead", "must be from 1 to 30 days"));
+        return Err(Error::validation("daysAhead", Sentence::new("error-days-ahead")));
     }
     laptop::set_reminder_settings(store.conn(), &serde_json::to_string(wanted)?)?;
     Ok(*wanted)

@@ -193,10 +193,10 @@ fn item_of(request: &Request, id: Uuid, dated: bool, language: &str) -> ContentI
 pub fn accept(store: &mut Store, id: &str, dated: bool, now: DateTime<Utc>) -> Result<Request> {
     let before: Request = open(store, id)?;
     if before.channel_id.is_none() {
-        return Err(Error::validation("channelId", "choose the channel it would go out on"));
+        return Err(Error::validation("channelId", Sentence::new("error-choose-channel")));
     }
     if dated && before.wanted_on.is_none() {
-        return Err(Error::validation("wantedOn", "has no wanted day: accept it into the backlog, or give one"));
+        return Err(Error::validation("wantedOn", Sentence::new("error-no-wanted-day")));
     }
     check_references(store, &before)?;
     let locale = settings::get(store)?.locale;
@@ -226,7 +226,7 @@ pub fn set_aside(
     let verb = match decision {
         RequestDecision::Declined => "history-decline-request",
         RequestDecision::Parked => "history-park-request",
-        _ => return Err(Error::validation("decision", "is to decline or to park")),
+        _ => return Err(Error::validation("decision", Sentence::new("error-decline-or-park"))),
     };
     let reason = crate::domain::validate::text("reason", reason, crate::domain::validate::MAX_LONG, true)?;
     let before: Request = open(store, id)?;

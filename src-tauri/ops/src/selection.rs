@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::items::{row_filter, ItemFilter};
 use crate::store::records::items;
 use crate::store::Store;
+use crate::Sentence;
 
 /// Which items an export takes, over which days: the same choice for the calendar file,
 /// the spreadsheets and the publishing tools' files.
@@ -30,13 +31,13 @@ impl Selection {
     pub fn days(&self) -> Result<(NaiveDate, NaiveDate)> {
         let day = |field: &str, text: &Option<String>, default: (i32, u32, u32)| match text.as_deref().map(str::trim) {
             None | Some("") => NaiveDate::from_ymd_opt(default.0, default.1, default.2)
-                .ok_or_else(|| Error::validation(field, "is out of range")),
+                .ok_or_else(|| Error::validation(field, Sentence::new("error-out-of-range"))),
             Some(text) => validate::date(field, text),
         };
         let first = day("from", &self.from, (1900, 1, 1))?;
         let last = day("to", &self.to, (2999, 12, 31))?;
         if last < first {
-            return Err(Error::validation("to", "comes before the first day"));
+            return Err(Error::validation("to", Sentence::new("error-before-first-day")));
         }
         Ok((first, last))
     }

@@ -51,7 +51,7 @@ pub struct SeriesSummary {
 
 fn start_of(when: &When) -> Result<SeriesStart> {
     match when {
-        When::Unscheduled => Err(Error::validation("when", "a series starts on a day; give it a date")),
+        When::Unscheduled => Err(Error::validation("when", Sentence::new("error-series-needs-day"))),
         When::AllDay { date } => SeriesStart::parse("when", date),
         When::At { local } => SeriesStart::parse("when", local),
     }

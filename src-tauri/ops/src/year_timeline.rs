@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{brands, campaigns, channels, key_dates, objectives};
+use super::{brands, campaigns, channels, key_dates, objectives, Sentence};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::schedule::key_dates::catalogue_in_year;
@@ -41,10 +41,10 @@ pub fn marks(store: &Store, from: &str, to: &str) -> Result<Vec<Mark>> {
     let from = validate::date("from", from)?;
     let to = validate::date("to", to)?;
     if to < from {
-        return Err(Error::validation("to", "must not be before the start of the window"));
+        return Err(Error::validation("to", Sentence::new("error-window-not-before")));
     }
     if (to - from).num_days() > MAX_MARK_DAYS {
-        return Err(Error::validation("to", format!("a window spans at most {MAX_MARK_DAYS} days")));
+        return Err(Error::validation("to", Sentence::new("error-window-days").with("max", MAX_MARK_DAYS)));
     }
     marks_between(store, from, to)
 }
@@ -59,9 +59,9 @@ fn marks_between(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ma
 }
 
 fn first_day(year: i32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::validation("year", "must be a year from 1900 to 2999"))
+    NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::validation("year", Sentence::new("error-not-a-year")))
 }
 
 fn last_day(year: i32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::validation("year", "must be a year from 1900 to 2999"))
+    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::validation("year", Sentence::new("error-not-a-year")))
 }

@@ -85,3 +85,50 @@ error-rrule-too-many = { $max ->
     [many] تُنتج القاعدة أكثر من { $max } تكرارًا؛ اختصرها باستخدام COUNT أو UNTIL
    *[other] تُنتج القاعدة أكثر من { $max } تكرار؛ اختصرها باستخدام COUNT أو UNTIL
 }
+
+## What an operation refuses, and why.
+error-series-needs-day = تبدأ السلسلة في يوم محدد؛ حدّد تاريخًا
+error-period-ends-before-start = تاريخ الانتهاء يسبق بداية الفترة
+error-nothing-to-apply = لا يوجد ما يمكن تطبيقه
+# $name: the member this laptop signs in as.
+error-member-is-signed-in = أنت { $name } في خطة الفريق، حسب تسجيل دخولك إلى خادم الفريق
+error-choose-approver = اختر من أنت (الموافقات ← أنت) قبل الموافقة
+error-say-what-should-change = حدّد ما الذي يجب تغييره
+# $title: the item's title.
+error-not-in-review = «{ $title }» ليس قيد المراجعة
+# $name: the approver; $title: the item's title.
+error-may-not-approve = ليست لدى { $name } صلاحية الموافقة على «{ $title }»
+error-choose-an-item = اختر عنصرًا واحدًا على الأقل
+error-campaign-moved-too-far = ينقل الحملة أبعد من الحد المسموح به
+error-choose-channel = اختر القناة التي سيُنشر عليها
+error-no-wanted-day = لا يوجد يوم مطلوب: اقبل الطلب في قائمة الأفكار، أو حدّد يومًا
+error-decline-or-park = يجب أن يكون القرار رفضًا أو تأجيلًا
+error-days-ahead = يجب إدخال عدد أيام من 1 إلى 30
+# $name: the partner's name.
+error-not-a-partner-of = «{ $name }» ليس من شركاء هذا التعاون
+error-window-order = يجب أن يكون التاريخ بعد بداية الفترة
+error-window-not-before = يجب ألا يسبق التاريخ بداية الفترة
+error-window-three-years = لا يمكن أن تمتد الفترة على أكثر من ثلاث سنوات تقويمية
+# $max: the most days a window may span.
+error-window-days = { $max ->
+    [zero] يجب ألا تشمل الفترة أي يوم
+    [one] يجب ألا تزيد الفترة على يوم واحد
+    [two] يجب ألا تزيد الفترة على يومين
+    [few] يجب ألا تزيد الفترة على { $max } أيام
+    [many] يجب ألا تزيد الفترة على { $max } يومًا
+   *[other] يجب ألا تزيد الفترة على { $max } يوم
+}
+error-quarter = يجب إدخال 1 أو 2 أو 3 أو 4
+error-approve-in-approvals = لا يوافق على العنصر إلا معتمِد، من خلال الموافقات
+error-schedule-after-approval = لا يُجدوَل العنصر أو يُنشر إلا بعد أن يوافق عليه معتمِد
+# $language: the version's language code ("fr").
+error-version-exists = توجد بالفعل نسخة بلغة «{ $language }»
+# $name: the partner's name.
+error-partner-exists = «{ $name }» موجود بالفعل في دليل الشركاء
+error-merge-into-itself = لا يمكن دمج شريك في نفسه
+error-time-missing-in-zone = هذا الوقت غير موجود في المنطقة الزمنية للخطة
+error-pause-order = يجب أن ينتهي الإيقاف المؤقت بعد بدايته
+error-pause-too-long = يجب ألا يتجاوز الإيقاف المؤقت سنة واحدة
+error-out-of-range = خارج النطاق المسموح به
+error-before-first-day = يسبق اليوم الأول
+error-unknown-concern = يشير إلى شيء غير موجود في الخطة

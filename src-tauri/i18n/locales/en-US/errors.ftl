@@ -57,3 +57,43 @@ error-rrule-never-ends = never ends: give it a COUNT or an UNTIL
 error-rrule-no-dates = yields no dates
 # $max: the most occurrences a series may have.
 error-rrule-too-many = yields more than { $max } occurrences; shorten it with COUNT or UNTIL
+
+## What an operation refuses, and why.
+error-series-needs-day = a series starts on a day; give it a date
+error-period-ends-before-start = ends before the period starts
+error-nothing-to-apply = there is nothing to apply
+# $name: the member this laptop signs in as.
+error-member-is-signed-in = on the team's plan you are { $name }, as you sign in to the team's server
+error-choose-approver = choose who you are (Approvals → You are) before approving
+error-say-what-should-change = say what should change
+# $title: the item's title.
+error-not-in-review = “{ $title }” is not in review
+# $name: the approver; $title: the item's title.
+error-may-not-approve = { $name } may not approve “{ $title }”
+error-choose-an-item = choose at least one item
+error-campaign-moved-too-far = moves the campaign too far
+error-choose-channel = choose the channel it would go out on
+error-no-wanted-day = has no wanted day: accept it into the backlog, or give one
+error-decline-or-park = is to decline or to park
+error-days-ahead = must be from 1 to 30 days
+# $name: the partner's name.
+error-not-a-partner-of = “{ $name }” is not part of this collaboration
+error-window-order = must be after the start of the window
+error-window-not-before = must not be before the start of the window
+error-window-three-years = a window may span three calendar years at most
+# $max: the most days a window may span.
+error-window-days = a window spans at most { $max } days
+error-quarter = must be 1, 2, 3 or 4
+error-approve-in-approvals = an item is approved by an approver, in Approvals
+error-schedule-after-approval = an item is scheduled or published once an approver has approved it
+# $language: the version's language code ("fr").
+error-version-exists = there is already a “{ $language }” version
+# $name: the partner's name.
+error-partner-exists = “{ $name }” is already in the directory
+error-merge-into-itself = a partner cannot be merged into itself
+error-time-missing-in-zone = that time does not exist in the plan's zone
+error-pause-order = the pause must end after it starts
+error-pause-too-long = a pause lasts at most a year
+error-out-of-range = is out of range
+error-before-first-day = comes before the first day
+error-unknown-concern = names something not in the plan

@@ -69,3 +69,46 @@ error-rrule-too-many = { $max ->
     [one] genera más de { $max } repetición; acórtala con COUNT o UNTIL
    *[other] genera más de { $max } repeticiones; acórtala con COUNT o UNTIL
 }
+
+## What an operation refuses, and why.
+error-series-needs-day = una serie empieza un día concreto; indica una fecha
+error-period-ends-before-start = termina antes de que empiece el periodo
+error-nothing-to-apply = no hay nada que aplicar
+# $name: the member this laptop signs in as.
+error-member-is-signed-in = en el plan del equipo eres { $name }, según tu sesión en el servidor del equipo
+error-choose-approver = elige quién eres (Aprobaciones → Eres) antes de aprobar
+error-say-what-should-change = indica qué debe cambiar
+# $title: the item's title.
+error-not-in-review = «{ $title }» no está en revisión
+# $name: the approver; $title: the item's title.
+error-may-not-approve = { $name } no puede aprobar «{ $title }»
+error-choose-an-item = elige al menos un contenido
+error-campaign-moved-too-far = mueve la campaña demasiado lejos
+error-choose-channel = elige el canal en el que se publicaría
+error-no-wanted-day = no tiene día deseado: acéptala en el banco de ideas o indica uno
+error-decline-or-park = solo admite rechazar o dejar en espera
+error-days-ahead = debe ser de 1 a 30 días
+# $name: the partner's name.
+error-not-a-partner-of = «{ $name }» no forma parte de esta colaboración
+error-window-order = debe ser posterior al inicio del periodo
+error-window-not-before = no puede ser anterior al inicio del periodo
+error-window-three-years = un periodo puede abarcar como máximo tres años naturales
+# $max: the most days a window may span.
+error-window-days = { $max ->
+    [one] un periodo abarca como máximo { $max } día
+   *[other] un periodo abarca como máximo { $max } días
+}
+error-quarter = debe ser 1, 2, 3 o 4
+error-approve-in-approvals = un contenido lo aprueba un aprobador, en Aprobaciones
+error-schedule-after-approval = un contenido se programa o se publica una vez que un aprobador lo ha aprobado
+# $language: the version's language code ("fr").
+error-version-exists = ya existe una versión «{ $language }»
+# $name: the partner's name.
+error-partner-exists = «{ $name }» ya figura en el directorio de socios
+error-merge-into-itself = un socio no se puede fusionar consigo mismo
+error-time-missing-in-zone = esa hora no existe en la zona horaria del plan
+error-pause-order = la pausa debe terminar después de empezar
+error-pause-too-long = una pausa dura como máximo un año
+error-out-of-range = está fuera del intervalo permitido
+error-before-first-day = es anterior al primer día
+error-unknown-concern = menciona algo que no está en el plan

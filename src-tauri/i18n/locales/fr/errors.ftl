@@ -69,3 +69,46 @@ error-rrule-too-many = { $max ->
     [one] produit plus de { $max } occurrence ; raccourcissez la série avec COUNT ou UNTIL
    *[other] produit plus de { $max } occurrences ; raccourcissez la série avec COUNT ou UNTIL
 }
+
+## What an operation refuses, and why.
+error-series-needs-day = une série commence un jour donné ; indiquez une date
+error-period-ends-before-start = se termine avant le début de la période
+error-nothing-to-apply = il n’y a rien à appliquer
+# $name: the member this laptop signs in as.
+error-member-is-signed-in = dans le plan de l’équipe, vous êtes { $name }, selon votre connexion au serveur de l’équipe
+error-choose-approver = indiquez qui vous êtes (Validations → Vous êtes) avant de valider
+error-say-what-should-change = indiquez ce qui doit changer
+# $title: the item's title.
+error-not-in-review = « { $title } » n’est pas en validation
+# $name: the approver; $title: the item's title.
+error-may-not-approve = { $name } ne peut pas valider « { $title } »
+error-choose-an-item = choisissez au moins un contenu
+error-campaign-moved-too-far = déplace la campagne trop loin
+error-choose-channel = choisissez le canal sur lequel il serait publié
+error-no-wanted-day = n’a pas de jour souhaité : acceptez-la dans la réserve d’idées, ou indiquez-en un
+error-decline-or-park = doit être un refus ou une mise de côté
+error-days-ahead = doit aller de 1 à 30 jours
+# $name: the partner's name.
+error-not-a-partner-of = « { $name } » ne fait pas partie de cette collaboration
+error-window-order = doit tomber après le début de la période
+error-window-not-before = ne doit pas tomber avant le début de la période
+error-window-three-years = une période peut couvrir trois années civiles au maximum
+# $max: the most days a window may span.
+error-window-days = { $max ->
+    [one] une période couvre { $max } jour au maximum
+   *[other] une période couvre { $max } jours au maximum
+}
+error-quarter = doit valoir 1, 2, 3 ou 4
+error-approve-in-approvals = un contenu est validé par un valideur, dans Validations
+error-schedule-after-approval = un contenu n’est programmé ou publié qu’une fois validé par un valideur
+# $language: the version's language code ("fr").
+error-version-exists = il existe déjà une version « { $language } »
+# $name: the partner's name.
+error-partner-exists = « { $name } » figure déjà dans l’annuaire des partenaires
+error-merge-into-itself = un partenaire ne peut pas être fusionné avec lui-même
+error-time-missing-in-zone = cette heure n’existe pas dans le fuseau horaire du plan
+error-pause-order = la pause doit se terminer après son début
+error-pause-too-long = une pause dure un an au maximum
+error-out-of-range = est hors de la plage autorisée
+error-before-first-day = tombe avant le premier jour
+error-unknown-concern = mentionne quelque chose qui ne figure pas dans le plan

@@ -69,3 +69,46 @@ error-rrule-too-many = { $max ->
     [one] levert meer dan { $max } exemplaar op; beperk de reeks met COUNT of UNTIL
    *[other] levert meer dan { $max } exemplaren op; beperk de reeks met COUNT of UNTIL
 }
+
+## What an operation refuses, and why.
+error-series-needs-day = een reeks begint op een dag; geef een datum op
+error-period-ends-before-start = eindigt voordat de periode begint
+error-nothing-to-apply = er is niets om toe te passen
+# $name: the member this laptop signs in as.
+error-member-is-signed-in = in het plan van het team ben je { $name }, zoals je bent aangemeld bij de teamserver
+error-choose-approver = kies wie je bent (Goedkeuringen → Je bent) voordat je goedkeurt
+error-say-what-should-change = geef aan wat er moet veranderen
+# $title: the item's title.
+error-not-in-review = “{ $title }” staat niet ter goedkeuring
+# $name: the approver; $title: the item's title.
+error-may-not-approve = { $name } mag “{ $title }” niet goedkeuren
+error-choose-an-item = kies minstens één item
+error-campaign-moved-too-far = verplaatst de campagne te ver
+error-choose-channel = kies het kanaal waarop het zou verschijnen
+error-no-wanted-day = heeft geen gewenste dag: accepteer het in de ideeënlijst, of geef er een op
+error-decline-or-park = kan alleen afwijzen of parkeren zijn
+error-days-ahead = moet tussen 1 en 30 dagen liggen
+# $name: the partner's name.
+error-not-a-partner-of = “{ $name }” hoort niet bij deze samenwerking
+error-window-order = moet na het begin van de periode liggen
+error-window-not-before = mag niet vóór het begin van de periode liggen
+error-window-three-years = een periode beslaat maximaal drie kalenderjaren
+# $max: the most days a window may span.
+error-window-days = { $max ->
+    [one] een periode beslaat maximaal { $max } dag
+   *[other] een periode beslaat maximaal { $max } dagen
+}
+error-quarter = moet 1, 2, 3 of 4 zijn
+error-approve-in-approvals = een item wordt goedgekeurd door een goedkeurder, in Goedkeuringen
+error-schedule-after-approval = een item wordt pas ingepland of gepubliceerd als een goedkeurder het heeft goedgekeurd
+# $language: the version's language code ("fr").
+error-version-exists = er is al een taalversie “{ $language }”
+# $name: the partner's name.
+error-partner-exists = “{ $name }” staat al in de partnerlijst
+error-merge-into-itself = een partner kan niet met zichzelf worden samengevoegd
+error-time-missing-in-zone = dat tijdstip bestaat niet in de tijdzone van het plan
+error-pause-order = de pauze moet later eindigen dan ze begint
+error-pause-too-long = een pauze duurt maximaal een jaar
+error-out-of-range = valt buiten het toegestane bereik
+error-before-first-day = ligt vóór de eerste dag
+error-unknown-concern = noemt iets wat niet in het plan staat

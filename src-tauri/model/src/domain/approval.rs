@@ -8,6 +8,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::{ContentItem, ItemStatus, Schedule};
+use crate::sentence::Sentence;
 
 /// What a member may approve.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -106,12 +107,12 @@ pub fn stands_approved(status: ItemStatus) -> bool {
 /// Why an item may not take `to` by an edit or an import, coming from `from` (`None`: a new
 /// item), if it may not: only an approver's decision approves, and an item is scheduled or
 /// published only once approved (a pause's hold keeps that). The team's server rules the same.
-pub fn refused_step(from: Option<ItemStatus>, to: ItemStatus) -> Option<&'static str> {
+pub fn refused_step(from: Option<ItemStatus>, to: ItemStatus) -> Option<Sentence> {
     let was_approved = matches!(from, Some(ItemStatus::Approved | ItemStatus::Scheduled | ItemStatus::Published));
     match to {
-        ItemStatus::Approved if !was_approved => Some("an item is approved by an approver, in Approvals"),
+        ItemStatus::Approved if !was_approved => Some(Sentence::new("error-approve-in-approvals")),
         ItemStatus::Scheduled | ItemStatus::Published if !was_approved => {
-            Some("an item is scheduled or published once an approver has approved it")
+            Some(Sentence::new("error-schedule-after-approval"))
         }
         _ => None,
     }

@@ -17,6 +17,7 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::store::records::{campaigns, channels, items, results};
 use crate::store::Store;
+use crate::Sentence;
 use crate::{objectives, settings};
 
 /// How many items the best and the weakest lists hold.
@@ -39,7 +40,7 @@ impl ResultsPeriod {
         let (first, months) = match self.quarter {
             None => (1, 12),
             Some(q @ 1..=4) => (u32::from(q) * 3 - 2, 3),
-            Some(_) => return Err(Error::validation("quarter", "must be 1, 2, 3 or 4")),
+            Some(_) => return Err(Error::validation("quarter", Sentence::new("error-quarter"))),
         };
         let from = NaiveDate::from_ymd_opt(self.year, first, 1).expect("a valid month");
         let to = from.checked_add_months(chrono::Months::new(months)).expect("a valid year") - Duration::days(1);
