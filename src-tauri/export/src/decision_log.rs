@@ -12,6 +12,7 @@ use crate::ops::{comments, settings};
 use crate::store::records::Record;
 use crate::store::Store;
 use crate::words::Words;
+use almanac_model::Sentence;
 
 /// The columns, by their ids after `decision-log-column-`.
 const COLUMNS: [&str; 6] = ["decided-on", "decision", "rationale", "decided-by", "campaign", "concerns"];
@@ -55,7 +56,7 @@ pub fn csv(store: &Store, year: i32) -> Result<(String, u32)> {
 /// Writes the year's decision log to `out` (`.csv`); returns how many decisions it holds.
 pub fn export(store: &Store, year: i32, out: &Path) -> Result<u32> {
     if out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() != Some("csv") {
-        return Err(Error::validation("out", "name a .csv file"));
+        return Err(Error::validation("out", Sentence::new("error-name-csv")));
     }
     let (text, n) = csv(store, year)?;
     write_atomically("out", out, text.as_bytes())?;

@@ -13,6 +13,7 @@ use specta::Type;
 use super::ics::{self, IcsOptions, IcsWritten};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use almanac_model::Sentence;
 
 /// The file beside the plan that says where its calendar is published.
 pub const FEED_SETTINGS: &str = "published-calendar.json";
@@ -49,9 +50,10 @@ pub fn get(data_dir: &Path) -> Result<Option<Feed>> {
 
 /// Publishes the plan's calendar to `feed.path` now and after every change from now on.
 pub fn start(store: &Store, feed: &Feed, now: DateTime<Utc>) -> Result<IcsWritten> {
-    let dir = data_dir(store).ok_or_else(|| Error::validation("path", "a plan in memory is not published"))?;
+    let dir = data_dir(store)
+        .ok_or_else(|| Error::validation("path", Sentence::new("error-plan-in-memory-not-published")))?;
     if !feed.path.to_ascii_lowercase().ends_with(".ics") {
-        return Err(Error::validation("path", "the published calendar is an .ics file"));
+        return Err(Error::validation("path", Sentence::new("error-feed-is-ics")));
     }
     let written = ics::export(store, &feed.options, now, Path::new(&feed.path))?;
     super::write_atomically("path", &settings_file(&dir), &serde_json::to_vec_pretty(feed)?)?;

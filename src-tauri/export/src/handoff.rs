@@ -21,6 +21,7 @@ use crate::ops::settings;
 use crate::schedule::copy_count;
 use crate::store::records::channels;
 use crate::store::Store;
+use almanac_model::Sentence;
 
 /// The most messages one bulk upload takes (Hootsuite's and Sprout's documented limit).
 pub const ROWS_PER_FILE: usize = 350;
@@ -79,7 +80,7 @@ pub fn default_file_name(store: &Store, format: HandoffFormat, channel: &str, fr
     let channel = channels::in_order(store.conn())?
         .into_iter()
         .find(|c| c.id == channel_id)
-        .ok_or_else(|| Error::validation("channel", "no such channel"))?;
+        .ok_or_else(|| Error::validation("channel", Sentence::new("error-no-such-channel")))?;
     let handle: String = channel.handle.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     Ok(format!("{}-{}-{}.csv", format.name(), handle.trim_matches('-'), from.trim()))
 }
@@ -111,9 +112,9 @@ pub fn export(
     let channel = channels::in_order(store.conn())?
         .into_iter()
         .find(|c| c.id == channel_id)
-        .ok_or_else(|| Error::validation("channel", "no such channel"))?;
+        .ok_or_else(|| Error::validation("channel", Sentence::new("error-no-such-channel")))?;
     if !first_file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-        return Err(Error::validation("out", "the publishing tools take .csv files"));
+        return Err(Error::validation("out", Sentence::new("error-tools-take-csv")));
     }
     let settings = settings::get(store)?;
     let tz = settings.tz();

@@ -26,22 +26,29 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 // Which items an export takes is the operations' (an audit trail takes it too).
 pub use crate::ops::selection::Selection;
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename,
 /// so a failed export never leaves a partial file and never clobbers a good one.
 pub fn write_atomically(field: &str, path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().ok_or_else(|| Error::validation(field, "names a folder, not a file"))?;
+    let name = path.file_name().ok_or_else(|| Error::validation(field, Sentence::new("error-names-a-folder")))?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(Error::validation(field, format!("the folder {} does not exist", dir.display())));
+        return Err(Error::validation(
+            field,
+            Sentence::new("error-no-such-folder").with("folder", dir.display().to_string()),
+        ));
     }
     if path.is_dir() {
-        return Err(Error::validation(field, format!("{} is a folder", path.display())));
+        return Err(Error::validation(
+            field,
+            Sentence::new("error-is-a-folder").with("path", path.display().to_string()),
+        ));
     }
     let cannot = |e: std::io::Error| Error::io(format!("cannot write {}: {e}", path.display()));
     let mut temp = tempfile::Builder::new()

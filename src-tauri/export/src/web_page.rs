@@ -21,6 +21,7 @@ use crate::ops::items::{self, CalendarEntry, WindowQuery};
 use crate::ops::{campaigns, settings, year_timeline};
 use crate::store::Store;
 use crate::words::{PlanWords, Words};
+use almanac_model::Sentence;
 
 /// The lines a day shows before "+N more": a printed day has room for no more.
 pub const LINES_PER_DAY: usize = 8;
@@ -57,12 +58,12 @@ impl Period {
             Period::Month { year, month } if (1..=12).contains(&month) => (year, month, 1),
             Period::Quarter { year, quarter } if (1..=4).contains(&quarter) => (year, quarter * 3 - 2, 3),
             Period::Year { year } => (year, 1, 12),
-            Period::Month { .. } => return Err(Error::validation("month", "must be from 1 to 12")),
-            Period::Quarter { .. } => return Err(Error::validation("quarter", "must be from 1 to 4")),
+            Period::Month { .. } => return Err(Error::validation("month", Sentence::new("error-month-range"))),
+            Period::Quarter { .. } => return Err(Error::validation("quarter", Sentence::new("error-quarter-range"))),
         };
         validate::year("year", year)?;
         let first = NaiveDate::from_ymd_opt(year, first_month, 1)
-            .ok_or_else(|| Error::validation("year", "is out of range"))?;
+            .ok_or_else(|| Error::validation("year", Sentence::new("error-out-of-range")))?;
         let after = first.checked_add_months(chrono::Months::new(months)).unwrap_or(NaiveDate::MAX);
         Ok((first, after.pred_opt().unwrap_or(after)))
     }
@@ -297,7 +298,7 @@ fn day_cell(page: &mut String, words: &Words, day: NaiveDate, of_day: &[&Calenda
 pub fn export(store: &Store, period: Period, now: DateTime<Utc>, out: &Path) -> Result<u32> {
     let ext = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !matches!(ext.as_deref(), Some("html" | "htm")) {
-        return Err(Error::validation("out", "name an .html file"));
+        return Err(Error::validation("out", Sentence::new("error-name-html")));
     }
     let (page, items) = html(store, period, now)?;
     write_atomically("out", out, page.as_bytes())?;

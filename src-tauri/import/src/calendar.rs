@@ -194,7 +194,7 @@ fn window(options: &CalendarImportOptions, today: NaiveDate) -> Result<(NaiveDat
     let first = day("from", &options.from, NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today))?;
     let last = day("to", &options.to, NaiveDate::from_ymd_opt(today.year() + 2, 12, 31).unwrap_or(today))?;
     if last < first {
-        return Err(Error::validation("to", "comes before the first day"));
+        return Err(Error::validation("to", Sentence::new("error-before-first-day")));
     }
     Ok((first, last))
 }
@@ -203,10 +203,9 @@ fn window(options: &CalendarImportOptions, today: NaiveDate) -> Result<(NaiveDat
 fn read(path: &Path) -> Result<(ICalendar, String)> {
     let bytes = super::read_bounded(path, MAX_BYTES)?;
     let text = String::from_utf8_lossy(&bytes);
-    let ical =
-        ICalendar::parse(&text).map_err(|_| Error::validation("file", "is not an iCalendar file (no VCALENDAR)"))?;
+    let ical = ICalendar::parse(&text).map_err(|_| Error::validation("file", Sentence::new("error-not-icalendar")))?;
     if !ical.components.iter().any(|c| c.component_type == ICalendarComponentType::VEvent) {
-        return Err(Error::validation("file", "holds no events"));
+        return Err(Error::validation("file", Sentence::new("error-no-events")));
     }
     let own_name = ical
         .components

@@ -26,6 +26,7 @@ mod sheet;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The most data rows one import takes: a directory, not a data dump.
 pub const MAX_ROWS: usize = 10_000;
@@ -78,7 +79,7 @@ impl Table {
         }
         let headers = headers
             .filter(|h| h.iter().any(|c| !c.is_empty()))
-            .ok_or_else(|| Error::validation("file", "is empty: the first row should name the columns"))?;
+            .ok_or_else(|| Error::validation("file", Sentence::new("error-file-empty")))?;
         Ok(Table { headers, rows })
     }
 }
@@ -125,7 +126,7 @@ pub(crate) fn read_sheet(path: &Path, prefer: Option<&str>) -> Result<Table> {
         "xlsx" | "xlsm" => sheet::read_xlsx,
         "xls" => sheet::read_xls,
         "ods" => sheet::read_ods,
-        _ => return Err(Error::validation("file", "choose a .csv, .xlsx, .xls or .ods file")),
+        _ => return Err(Error::validation("file", Sentence::new("error-choose-sheet-file"))),
     };
     let size = std::fs::metadata(path).map_err(|e| unreadable(path, e))?.len();
     if size > MAX_FILE_BYTES {

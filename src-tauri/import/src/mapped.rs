@@ -160,12 +160,8 @@ pub fn import<K: Kind>(
     }
     let records: Vec<K::Record> = records.into_iter().flatten().collect();
     if records.is_empty() {
-        let reason = if table.rows.is_empty() {
-            "the file has no rows below its header"
-        } else {
-            "every row is in the plan already"
-        };
-        return Err(Error::validation("rows", reason));
+        let reason = if table.rows.is_empty() { "error-no-rows" } else { "error-rows-all-present" };
+        return Err(Error::validation("rows", Sentence::new(reason)));
     }
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     snapshot(store, Occasion::BeforeImport, store.now())?;
@@ -180,10 +176,10 @@ fn judge<K: Kind>(
     mapping: &ColumnMapping<K::Field>,
 ) -> Result<Vec<(RowPreview, Option<K::Record>)>> {
     if mapping.columns.len() != table.headers.len() {
-        return Err(Error::validation("mapping", "the mapping does not match the file's columns; preview it again"));
+        return Err(Error::validation("mapping", Sentence::new("error-mapping-stale")));
     }
     if let Some((_, name)) = K::required().iter().find(|(f, _)| !mapping.columns.contains(&Some(*f))) {
-        return Err(Error::validation("mapping", format!("no column is mapped to {name}")));
+        return Err(Error::validation("mapping", Sentence::new("error-column-not-mapped").with("column", *name)));
     }
     Ok(table
         .rows

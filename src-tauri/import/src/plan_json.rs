@@ -44,7 +44,7 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
     let doc = read(path)?;
     let conn = store.conn();
     if count::<Brand>(conn)? + count::<Channel>(conn)? + count::<ContentItem>(conn)? > 0 {
-        return Err(Error::conflict("this plan is not empty: import a whole plan into a new data folder"));
+        return Err(Error::conflict(Sentence::new("error-plan-not-empty")));
     }
     let current = settings::the_one(conn)?.ok_or_else(|| Error::io("the plan has no settings row"))?;
     snapshot(store, Occasion::BeforeImport, store.now())?;

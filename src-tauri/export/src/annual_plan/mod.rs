@@ -20,6 +20,7 @@ use crate::store::Store;
 pub use crate::timeline::GroupBy;
 use crate::words::Words;
 use crate::{typeset, write_atomically};
+use almanac_model::Sentence;
 use sheet::Content;
 
 const TEMPLATE: &str = include_str!("plan.typ");
@@ -79,7 +80,7 @@ fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) 
 /// Renders the annual plan and writes it to `out`; nothing is written when anything fails.
 pub fn export(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>, out: &Path) -> Result<ExportedFile> {
     if out.as_os_str().is_empty() {
-        return Err(Error::validation("out", "choose where to save the PDF"));
+        return Err(Error::validation("out", Sentence::new("error-choose-pdf-place")));
     }
     let (pdf, campaigns) = typeset_plan(store, options, now)?;
     write_atomically("out", out, &pdf)?;
@@ -94,17 +95,14 @@ pub fn export(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>, ou
 fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<Content> {
     let year = options.year;
     if !validate::YEARS.contains(&year) {
-        return Err(Error::validation("year", "must be a year from 1900 to 2999"));
+        return Err(Error::validation("year", Sentence::new("error-not-a-year")));
     }
     let settings = settings::get(store)?;
     let plan = plan_year::get(store, year)?;
     let bars = year_timeline::bars(store, year, options.group_by)?;
     let marks = year_timeline::marks_of_year(store, year)?;
     if plan.id.is_nil() && bars.is_empty() && !marks.iter().any(|m| m.own) {
-        return Err(Error::validation(
-            "year",
-            format!("there is no plan for {year} yet: add campaigns or write the year's plan first"),
-        ));
+        return Err(Error::validation("year", Sentence::new("error-no-plan-for-year").with("year", year.to_string())));
     }
     let objectives = objectives::list(store)?;
     let words = Words::for_locale(&settings.locale);

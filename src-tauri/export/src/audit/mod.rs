@@ -15,6 +15,7 @@ use crate::ops::settings;
 use crate::store::Store;
 use crate::words::Words;
 use almanac_i18n::{value_id, Arg};
+use almanac_model::Sentence;
 use serde_json::json;
 
 const TEMPLATE: &str = include_str!("audit.typ");
@@ -43,7 +44,7 @@ pub fn export(store: &Store, query: &AuditQuery, now: DateTime<Utc>, out: &Path)
     let bytes = match ext.as_deref() {
         Some("csv") => csv(&trail, &words, delimiter_for_locale(&locale))?.into_bytes(),
         Some("pdf") => pdf(&trail, &words, now.date_naive())?,
-        _ => return Err(Error::validation("out", "name a .csv or a .pdf file")),
+        _ => return Err(Error::validation("out", Sentence::new("error-name-csv-or-pdf"))),
     };
     write_atomically("out", out, &bytes)?;
     let changes = trail.entries.iter().map(|e| e.later.len() + usize::from(e.first_planned.is_some())).sum::<usize>();

@@ -17,6 +17,7 @@ use crate::store::records::{partners, Record};
 use crate::store::Store;
 use crate::words::Words;
 use crate::{text, typeset, write_atomically};
+use almanac_model::Sentence;
 
 const TEMPLATE: &str = include_str!("brief.typ");
 /// Partner rows that fit the page beside everything else; the rest are counted.
@@ -250,7 +251,7 @@ pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Vec<u8>> {
 /// Writes the brief of collaboration `id` to `out`; nothing is written when anything fails.
 pub fn export(store: &Store, id: &str, now: DateTime<Utc>, out: &Path) -> Result<String> {
     if out.as_os_str().is_empty() {
-        return Err(Error::validation("out", "choose where to save the PDF"));
+        return Err(Error::validation("out", Sentence::new("error-choose-pdf-place")));
     }
     let pdf = render(store, id, now)?;
     write_atomically("out", out, &pdf)?;

@@ -15,6 +15,7 @@ use ureq::tls::{RootCerts, TlsConfig};
 use url::Url;
 
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The largest listing read (a collection of a plan's 12,000 events is about 3 MB).
 const MAX_LISTING: u64 = 64 * 1024 * 1024;
@@ -51,10 +52,10 @@ impl Collection {
     /// The collection at `url` (http or https), reached as `username`.
     pub fn new(url: &str, username: &str, password: &str) -> Result<Collection> {
         let trimmed = url.trim();
-        let mut url =
-            Url::parse(trimmed).map_err(|_| Error::validation("url", format!("“{trimmed}” is not a web address")))?;
+        let mut url = Url::parse(trimmed)
+            .map_err(|_| Error::validation("url", Sentence::new("error-not-web-address").with("value", trimmed)))?;
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-            return Err(Error::validation("url", "give the calendar's address, starting with https://"));
+            return Err(Error::validation("url", Sentence::new("error-give-https-address")));
         }
         if !url.path().ends_with('/') {
             url.set_path(&format!("{}/", url.path()));
@@ -169,11 +170,12 @@ impl Collection {
     /// The error for an answer other than the ones expected.
     fn refused(&self, status: u16, doing: &str) -> Error {
         match status {
-            401 => Error::validation("password", "the calendar server refused the user name or password"),
+            401 => Error::validation("password", Sentence::new("error-server-refused-login")),
             403 => Error::validation("username", format!("this account may not {doing} at {}", self.url)),
-            404 | 405 | 409 => {
-                Error::validation("url", format!("{} is not a calendar this account can reach", self.url))
-            }
+            404 | 405 | 409 => Error::validation(
+                "url",
+                Sentence::new("error-not-reachable-calendar").with("url", self.url.to_string()),
+            ),
             507 => Error::io("the calendar server is out of space"),
             _ => Error::io(format!("the calendar server answered {status} when asked to {doing}")),
         }

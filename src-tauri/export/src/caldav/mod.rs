@@ -23,6 +23,7 @@ use specta::Type;
 use super::ics::{self, IcsOptions};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use almanac_model::Sentence;
 use http::{Collection, Condition, Written};
 
 /// The file beside the plan that says where its calendar is pushed, and what was.
@@ -107,7 +108,7 @@ fn data_dir(store: &Store) -> Result<PathBuf> {
     store
         .file()
         .and_then(|f| f.parent().map(Path::to_path_buf))
-        .ok_or_else(|| Error::validation("url", "a plan in memory is not pushed"))
+        .ok_or_else(|| Error::validation("url", Sentence::new("error-plan-in-memory-not-pushed")))
 }
 
 fn load(data_dir: &Path) -> Result<Option<Saved>> {
@@ -145,7 +146,7 @@ pub struct Outbox {
 pub fn outbox_for(store: &Store, target: &CalDavTarget, now: DateTime<Utc>) -> Result<Outbox> {
     let dir = data_dir(store)?;
     if target.username.trim().is_empty() {
-        return Err(Error::validation("username", "give the account's user name"));
+        return Err(Error::validation("username", Sentence::new("error-give-user-name")));
     }
     // The events pushed before to the same collection are known still.
     let previous = load(&dir)?.filter(|s| s.target.url == target.url && s.target.username == target.username);
@@ -235,7 +236,9 @@ fn push_to(
             collection.create("Almanac")?;
             collection.list()?.unwrap_or_default()
         }
-        None => return Err(Error::validation("url", format!("there is no calendar at {}", saved.target.url))),
+        None => {
+            return Err(Error::validation("url", Sentence::new("error-no-calendar-at").with("url", &saved.target.url)))
+        }
     };
     let names: std::collections::HashSet<&str> = resources.iter().map(|(n, _)| n.as_str()).collect();
     let gone: Vec<String> = saved.pushed.keys().filter(|n| !names.contains(n.as_str())).cloned().collect();
@@ -321,9 +324,7 @@ fn write(collection: &Collection, name: &str, text: &str, condition: Condition) 
             };
             match collection.put(name, text, condition)? {
                 Written::Done(etag) => Ok(etag.unwrap_or_default()),
-                Written::Stale => Err(Error::conflict(format!(
-                    "{name} keeps changing on the calendar server; push again in a moment"
-                ))),
+                Written::Stale => Err(Error::conflict(Sentence::new("error-keeps-changing").with("name", name))),
             }
         }
     }

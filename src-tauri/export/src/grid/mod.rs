@@ -20,6 +20,7 @@ use crate::ops::{channels, settings};
 use crate::store::records::{brands, campaigns, channels as channel_rows, members, objectives};
 use crate::store::Store;
 use crate::words::Words;
+use almanac_model::Sentence;
 
 pub use csv::{delimiter_for_locale, for_excel, neutralised};
 
@@ -188,7 +189,7 @@ impl GridFormat {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("xlsx") => Ok(GridFormat::Xlsx),
             Some("csv") => Ok(GridFormat::Csv),
-            _ => Err(Error::validation("out", "name a .xlsx or .csv file")),
+            _ => Err(Error::validation("out", Sentence::new("error-name-xlsx-or-csv"))),
         }
     }
 }

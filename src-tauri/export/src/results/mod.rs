@@ -19,6 +19,7 @@ use crate::ops::results::{report, ResultsPeriod};
 use crate::ops::settings;
 use crate::store::Store;
 use crate::words::Words;
+use almanac_model::Sentence;
 
 /// What a results export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -45,7 +46,7 @@ pub fn export(store: &Store, period: ResultsPeriod, now: DateTime<Utc>, out: &Pa
         }
         Some("xlsx") => workbook::xlsx(store, &report, &words)?,
         Some("json") => json(&report)?,
-        _ => return Err(Error::validation("out", "name a .pdf, .xlsx or .json file")),
+        _ => return Err(Error::validation("out", Sentence::new("error-name-pdf-xlsx-json"))),
     };
     write_atomically("out", out, &bytes)?;
     Ok(ResultsWritten {

@@ -132,3 +132,58 @@ error-pause-too-long = يجب ألا يتجاوز الإيقاف المؤقت س
 error-out-of-range = خارج النطاق المسموح به
 error-before-first-day = يسبق اليوم الأول
 error-unknown-concern = يشير إلى شيء غير موجود في الخطة
+
+## What an export or an import refuses: the file chosen, the file read, the calendar server.
+error-choose-pdf-place = اختر مكان حفظ ملف PDF
+error-name-csv-or-pdf = أدخل اسم ملف بامتداد .csv أو .pdf
+error-name-csv = أدخل اسم ملف بامتداد .csv
+error-name-pdf-xlsx-json = أدخل اسم ملف بامتداد .pdf أو .xlsx أو .json
+error-name-html = أدخل اسم ملف بامتداد .html
+error-name-xlsx-or-csv = أدخل اسم ملف بامتداد .xlsx أو .csv
+error-tools-take-csv = تقبل أدوات النشر ملفات .csv
+error-names-a-folder = يشير إلى مجلد لا إلى ملف
+# $folder: the folder's path.
+error-no-such-folder = المجلد { $folder } غير موجود
+# $path: the path named.
+error-is-a-folder = { $path } مجلد وليس ملفًا
+error-month-range = يجب إدخال عدد من 1 إلى 12
+error-quarter-range = يجب إدخال عدد من 1 إلى 4
+error-no-such-channel = هذه القناة غير موجودة
+# $year: the plan's year.
+error-no-plan-for-year = لا توجد خطة لعام { $year } بعد: أضف حملات أو اكتب خطة السنة أولًا
+error-plan-in-memory-not-published = لا يمكن نشر خطة محفوظة في الذاكرة فقط
+error-feed-is-ics = التقويم المنشور ملف بامتداد .ics
+error-plan-in-memory-not-pushed = لا يمكن إرسال خطة محفوظة في الذاكرة فقط
+error-give-user-name = أدخل اسم المستخدم الخاص بالحساب
+# $url: the calendar's address.
+error-no-calendar-at = لا يوجد تقويم على العنوان { $url }
+# $value: what was typed.
+error-not-web-address = «{ $value }» ليس عنوان ويب
+error-give-https-address = أدخل عنوان التقويم، ويجب أن يبدأ بـ https://
+error-server-refused-login = رفض خادم التقويم اسم المستخدم أو كلمة المرور
+# $url: the calendar's address.
+error-not-reachable-calendar = { $url } ليس تقويمًا يمكن لهذا الحساب الوصول إليه
+# $name: the event file's name on the server.
+error-keeps-changing = يتغيّر { $name } باستمرار على خادم التقويم؛ أعد الإرسال بعد قليل
+error-file-empty = فارغ: يجب أن يحمل الصف الأول أسماء الأعمدة
+error-choose-sheet-file = اختر ملفًا بامتداد .csv أو .xlsx أو .xls أو .ods
+error-mapping-stale = لا يتطابق ربط الأعمدة مع أعمدة الملف؛ أعد المعاينة
+# $column: the column's name.
+error-column-not-mapped = لا يوجد عمود مربوط بالحقل { $column }
+error-no-rows = لا يحتوي الملف على أي صف تحت صف العناوين
+error-rows-all-present = كل الصفوف موجودة في الخطة مسبقًا
+error-not-icalendar = ليس ملف iCalendar (لا يحتوي على VCALENDAR)
+error-no-events = لا يحتوي على أي حدث
+error-no-post-column = لا يحتوي على عمود لمعرّف المنشور أو الرابط الثابت
+error-no-result-rows = لا يحتوي الملف على أي صف أرقام تحت صف العناوين
+error-paste-permalinks = الصق رابطًا ثابتًا واحدًا في كل سطر (مع تاريخ النشر ووقته إن توفّرا)
+# $max: the most links at a time.
+error-too-many-links = { $max ->
+    [zero] لا يُسمح بأي رابط
+    [one] رابط واحد كحد أقصى في المرة الواحدة
+    [two] رابطان كحد أقصى في المرة الواحدة
+    [few] { $max } روابط كحد أقصى في المرة الواحدة
+    [many] { $max } رابطًا كحد أقصى في المرة الواحدة
+   *[other] { $max } رابط كحد أقصى في المرة الواحدة
+}
+error-plan-not-empty = هذه الخطة ليست فارغة: استورد خطة كاملة إلى مجلد بيانات جديد

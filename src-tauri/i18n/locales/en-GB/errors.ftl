@@ -97,3 +97,51 @@ error-pause-too-long = a pause lasts at most a year
 error-out-of-range = is out of range
 error-before-first-day = comes before the first day
 error-unknown-concern = names something not in the plan
+
+## What an export or an import refuses: the file chosen, the file read, the calendar server.
+error-choose-pdf-place = choose where to save the PDF
+error-name-csv-or-pdf = name a .csv or a .pdf file
+error-name-csv = name a .csv file
+error-name-pdf-xlsx-json = name a .pdf, .xlsx or .json file
+error-name-html = name an .html file
+error-name-xlsx-or-csv = name a .xlsx or .csv file
+error-tools-take-csv = the publishing tools take .csv files
+error-names-a-folder = names a folder, not a file
+# $folder: the folder's path.
+error-no-such-folder = the folder { $folder } does not exist
+# $path: the path named.
+error-is-a-folder = { $path } is a folder
+error-month-range = must be from 1 to 12
+error-quarter-range = must be from 1 to 4
+error-no-such-channel = no such channel
+# $year: the plan's year.
+error-no-plan-for-year = there is no plan for { $year } yet: add campaigns or write the year's plan first
+error-plan-in-memory-not-published = a plan in memory is not published
+error-feed-is-ics = the published calendar is an .ics file
+error-plan-in-memory-not-pushed = a plan in memory is not pushed
+error-give-user-name = give the account's user name
+# $url: the calendar's address.
+error-no-calendar-at = there is no calendar at { $url }
+# $value: what was typed.
+error-not-web-address = “{ $value }” is not a web address
+error-give-https-address = give the calendar's address, starting with https://
+error-server-refused-login = the calendar server refused the user name or password
+# $url: the calendar's address.
+error-not-reachable-calendar = { $url } is not a calendar this account can reach
+# $name: the event file's name on the server.
+error-keeps-changing = { $name } keeps changing on the calendar server; push again in a moment
+error-file-empty = is empty: the first row should name the columns
+error-choose-sheet-file = choose a .csv, .xlsx, .xls or .ods file
+error-mapping-stale = the mapping does not match the file's columns; preview it again
+# $column: the column's name.
+error-column-not-mapped = no column is mapped to { $column }
+error-no-rows = the file has no rows below its header
+error-rows-all-present = every row is in the plan already
+error-not-icalendar = is not an iCalendar file (no VCALENDAR)
+error-no-events = holds no events
+error-no-post-column = has no post id or permalink column
+error-no-result-rows = the file has no rows of numbers below its header
+error-paste-permalinks = paste one permalink a line (with its date and time, if you have it)
+# $max: the most links at a time.
+error-too-many-links = at most { $max } links at a time
+error-plan-not-empty = this plan is not empty: import a whole plan into a new data folder

@@ -112,3 +112,54 @@ error-pause-too-long = una pausa dura como máximo un año
 error-out-of-range = está fuera del intervalo permitido
 error-before-first-day = es anterior al primer día
 error-unknown-concern = menciona algo que no está en el plan
+
+## What an export or an import refuses: the file chosen, the file read, the calendar server.
+error-choose-pdf-place = elige dónde guardar el PDF
+error-name-csv-or-pdf = indica un archivo .csv o .pdf
+error-name-csv = indica un archivo .csv
+error-name-pdf-xlsx-json = indica un archivo .pdf, .xlsx o .json
+error-name-html = indica un archivo .html
+error-name-xlsx-or-csv = indica un archivo .xlsx o .csv
+error-tools-take-csv = las herramientas de publicación admiten archivos .csv
+error-names-a-folder = corresponde a una carpeta, no a un archivo
+# $folder: the folder's path.
+error-no-such-folder = la carpeta { $folder } no existe
+# $path: the path named.
+error-is-a-folder = { $path } es una carpeta
+error-month-range = debe ser de 1 a 12
+error-quarter-range = debe ser de 1 a 4
+error-no-such-channel = ese canal no existe
+# $year: the plan's year.
+error-no-plan-for-year = todavía no hay ningún plan para { $year }: añade campañas o redacta primero el plan del año
+error-plan-in-memory-not-published = un plan que solo está en memoria no se puede publicar
+error-feed-is-ics = el calendario publicado es un archivo .ics
+error-plan-in-memory-not-pushed = un plan que solo está en memoria no se puede enviar
+error-give-user-name = indica el nombre de usuario de la cuenta
+# $url: the calendar's address.
+error-no-calendar-at = no hay ningún calendario en { $url }
+# $value: what was typed.
+error-not-web-address = «{ $value }» no es una dirección web
+error-give-https-address = indica la dirección del calendario, que empieza por https://
+error-server-refused-login = el servidor de calendario rechazó el nombre de usuario o la contraseña
+# $url: the calendar's address.
+error-not-reachable-calendar = { $url } no es un calendario al que pueda acceder esta cuenta
+# $name: the event file's name on the server.
+error-keeps-changing = { $name } no deja de cambiar en el servidor de calendario; vuelve a enviar dentro de un momento
+error-file-empty = está vacío: la primera fila debe dar nombre a las columnas
+error-choose-sheet-file = elige un archivo .csv, .xlsx, .xls o .ods
+error-mapping-stale = la asignación no coincide con las columnas del archivo; vuelve a generar la vista previa
+# $column: the column's name.
+error-column-not-mapped = ninguna columna está asignada a { $column }
+error-no-rows = el archivo no tiene filas debajo del encabezado
+error-rows-all-present = todas las filas ya están en el plan
+error-not-icalendar = no es un archivo iCalendar (falta VCALENDAR)
+error-no-events = no contiene ningún evento
+error-no-post-column = no tiene ninguna columna de ID de publicación ni de enlace permanente
+error-no-result-rows = el archivo no tiene filas de cifras debajo del encabezado
+error-paste-permalinks = pega un enlace permanente por línea (con su fecha y hora, si las tienes)
+# $max: the most links at a time.
+error-too-many-links = { $max ->
+    [one] como máximo { $max } enlace a la vez
+   *[other] como máximo { $max } enlaces a la vez
+}
+error-plan-not-empty = este plan no está vacío: importa un plan completo en una carpeta de datos nueva

@@ -112,3 +112,54 @@ error-pause-too-long = une pause dure un an au maximum
 error-out-of-range = est hors de la plage autorisée
 error-before-first-day = tombe avant le premier jour
 error-unknown-concern = mentionne quelque chose qui ne figure pas dans le plan
+
+## What an export or an import refuses: the file chosen, the file read, the calendar server.
+error-choose-pdf-place = choisissez où enregistrer le PDF
+error-name-csv-or-pdf = indiquez un fichier .csv ou .pdf
+error-name-csv = indiquez un fichier .csv
+error-name-pdf-xlsx-json = indiquez un fichier .pdf, .xlsx ou .json
+error-name-html = indiquez un fichier .html
+error-name-xlsx-or-csv = indiquez un fichier .xlsx ou .csv
+error-tools-take-csv = les outils de publication attendent des fichiers .csv
+error-names-a-folder = désigne un dossier, et non un fichier
+# $folder: the folder's path.
+error-no-such-folder = le dossier { $folder } n’existe pas
+# $path: the path named.
+error-is-a-folder = { $path } est un dossier
+error-month-range = doit aller de 1 à 12
+error-quarter-range = doit aller de 1 à 4
+error-no-such-channel = ce canal n’existe pas
+# $year: the plan's year.
+error-no-plan-for-year = il n’y a pas encore de plan pour { $year } : ajoutez d’abord des campagnes ou rédigez le plan de l’année
+error-plan-in-memory-not-published = un plan conservé uniquement en mémoire ne peut pas être publié
+error-feed-is-ics = le calendrier publié est un fichier .ics
+error-plan-in-memory-not-pushed = un plan conservé uniquement en mémoire ne peut pas être envoyé
+error-give-user-name = indiquez le nom d’utilisateur du compte
+# $url: the calendar's address.
+error-no-calendar-at = il n’y a pas de calendrier à l’adresse { $url }
+# $value: what was typed.
+error-not-web-address = « { $value } » n’est pas une adresse web
+error-give-https-address = indiquez l’adresse du calendrier, qui commence par https://
+error-server-refused-login = le serveur de calendrier a refusé le nom d’utilisateur ou le mot de passe
+# $url: the calendar's address.
+error-not-reachable-calendar = { $url } n’est pas un calendrier accessible à ce compte
+# $name: the event file's name on the server.
+error-keeps-changing = { $name } ne cesse de changer sur le serveur de calendrier ; relancez l’envoi dans un instant
+error-file-empty = est vide : la première ligne doit donner le nom des colonnes
+error-choose-sheet-file = choisissez un fichier .csv, .xlsx, .xls ou .ods
+error-mapping-stale = la correspondance des champs ne concorde pas avec les colonnes du fichier ; relancez l’aperçu
+# $column: the column's name.
+error-column-not-mapped = aucune colonne n’est associée à { $column }
+error-no-rows = le fichier n’a aucune ligne sous son en-tête
+error-rows-all-present = toutes les lignes figurent déjà dans le plan
+error-not-icalendar = n’est pas un fichier iCalendar (pas de VCALENDAR)
+error-no-events = ne contient aucun événement
+error-no-post-column = n’a pas de colonne d’identifiant de publication ou de permalien
+error-no-result-rows = le fichier n’a aucune ligne de chiffres sous son en-tête
+error-paste-permalinks = collez un permalien par ligne (avec sa date et son heure, si vous les avez)
+# $max: the most links at a time.
+error-too-many-links = { $max ->
+    [one] { $max } lien à la fois au maximum
+   *[other] { $max } liens à la fois au maximum
+}
+error-plan-not-empty = ce plan n’est pas vide : importez un plan complet dans un nouveau dossier de données

@@ -112,3 +112,54 @@ error-pause-too-long = een pauze duurt maximaal een jaar
 error-out-of-range = valt buiten het toegestane bereik
 error-before-first-day = ligt vóór de eerste dag
 error-unknown-concern = noemt iets wat niet in het plan staat
+
+## What an export or an import refuses: the file chosen, the file read, the calendar server.
+error-choose-pdf-place = kies waar de PDF wordt opgeslagen
+error-name-csv-or-pdf = geef een .csv- of .pdf-bestand op
+error-name-csv = geef een .csv-bestand op
+error-name-pdf-xlsx-json = geef een .pdf-, .xlsx- of .json-bestand op
+error-name-html = geef een .html-bestand op
+error-name-xlsx-or-csv = geef een .xlsx- of .csv-bestand op
+error-tools-take-csv = de publicatietools werken met .csv-bestanden
+error-names-a-folder = verwijst naar een map, niet naar een bestand
+# $folder: the folder's path.
+error-no-such-folder = de map { $folder } bestaat niet
+# $path: the path named.
+error-is-a-folder = { $path } is een map
+error-month-range = moet van 1 tot en met 12 zijn
+error-quarter-range = moet van 1 tot en met 4 zijn
+error-no-such-channel = dit kanaal bestaat niet
+# $year: the plan's year.
+error-no-plan-for-year = er is nog geen plan voor { $year }: voeg eerst campagnes toe of schrijf het plan voor dat jaar
+error-plan-in-memory-not-published = een plan dat alleen in het geheugen staat, kan niet worden gepubliceerd
+error-feed-is-ics = de gepubliceerde kalender is een .ics-bestand
+error-plan-in-memory-not-pushed = een plan dat alleen in het geheugen staat, kan niet worden verstuurd
+error-give-user-name = geef de gebruikersnaam van het account op
+# $url: the calendar's address.
+error-no-calendar-at = er is geen kalender op { $url }
+# $value: what was typed.
+error-not-web-address = “{ $value }” is geen webadres
+error-give-https-address = geef het kalenderadres op, beginnend met https://
+error-server-refused-login = de kalenderserver heeft de gebruikersnaam of het wachtwoord geweigerd
+# $url: the calendar's address.
+error-not-reachable-calendar = { $url } is geen kalender waar dit account bij kan
+# $name: the event file's name on the server.
+error-keeps-changing = { $name } blijft veranderen op de kalenderserver; verstuur over een ogenblik opnieuw
+error-file-empty = is leeg: de eerste rij moet de kolomnamen bevatten
+error-choose-sheet-file = kies een .csv-, .xlsx-, .xls- of .ods-bestand
+error-mapping-stale = de koppeling komt niet overeen met de kolommen van het bestand; bekijk het voorbeeld opnieuw
+# $column: the column's name.
+error-column-not-mapped = er is geen kolom gekoppeld aan { $column }
+error-no-rows = het bestand heeft geen rijen onder de kopregel
+error-rows-all-present = alle rijen staan al in het plan
+error-not-icalendar = is geen iCalendar-bestand (geen VCALENDAR)
+error-no-events = bevat geen afspraken
+error-no-post-column = heeft geen kolom met bericht-ID of permalink
+error-no-result-rows = het bestand heeft geen rijen met cijfers onder de kopregel
+error-paste-permalinks = plak één permalink per regel (met de datum en tijd erbij, als je die hebt)
+# $max: the most links at a time.
+error-too-many-links = { $max ->
+    [one] maximaal { $max } link tegelijk
+   *[other] maximaal { $max } links tegelijk
+}
+error-plan-not-empty = dit plan is niet leeg: importeer een volledig plan in een nieuwe gegevensmap

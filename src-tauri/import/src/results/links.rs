@@ -77,10 +77,10 @@ pub fn paste(store: &mut Store, paste: &LinkPaste, dry_run: bool) -> Result<Past
         })
         .collect();
     if lines.is_empty() {
-        return Err(Error::validation("text", "paste one permalink a line (with its date and time, if you have it)"));
+        return Err(Error::validation("text", Sentence::new("error-paste-permalinks")));
     }
     if lines.len() > MAX_LINES {
-        return Err(Error::validation("text", format!("at most {MAX_LINES} links at a time")));
+        return Err(Error::validation("text", Sentence::new("error-too-many-links").with("max", MAX_LINES)));
     }
     let order = cells::day_order(lines.iter().map(|(_, _, rest)| rest.as_str()), slash);
     let timed: Vec<(u32, &str, Option<WentOut>)> = lines

@@ -135,7 +135,7 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
     let columns: Vec<Option<Column>> = table.headers.iter().map(|h| headers::column(source, h)).collect();
     let has = |c: Column| columns.contains(&Some(c));
     if source != ResultsSource::Csv && !has(Column::PostId) && !has(Column::Permalink) {
-        return Err(Error::validation("file", "has no post id or permalink column"));
+        return Err(Error::validation("file", Sentence::new("error-no-post-column")));
     }
     let reader = rows::Reader {
         columns: &columns,
@@ -170,7 +170,7 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
     let results: Vec<PostResult> =
         judged.into_iter().filter(|(r, _)| r.skipped.is_none()).filter_map(|(_, p)| p).collect();
     if results.is_empty() {
-        return Err(Error::validation("rows", "the file has no rows of numbers below its header"));
+        return Err(Error::validation("rows", Sentence::new("error-no-result-rows")));
     }
     write(store, path, results)?;
     Ok(ResultsPreview { written: true, ..preview })
