@@ -124,8 +124,9 @@ async fn calendar_of_the_start(app: &App, shot: &str, day: &str) -> WebDriverRes
     app.screenshot(shot).await?;
     let violations = app.accessibility_violations().await?;
     assert!(violations.is_empty(), "{shot}: {violations:?}");
-    // Escape closes the calendar, not the dialog, and the field keeps its day.
-    focused.send_keys(Key::Escape).await?;
+    // Escape closes the calendar, not the dialog, and the field keeps its day. Pressed where
+    // the focus is now: the calendar's days may have been drawn again meanwhile.
+    app.driver.active_element().await?.send_keys(Key::Escape).await?;
     app.wait_gone("[data-testid=campaign-start-popup]").await?;
     assert!(app.driver.find(By::Css(CAMPAIGN_DIALOG)).await.is_ok(), "the dialog is still open");
     Ok(())
