@@ -97,20 +97,32 @@ LATER=(package:: performance::)
 say "End-to-end tests in two halves (tauri-driver + WebKitWebDriver under Xvfb, GNOME Keyring on D-Bus)"
 skips=()
 for module in "${SECOND_HALF[@]}" "${LATER[@]}"; do skips+=(--skip "$module"); done
-in_desktop 90 4444 "${skips[@]}" > >(sed -u 's/^/[e2e 1] /') 2>&1 &
+in_desktop 90 4444 "${skips[@]}" > >(tee "$LOGS/e2e-1.log" | sed -u 's/^/[e2e 1] /') 2>&1 &
 FIRST=$!
-in_desktop 120 4544 "${SECOND_HALF[@]}" > >(sed -u 's/^/[e2e 2] /') 2>&1 &
+in_desktop 120 4544 "${SECOND_HALF[@]}" > >(tee "$LOGS/e2e-2.log" | sed -u 's/^/[e2e 2] /') 2>&1 &
 SECOND=$!
 failed=0
 wait "$FIRST" || failed=1
 wait "$SECOND" || failed=1
 wait "$PACKAGING" || { echo "Building the installers failed" >&2; exit 1; }
 [ "$failed" -eq 0 ] || { echo "End-to-end tests failed" >&2; exit 1; }
+
+# A panic in the app fails the run even where the window carried on (a background thread's,
+# or one a command's guard turned into an error): the app's standard error reaches these
+# logs, and only the app's own code is under src-tauri/ (a failing test's is under tests/).
+no_app_panic() {
+  if grep -h "panicked at src-tauri/" "$@"; then
+    echo "The app panicked during the end-to-end tests (above)" >&2
+    exit 1
+  fi
+}
+no_app_panic "$LOGS"/e2e-1.log "$LOGS"/e2e-2.log
 DEBS=("$ROOT"/dist/*.deb)
 
 # The release build the installers ship is what the benchmarks measure; they print their figures.
 say "The .deb installed with apt, and the benchmarks of the release build"
 export ALMANAC_BENCH_APP="$CARGO_TARGET_DIR/release/almanac" ALMANAC_DEB="${DEBS[0]}"
-in_desktop 150 4644 "${LATER[@]}"
+in_desktop 150 4644 "${LATER[@]}" 2>&1 | tee "$LOGS/e2e-3.log"
+no_app_panic "$LOGS/e2e-3.log"
 
 say "All checks passed"
