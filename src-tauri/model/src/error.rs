@@ -76,19 +76,6 @@ impl Error {
         Error::Io { message: message.into() }
     }
 
-    /// What went wrong in `words`' language (a field's error after the field's name).
-    pub fn in_words(&self, words: &almanac_i18n::Words) -> String {
-        match self {
-            Error::Validation { field, message } => format!("{field}: {}", message.in_words(words)),
-            Error::NotFound { entity, id } => {
-                format!("{} ({id})", words.format("error-not-found", &[("entity", entity.as_str().into())]))
-            }
-            Error::Conflict { message } | Error::Io { message } | Error::Damaged { message, .. } => {
-                message.in_words(words)
-            }
-        }
-    }
-
     /// The stable code, as the UI sees it.
     pub fn code(&self) -> &'static str {
         match self {
