@@ -81,6 +81,9 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
         })
     };
     retitle(&ann, "Ann's title");
+    // Later by the wall clock: two laptops' changes in the same millisecond are ordered by
+    // their devices, not by which came first (a fast machine made them one millisecond).
+    std::thread::sleep(std::time::Duration::from_millis(5));
     retitle(&bob, "Bob's title");
     ann.sync().await.unwrap();
     let seen = bob.sync().await.unwrap();
