@@ -107,7 +107,10 @@ async fn open_campaign(app: &App, name: &str) -> WebDriverResult<()> {
 
 /// Closes the campaign dialog without saving.
 async fn close_campaign(app: &App) -> WebDriverResult<()> {
-    app.driver.find(By::Css("#campaign-name")).await?.send_keys(Key::Escape).await?;
+    app.fresh("#campaign-name", || async {
+        app.driver.find(By::Css("#campaign-name")).await?.send_keys(Key::Escape).await
+    })
+    .await?;
     app.wait_gone(CAMPAIGN_DIALOG).await
 }
 
@@ -126,7 +129,7 @@ async fn calendar_of_the_start(app: &App, shot: &str, day: &str) -> WebDriverRes
     assert!(violations.is_empty(), "{shot}: {violations:?}");
     // Escape closes the calendar, not the dialog, and the field keeps its day. Pressed where
     // the focus is now: the calendar's days may have been drawn again meanwhile.
-    app.driver.active_element().await?.send_keys(Key::Escape).await?;
+    app.fresh("the focused day", || async { app.driver.active_element().await?.send_keys(Key::Escape).await }).await?;
     app.wait_gone("[data-testid=campaign-start-popup]").await?;
     assert!(app.driver.find(By::Css(CAMPAIGN_DIALOG)).await.is_ok(), "the dialog is still open");
     Ok(())
