@@ -58,13 +58,7 @@ impl ThemeSetting {
     /// file and renamed over the old, so a crash never leaves half a file.
     pub fn choose(&self, theme: Option<Theme>) -> std::io::Result<()> {
         if let Some(file) = &self.file {
-            let text = serde_json::to_string_pretty(&Appearance { theme }).map_err(std::io::Error::other)?;
-            if let Some(dir) = file.parent() {
-                std::fs::create_dir_all(dir)?;
-            }
-            let partial = file.with_extension("json.partial");
-            std::fs::write(&partial, text)?;
-            std::fs::rename(&partial, file)?;
+            crate::kept::write(file, &Appearance { theme })?;
         }
         *self.chosen.lock().unwrap_or_else(|p| p.into_inner()) = theme;
         Ok(())
@@ -72,14 +66,7 @@ impl ThemeSetting {
 }
 
 fn read(file: &Path) -> Option<Appearance> {
-    let text = std::fs::read_to_string(file).ok()?;
-    match serde_json::from_str(&text) {
-        Ok(appearance) => Some(appearance),
-        Err(e) => {
-            log::warn!("{} could not be read ({e}); the system's theme is used", file.display());
-            None
-        }
-    }
+    crate::kept::read(file, "the system's theme")
 }
 
 #[cfg(test)]

@@ -53,13 +53,7 @@ impl LanguageSetting {
     /// temporary file and renamed over the old, so a crash never leaves half a file.
     pub fn choose(&self, language: Option<Language>) -> std::io::Result<()> {
         if let Some(file) = &self.file {
-            let text = serde_json::to_string_pretty(&Preferences { language }).map_err(std::io::Error::other)?;
-            if let Some(dir) = file.parent() {
-                std::fs::create_dir_all(dir)?;
-            }
-            let partial = file.with_extension("json.partial");
-            std::fs::write(&partial, text)?;
-            std::fs::rename(&partial, file)?;
+            crate::kept::write(file, &Preferences { language })?;
         }
         *self.chosen.lock().unwrap_or_else(|p| p.into_inner()) = language;
         Ok(())
@@ -67,14 +61,7 @@ impl LanguageSetting {
 }
 
 fn read(file: &Path) -> Option<Preferences> {
-    let text = std::fs::read_to_string(file).ok()?;
-    match serde_json::from_str(&text) {
-        Ok(preferences) => Some(preferences),
-        Err(e) => {
-            log::warn!("{} could not be read ({e}); the system's language is used", file.display());
-            None
-        }
-    }
+    crate::kept::read(file, "the system's language")
 }
 
 /// The offered language nearest to the system's preferred locales.

@@ -7,6 +7,7 @@ mod credentials;
 mod features;
 mod files;
 mod instance;
+mod kept;
 mod language;
 mod logging;
 mod menu;
