@@ -8,7 +8,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::{referenced, settings, short_title, target, Sentence};
-use crate::domain::item::{local_to_utc, start_of_day_utc};
+use crate::domain::timing::{local_to_utc, start_of_day_utc};
 use crate::domain::{validate, Channel, ContentItem, CrisisPause, HeldItem, ItemStatus, Schedule};
 use crate::error::{Error, Result};
 use crate::schedule::facts::still_to_go_out;

@@ -138,7 +138,7 @@ impl Shift {
         match (moved, self.time) {
             (Schedule::At { utc }, Some(time)) => {
                 let local: NaiveDateTime = utc.with_timezone(&tz).date_naive().and_time(time);
-                Ok(Schedule::At { utc: crate::domain::item::wall_clock(local, tz).0 })
+                Ok(Schedule::At { utc: crate::domain::timing::wall_clock(local, tz).0 })
             }
             (other, _) => Ok(other),
         }

@@ -11,7 +11,7 @@ use super::data::{
     SLOTS, TOWNS,
 };
 use super::{Ids, BACKLOG_PER_YEAR, ITEMS_PER_YEAR, TIME_ZONE};
-use crate::domain::item::local_to_utc;
+use crate::domain::timing::local_to_utc;
 use crate::domain::{
     BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, GcsLevel, ItemFormat, ItemStatus, KeyDate,
     KeyDateCategory, Objective, PlanYear, Platform, Schedule,

@@ -9,7 +9,7 @@ use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
 use super::{Ids, TIME_ZONE};
-use crate::domain::item::local_to_utc;
+use crate::domain::timing::local_to_utc;
 use crate::domain::{
     Campaign, Collaboration, CollaborationKind, CollaborationPartner, Contact, Partner, PartnerGroup, PartnerHandle,
     PartnerStatus, Platform, StatusChange,

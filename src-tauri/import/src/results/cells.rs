@@ -95,7 +95,7 @@ pub fn instant(cell: &str, order: DayOrder, tz: Tz) -> Option<(DateTime<Utc>, bo
         }
     }
     let (local, timed) = local(cell, order)?;
-    Some((crate::domain::item::wall_clock(local, tz).0, timed))
+    Some((crate::domain::timing::wall_clock(local, tz).0, timed))
 }
 
 /// A wall-clock time, or a date alone at midnight; and whether it had a time.

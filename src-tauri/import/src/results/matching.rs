@@ -133,7 +133,9 @@ const NEAR: Duration = Duration::hours(40);
 fn goes_out(schedule: &Schedule, tz: Tz) -> Option<DateTime<Utc>> {
     match schedule {
         Schedule::At { utc } => Some(*utc),
-        Schedule::AllDay { date } => Some(crate::domain::item::wall_clock(date.and_time(chrono::NaiveTime::MIN), tz).0),
+        Schedule::AllDay { date } => {
+            Some(crate::domain::timing::wall_clock(date.and_time(chrono::NaiveTime::MIN), tz).0)
+        }
         Schedule::Unscheduled => None,
     }
 }

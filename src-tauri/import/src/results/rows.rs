@@ -83,7 +83,7 @@ impl Reader<'_> {
         // Without a time of publishing, the day (X's "Date") still places the post.
         let published = published.or_else(|| {
             let on = cells::day(day_cell, self.order)?;
-            let midnight = crate::domain::item::wall_clock(on.and_time(chrono::NaiveTime::MIN), self.tz).0;
+            let midnight = crate::domain::timing::wall_clock(on.and_time(chrono::NaiveTime::MIN), self.tz).0;
             (!self.columns.contains(&Some(Column::Published))).then_some((midnight, false))
         });
         let day = cells::day(day_cell, self.order)

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
 
-use super::item::local_to_utc;
+use super::timing::local_to_utc;
 use super::validate;
 use crate::error::{Error, Result};
 use crate::sentence::Sentence;

@@ -27,6 +27,7 @@ pub mod request;
 pub mod results;
 pub mod series;
 pub mod settings;
+pub mod timing;
 pub mod validate;
 
 pub use approval::{Approval, ApprovalScope, Decision, Reapproval};
@@ -40,7 +41,7 @@ pub use collaboration::{
 pub use comment::{Comment, Subject};
 pub use coverage::{CoveragePeriod, CoverageRule, CoverageRuleDraft};
 pub use decision_log::{LoggedDecision, LoggedDecisionDraft};
-pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary, MoveTo, Reassign, Schedule, When};
+pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory, KeyDateDraft};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
 pub use objective::{GcsLevel, Objective, ObjectiveDraft};
@@ -53,6 +54,7 @@ pub use results::{
 };
 pub use series::{Series, SeriesStart};
 pub use settings::{Settings, SettingsDraft, WeekStart};
+pub use timing::{MoveTo, Reassign, Schedule, When};
 
 use serde::{de::DeserializeOwned, Serialize};
 

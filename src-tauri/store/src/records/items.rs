@@ -10,7 +10,8 @@ use rusqlite::{params_from_iter, Connection, Row};
 use uuid::Uuid;
 
 use super::{id, query, replace_links, text, Record, TableRow};
-use crate::domain::item::{start_of_day_utc, ItemSummary};
+use crate::domain::item::ItemSummary;
+use crate::domain::timing::start_of_day_utc;
 use crate::domain::{enum_name, ContentItem, ItemStatus, Schedule};
 use crate::error::Result;
 use crate::schedule::PlanItem;

@@ -11,7 +11,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::{is_weekday, rule_coverage, CoverageRule, PeriodCoverage};
-use crate::domain::item::local_to_utc;
+use crate::domain::timing::local_to_utc;
 use crate::domain::{iso, Schedule};
 use crate::schedule::facts::{Facts, PlanItem};
 
