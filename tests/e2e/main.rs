@@ -12,6 +12,7 @@ mod backups;
 mod caldav;
 mod collaborations;
 mod comments;
+mod date_field;
 mod desktop;
 mod driver;
 mod exports;
