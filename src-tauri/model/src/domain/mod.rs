@@ -73,11 +73,7 @@ pub fn enum_from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<Error>::new(name)).ok()
 }
 
-/// A title shortened and quoted, for an undo label or a finding's message.
+/// A title shortened as a label shows it and quoted, for a finding's message.
 pub fn quoted(title: &str) -> String {
-    let mut t: String = title.chars().take(40).collect();
-    if title.chars().count() > 40 {
-        t.push('…');
-    }
-    format!("“{t}”")
+    format!("“{}”", crate::sentence::short_title(title))
 }
