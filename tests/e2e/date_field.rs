@@ -67,23 +67,29 @@ impl App {
     /// What the date or time field `css` holds: `2026-11-25`, `2026-11-25T09:30`, `09:30`,
     /// or "" while it is empty or half typed.
     pub async fn date_value(&self, css: &str) -> WebDriverResult<String> {
-        let field = self.driver.query(By::Css(css)).first().await?;
-        Ok(field.attr("data-value").await?.unwrap_or_default())
+        self.fresh(css, || async {
+            let field = self.driver.query(By::Css(css)).first().await?;
+            Ok(field.attr("data-value").await?.unwrap_or_default())
+        })
+        .await
     }
 
     /// What the date or time field `css` shows, part by part as it reads ("25/11/2026"),
     /// without its direction marks, with plain spaces for no-break ones and none at its ends
     /// ("03:30 PM").
     pub async fn date_text(&self, css: &str) -> WebDriverResult<String> {
-        let field = self.driver.query(By::Css(css)).first().await?;
-        let ret = self
-            .driver
-            .execute(
-                "return [...arguments[0].querySelectorAll('[data-segment]')].map(s => s.textContent).join('')
-                   .replace(/[\\u200e\\u200f\\u061c\\u2066-\\u2069]/g, '').replace(/[\\u00a0\\u202f]/g, ' ').trim();",
-                vec![field.to_json()?],
-            )
-            .await?;
-        ret.convert()
+        self.fresh(css, || async {
+            let field = self.driver.query(By::Css(css)).first().await?;
+            let ret = self
+                .driver
+                .execute(
+                    "return [...arguments[0].querySelectorAll('[data-segment]')].map(s => s.textContent).join('')
+                       .replace(/[\\u200e\\u200f\\u061c\\u2066-\\u2069]/g, '').replace(/[\\u00a0\\u202f]/g, ' ').trim();",
+                    vec![field.to_json()?],
+                )
+                .await?;
+            ret.convert()
+        })
+        .await
     }
 }

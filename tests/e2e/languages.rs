@@ -186,7 +186,10 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     assert_eq!(app.date_text("#campaign-start").await?, "11/25/2026", "the day reads in American order");
     assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
     // By keyboard alone: Enter on the calendar button, an arrow to the next day, Enter.
-    app.driver.find(By::Css("[data-testid=campaign-start-calendar]")).await?.send_keys(Key::Enter).await?;
+    app.fresh("[data-testid=campaign-start-calendar]", || async {
+        app.driver.find(By::Css("[data-testid=campaign-start-calendar]")).await?.send_keys(Key::Enter).await
+    })
+    .await?;
     app.driver.query(By::Css("[data-testid=campaign-start-popup] [data-selected]")).first().await?;
     app.driver.active_element().await?.send_keys(Key::Right).await?;
     app.driver.active_element().await?.send_keys(Key::Enter).await?;
