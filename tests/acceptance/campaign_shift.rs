@@ -9,7 +9,7 @@ use almanac_core::ops::key_dates;
 use almanac_core::ops::{campaigns, items};
 use almanac_core::schedule::findings::{FindingKind, Severity};
 use almanac_core::Store;
-use almanac_tests::{add_item, campaign_draft, create_item, english_of, item_draft, on, plan_with_channel};
+use almanac_tests::{add_item, campaign_draft, create_item, english, english_of, item_draft, on, plan_with_channel};
 
 /// A campaign over May 2027 on the test channel; returns its id.
 fn campaign(store: &mut Store, channel: &str) -> String {
@@ -125,7 +125,7 @@ fn the_preview_names_items_landing_in_a_blackout_and_channels_over_their_limit()
     let preview = dry_run(&mut store, &id, &window("2027-05-08", "2027-06-07")).unwrap();
     let blackout = preview.findings.iter().find(|f| f.kind == FindingKind::InBlackout);
     assert!(
-        blackout.is_some_and(|f| f.severity == Severity::Error && f.message.contains("Pre-election period")),
+        blackout.is_some_and(|f| f.severity == Severity::Error && english(&f.message).contains("Pre-election period")),
         "{:?}",
         preview.findings
     );

@@ -91,13 +91,29 @@ async fn a_language_named_for_the_run_wins_over_the_system() -> WebDriverResult<
     assert_eq!(spoken(&app).await?, ("en-XA".into(), "ltr".into(), "⟦Šéţţţíññĝš⟧".into()));
     app.screenshot("62-pseudo-locale").await?;
     walk_the_views(&app, "65-pseudo").await?;
+    // The checker's findings are the catalogue's sentences too, each said whole (its titles
+    // and days inside), and so is what would fix each.
+    app.open_view("checks").await?;
+    app.driver.query(By::Css("[data-testid=findings-list] .finding .message")).first().await?;
+    let said = app
+        .driver
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=findings-list] .finding :is(.message, .fix)')]
+                     .map(e => e.textContent.trim());",
+            vec![],
+        )
+        .await?;
+    let said: Vec<String> = serde_json::from_value(said.json().clone())?;
+    assert!(said.len() > 10, "the sample has findings: {said:?}");
+    let english: Vec<&String> = said.iter().filter(|s| !(s.starts_with('⟦') && s.ends_with('⟧'))).collect();
+    assert!(english.is_empty(), "findings not from the catalogue: {english:?}");
     app.quit().await
 }
 
 const CAMPAIGN_DIALOG: &str = "[data-testid=campaign-dialog][open]";
 
 /// Opens the campaign `name` from the Campaigns view and waits for its dialog.
-async fn open_campaign(app: &App, name: &str) -> WebDriverResult<()> {
+pub(crate) async fn open_campaign(app: &App, name: &str) -> WebDriverResult<()> {
     app.open_view("campaigns").await?;
     let link = By::XPath(format!("//tr[@data-testid='campaign-row']//button[text()='{name}']"));
     app.fresh(name, || async { app.driver.query(link.clone()).first().await?.click().await }).await?;

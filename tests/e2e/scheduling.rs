@@ -233,7 +233,7 @@ fn almanac_check_exits_with_2_on_an_error_finding_so_scripts_can_gate_an_export(
     let broken = run(&["--year", "2999"]);
     assert_eq!(broken.status.code(), Some(2), "an error-level finding: {broken:?}");
     let text = String::from_utf8_lossy(&broken.stdout);
-    assert!(text.contains("error  2999-07-04 “Summer fete” is on 2999-07-04, during Day of mourning"), "{text}");
+    assert!(text.contains("error  2999-07-04 “Summer fete” is on 4 July 2999, during Day of mourning"), "{text}");
     let json = run(&["--year", "2999", "--json"]);
     assert_eq!(json.status.code(), Some(2));
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");

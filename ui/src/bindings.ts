@@ -1139,7 +1139,7 @@ export type Dropped = {
 	/**  When it goes out (the plan's wall clock), or its day. */
 	when: string,
 	/**  Why the tool would refuse it. */
-	reason: string,
+	reason: Sentence,
 };
 
 /**  What a change touched, so each view refreshes only what it shows of it. */
@@ -1215,10 +1215,10 @@ export type Finding = {
 	kind: FindingKind,
 	/**  How serious it is. */
 	severity: Severity,
-	/**  What is wrong, for a person. */
-	message: string,
+	/**  What is wrong, for a person, in the reader's language. */
+	message: Sentence,
 	/**  What would resolve it, where there is one obvious fix. */
-	fix: string | null,
+	fix: Sentence | null,
 	/**  The plan-zone day it is about, where it is about one. */
 	day: string | null,
 	/**  The items involved. */
@@ -2793,8 +2793,8 @@ export type Sentence = {
 };
 
 /**
- *  One argument: a number (which chooses a plural form), a text, or a message of its own
- *  ("Undo: Move ‘Post’" holds the move's sentence), put into words first.
+ *  One argument: a number (which chooses a plural form), a text, a message of its own
+ *  ("Undo: Move ‘Post’" holds the move's sentence), a day or a list, put into words first.
  */
 export type SentenceArg = 
 /**  A count or an amount. */
@@ -2802,7 +2802,13 @@ number | null |
 /**  A text written as it is (a title, a file name). */
 string | 
 /**  A sentence put into words before the one that holds it. */
-Sentence;
+Sentence | 
+/**  A day, written as the reader's locale writes days. */
+{ 
+/**  The day. */
+day: string } | 
+/**  Several arguments in a row, each put into words and joined as the language lists. */
+SentenceArg[];
 
 /**
  *  A series: the rule, where it starts, the occurrences removed from it, and the item

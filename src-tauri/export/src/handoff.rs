@@ -27,6 +27,8 @@ use almanac_model::Sentence;
 pub const ROWS_PER_FILE: usize = 350;
 /// How far ahead of the upload a message must be scheduled (both tools: 10 minutes).
 pub const LEAD_MINUTES: i64 = 10;
+/// How far apart Sprout Social needs one profile's messages.
+const SPROUT_GAP_MINUTES: i64 = 10;
 
 /// The publishing tools Almanac writes bulk-upload files for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -56,7 +58,7 @@ pub struct Dropped {
     /// When it goes out (the plan's wall clock), or its day.
     pub when: String,
     /// Why the tool would refuse it.
-    pub reason: String,
+    pub reason: Sentence,
 }
 
 /// What a hand-off wrote.
@@ -148,7 +150,7 @@ pub fn export(
             Schedule::Unscheduled => continue,
         };
         let refusal = match local {
-            None => Some("has no time: the tool schedules each message at a time".to_string()),
+            None => Some(Sentence::new("handoff-no-time")),
             Some((utc, local)) => rules.refusal(&item.copy, utc, local),
         };
         match (refusal, local) {
@@ -181,13 +183,13 @@ struct Rules {
 }
 
 impl Rules {
-    fn refusal(&mut self, copy: &str, utc: DateTime<Utc>, local: NaiveDateTime) -> Option<String> {
+    fn refusal(&mut self, copy: &str, utc: DateTime<Utc>, local: NaiveDateTime) -> Option<Sentence> {
         let text = copy.trim();
         if text.is_empty() {
-            return Some("has no copy to publish".into());
+            return Some(Sentence::new("handoff-no-copy"));
         }
         if utc < self.earliest {
-            return Some(format!("is less than {LEAD_MINUTES} minutes from now or past"));
+            return Some(Sentence::new("handoff-too-soon").with("minutes", LEAD_MINUTES));
         }
         if let Some(problem) = copy_count::count(self.platform, text).and_then(|c| c.problem()) {
             return Some(problem);
@@ -195,15 +197,15 @@ impl Rules {
         match self.format {
             HandoffFormat::Hootsuite => {
                 if !local.minute().is_multiple_of(5) {
-                    return Some("Hootsuite schedules on 5-minute marks (:00, :05, …)".into());
+                    return Some(Sentence::new("handoff-hootsuite-minute-marks"));
                 }
                 if !self.seen.insert(text.to_string()) {
-                    return Some("Hootsuite refuses a message identical to another".into());
+                    return Some(Sentence::new("handoff-hootsuite-duplicate"));
                 }
             }
             HandoffFormat::Sprout => {
-                if self.last.is_some_and(|last| utc - last < Duration::minutes(10)) {
-                    return Some("Sprout needs messages at least 10 minutes apart".into());
+                if self.last.is_some_and(|last| utc - last < Duration::minutes(SPROUT_GAP_MINUTES)) {
+                    return Some(Sentence::new("handoff-sprout-gap").with("minutes", SPROUT_GAP_MINUTES));
                 }
             }
         }

@@ -55,6 +55,12 @@ impl Words {
         Catalogue::of(self.language).format(id, args)
     }
 
+    /// Entries in a row as the language lists them ("title, copy"; "العنوان، النص").
+    pub fn list<S: AsRef<str>>(&self, entries: &[S]) -> String {
+        let entries: Vec<&str> = entries.iter().map(AsRef::as_ref).collect();
+        entries.join(&self.text("list-separator"))
+    }
+
     /// The name of an enumeration's value (`("item-status", ItemStatus::InReview)` → "In review").
     pub fn value<T: Serialize>(&self, prefix: &str, value: &T) -> String {
         let name = match serde_json::to_value(value) {

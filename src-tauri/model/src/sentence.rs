@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use almanac_i18n::{Arg, Words};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -19,8 +20,8 @@ pub struct Sentence {
     pub args: BTreeMap<String, SentenceArg>,
 }
 
-/// One argument: a number (which chooses a plural form), a text, or a message of its own
-/// ("Undo: Move ‘Post’" holds the move's sentence), put into words first.
+/// One argument: a number (which chooses a plural form), a text, a message of its own
+/// ("Undo: Move ‘Post’" holds the move's sentence), a day or a list, put into words first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(untagged)]
 pub enum SentenceArg {
@@ -30,6 +31,13 @@ pub enum SentenceArg {
     Text(String),
     /// A sentence put into words before the one that holds it.
     Sentence(Box<Sentence>),
+    /// A day, written as the reader's locale writes days.
+    Day {
+        /// The day.
+        day: NaiveDate,
+    },
+    /// Several arguments in a row, each put into words and joined as the language lists.
+    List(Vec<SentenceArg>),
 }
 
 /// The message a journal entry written before names were kept as data carries: its words
@@ -58,18 +66,7 @@ impl Sentence {
 
     /// The sentence in `words`' language; a sentence inside it is put into words first.
     pub fn in_words(&self, words: &Words) -> String {
-        let args: Vec<(&str, Arg)> = self
-            .args
-            .iter()
-            .map(|(name, arg)| {
-                let arg = match arg {
-                    SentenceArg::Number(n) => Arg::Number(*n),
-                    SentenceArg::Text(text) => Arg::Text(text.clone()),
-                    SentenceArg::Sentence(inner) => Arg::Text(inner.in_words(words)),
-                };
-                (name.as_str(), arg)
-            })
-            .collect();
+        let args: Vec<(&str, Arg)> = self.args.iter().map(|(name, arg)| (name.as_str(), arg.in_words(words))).collect();
         words.format(&self.id, &args)
     }
 
@@ -85,6 +82,29 @@ impl Sentence {
         match serde_json::from_str::<Sentence>(text) {
             Ok(message) if !message.id.is_empty() => message,
             _ => Sentence::new(RECORDED).with("text", text),
+        }
+    }
+}
+
+impl SentenceArg {
+    /// The argument as the catalogue takes it: a number stays a number (it may choose a
+    /// plural form), anything else becomes its words.
+    fn in_words(&self, words: &Words) -> Arg {
+        match self {
+            SentenceArg::Number(n) => Arg::Number(*n),
+            SentenceArg::Text(text) => Arg::Text(text.clone()),
+            SentenceArg::Sentence(inner) => Arg::Text(inner.in_words(words)),
+            SentenceArg::Day { day } => Arg::Text(words.long_date(*day)),
+            SentenceArg::List(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|item| match item.in_words(words) {
+                        Arg::Text(text) => text,
+                        Arg::Number(n) => words.count(n),
+                    })
+                    .collect();
+                Arg::Text(words.list(&items))
+            }
         }
     }
 }
@@ -141,6 +161,18 @@ impl From<&String> for SentenceArg {
 impl From<Sentence> for SentenceArg {
     fn from(message: Sentence) -> Self {
         SentenceArg::Sentence(Box::new(message))
+    }
+}
+
+impl From<NaiveDate> for SentenceArg {
+    fn from(day: NaiveDate) -> Self {
+        SentenceArg::Day { day }
+    }
+}
+
+impl<T: Into<SentenceArg>> From<Vec<T>> for SentenceArg {
+    fn from(items: Vec<T>) -> Self {
+        SentenceArg::List(items.into_iter().map(Into::into).collect())
     }
 }
 

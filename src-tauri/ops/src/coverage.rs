@@ -157,10 +157,7 @@ fn stale_placement(
     let change = WhatIf { items: changes.iter().map(|(_, a)| PlanItem::new(a, tz)).collect(), campaigns: vec![] };
     let created = super::findings::created_by(store, cache, &change, years, now)?;
     match created.iter().find(|f| fill::KEPT_CONSTRAINTS.contains(&f.kind)) {
-        Some(f) => Err(Error::conflict(format!(
-            "the plan has changed since the gaps were proposed: {} Nothing was placed; propose again.",
-            f.message
-        ))),
+        Some(f) => Err(Error::conflict(Sentence::new("error-gaps-changed").with("finding", f.message.clone()))),
         None => Ok(()),
     }
 }

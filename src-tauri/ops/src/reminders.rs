@@ -143,7 +143,7 @@ fn drafts(soon: &[ContentItem], today: NaiveDate, last: NaiveDate, words: &Words
     let n = soon.len();
     let titles: Vec<String> =
         soon.iter().take(5).map(|i| words.format("reminder-quoted", &[("title", i.title.clone().into())])).collect();
-    let titles = ("titles", titles.join(&words.text("reminder-list-separator")).into());
+    let titles = ("titles", words.list(&titles).into());
     (n > 0).then(|| Reminder {
         kind: ReminderKind::Drafts,
         title: words.format("reminder-drafts", &[("count", n.into()), ("date", words.long_date(last).into())]),

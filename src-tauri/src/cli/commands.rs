@@ -303,7 +303,7 @@ pub(super) fn check(data_dir: &std::path::Path, year: Option<i32>, json: bool) -
                 Severity::Info => "note",
             };
             let day = f.day.map(|d| format!("{d} ")).unwrap_or_default();
-            let fix = f.fix.as_deref().map(|x| format!(" — {x}")).unwrap_or_default();
+            let fix = f.fix.as_ref().map(|x| format!(" — {x}")).unwrap_or_default();
             println!("{severity:>7}  {day}{}{fix}", f.message);
         }
         println!("Coverage:");

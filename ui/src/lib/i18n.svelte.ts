@@ -3,7 +3,7 @@
 // laptop. `t()` reads the language, so a view redraws in a new one without a restart.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { commands } from "../bindings";
-import type { Direction, Language, Sentence, UiLanguage } from "../bindings";
+import type { Direction, Language, Sentence, SentenceArg, UiLanguage } from "../bindings";
 import { unwrap } from "./result";
 
 const FILES = import.meta.glob<string>("../../../src-tauri/i18n/locales/*/*.ftl", {
@@ -150,15 +150,31 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(i18n.language, id, args);
 }
 
-/** A sentence kept as data (the journal's name of a change, made on any laptop in any
- * language) in the window's words; a sentence inside another is put into words first. */
+/** A sentence kept as data (the journal's name of a change, a finding, a refusal, made on
+ * any laptop in any language) in the window's words; a sentence inside another is put into
+ * words first, a day as the language writes days in full, a list joined as it lists. */
 export function say(sentence: Sentence): string {
   const args: Record<string, FluentVariable> = {};
   for (const [name, arg] of Object.entries(sentence.args ?? {})) {
-    if (arg === undefined || arg === null) continue;
-    args[name] = typeof arg === "object" ? say(arg) : arg;
+    if (arg !== undefined && arg !== null) args[name] = argInWords(arg);
   }
   return t(sentence.id, args);
+}
+
+function argInWords(arg: SentenceArg): FluentVariable {
+  if (arg === null || typeof arg !== "object") return arg ?? "";
+  if (Array.isArray(arg)) return arg.map((entry) => String(typeof entry === "number" ? formatNumber(entry) : argInWords(entry))).join(t("list-separator"));
+  if ("day" in arg) return longDay(arg.day);
+  return say(arg);
+}
+
+/** A day (`2027-03-04`) in full, as the window's language writes it ("4 March 2027"), as the
+ * Rust side writes a sentence's day for the command line and the exports. */
+function longDay(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(intlLocale(), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
 }
 
 /** A piece of a message: its text, or the place of an element (`slot`) the markup puts there. */

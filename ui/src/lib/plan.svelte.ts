@@ -19,7 +19,7 @@ import type {
   Settings,
   SocialChannel,
 } from "../bindings";
-import { say, t } from "./i18n.svelte";
+import { formatDay, say, t } from "./i18n.svelte";
 import { unwrap } from "./result";
 
 class PlanState {
@@ -117,7 +117,7 @@ class PlanState {
       t("app-moved", {
         title: outcome.entry.item.title,
         backlog: start ? "no" : "yes",
-        when: start ? start.replace("T", " ").slice(0, 16) : "",
+        when: start ? formatDay(start.slice(0, 16)) : "",
         channel: outcome.entry.channelLabel,
         findings: outcome.created.length,
       }),

@@ -73,7 +73,7 @@ fn one_change(words: &Words, change: &ItemChange) -> String {
         ),
         ItemChange::Edited { fields } => {
             let names: Vec<String> = fields.iter().map(|f| words.text(&value_id("field", f))).collect();
-            words.format("audit-change-edited", &[("fields", names.join(&words.text("audit-list-separator")).into())])
+            words.format("audit-change-edited", &[("fields", words.list(&names).into())])
         }
         ItemChange::NoVisibleChange => words.text("audit-change-none"),
         ItemChange::Approved => words.text("audit-change-approved"),

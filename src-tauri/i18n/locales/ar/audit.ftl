@@ -43,7 +43,7 @@ audit-change-to-backlog = نُقل إلى قائمة الأفكار من { $when
 audit-change-moved = نُقل من { $from } إلى { $to }
 # $from و$to: الحالة قبل التغيير وبعده (السهم ← باتجاه القراءة من اليمين إلى اليسار).
 audit-change-status = الحالة { $from } ← { $to }
-# $fields: الحقول المعدَّلة («العنوان، النص»)، يفصل بينها audit-list-separator.
+# $fields: الحقول المعدَّلة («العنوان، النص»)، يفصل بينها list-separator.
 audit-change-edited = عُدِّل: { $fields }
 audit-change-none = لا تغيير ظاهر
 audit-change-approved = تمت الموافقة
@@ -51,8 +51,6 @@ audit-change-approved = تمت الموافقة
 audit-change-changes-requested = طُلبت تعديلات: { $comment }
 # بين ما فعله تغيير واحد («نُقل …؛ الحالة …»).
 audit-change-separator = { "؛ " }
-# بين حقول audit-change-edited.
-audit-list-separator = { "، " }
 # ما فعله المعتمِد.
 audit-action-approve = موافقة
 audit-action-request-changes = طلب تعديلات

@@ -24,6 +24,8 @@ checks-warnings-count = { $count ->
 }
 checks-fill-gaps = سدّ الفجوات…
 checks-loading = جارٍ التحقق من الخطة…
+# ما يعالج الملاحظة، ويظهر بعدها. $fix: المعالجة (من findings.ftl).
+checks-finding-fix = { $fix }.
 
 ## The coverage map: objectives × months or weeks.
 

@@ -7,6 +7,8 @@ common-choose = اختيار…
 # Label of the field that shows where an export is saved.
 common-save-as = حفظ باسم
 common-save-as-hint = ملف جديد في المستندات؛ يتيح «اختيار…» الحفظ في مكان آخر أو استبدال ملف.
+# بين عناصر القائمة («العنوان، النص»؛ «Polizei، Garda، PSNI»).
+list-separator = { "، " }
 
 ## The spreadsheet import form (partners, content items): the file, how its columns map onto the fields, and every row with its problem.
 

@@ -132,6 +132,8 @@ error-pause-too-long = يجب ألا يتجاوز الإيقاف المؤقت س
 error-out-of-range = خارج النطاق المسموح به
 error-before-first-day = يسبق اليوم الأول
 error-unknown-concern = يشير إلى شيء غير موجود في الخطة
+# $finding: أول ملاحظة ستنشأ الآن عن المواضع المقترحة.
+error-gaps-changed = تغيّرت الخطة منذ اقتراح سدّ الفجوات ({ $finding })؛ لم يُوضع أي شيء، فأعد الاقتراح
 
 ## What an export or an import refuses: the file chosen, the file read, the calendar server.
 error-choose-pdf-place = اختر مكان حفظ ملف PDF

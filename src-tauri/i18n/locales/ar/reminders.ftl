@@ -39,7 +39,7 @@ reminder-drafts = { $count ->
     [many] { $count } عنصرًا لا تزال مسودات وستُنشر بحلول { $date }
    *[other] { $count } عنصر لا تزال مسودات وستُنشر بحلول { $date }
 }
-# $titles: عناوين العناصر، كلٌّ بين علامتي تنصيص (reminder-quoted)، يفصل بينها reminder-list-separator.
+# $titles: عناوين العناصر، كلٌّ بين علامتي تنصيص (reminder-quoted)، يفصل بينها list-separator.
 reminder-drafts-body = { $titles }.
 # $titles: عناوين العناصر الخمسة الأولى؛ $count: عدد العناصر الأخرى.
 reminder-drafts-body-more = { $count ->
@@ -52,7 +52,6 @@ reminder-drafts-body-more = { $count ->
 }
 # عنوان عنصر في قائمة. $title: العنوان.
 reminder-quoted = «{ $title }»
-reminder-list-separator = { "، " }
 # عنوان الملخص اليومي. $count: عدد التذكيرات التي يلخصها.
 reminder-digest = { $count ->
     [zero] Almanac اليوم: لا تذكيرات

@@ -43,7 +43,7 @@ audit-change-to-backlog = Moved to the backlog from { $when }
 audit-change-moved = Moved from { $from } to { $to }
 # $from, $to: the statuses before and after.
 audit-change-status = Status { $from } → { $to }
-# $fields: the fields edited ("title, copy"), joined by audit-list-separator.
+# $fields: the fields edited ("title, copy"), joined by list-separator.
 audit-change-edited = Edited { $fields }
 audit-change-none = No visible change
 audit-change-approved = Approved
@@ -51,8 +51,6 @@ audit-change-approved = Approved
 audit-change-changes-requested = Changes requested: { $comment }
 # Between the things one change did ("Moved …; Status …").
 audit-change-separator = { "; " }
-# Between the fields of audit-change-edited.
-audit-list-separator = { ", " }
 # What an approver did.
 audit-action-approve = Approve
 audit-action-request-changes = Request changes

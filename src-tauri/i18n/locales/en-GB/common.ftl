@@ -7,6 +7,8 @@ common-choose = Choose…
 # Label of the field that shows where an export is saved.
 common-save-as = Save as
 common-save-as-hint = A new file in Documents; Choose… saves elsewhere or replaces a file.
+# Between the entries of a list ("title, copy"; "Polizei, Garda, PSNI").
+list-separator = { ", " }
 
 ## The spreadsheet import form (partners, content items): the file, how its columns map onto the fields, and every row with its problem.
 

@@ -16,6 +16,8 @@ checks-warnings-count = { $count ->
     }
 checks-fill-gaps = Fill gaps…
 checks-loading = Checking the plan…
+# What would fix a finding, shown after it. $fix: the fix (from findings.ftl).
+checks-finding-fix = { $fix }.
 
 ## The coverage map: objectives × months or weeks.
 

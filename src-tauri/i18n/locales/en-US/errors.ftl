@@ -97,6 +97,8 @@ error-pause-too-long = a pause lasts at most a year
 error-out-of-range = is out of range
 error-before-first-day = comes before the first day
 error-unknown-concern = names something not in the plan
+# $finding: the first finding the proposed placements would now create.
+error-gaps-changed = the plan has changed since the gaps were proposed ({ $finding }); nothing was placed, so propose again
 
 ## What an export or an import refuses: the file chosen, the file read, the calendar server.
 error-choose-pdf-place = choose where to save the PDF

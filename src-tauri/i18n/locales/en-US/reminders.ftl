@@ -31,13 +31,12 @@ reminder-drafts = { $count ->
     [one] { $count } item still in draft goes out by { $date }
    *[other] { $count } items still in draft go out by { $date }
 }
-# $titles: the items' titles, each quoted (reminder-quoted), joined by reminder-list-separator.
+# $titles: the items' titles, each quoted (reminder-quoted), joined by list-separator.
 reminder-drafts-body = { $titles }.
 # $titles: the first five items' titles; $count: how many more.
 reminder-drafts-body-more = { $titles } and { $count } more.
 # An item's title in a list. $title: the title.
 reminder-quoted = “{ $title }”
-reminder-list-separator = { ", " }
 # The daily digest's title. $count: the reminders it sums up.
 reminder-digest = { $count ->
     [one] Almanac today: { $count } reminder

@@ -43,7 +43,7 @@ audit-change-to-backlog = Movido al banco de ideas desde el { $when }
 audit-change-moved = Movido del { $from } al { $to }
 # $from, $to: los estados antes y después.
 audit-change-status = Estado { $from } → { $to }
-# $fields: los campos editados («título, texto»), unidos con audit-list-separator.
+# $fields: los campos editados («título, texto»), unidos con list-separator.
 audit-change-edited = Editado: { $fields }
 audit-change-none = Ningún cambio visible
 audit-change-approved = Aprobado
@@ -51,8 +51,6 @@ audit-change-approved = Aprobado
 audit-change-changes-requested = Cambios solicitados: { $comment }
 # Entre las cosas que hizo un mismo cambio («Movido …; Estado …»).
 audit-change-separator = { "; " }
-# Entre los campos de audit-change-edited.
-audit-list-separator = { ", " }
 # Lo que hizo quien aprueba.
 audit-action-approve = Aprobar
 audit-action-request-changes = Solicitar cambios

@@ -16,6 +16,8 @@ checks-warnings-count = { $count ->
 }
 checks-fill-gaps = Cubrir huecos…
 checks-loading = Comprobando el plan…
+# Lo que resolvería un aviso, mostrado después. $fix: la solución (de findings.ftl).
+checks-finding-fix = { $fix }.
 
 ## The coverage map: objectives × months or weeks.
 

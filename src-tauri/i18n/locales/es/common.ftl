@@ -7,6 +7,8 @@ common-choose = Elegir…
 # Label of the field that shows where an export is saved.
 common-save-as = Guardar como
 common-save-as-hint = Un archivo nuevo en Documentos; Elegir… lo guarda en otro lugar o reemplaza un archivo.
+# Entre los elementos de una lista («título, texto»; «Polizei, Garda, PSNI»).
+list-separator = { ", " }
 
 ## The spreadsheet import form (partners, content items): the file, how its columns map onto the fields, and every row with its problem.
 

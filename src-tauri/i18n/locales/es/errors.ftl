@@ -112,6 +112,8 @@ error-pause-too-long = una pausa dura como máximo un año
 error-out-of-range = está fuera del intervalo permitido
 error-before-first-day = es anterior al primer día
 error-unknown-concern = menciona algo que no está en el plan
+# $finding: el primer aviso que crearían ahora las ubicaciones propuestas.
+error-gaps-changed = el plan ha cambiado desde que se propusieron los huecos ({ $finding }); no se ha colocado nada, vuelve a proponerlos
 
 ## What an export or an import refuses: the file chosen, the file read, the calendar server.
 error-choose-pdf-place = elige dónde guardar el PDF

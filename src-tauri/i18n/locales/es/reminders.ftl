@@ -31,13 +31,12 @@ reminder-drafts = { $count ->
     [one] { $count } contenido aún en borrador se publicará a más tardar el { $date }
    *[other] { $count } contenidos aún en borrador se publicarán a más tardar el { $date }
 }
-# $titles: los títulos de los contenidos, cada uno entre comillas (reminder-quoted), unidos con reminder-list-separator.
+# $titles: los títulos de los contenidos, cada uno entre comillas (reminder-quoted), unidos con list-separator.
 reminder-drafts-body = { $titles }.
 # $titles: los títulos de los cinco primeros contenidos; $count: cuántos más.
 reminder-drafts-body-more = { $titles } y { $count } más.
 # El título de un contenido en una lista. $title: el título.
 reminder-quoted = «{ $title }»
-reminder-list-separator = { ", " }
 # El título del resumen diario. $count: los recordatorios que resume.
 reminder-digest = { $count ->
     [one] Almanac hoy: { $count } recordatorio

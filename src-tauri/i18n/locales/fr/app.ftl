@@ -45,7 +45,7 @@ sync-synced = Synchronisé
 
 ## What the status line announces after a move, an undo or a redo, and the words the whole window shares.
 
-# After an item is moved. $title: the item; $backlog: yes when it went to the Ideas backlog; $when: its new day and time ("2027-03-04 09:30"); $channel: its channel; $findings: the problems the move created.
+# After an item is moved. $title: the item; $backlog: yes when it went to the Ideas backlog; $when: its new day and time, as the language writes them ("4 Mar 2027, 09:30"); $channel: its channel; $findings: the problems the move created.
 app-moved = { $backlog ->
     [yes] « { $title } » déplacé dans la réserve d’idées.
    *[no] « { $title } » déplacé au { $when } sur { $channel }.

@@ -43,7 +43,7 @@ audit-change-to-backlog = Déplacé du { $when } vers la réserve d’idées
 audit-change-moved = Déplacé du { $from } au { $to }
 # $from, $to : les statuts avant et après.
 audit-change-status = Statut { $from } → { $to }
-# $fields : les champs modifiés (« titre, texte »), joints par audit-list-separator.
+# $fields : les champs modifiés (« titre, texte »), joints par list-separator.
 audit-change-edited = Modifié : { $fields }
 audit-change-none = Aucune modification visible
 audit-change-approved = Validé
@@ -51,8 +51,6 @@ audit-change-approved = Validé
 audit-change-changes-requested = Modifications demandées : { $comment }
 # Entre les effets d’une même modification (« Déplacé … ; Statut … »).
 audit-change-separator = { " ; " }
-# Entre les champs de audit-change-edited.
-audit-list-separator = { ", " }
 # Ce qu’a fait un valideur.
 audit-action-approve = Valider
 audit-action-request-changes = Demander des modifications

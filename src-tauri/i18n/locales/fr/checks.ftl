@@ -16,6 +16,8 @@ checks-warnings-count = { $count ->
 }
 checks-fill-gaps = Combler les lacunes…
 checks-loading = Vérification du plan…
+# Ce qui corrigerait un constat, affiché après lui. $fix : la correction (de findings.ftl).
+checks-finding-fix = { $fix }.
 
 ## The coverage map: objectives × months or weeks.
 

@@ -7,6 +7,8 @@ common-choose = Choisir…
 # Label of the field that shows where an export is saved.
 common-save-as = Enregistrer sous
 common-save-as-hint = Un nouveau fichier dans Documents ; Choisir… l’enregistre ailleurs ou remplace un fichier.
+# Entre les éléments d’une liste (« titre, texte » ; « Polizei, Garda, PSNI »).
+list-separator = { ", " }
 
 ## The spreadsheet import form (partners, content items): the file, how its columns map onto the fields, and every row with its problem.
 

@@ -112,6 +112,8 @@ error-pause-too-long = une pause dure un an au maximum
 error-out-of-range = est hors de la plage autorisée
 error-before-first-day = tombe avant le premier jour
 error-unknown-concern = mentionne quelque chose qui ne figure pas dans le plan
+# $finding : le premier constat que les placements proposés créeraient désormais.
+error-gaps-changed = le plan a changé depuis la proposition pour combler les lacunes ({ $finding }) ; rien n’a été placé, relancez la proposition
 
 ## What an export or an import refuses: the file chosen, the file read, the calendar server.
 error-choose-pdf-place = choisissez où enregistrer le PDF

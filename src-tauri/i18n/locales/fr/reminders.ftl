@@ -31,7 +31,7 @@ reminder-drafts = { $count ->
     [one] { $count } contenu encore en brouillon sera publié d’ici le { $date }
    *[other] { $count } contenus encore en brouillon seront publiés d’ici le { $date }
 }
-# $titles : les titres des contenus, chacun entre guillemets (reminder-quoted), séparés par reminder-list-separator.
+# $titles : les titres des contenus, chacun entre guillemets (reminder-quoted), séparés par list-separator.
 reminder-drafts-body = { $titles }.
 # $titles : les titres des cinq premiers contenus ; $count : combien d’autres.
 reminder-drafts-body-more = { $count ->
@@ -40,7 +40,6 @@ reminder-drafts-body-more = { $count ->
 }
 # Le titre d’un contenu dans une liste. $title : le titre.
 reminder-quoted = « { $title } »
-reminder-list-separator = { ", " }
 # Le titre du récapitulatif quotidien. $count : le nombre de rappels qu’il résume.
 reminder-digest = { $count ->
     [one] Almanac aujourd’hui : { $count } rappel

@@ -43,7 +43,7 @@ audit-change-to-backlog = Van { $when } naar de ideeënlijst verplaatst
 audit-change-moved = Verplaatst van { $from } naar { $to }
 # $from, $to: de status ervoor en erna.
 audit-change-status = Status { $from } → { $to }
-# $fields: de bewerkte velden ("titel, tekst"), gescheiden door audit-list-separator.
+# $fields: de bewerkte velden ("titel, tekst"), gescheiden door list-separator.
 audit-change-edited = Bewerkt: { $fields }
 audit-change-none = Geen zichtbare wijziging
 audit-change-approved = Goedgekeurd
@@ -51,8 +51,6 @@ audit-change-approved = Goedgekeurd
 audit-change-changes-requested = Wijzigingen gevraagd: { $comment }
 # Tussen de dingen die één wijziging deed ("Verplaatst …; Status …").
 audit-change-separator = { "; " }
-# Tussen de velden van audit-change-edited.
-audit-list-separator = { ", " }
 # Wat een goedkeurder deed.
 audit-action-approve = Goedkeuren
 audit-action-request-changes = Om wijzigingen vragen

@@ -16,6 +16,8 @@ checks-warnings-count = { $count ->
 }
 checks-fill-gaps = Hiaten opvullen…
 checks-loading = Het plan wordt gecontroleerd…
+# Wat een bevinding oplost, getoond erna. $fix: de oplossing (uit findings.ftl).
+checks-finding-fix = { $fix }.
 
 ## The coverage map: objectives × months or weeks.
 

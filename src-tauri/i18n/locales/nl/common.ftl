@@ -7,6 +7,8 @@ common-choose = Kiezen…
 # Label of the field that shows where an export is saved.
 common-save-as = Opslaan als
 common-save-as-hint = Een nieuw bestand in Documenten; met Kiezen… sla je het elders op of vervang je een bestand.
+# Tussen de onderdelen van een opsomming ("titel, tekst"; "Polizei, Garda, PSNI").
+list-separator = { ", " }
 
 ## The spreadsheet import form (partners, content items): the file, how its columns map onto the fields, and every row with its problem.
 

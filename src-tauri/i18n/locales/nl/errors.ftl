@@ -112,6 +112,8 @@ error-pause-too-long = een pauze duurt maximaal een jaar
 error-out-of-range = valt buiten het toegestane bereik
 error-before-first-day = ligt vóór de eerste dag
 error-unknown-concern = noemt iets wat niet in het plan staat
+# $finding: de eerste bevinding die de voorgestelde plaatsingen nu zouden opleveren.
+error-gaps-changed = het plan is gewijzigd sinds de hiaten zijn voorgesteld ({ $finding }); er is niets ingepland, dus laat opnieuw voorstellen
 
 ## What an export or an import refuses: the file chosen, the file read, the calendar server.
 error-choose-pdf-place = kies waar de PDF wordt opgeslagen

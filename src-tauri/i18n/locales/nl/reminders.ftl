@@ -31,13 +31,12 @@ reminder-drafts = { $count ->
     [one] { $count } item is nog concept en wordt uiterlijk { $date } gepubliceerd
    *[other] { $count } items zijn nog concept en worden uiterlijk { $date } gepubliceerd
 }
-# $titles: de titels van de items, elk tussen aanhalingstekens (reminder-quoted), gescheiden door reminder-list-separator.
+# $titles: de titels van de items, elk tussen aanhalingstekens (reminder-quoted), gescheiden door list-separator.
 reminder-drafts-body = { $titles }.
 # $titles: de titels van de eerste vijf items; $count: hoeveel er nog meer zijn.
 reminder-drafts-body-more = { $titles } en nog { $count }.
 # De titel van een item in een opsomming. $title: de titel.
 reminder-quoted = “{ $title }”
-reminder-list-separator = { ", " }
 # De titel van het dagelijkse overzicht. $count: het aantal herinneringen erin.
 reminder-digest = { $count ->
     [one] Almanac vandaag: { $count } herinnering

@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::Platform;
+use crate::Sentence;
 
 /// A link's length on X and Mastodon, whatever it is: both shorten every link to one of
 /// this many characters.
@@ -36,15 +37,23 @@ pub struct CopyCount {
 
 impl CopyCount {
     /// What the network would refuse, for a person; none when the copy fits.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<Sentence> {
         let network = self.platform.label();
         if self.length > self.limit {
-            return Some(format!("{network} counts {} characters in the copy; it takes {}", self.length, self.limit));
+            return Some(
+                Sentence::new("copy-too-long")
+                    .with("network", network)
+                    .with("length", self.length)
+                    .with("limit", self.limit),
+            );
         }
         match self.hashtag_limit {
-            Some(most) if self.hashtags > most => {
-                Some(format!("the copy has {} hashtags; {network} takes at most {most}", self.hashtags))
-            }
+            Some(most) if self.hashtags > most => Some(
+                Sentence::new("copy-too-many-hashtags")
+                    .with("hashtags", self.hashtags)
+                    .with("network", network)
+                    .with("most", most),
+            ),
             _ => None,
         }
     }
@@ -241,7 +250,10 @@ mod tests {
 
         let japanese = count(Platform::X, &"自転車の防犯登録".repeat(20)[..156 * 3]).unwrap();
         assert_eq!(japanese.length, 312);
-        assert_eq!(japanese.problem().as_deref(), Some("X counts 312 characters in the copy; it takes 280"));
+        assert_eq!(
+            japanese.problem().map(|p| p.to_string()).as_deref(),
+            Some("X counts 312 characters in the copy; it takes 280")
+        );
     }
 
     #[test]
@@ -261,7 +273,10 @@ mod tests {
         let tags: Vec<String> = (0..31).map(|i| format!("#tag{i}")).collect();
         let over = count(Platform::Instagram, &tags.join(" ")).unwrap();
         assert_eq!(over.hashtags, 31);
-        assert_eq!(over.problem().as_deref(), Some("the copy has 31 hashtags; Instagram takes at most 30"));
+        assert_eq!(
+            over.problem().map(|p| p.to_string()).as_deref(),
+            Some("the copy has 31 hashtags; Instagram takes at most 30")
+        );
         assert_eq!(count(Platform::Instagram, "#2024 #ok a#b ##x #_ #é").unwrap().hashtags, 3, "#ok, #_, #é");
         assert!(count(Platform::Instagram, &tags[..30].join(" ")).unwrap().problem().is_none());
         assert!(count(Platform::Blog, &"x".repeat(100_000)).is_none());

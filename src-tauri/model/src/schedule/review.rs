@@ -2,8 +2,9 @@
 //! finding it shows beside the change (whether it goes back is the domain's
 //! `approval::needs_review_again`, by its brand's rule).
 
-use crate::domain::{quoted, ContentItem, ItemStatus};
+use crate::domain::{ContentItem, ItemStatus};
 use crate::schedule::findings::{Finding, FindingKind, Severity};
+use crate::Sentence;
 
 /// The finding a change shows when it sends an approved item back to review.
 pub fn back_to_review(before: &ContentItem, after: &ContentItem) -> Option<Finding> {
@@ -12,9 +13,9 @@ pub fn back_to_review(before: &ContentItem, after: &ContentItem) -> Option<Findi
         let mut f = Finding::new(
             FindingKind::BackToReview,
             Severity::Warning,
-            format!("{} was approved: this change sends it back to review.", quoted(&before.title)),
+            Sentence::titled("finding-back-to-review", &before.title),
         )
-        .fix("Ask an approver to approve it again.");
+        .fix("fix-back-to-review");
         f.item_ids = vec![before.id];
         f.channel_ids = vec![before.channel_id];
         f

@@ -60,7 +60,10 @@ describe("event badges", () => {
     const finding: Finding = {
       kind: "inBlackout",
       severity: "error",
-      message: "“Cone Zone launch” is on 2027-05-03, during Funeral (nothing may go out)",
+      message: {
+        id: "finding-in-blackout",
+        args: { title: "Cone Zone launch", day: { day: "2027-05-03" }, period: "Funeral", level: "no-posting" },
+      },
       fix: null,
       day: "2027-05-03",
       itemIds: [base.item.id],
@@ -73,7 +76,7 @@ describe("event badges", () => {
     };
     const said = describeItem(occurrence, undefined, [finding]);
     expect(said).toContain("09:00, repeating");
-    expect(said).toContain("1 finding: “Cone Zone launch” is on 2027-05-03, during Funeral");
+    expect(said).toContain("1 finding: “Cone Zone launch” is on 3 May 2027, during Funeral (nothing may go out)");
   });
 });
 

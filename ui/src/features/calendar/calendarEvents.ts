@@ -4,7 +4,7 @@ import type { EventInput } from "@fullcalendar/core";
 import type { CalendarEntry, Finding, ItemFilter } from "../../bindings";
 import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
-import { t } from "../../lib/i18n.svelte";
+import { say, t } from "../../lib/i18n.svelte";
 import { ITEM_FORMAT_LABELS, ITEM_STATUS_LABELS } from "../../lib/labels";
 
 export function toEvent(c: CalendarEntry): EventInput {
@@ -45,7 +45,7 @@ export function describeItem(c: CalendarEntry, collab?: CollabBadge, findings: F
     collaboration: collab?.title ?? "",
     collaborationFindings: collab?.findings ?? 0,
     findings: findings.length,
-    finding: findings[0]?.message ?? "",
+    finding: findings[0] ? say(findings[0].message) : "",
   });
 }
 

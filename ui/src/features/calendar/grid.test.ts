@@ -115,7 +115,7 @@ describe("moving the window and redrawing badges", () => {
   });
 
   it("replaces the badges a move answered and drops the ones it cleared", () => {
-    const finding = { kind: "overDailyLimit", severity: "warning", message: "", fix: null, itemIds: ["a", "b"], campaignIds: [], collaborationIds: [], day: "2027-05-03" } as never;
+    const finding = { kind: "overDailyLimit", severity: "warning", message: { id: "finding-over-daily-limit" }, fix: null, itemIds: ["a", "b"], campaignIds: [], collaborationIds: [], day: "2027-05-03" } as never;
     const before = new Map([["a", [finding]], ["b", [finding]], ["c", [finding]]]);
     const after = withBadges(before, [
       { itemId: "a", findings: [] },

@@ -6,6 +6,8 @@ use chrono_tz::Tz;
 
 use super::{Finding, FindingKind, Severity};
 use crate::domain::{Collaboration, CollaborationKind, ContentItem, KeyDate, Partner, PartnerStatus};
+use crate::sentence::short_title;
+use crate::{Sentence, SentenceArg};
 
 /// What the rules read besides the collaboration itself.
 pub struct Context<'a> {
@@ -24,15 +26,19 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn name(&self, id: uuid::Uuid) -> String {
-        self.partners.iter().find(|p| p.id == id).map_or_else(|| "a removed partner".into(), |p| p.name.clone())
+    fn name(&self, id: uuid::Uuid) -> SentenceArg {
+        match self.partners.iter().find(|p| p.id == id) {
+            Some(p) => p.name.as_str().into(),
+            None => Sentence::new("finding-removed-partner").into(),
+        }
     }
 
-    fn names(&self, ids: &[uuid::Uuid]) -> String {
-        let names: Vec<String> = ids.iter().map(|&id| self.name(id)).collect();
-        match names.len() {
-            0..=3 => names.join(", "),
-            n => format!("{} and {} more", names[..3].join(", "), n - 3),
+    /// The first three partners' names, and how many more there are.
+    fn names(&self, ids: &[uuid::Uuid]) -> Sentence {
+        let names: Vec<SentenceArg> = ids.iter().take(3).map(|&id| self.name(id)).collect();
+        match ids.len() {
+            0..=3 => Sentence::new("finding-names").with("names", names),
+            n => Sentence::new("finding-names-more").with("names", names).with("more", n - 3),
         }
     }
 }
@@ -47,9 +53,8 @@ pub fn check(c: &Collaboration, ctx: &Context) -> Vec<Finding> {
     out
 }
 
-fn finding(kind: FindingKind, severity: Severity, c: &Collaboration, message: String, fix: Option<&str>) -> Finding {
-    let mut f = Finding::new(kind, severity, message);
-    f.fix = fix.map(str::to_string);
+fn finding(kind: FindingKind, severity: Severity, c: &Collaboration, message: Sentence, fix: &str) -> Finding {
+    let mut f = Finding::new(kind, severity, message).fix(fix);
     f.collaboration_ids = vec![c.id];
     f
 }
@@ -69,25 +74,14 @@ fn not_confirmed(c: &Collaboration, ctx: &Context) -> Option<Finding> {
         return None;
     }
     let severity = if left <= Duration::days(1) { Severity::Error } else { Severity::Warning };
-    let when = if left <= Duration::zero() {
-        "went live".to_string()
+    let message = if left <= Duration::zero() {
+        Sentence::titled("finding-partners-not-confirmed-live", &c.title)
     } else {
-        format!("goes live in {} day(s)", (left.num_hours() + 23) / 24)
+        Sentence::titled("finding-partners-not-confirmed-soon", &c.title).with("days", (left.num_hours() + 23) / 24)
     };
-    let message = format!(
-        "“{}” {when} and {} of {} partners have not confirmed: {}",
-        c.title,
-        waiting.len(),
-        c.partners.len(),
-        ctx.names(&waiting)
-    );
-    let mut f = finding(
-        FindingKind::PartnersNotConfirmed,
-        severity,
-        c,
-        message,
-        Some("Chase them, mark them declined, or move the go-live"),
-    );
+    let message =
+        message.with("waiting", waiting.len()).with("total", c.partners.len()).with("names", ctx.names(&waiting));
+    let mut f = finding(FindingKind::PartnersNotConfirmed, severity, c, message, "fix-partners-not-confirmed");
     f.partner_ids = waiting;
     Some(f)
 }
@@ -100,8 +94,8 @@ fn assets_after_go_live(c: &Collaboration, ctx: &Context) -> Option<Finding> {
             FindingKind::AssetsDueAfterGoLive,
             Severity::Error,
             c,
-            format!("“{}”: assets are due on {due}, after it goes live on {go_live_day}", c.title),
-            Some("Bring the asset deadline before the go-live"),
+            Sentence::titled("finding-assets-after-go-live", &c.title).with("due", due).with("live", go_live_day),
+            "fix-assets-after-go-live",
         )
     })
 }
@@ -118,8 +112,8 @@ fn declined_in_relay(c: &Collaboration, ctx: &Context) -> Vec<Finding> {
                 FindingKind::DeclinedPartnerInRelay,
                 Severity::Error,
                 c,
-                format!("“{}”: {} declined but still holds a slot in the relay", c.title, ctx.name(p.partner_id)),
-                Some("Give the slot to another partner or clear it"),
+                Sentence::titled("finding-declined-in-relay", &c.title).with("partner", ctx.name(p.partner_id)),
+                "fix-declined-in-relay",
             );
             f.partner_ids = vec![p.partner_id];
             f
@@ -137,8 +131,11 @@ fn items_in_blackout(c: &Collaboration, ctx: &Context) -> Vec<Finding> {
                 FindingKind::CollaborationItemInBlackout,
                 if strict { Severity::Error } else { Severity::Warning },
                 c,
-                format!("“{}”: “{}” is scheduled on {day}, during {}", c.title, item.title, b.name),
-                Some("Move the item out of the blackout period"),
+                Sentence::titled("finding-collaboration-item-in-blackout", &c.title)
+                    .with("item", short_title(&item.title))
+                    .with("day", day)
+                    .with("period", &b.name),
+                "fix-collaboration-item-in-blackout",
             );
             f.item_ids = vec![item.id];
             f.key_date_ids = vec![b.id];
@@ -225,11 +222,8 @@ mod tests {
         let soon = check(&c, &ctx(&ps, &[], &[], "2027-03-25T07:00:00Z"));
         assert_eq!(kinds(&soon), [(FindingKind::PartnersNotConfirmed, Severity::Warning)]);
         assert_eq!(soon[0].partner_ids, vec![ps[1].id, ps[2].id]);
-        assert!(
-            soon[0].message.contains("Polizei, Garda") && soon[0].message.contains("in 3 day(s)"),
-            "{}",
-            soon[0].message
-        );
+        let said = soon[0].message.to_string();
+        assert!(said.ends_with("goes live in 3 days and 2 of 3 partners have not confirmed: Polizei, Garda"), "{said}");
         let today = check(&c, &ctx(&ps, &[], &[], "2027-03-27T12:00:00Z"));
         assert_eq!(kinds(&today), [(FindingKind::PartnersNotConfirmed, Severity::Error)]);
         let all_in = collab(ps.iter().map(|p| member(p, PartnerStatus::AssetsReceived)).collect());

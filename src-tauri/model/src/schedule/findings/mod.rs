@@ -12,6 +12,7 @@ pub(crate) mod rules;
 #[cfg(test)]
 mod tests;
 
+use crate::Sentence;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -77,10 +78,10 @@ pub struct Finding {
     pub kind: FindingKind,
     /// How serious it is.
     pub severity: Severity,
-    /// What is wrong, for a person.
-    pub message: String,
+    /// What is wrong, for a person, in the reader's language.
+    pub message: Sentence,
     /// What would resolve it, where there is one obvious fix.
-    pub fix: Option<String>,
+    pub fix: Option<Sentence>,
     /// The plan-zone day it is about, where it is about one.
     pub day: Option<NaiveDate>,
     /// The items involved.
@@ -101,7 +102,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `kind` with its message; the ids are added after.
-    pub fn new(kind: FindingKind, severity: Severity, message: String) -> Self {
+    pub fn new(kind: FindingKind, severity: Severity, message: Sentence) -> Self {
         Finding {
             kind,
             severity,
@@ -118,9 +119,9 @@ impl Finding {
         }
     }
 
-    /// With the obvious fix.
-    pub fn fix(mut self, fix: &str) -> Self {
-        self.fix = Some(fix.to_string());
+    /// With the obvious fix: the catalogue's message `id`.
+    pub fn fix(mut self, id: &str) -> Self {
+        self.fix = Some(Sentence::new(id));
         self
     }
 
@@ -130,13 +131,16 @@ impl Finding {
         self
     }
 
-    /// The order findings are listed in: by day (undated last), worst first.
-    fn sort_key(&self) -> (bool, Option<NaiveDate>, std::cmp::Reverse<Severity>, FindingKind, &str) {
-        (self.day.is_none(), self.day, std::cmp::Reverse(self.severity), self.kind, &self.message)
+    /// The order findings are listed in: by day (undated last), worst first, then by what
+    /// they are about, so the order is the same in every language.
+    #[allow(clippy::type_complexity)]
+    fn sort_key(&self) -> (bool, Option<NaiveDate>, std::cmp::Reverse<Severity>, FindingKind, [&[Uuid]; 5]) {
+        let about = [&self.channel_ids, &self.member_ids, &self.collaboration_ids, &self.partner_ids, &self.item_ids];
+        (self.day.is_none(), self.day, std::cmp::Reverse(self.severity), self.kind, about.map(Vec::as_slice))
     }
 }
 
 /// Sorts findings into the order they are listed in.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.item_ids.cmp(&b.item_ids)));
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }

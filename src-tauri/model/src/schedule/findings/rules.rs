@@ -5,9 +5,11 @@ use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
 use super::{Finding, FindingKind, Severity};
-use crate::domain::{quoted, BlackoutLevel, ItemStatus, Schedule};
+use crate::domain::{BlackoutLevel, ItemStatus, Schedule};
 use crate::schedule::copy_count;
 use crate::schedule::facts::{Facts, PlanItem};
+use crate::sentence::short_title;
+use crate::Sentence;
 
 /// The rules about one item on its own: its copy against its network's limits,
 /// blackouts, its campaign's window, its owner's leave, a date that has passed, an
@@ -23,9 +25,9 @@ pub fn item(facts: &Facts, item: &PlanItem) -> Vec<Finding> {
                 item,
                 FindingKind::ApprovedWithoutDate,
                 Severity::Warning,
-                format!("{} is approved but has no date", quoted(&item.title)),
+                Sentence::titled("finding-approved-without-date", &item.title),
             )
-            .fix("Give it a date, or move it back to draft"),
+            .fix("fix-approved-without-date"),
         );
     }
     let Some(day) = item.day else { return out };
@@ -45,10 +47,10 @@ pub fn item(facts: &Facts, item: &PlanItem) -> Vec<Finding> {
                 item,
                 FindingKind::PastNotPublished,
                 Severity::Warning,
-                format!("{} was due on {day} and was never published", quoted(&item.title)),
+                Sentence::titled("finding-past-not-published", &item.title).with("day", day),
             )
             .on(day)
-            .fix("Mark it published, reschedule it, or cancel it"),
+            .fix("fix-past-not-published"),
         );
     }
     out
@@ -63,12 +65,17 @@ fn copy_over_limit(facts: &Facts, item: &PlanItem) -> Option<Finding> {
     let platform = facts.channels.get(&item.channel_id)?.platform;
     let problem = copy_count::count(platform, &item.copy)?.problem()?;
     Some(
-        about(item, FindingKind::CopyOverLimit, Severity::Error, format!("{}: {problem}", quoted(&item.title)))
-            .fix("Shorten the copy in the item editor, which counts as the network does"),
+        about(
+            item,
+            FindingKind::CopyOverLimit,
+            Severity::Error,
+            Sentence::titled("finding-copy-over-limit", &item.title).with("problem", problem),
+        )
+        .fix("fix-copy-over-limit"),
     )
 }
 
-fn about(item: &PlanItem, kind: FindingKind, severity: Severity, message: String) -> Finding {
+fn about(item: &PlanItem, kind: FindingKind, severity: Severity, message: Sentence) -> Finding {
     let mut f = Finding::new(kind, severity, message);
     f.item_ids = vec![item.id];
     f.campaign_ids = item.campaign_id.into_iter().collect();
@@ -90,12 +97,12 @@ fn blackouts(facts: &Facts, item: &PlanItem, day: NaiveDate) -> Vec<Finding> {
     let campaign = item.campaign_id.and_then(|id| facts.campaigns.get(&id));
     let mut out = Vec::new();
     for b in facts.blackouts.iter().filter(|b| b.starts_on <= day && day <= b.ends_on) {
-        let (severity, why) = match b.blackout_level {
-            Some(BlackoutLevel::NoPosting) => (Severity::Error, "nothing may go out"),
-            Some(BlackoutLevel::Restricted) => (Severity::Warning, "only cleared content may go out"),
+        let (severity, level) = match b.blackout_level {
+            Some(BlackoutLevel::NoPosting) => (Severity::Error, "no-posting"),
+            Some(BlackoutLevel::Restricted) => (Severity::Warning, "restricted"),
             Some(BlackoutLevel::NoNewCampaigns) => match campaign {
                 Some(c) if b.starts_on <= c.start_date && c.start_date <= b.ends_on => {
-                    (Severity::Warning, "no new campaign may start")
+                    (Severity::Warning, "no-new-campaigns")
                 }
                 _ => continue,
             },
@@ -105,10 +112,13 @@ fn blackouts(facts: &Facts, item: &PlanItem, day: NaiveDate) -> Vec<Finding> {
             item,
             FindingKind::InBlackout,
             severity,
-            format!("{} is on {day}, during {} ({why})", quoted(&item.title), b.name),
+            Sentence::titled("finding-in-blackout", &item.title)
+                .with("day", day)
+                .with("period", &b.name)
+                .with("level", level),
         )
         .on(day)
-        .fix("Move it out of the blackout period");
+        .fix("fix-in-blackout");
         f.key_date_ids = vec![b.id];
         out.push(f);
     }
@@ -122,16 +132,14 @@ fn outside_campaign(facts: &Facts, item: &PlanItem, day: NaiveDate) -> Option<Fi
             item,
             FindingKind::OutsideCampaign,
             Severity::Warning,
-            format!(
-                "{} is on {day}, outside its campaign {} ({} to {})",
-                quoted(&item.title),
-                quoted(&c.name),
-                c.start_date,
-                c.end_date
-            ),
+            Sentence::titled("finding-outside-campaign", &item.title)
+                .with("day", day)
+                .with("campaign", short_title(&c.name))
+                .with("start", c.start_date)
+                .with("end", c.end_date),
         )
         .on(day)
-        .fix("Move it into the campaign's window, or widen the window")
+        .fix("fix-outside-campaign")
     })
 }
 
@@ -142,16 +150,14 @@ fn owner_on_leave(facts: &Facts, item: &PlanItem, day: NaiveDate) -> Option<Find
         item,
         FindingKind::OwnerOnLeave,
         Severity::Warning,
-        format!(
-            "{} is due on {day}, when {} is on leave ({} to {})",
-            quoted(&item.title),
-            member.name,
-            leave.starts_on,
-            leave.ends_on
-        ),
+        Sentence::titled("finding-owner-on-leave", &item.title)
+            .with("day", day)
+            .with("member", &member.name)
+            .with("start", leave.starts_on)
+            .with("end", leave.ends_on),
     )
     .on(day)
-    .fix("Give it to someone else, or move it");
+    .fix("fix-owner-on-leave");
     f.member_ids = vec![member.id];
     Some(f)
 }
@@ -174,10 +180,14 @@ pub fn channel_day(
             let mut f = Finding::new(
                 FindingKind::OverDailyLimit,
                 Severity::Warning,
-                format!("{} has {} items on {day}; it allows {max} a day", channel.label, counted.len()),
+                Sentence::new("finding-over-daily-limit")
+                    .with("channel", &channel.label)
+                    .with("count", counted.len())
+                    .with("day", day)
+                    .with("max", max),
             )
             .on(day)
-            .fix("Move some to a quieter day");
+            .fix("fix-over-daily-limit");
             f.item_ids = counted.iter().map(|i| i.id).collect();
             f.channel_ids = vec![channel_id];
             out.push(f);
@@ -198,16 +208,15 @@ pub fn channel_day(
                     let mut f = Finding::new(
                         FindingKind::UnderMinGap,
                         Severity::Warning,
-                        format!(
-                            "{} and {} on {} are {} minutes apart; it needs {gap}",
-                            quoted(&prev.title),
-                            quoted(&item.title),
-                            channel.label,
-                            apart.num_minutes()
-                        ),
+                        Sentence::new("finding-under-min-gap")
+                            .with("first", short_title(&prev.title))
+                            .with("second", short_title(&item.title))
+                            .with("channel", &channel.label)
+                            .with("apart", apart.num_minutes())
+                            .with("gap", gap),
                     )
                     .on(day)
-                    .fix("Space them out");
+                    .fix("fix-under-min-gap");
                     f.item_ids = vec![prev.id, item.id];
                     f.channel_ids = vec![channel_id];
                     out.push(f);
@@ -230,10 +239,14 @@ pub fn owner_week(facts: &Facts, member_id: Uuid, week: NaiveDate, items: &[&Pla
     let mut f = Finding::new(
         FindingKind::OverCapacity,
         Severity::Warning,
-        format!("{} has {} items in the week of {week}; their capacity is {capacity}", member.name, counted.len()),
+        Sentence::new("finding-over-capacity")
+            .with("member", &member.name)
+            .with("count", counted.len())
+            .with("week", week)
+            .with("capacity", capacity),
     )
     .on(week)
-    .fix("Share the week's items with someone else");
+    .fix("fix-over-capacity");
     f.item_ids = counted.iter().map(|i| i.id).collect();
     f.member_ids = vec![member_id];
     Some(f)
@@ -249,24 +262,23 @@ pub fn translations(items: &[&PlanItem]) -> Option<Finding> {
     if days.iter().all(|d| *d == days[0]) {
         return None;
     }
-    let versions: Vec<String> = counted
+    let versions: Vec<Sentence> = counted
         .iter()
         .zip(&days)
         .map(|(i, d)| {
-            let lang = if i.language.is_empty() { "?" } else { &i.language };
-            format!("{lang} {}", d.map_or_else(|| "unscheduled".to_string(), |d| d.to_string()))
+            let language = if i.language.is_empty() { "?" } else { &i.language };
+            match d {
+                Some(day) => Sentence::new("finding-version-on").with("language", language).with("day", *day),
+                None => Sentence::new("finding-version-unscheduled").with("language", language),
+            }
         })
         .collect();
     let mut f = Finding::new(
         FindingKind::TranslationsApart,
         Severity::Warning,
-        format!(
-            "The language versions of {} are not scheduled together: {}",
-            quoted(&counted[0].title),
-            versions.join(", ")
-        ),
+        Sentence::titled("finding-translations-apart", &counted[0].title).with("versions", versions),
     )
-    .fix("Schedule every version on the same day");
+    .fix("fix-translations-apart");
     f.day = days.iter().flatten().min().copied();
     f.item_ids = counted.iter().map(|i| i.id).collect();
     f.channel_ids = counted.iter().map(|i| i.channel_id).collect();

@@ -146,7 +146,8 @@ fn copy_its_network_would_refuse_is_an_error_until_it_has_gone_out() {
     let tagged = PlanItem { copy: tags.join(" "), ..item(1, on("2027-03-19")) };
     let found = check(vec![tagged.clone()]);
     assert_eq!(kinds(&found), [(FindingKind::CopyOverLimit, Severity::Error)]);
-    assert!(found[0].message.contains("31 hashtags; Instagram takes at most 30"), "{}", found[0].message);
+    let said = found[0].message.to_string();
+    assert!(said.ends_with("the copy has 31 hashtags; Instagram takes at most 30"), "{said}");
     assert!(check(vec![PlanItem { copy: tags[..30].join(" "), ..item(1, on("2027-03-19")) }]).is_empty());
     let long = PlanItem { copy: "a".repeat(2_201), ..item(1, on("2027-03-19")) };
     assert_eq!(kinds(&check(vec![long])), [(FindingKind::CopyOverLimit, Severity::Error)]);
@@ -214,7 +215,10 @@ fn language_versions_apart_are_found() {
     let cy = |d| PlanItem { translation_group: group, language: "cy".into(), channel_id: OTHER, ..item(2, on(d)) };
     let apart = check(vec![en.clone(), cy("2027-03-12")]);
     assert_eq!(kinds(&apart), [(FindingKind::TranslationsApart, Severity::Warning)]);
-    assert!(apart[0].message.contains("cy 2027-03-12"), "{}", apart[0].message);
+    let said = apart[0].message.to_string();
+    assert!(said.ends_with(": en 11 March 2027, cy 12 March 2027"), "{said}");
+    let in_dutch = apart[0].message.in_words(&almanac_i18n::Words::for_locale("nl-NL"));
+    assert!(in_dutch.contains("cy 12 maart 2027"), "{in_dutch}");
     assert!(check(vec![en, cy("2027-03-11")]).is_empty());
 }
 
