@@ -16,6 +16,9 @@ SYSTEM_PACKAGES=(
   build-essential file patchelf pkg-config curl
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev libdbus-1-dev
   webkit2gtk-driver xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
+  # A CJK font, as a laptop in those languages has: the PDFs take the scripts their bundled
+  # fonts lack from the system's fonts.
+  fonts-wqy-microhei
 )
 
 # Each step is announced with the time since the run began (ALMANAC_STARTED_AT is shared

@@ -11,7 +11,7 @@ use almanac_core::ops::{campaigns, plan_year};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::{Error, Store};
 use almanac_i18n::{Catalogue, Language};
-use almanac_tests::{campaign_draft, pdf_facts, set_locale, PdfFacts};
+use almanac_tests::{campaign_draft, installed_font_has, pdf_facts, set_locale, PdfFacts};
 use chrono::{DateTime, Datelike, Utc};
 
 const A4_LONG: f64 = 841.89;
@@ -285,4 +285,40 @@ fn an_arabic_plan_prints_in_arabic_with_its_script_shaped() {
         assert!(facts.text.contains(text), "“{text}” is on the Arabic page:\n{}", facts.text);
     }
     assert!(!facts.text.contains("Core messages"));
+}
+
+#[test]
+fn an_emoji_prints_from_the_bundled_font_and_a_name_no_font_has_is_named_not_boxed() {
+    let mut store = Store::open_in_memory().unwrap();
+    let names = ["🚓 Cone Zone 🚧", "交通安全週間", "Linear A 𐘀𐘁𐘂"];
+    for (i, name) in names.iter().enumerate() {
+        let start = format!("2027-0{}-01", i + 3);
+        campaigns::create(&mut store, &campaign_draft(name, &start, &format!("2027-0{}-20", i + 3))).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let written = annual_plan::export(&store, &options(2027), now(), &out).unwrap();
+    let facts = pdf_facts(&out);
+    if let Ok(keep) = std::env::var("ALMANAC_KEEP_PDF") {
+        std::fs::copy(&out, Path::new(&keep).join("plan-scripts.pdf")).ok();
+    }
+    assert_one_a4_page(&facts, Orientation::Landscape);
+
+    // Emoji: always, from the bundled black-and-white Noto Emoji, embedded.
+    assert!(facts.fonts.iter().any(|(font, _)| font.contains("NotoEmoji")), "{:?}", facts.fonts);
+    assert!(facts.text.contains("🚓 Cone Zone 🚧"), "{}", facts.text);
+    let named = |fragment: &str| written.unprintable.iter().any(|text| text.contains(fragment));
+    assert!(!named("Cone Zone"), "{:?}", written.unprintable);
+
+    // CJK: from the laptop's own fonts where it has one, else named as unprintable.
+    if installed_font_has('交') {
+        assert!(facts.text.contains("交通安全週間"), "{}", facts.text);
+        assert!(!named("交通安全週間"), "{:?}", written.unprintable);
+        let laptops = facts.fonts.iter().any(|(font, _)| !font.contains("DejaVu") && !font.contains("NotoEmoji"));
+        assert!(laptops, "a font of the laptop's is embedded beside the bundled ones: {:?}", facts.fonts);
+    } else {
+        assert!(named("交通安全週間"), "{:?}", written.unprintable);
+    }
+    // Linear A, which hardly any laptop has a font for.
+    assert_eq!(named("Linear A"), !installed_font_has('𐘀'), "{:?}", written.unprintable);
 }

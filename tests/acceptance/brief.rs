@@ -80,7 +80,7 @@ fn a_broadcast_to_more_partners_than_a_page_holds_counts_the_rest() {
         partners: everyone,
     };
     let c = collaborations::create(&mut store, &draft, now()).unwrap();
-    let pdf = brief::render(&store, &c.id.to_string(), now()).unwrap();
+    let pdf = brief::render(&store, &c.id.to_string(), now()).unwrap().pdf;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("brief.pdf");
     std::fs::write(&out, pdf).unwrap();

@@ -102,6 +102,12 @@ async fn the_annual_plan_exports_from_the_plan_view_as_one_a4_page() -> WebDrive
     let out_dir = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
+    // A campaign renamed with characters no font on this laptop has (Linear A).
+    let unprintable = "Christmas Drink Drive 𐘀𐘁";
+    crate::languages::open_campaign(&app, "Christmas Drink Drive").await?;
+    app.set_value("#campaign-name", unprintable).await?;
+    app.click("[data-testid=campaign-save]").await?;
+    app.wait_gone("[data-testid=campaign-dialog][open]").await?;
     app.open_view("plan").await?;
     app.click("[data-testid=plan-export]").await?;
     app.driver.query(By::Css("[data-testid=export-plan-dialog][open]")).first().await?;
@@ -142,6 +148,17 @@ async fn the_annual_plan_exports_from_the_plan_view_as_one_a4_page() -> WebDrive
     })
     .await?;
     app.driver.query(By::Css("[data-testid=export-open]")).first().await?;
+    // The dialog names what prints as empty boxes, rather than leaving the team to find it.
+    let note = app.driver.find_all(By::Css("[data-testid=unprintable]")).await?;
+    if almanac_tests::installed_font_has('𐘀') {
+        assert!(note.is_empty(), "a font of this laptop's prints it");
+    } else {
+        let said = note.first().expect("the unprintable name is named").text().await?;
+        assert!(
+            said.starts_with("One name uses characters no installed font has") && said.contains(unprintable),
+            "{said}"
+        );
+    }
     app.screenshot("15-export-dialog").await?;
     let facts = almanac_tests::pdf_facts(&out);
     assert_eq!(facts.pages, 1);

@@ -180,6 +180,16 @@ pub struct PdfFacts {
     pub fonts: Vec<(String, bool)>,
 }
 
+/// Whether a font installed on this machine has `c`, as fontconfig (an independent reader
+/// of the same fonts) says.
+pub fn installed_font_has(c: char) -> bool {
+    let out = std::process::Command::new("fc-list")
+        .arg(format!(":charset={:x}", u32::from(c)))
+        .output()
+        .expect("fc-list (fontconfig) must be installed");
+    !String::from_utf8_lossy(&out.stdout).trim().is_empty()
+}
+
 /// Reads a PDF with `pdfinfo`, `pdftotext` and `pdffonts` (Debian's poppler-utils).
 pub fn pdf_facts(path: &std::path::Path) -> PdfFacts {
     let run = |tool: &str, args: &[&str]| -> String {

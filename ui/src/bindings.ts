@@ -157,7 +157,7 @@ export const commands = {
 	/**  The briefing pack of a collaboration as text (the e-mail, and what the PDF says). */
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
-	exportBrief: (id: string, path: string) => typedError<string, AppError>(__TAURI_INVOKE("export_brief", { id, path })),
+	exportBrief: (id: string, path: string) => typedError<BriefWritten, AppError>(__TAURI_INVOKE("export_brief", { id, path })),
 	listPartners: (filter: PartnerFilter) => typedError<Partner[], AppError>(__TAURI_INVOKE("list_partners", { filter })),
 	createPartner: (draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("create_partner", { draft })),
 	updatePartner: (id: string, draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("update_partner", { id, draft })),
@@ -456,6 +456,8 @@ export type AuditWritten = {
 	items: number,
 	/**  The changes it lists, first plans included. */
 	changes: number,
+	/**  Its texts with a character no font on this laptop has (a PDF's, printed as empty boxes). */
+	unprintable: string[],
 };
 
 /**  What a copy's bad rows become when it is restored. */
@@ -566,6 +568,14 @@ export type BriefPartner = {
 	theirTime: string,
 	/**  Who to talk to there. */
 	contact: string,
+};
+
+/**  A brief written to a file. */
+export type BriefWritten = {
+	/**  Where it was written. */
+	path: string,
+	/**  Its texts with a character no font on this laptop has, printed as empty boxes. */
+	unprintable: string[],
 };
 
 /**  Where the calendar is pushed and how the last push went, for Settings. */
@@ -1191,6 +1201,8 @@ export type ExportedFile = {
 	bytes: number,
 	/**  How many campaigns it shows (drawn or summarised). */
 	campaigns: number,
+	/**  Its texts with a character no font on this laptop has, printed as empty boxes. */
+	unprintable: string[],
 };
 
 /**  Where the plan's calendar is published, and what it holds. */
@@ -2713,6 +2725,8 @@ export type ResultsWritten = {
 	bytes: number,
 	/**  The posts whose numbers it holds. */
 	posts: number,
+	/**  Its texts with a character no font on this laptop has (a PDF's, printed as empty boxes). */
+	unprintable: string[],
 };
 
 /**  How a resumed pause gives held items back. */

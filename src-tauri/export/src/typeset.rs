@@ -1,42 +1,51 @@
 //! Typst as a library: a template and its data in, PDF bytes out, in process.
 //!
-//! The fonts ship inside the binary (DejaVu Sans Condensed, which covers Latin,
-//! Greek, Cyrillic, Hebrew and Arabic), so a plan prints the same on every laptop
-//! and never depends on the fonts a machine happens to have. The template reads
-//! its data from a virtual `/data.json`; user text therefore reaches typst as
-//! strings, never as markup.
+//! The fonts the templates ask for ship inside the binary (DejaVu Sans Condensed, which
+//! covers Latin, Greek, Cyrillic, Hebrew and Arabic, and Noto Emoji for emoji in black and
+//! white), so a plan prints the same on every laptop. A character they lack (Chinese,
+//! Japanese, Korean, Thai, Devanagari…) is taken from the laptop's own fonts where one has
+//! it; a text no font can print is named in [`Rendered::unprintable`] rather than left to
+//! print as empty boxes unsaid. The template reads its data from a virtual `/data.json`;
+//! user text therefore reaches typst as strings, never as markup.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{is_default_ignorable, Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
 use crate::error::{Error, Result};
 
-const FONT_FILES: [&[u8]; 2] = [
+const FONT_FILES: [&[u8]; 3] = [
     include_bytes!("../assets/fonts/DejaVuSansCondensed.ttf"),
     include_bytes!("../assets/fonts/DejaVuSansCondensed-Bold.ttf"),
+    include_bytes!("../assets/fonts/NotoEmoji-Regular.ttf"),
 ];
 
 /// The family name templates ask for.
 pub const FONT_FAMILY: &str = "DejaVu Sans";
 
-struct Fonts {
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
-}
-
-/// Parsed once per process: a warm export does not read fonts again.
-static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
-    let book = FontBook::from_fonts(&fonts);
-    Fonts { book: LazyHash::new(book), fonts }
+/// The bundled fonts first, then the laptop's: found once per process, each of the laptop's
+/// read from disk only when a text needs it.
+static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
+    let bundled: Vec<Font> = FONT_FILES.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+    let families: HashSet<String> = bundled.iter().map(|font| font.info().family.clone()).collect();
+    let mut store = FontStore::new();
+    store.extend(bundled.into_iter().map(|font| {
+        let info = font.info().clone();
+        (font, info)
+    }));
+    // A laptop's own DejaVu Sans (often the normal width) never stands in for the bundled
+    // condensed one, or the page would be laid out differently on that laptop.
+    store.extend(typst_kit::fonts::system().filter(|(_, info)| !families.contains(&info.family)));
+    store
 });
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
@@ -64,7 +73,7 @@ impl World for Job {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &FONTS.book
+        FONTS.book()
     }
 
     fn main(&self) -> FileId {
@@ -90,7 +99,7 @@ impl World for Job {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.fonts.get(index).cloned()
+        FONTS.font(index)
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
@@ -99,10 +108,12 @@ impl World for Job {
     }
 }
 
-/// A rendered document: the PDF and how many pages it has.
+/// A rendered document: the PDF, how many pages it has, and the texts in it that hold a
+/// character no font has (each once, as it reads in the data).
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
+    pub unprintable: Vec<String>,
 }
 
 /// Compiles `template` (typst markup, which reads `/data.json`) with `data` and exports PDF.
@@ -117,7 +128,35 @@ pub fn render(template_name: &str, template: &str, data: &serde_json::Value, tod
     let document: PagedDocument = typst::compile(&job).output.map_err(|e| template_error(&e))?;
     let options = typst_pdf::PdfOptions { creator: Smart::Custom(Some("Almanac".into())), ..Default::default() };
     let pdf = typst_pdf::pdf(&document, &options).map_err(|e| template_error(&e))?;
-    Ok(Rendered { pdf, pages: document.pages().len() })
+    Ok(Rendered { pdf, pages: document.pages().len(), unprintable: unprintable(data) })
+}
+
+/// The texts of `data` with a character that neither a bundled font nor one of the
+/// laptop's has: typst would print it as an empty box.
+pub fn unprintable(data: &serde_json::Value) -> Vec<String> {
+    let book = FONTS.book();
+    let mut known: HashMap<char, bool> = HashMap::new();
+    let mut printable = |c: char| {
+        c.is_ascii()
+            || c.is_whitespace()
+            || is_default_ignorable(c)
+            || *known
+                .entry(c)
+                .or_insert_with(|| (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c.into())))
+    };
+    let mut found = Vec::new();
+    let mut texts = vec![data];
+    while let Some(value) = texts.pop() {
+        match value {
+            serde_json::Value::String(text) if !text.chars().all(&mut printable) && !found.contains(text) => {
+                found.push(text.clone());
+            }
+            serde_json::Value::Array(values) => texts.extend(values.iter().rev()),
+            serde_json::Value::Object(fields) => texts.extend(fields.values().rev()),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// A template that fails to compile is a bug of ours, not of the user's data.

@@ -51,6 +51,7 @@ pub(super) fn export_plan(
     let options = AnnualPlanOptions { year, orientation: orientation.into(), group_by: group_by.into() };
     let written = annual_plan::export(&store, &options, now, out).map_err(|e| e.to_string())?;
     println!("Wrote the {year} annual plan ({} campaigns) to {}.", written.campaigns, written.path);
+    warn_unprintable(&written.unprintable);
     Ok(())
 }
 
@@ -62,7 +63,8 @@ pub(super) fn export_brief(
     let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
     let written = almanac_core::export::brief::export(&store, collaboration, chrono::Utc::now(), out)
         .map_err(|e| e.to_string())?;
-    println!("Wrote the briefing pack to {written}.");
+    println!("Wrote the briefing pack to {}.", written.path);
+    warn_unprintable(&written.unprintable);
     Ok(())
 }
 
@@ -72,7 +74,20 @@ pub(super) fn export_audit(data_dir: &Path, from: String, to: String, out: &Path
     let written =
         almanac_core::export::audit::export(&store, &query, chrono::Utc::now(), out).map_err(|e| e.to_string())?;
     println!("Wrote the audit trail of {} item(s), {} change(s), to {}.", written.items, written.changes, written.path);
+    warn_unprintable(&written.unprintable);
     Ok(())
+}
+
+/// Names the texts of a PDF that hold characters no font on this laptop has.
+pub(super) fn warn_unprintable(texts: &[String]) {
+    if !texts.is_empty() {
+        let quoted: Vec<String> = texts.iter().map(|t| format!("“{t}”")).collect();
+        eprintln!(
+            "{} name(s) use characters no installed font has, printed as empty boxes: {}",
+            texts.len(),
+            quoted.join(", ")
+        );
+    }
 }
 
 pub(super) fn export_decisions(data_dir: &Path, year: i32, out: &Path) -> Result<(), String> {

@@ -74,6 +74,7 @@ pub(super) fn export_results(
             let written = almanac_core::export::results::export(&store, period, chrono::Utc::now(), out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote the results of {} ({} posts) to {}.", period.name(), written.posts, written.path);
+            super::commands::warn_unprintable(&written.unprintable);
         }
         None => {
             let report = report(&store, period).map_err(|e| e.to_string())?;

@@ -1,7 +1,7 @@
 //! Commands of collaborations: the tracker, the editor, partners' statuses and the briefing pack.
 
 use almanac_core::domain::{Collaboration, CollaborationDraft, PartnerStatus};
-use almanac_core::export::brief::{self, Brief};
+use almanac_core::export::brief::{self, Brief, BriefWritten};
 use almanac_core::ops::collaborations::{self, TrackerQuery, TrackerRow};
 use almanac_core::Result;
 use chrono::Utc;
@@ -78,6 +78,6 @@ pub async fn collaboration_brief(state: State<'_, AppState>, id: String) -> Resu
 /// Writes the one-page briefing pack of a collaboration to `path`.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_brief(state: State<'_, AppState>, id: String, path: String) -> Result<String> {
+pub async fn export_brief(state: State<'_, AppState>, id: String, path: String) -> Result<BriefWritten> {
     export_to(&state, &path, "pdf", |s, out| brief::export(s, &id, chrono::Utc::now(), out))
 }

@@ -18,8 +18,9 @@ use crate::error::{Error, Result};
 use crate::ops::{objectives, plan_year, settings, year_timeline};
 use crate::store::Store;
 pub use crate::timeline::GroupBy;
+use crate::typeset::{self, Rendered};
 use crate::words::Words;
-use crate::{typeset, write_atomically};
+use crate::write_atomically;
 use almanac_model::Sentence;
 use sheet::Content;
 
@@ -58,15 +59,17 @@ pub struct ExportedFile {
     pub bytes: u32,
     /// How many campaigns it shows (drawn or summarised).
     pub campaigns: u32,
+    /// Its texts with a character no font on this laptop has, printed as empty boxes.
+    pub unprintable: Vec<String>,
 }
 
 /// The annual plan as PDF bytes. `now` dates the footer and places "today" in the plan's zone.
 pub fn render(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<Vec<u8>> {
-    Ok(typeset_plan(store, options, now)?.0)
+    Ok(typeset_plan(store, options, now)?.0.pdf)
 }
 
 /// The PDF and how many campaigns it shows (drawn or summarised).
-fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<(Vec<u8>, usize)> {
+fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Result<(Rendered, usize)> {
     let content = content(store, options, now)?;
     let sheet = sheet::lay_out(&content, options.orientation);
     let rendered = typeset::render("plan.typ", TEMPLATE, &serde_json::to_value(&sheet)?, content.today)?;
@@ -74,7 +77,7 @@ fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) 
         // The layout places everything on the page; more pages would be our bug.
         return Err(Error::io(format!("the annual plan came out as {} pages instead of one", rendered.pages)));
     }
-    Ok((rendered.pdf, content.bars.len()))
+    Ok((rendered, content.bars.len()))
 }
 
 /// Renders the annual plan and writes it to `out`; nothing is written when anything fails.
@@ -82,12 +85,13 @@ pub fn export(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>, ou
     if out.as_os_str().is_empty() {
         return Err(Error::validation("out", Sentence::new("error-choose-pdf-place")));
     }
-    let (pdf, campaigns) = typeset_plan(store, options, now)?;
-    write_atomically("out", out, &pdf)?;
+    let (rendered, campaigns) = typeset_plan(store, options, now)?;
+    write_atomically("out", out, &rendered.pdf)?;
     Ok(ExportedFile {
         path: out.display().to_string(),
-        bytes: u32::try_from(pdf.len()).unwrap_or(u32::MAX),
+        bytes: u32::try_from(rendered.pdf.len()).unwrap_or(u32::MAX),
         campaigns: u32::try_from(campaigns).unwrap_or(u32::MAX),
+        unprintable: rendered.unprintable,
     })
 }
 

@@ -33,6 +33,8 @@ pub struct AuditWritten {
     pub items: u32,
     /// The changes it lists, first plans included.
     pub changes: u32,
+    /// Its texts with a character no font on this laptop has (a PDF's, printed as empty boxes).
+    pub unprintable: Vec<String>,
 }
 
 /// Writes the trail of `query` to `out`, as CSV or PDF by its extension, in the plan's language.
@@ -41,14 +43,22 @@ pub fn export(store: &Store, query: &AuditQuery, now: DateTime<Utc>, out: &Path)
     let trail = audit::trail(store, query, now)?;
     let locale = settings::get(store)?.locale;
     let words = Words::for_locale(&locale);
-    let bytes = match ext.as_deref() {
-        Some("csv") => csv(&trail, &words, delimiter_for_locale(&locale))?.into_bytes(),
-        Some("pdf") => pdf(&trail, &words, now.date_naive())?,
+    let (bytes, unprintable) = match ext.as_deref() {
+        Some("csv") => (csv(&trail, &words, delimiter_for_locale(&locale))?.into_bytes(), vec![]),
+        Some("pdf") => {
+            let rendered = pdf(&trail, &words, now.date_naive())?;
+            (rendered.pdf, rendered.unprintable)
+        }
         _ => return Err(Error::validation("out", Sentence::new("error-name-csv-or-pdf"))),
     };
     write_atomically("out", out, &bytes)?;
     let changes = trail.entries.iter().map(|e| e.later.len() + usize::from(e.first_planned.is_some())).sum::<usize>();
-    Ok(AuditWritten { path: out.display().to_string(), items: trail.entries.len() as u32, changes: changes as u32 })
+    Ok(AuditWritten {
+        path: out.display().to_string(),
+        items: trail.entries.len() as u32,
+        changes: changes as u32,
+        unprintable,
+    })
 }
 
 /// What one change did to an item, in words ("Moved from 3 May 2027 to 4 May 2027, 09:30;
@@ -140,7 +150,7 @@ pub fn csv(trail: &AuditTrail, words: &Words, delimiter: u8) -> Result<String> {
 }
 
 /// The trail as A4 pages of at most [`ITEMS_PER_PAGE`] items, every word in the plan's language.
-pub fn pdf(trail: &AuditTrail, words: &Words, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+pub fn pdf(trail: &AuditTrail, words: &Words, today: chrono::NaiveDate) -> Result<typeset::Rendered> {
     let change = |c: &AuditChange| json!({ "at": c.at, "by": c.by, "change": change_text(words, &c.change) });
     let entries: Vec<_> = trail
         .entries
@@ -184,7 +194,7 @@ pub fn pdf(trail: &AuditTrail, words: &Words, today: chrono::NaiveDate) -> Resul
     ];
     labels.extend(texts.map(|(k, v)| (k.to_owned(), v.into())));
     let data = json!({ "words": labels, "organisation": trail.organisation, "pages": pages });
-    Ok(typeset::render("audit.typ", TEMPLATE, &data, today)?.pdf)
+    typeset::render("audit.typ", TEMPLATE, &data, today)
 }
 
 /// A day of the period in full.

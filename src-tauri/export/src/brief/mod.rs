@@ -15,8 +15,9 @@ use crate::ops::{collaborations, settings};
 use crate::schedule::collaborations::{partner_clocks, wall_clock};
 use crate::store::records::{partners, Record};
 use crate::store::Store;
+use crate::typeset::{self, Rendered};
 use crate::words::Words;
-use crate::{text, typeset, write_atomically};
+use crate::{text, write_atomically};
 use almanac_model::Sentence;
 
 const TEMPLATE: &str = include_str!("brief.typ");
@@ -235,7 +236,7 @@ fn page_words(words: &Words, b: &Brief) -> serde_json::Value {
 }
 
 /// The brief as one A4 page of PDF.
-pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Vec<u8>> {
+pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Rendered> {
     let b = brief(store, id, now)?;
     let settings = settings::get(store)?;
     let today = now.with_timezone(&settings.tz()).date_naive();
@@ -245,15 +246,25 @@ pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Vec<u8>> {
     if rendered.pages != 1 {
         return Err(Error::io(format!("the brief came out as {} pages instead of one", rendered.pages)));
     }
-    Ok(rendered.pdf)
+    Ok(rendered)
+}
+
+/// A brief written to a file.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BriefWritten {
+    /// Where it was written.
+    pub path: String,
+    /// Its texts with a character no font on this laptop has, printed as empty boxes.
+    pub unprintable: Vec<String>,
 }
 
 /// Writes the brief of collaboration `id` to `out`; nothing is written when anything fails.
-pub fn export(store: &Store, id: &str, now: DateTime<Utc>, out: &Path) -> Result<String> {
+pub fn export(store: &Store, id: &str, now: DateTime<Utc>, out: &Path) -> Result<BriefWritten> {
     if out.as_os_str().is_empty() {
         return Err(Error::validation("out", Sentence::new("error-choose-pdf-place")));
     }
-    let pdf = render(store, id, now)?;
-    write_atomically("out", out, &pdf)?;
-    Ok(out.display().to_string())
+    let rendered = render(store, id, now)?;
+    write_atomically("out", out, &rendered.pdf)?;
+    Ok(BriefWritten { path: out.display().to_string(), unprintable: rendered.unprintable })
 }

@@ -31,6 +31,8 @@ pub struct ResultsWritten {
     pub bytes: u32,
     /// The posts whose numbers it holds.
     pub posts: u32,
+    /// Its texts with a character no font on this laptop has (a PDF's, printed as empty boxes).
+    pub unprintable: Vec<String>,
 }
 
 /// Writes the results of `period` to `out`: `.pdf`, `.xlsx` or `.json` by its extension.
@@ -39,13 +41,14 @@ pub fn export(store: &Store, period: ResultsPeriod, now: DateTime<Utc>, out: &Pa
     let report = report(store, period)?;
     let settings = settings::get(store)?;
     let words = Words::for_locale(&settings.locale);
-    let bytes = match ext.as_deref() {
+    let (bytes, unprintable) = match ext.as_deref() {
         Some("pdf") => {
             let today = now.with_timezone(&settings.tz()).date_naive();
-            page::pdf(&report, &words, today)?
+            let rendered = page::pdf(&report, &words, today)?;
+            (rendered.pdf, rendered.unprintable)
         }
-        Some("xlsx") => workbook::xlsx(store, &report, &words)?,
-        Some("json") => json(&report)?,
+        Some("xlsx") => (workbook::xlsx(store, &report, &words)?, vec![]),
+        Some("json") => (json(&report)?, vec![]),
         _ => return Err(Error::validation("out", Sentence::new("error-name-pdf-xlsx-json"))),
     };
     write_atomically("out", out, &bytes)?;
@@ -53,6 +56,7 @@ pub fn export(store: &Store, period: ResultsPeriod, now: DateTime<Utc>, out: &Pa
         path: out.display().to_string(),
         bytes: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
         posts: report.posts,
+        unprintable,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::domain::MetricValue;
 use crate::error::{Error, Result};
 use crate::ops::results::{NoteLine, ResultsReport};
 use crate::text::at_most;
-use crate::typeset;
+use crate::typeset::{self, Rendered};
 use crate::words::Words;
 
 const TEMPLATE: &str = include_str!("results.typ");
@@ -62,8 +62,8 @@ struct CampaignLine {
     engagements: String,
 }
 
-/// The page as PDF bytes, made `today`, in `words`.
-pub(super) fn pdf(report: &ResultsReport, words: &Words, today: NaiveDate) -> Result<Vec<u8>> {
+/// The page as PDF, made `today`, in `words`.
+pub(super) fn pdf(report: &ResultsReport, words: &Words, today: NaiveDate) -> Result<Rendered> {
     let mut page = page(report, words, today);
     // Smaller type first; then fewer lines of the longest lists.
     for attempt in 0..12 {
@@ -73,7 +73,7 @@ pub(super) fn pdf(report: &ResultsReport, words: &Words, today: NaiveDate) -> Re
         }
         let rendered = typeset::render("results.typ", TEMPLATE, &serde_json::to_value(&page)?, today)?;
         if rendered.pages == 1 {
-            return Ok(rendered.pdf);
+            return Ok(rendered);
         }
     }
     Err(Error::io("“By the numbers” did not fit on one page"))

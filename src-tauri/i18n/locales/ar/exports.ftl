@@ -17,6 +17,17 @@ exports-cancel = إلغاء
 exports-export = تصدير
 # While the file is being written.
 exports-writing = جارٍ الحفظ…
+# بعد حفظ ملف PDF: نصوصه التي فيها محارف لا يحويها أي خط على هذا الحاسوب. $count: عددها؛ $names: كلٌّ بين علامتي تنصيص (exports-unprintable-name)، يفصل بينها list-separator.
+exports-unprintable = { $count ->
+        [zero] لا أسماء فيها محارف لا يحويها أي خط مثبّت
+        [one] اسم واحد فيه محارف لا يحويها أي خط مثبّت، فتُطبع مربعات فارغة: { $names }
+        [two] اسمان فيهما محارف لا يحويها أي خط مثبّت، فتُطبع مربعات فارغة: { $names }
+        [few] { $count } أسماء فيها محارف لا يحويها أي خط مثبّت، فتُطبع مربعات فارغة: { $names }
+        [many] { $count } اسمًا فيها محارف لا يحويها أي خط مثبّت، فتُطبع مربعات فارغة: { $names }
+       *[other] { $count } اسم فيها محارف لا يحويها أي خط مثبّت، فتُطبع مربعات فارغة: { $names }
+    }
+# اسم في تلك القائمة. $name: الاسم.
+exports-unprintable-name = «{ $name }»
 
 ## Export → Audit trail: when and by whom each item of a period was planned and changed.
 

@@ -17,6 +17,13 @@ exports-cancel = Cancel
 exports-export = Export
 # While the file is being written.
 exports-writing = Writing…
+# After a PDF is written: its texts that hold characters no font on this laptop has. $count: how many; $names: each quoted (exports-unprintable-name), joined by list-separator.
+exports-unprintable = { $count ->
+        [one] One name uses characters no installed font has, so they print as empty boxes: { $names }
+       *[other] { $count } names use characters no installed font has, so they print as empty boxes: { $names }
+    }
+# A name in that list. $name: the name.
+exports-unprintable-name = “{ $name }”
 
 ## Export → Audit trail: when and by whom each item of a period was planned and changed.
 

@@ -17,6 +17,13 @@ exports-cancel = Cancelar
 exports-export = Exportar
 # While the file is being written.
 exports-writing = Guardando…
+# Tras guardar un PDF: sus textos con caracteres que ninguna fuente de este portátil tiene. $count: cuántos; $names: cada uno entre comillas (exports-unprintable-name), unidos con list-separator.
+exports-unprintable = { $count ->
+        [one] Un nombre usa caracteres que ninguna fuente instalada tiene; se imprimen como recuadros vacíos: { $names }
+       *[other] { $count } nombres usan caracteres que ninguna fuente instalada tiene; se imprimen como recuadros vacíos: { $names }
+    }
+# Un nombre de esa lista. $name: el nombre.
+exports-unprintable-name = «{ $name }»
 
 ## Export → Audit trail: when and by whom each item of a period was planned and changed.
 

@@ -17,6 +17,13 @@ exports-cancel = Annuler
 exports-export = Exporter
 # While the file is being written.
 exports-writing = Enregistrement…
+# Après l’enregistrement d’un PDF : ses textes contenant des caractères qu’aucune police de cet ordinateur ne possède. $count : combien ; $names : chacun entre guillemets (exports-unprintable-name), séparés par list-separator.
+exports-unprintable = { $count ->
+        [one] Un nom contient des caractères qu’aucune police installée ne possède ; ils s’impriment comme des cases vides : { $names }
+       *[other] { $count } noms contiennent des caractères qu’aucune police installée ne possède ; ils s’impriment comme des cases vides : { $names }
+    }
+# Un nom de cette liste. $name : le nom.
+exports-unprintable-name = « { $name } »
 
 ## Export → Audit trail: when and by whom each item of a period was planned and changed.
 

@@ -17,6 +17,13 @@ exports-cancel = Annuleren
 exports-export = Exporteren
 # While the file is being written.
 exports-writing = Bezig met opslaan…
+# Nadat een pdf is opgeslagen: de teksten erin met tekens die geen lettertype op deze laptop heeft. $count: hoeveel; $names: elk tussen aanhalingstekens (exports-unprintable-name), gescheiden door list-separator.
+exports-unprintable = { $count ->
+        [one] Eén naam bevat tekens die geen geïnstalleerd lettertype heeft; die worden als lege vakjes afgedrukt: { $names }
+       *[other] { $count } namen bevatten tekens die geen geïnstalleerd lettertype heeft; die worden als lege vakjes afgedrukt: { $names }
+    }
+# Een naam in die lijst. $name: de naam.
+exports-unprintable-name = “{ $name }”
 
 ## Export → Audit trail: when and by whom each item of a period was planned and changed.
 
