@@ -105,12 +105,17 @@ impl App {
         std::fs::create_dir_all(&dir)?;
         // The display as the user sees it, once the page has painted its last change
         // (WebKit's own snapshot can stall when the web view draws without compositing).
-        self.driver
-            .execute_async(
-                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
-                vec![],
-            )
-            .await?;
+        // (WebKit's driver has answered a script that names no element with a stale element
+        // while the page was redrawing: asked again, it answers.)
+        self.fresh("the page's next frame", || async {
+            self.driver
+                .execute_async(
+                    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                    vec![],
+                )
+                .await
+        })
+        .await?;
         let path = dir.join(format!("{name}.png"));
         let taken = Command::new("import").args(["-window", "root"]).arg(&path).status();
         assert!(matches!(taken, Ok(s) if s.success()), "ImageMagick's import could not take {}", path.display());

@@ -393,19 +393,23 @@ impl App {
     pub async fn accessibility_violations(&self) -> WebDriverResult<Vec<String>> {
         let axe = std::fs::read_to_string(workspace().join("ui/node_modules/axe-core/axe.min.js"))
             .expect("axe-core is installed in ui/node_modules (npm ci)");
-        self.driver.execute(&axe, vec![]).await?;
-        let ret = self
-            .driver
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' +
-                       v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
-                   .catch(e => done(['axe failed: ' + e]));",
-                vec![],
-            )
-            .await?;
-        ret.convert()
+        // Asked again when WebKit's driver answers with a stale element mid-redraw (see screenshot).
+        self.fresh("the accessibility audit", || async {
+            self.driver.execute(&axe, vec![]).await?;
+            let ret = self
+                .driver
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                       .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' +
+                           v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                       .catch(e => done(['axe failed: ' + e]));",
+                    vec![],
+                )
+                .await?;
+            ret.convert()
+        })
+        .await
     }
 }
 
