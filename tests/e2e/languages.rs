@@ -74,11 +74,44 @@ async fn the_window_speaks_the_language_chosen_in_settings_and_arabic_runs_right
     assert_eq!(spoken(&app).await?, ("ar".into(), "rtl".into(), "الإعدادات".into()));
     app.screenshot("61-settings-arabic").await?;
     walk_the_views(&app, "64-arabic").await?;
+    the_grid_runs_right_to_left(&app).await?;
+    app.open_view("settings").await?;
 
     // Back to the system's language (its option's label is in Arabic now).
     app.driver.find(By::Css("#ui-language option[value=system]")).await?.click().await?;
     app.wait_until(|| async { Ok(spoken(&app).await?.0 == "en-GB") }).await?;
     app.quit().await
+}
+
+/// The planning grid in a right-to-left window: the row heads on the right, the days running
+/// leftwards from them with their names in the window's language, and the arrow keys going
+/// where they point (left is the next day).
+async fn the_grid_runs_right_to_left(app: &App) -> WebDriverResult<()> {
+    app.open_view("calendar").await?;
+    app.open_grid().await?;
+    let ret = app
+        .driver
+        .execute(
+            "const x = (css) => document.querySelector(css).getBoundingClientRect();
+             const scroll = x('.grid-scroll'), corner = x('.grid-head .corner');
+             const first = x('.day-head[aria-colindex=\"2\"]'), second = x('.day-head[aria-colindex=\"3\"]');
+             return [scroll.right - corner.right, corner.left - first.right, first.left - second.right,
+                     document.querySelector('.day-head[aria-colindex=\"2\"] .day-name').textContent];",
+            vec![],
+        )
+        .await?;
+    let (corner_gap, first_gap, second_gap, first_name): (f64, f64, f64, String) = ret.convert()?;
+    assert!(corner_gap.abs() < 3.0, "the row heads sit on the right: {corner_gap}");
+    assert!(first_gap.abs() < 3.0 && second_gap.abs() < 3.0, "the days run leftwards: {first_gap}, {second_gap}");
+    assert!(first_name.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "an Arabic day name: {first_name}");
+    let cell = app.driver.query(By::Css("[role=gridcell][aria-colindex='2']")).first().await?;
+    let start = cell.attr("data-day").await?.unwrap_or_default();
+    app.driver.execute("arguments[0].focus();", vec![cell.to_json()?]).await?;
+    app.driver.active_element().await?.send_keys(Key::Left).await?;
+    let next = app.driver.active_element().await?.attr("data-day").await?.unwrap_or_default();
+    let after = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").map(|d| d.succ_opt().unwrap_or(d).to_string());
+    assert_eq!(Ok(next), after, "the left arrow goes to the next day");
+    app.screenshot("64-arabic-grid").await
 }
 
 #[tokio::test]

@@ -60,6 +60,7 @@ export function eventNodes(c: CalendarEntry, timeText: string, collab?: CollabBa
     .join(" · ");
   const title = document.createElement("span");
   title.className = "item-title";
+  title.dir = "auto";
   title.textContent = c.item.title;
   face.append(meta, title);
   face.prepend(...badges(collab, findings));
@@ -125,6 +126,7 @@ export function monthLine(c: CalendarEntry, timeText: string, collab?: CollabBad
   }
   const title = document.createElement("span");
   title.className = "item-title";
+  title.dir = "auto";
   title.textContent = c.item.title;
   line.append(title);
   return [line];
