@@ -4,10 +4,10 @@
 //! each can also be given in an environment variable.
 
 use almanac_core::export::caldav::CalDavTarget;
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 
-/// A kind of password: its keyring service, what a person is asked when they give none,
-/// and its environment variable.
+/// A kind of password: its keyring service, what a person is asked when they give none (a
+/// message of the catalogue), and its environment variable.
 pub struct Secret {
     service: &'static str,
     asked: &'static str,
@@ -18,14 +18,14 @@ pub struct Secret {
 /// The calendar server's password.
 pub const CALENDAR: Secret = Secret {
     service: "Almanac calendar server",
-    asked: "give the account's password",
+    asked: "error-team-give-account-password",
     variable: "ALMANAC_CALDAV_PASSWORD",
 };
 
 /// The team server's password of the member signed in.
 pub const TEAM: Secret = Secret {
     service: "Almanac team server",
-    asked: "give the password you were given with the address",
+    asked: "error-team-give-given-password",
     variable: "ALMANAC_SYNC_PASSWORD",
 };
 
@@ -38,7 +38,7 @@ impl Secret {
     /// left the field empty is asked for it), so nothing is sent without one.
     pub fn remember(&self, url: &str, username: &str, password: &str) -> Result<()> {
         if password.is_empty() {
-            return Err(Error::validation("password", self.asked));
+            return Err(Error::validation("password", Sentence::new(self.asked)));
         }
         self.entry(url, username)?.set_password(password).map_err(unavailable)
     }
@@ -66,12 +66,12 @@ impl Secret {
 }
 
 fn unavailable(e: keyring::Error) -> Error {
-    Error::io(format!("the system keyring cannot be used ({e}); on Linux, GNOME Keyring or KWallet keeps passwords"))
+    Error::io(Sentence::new("error-team-keyring-unavailable").with("reason", e.to_string()))
 }
 
 /// The calendar server's password kept for `target`.
 pub fn calendar_password(target: &CalDavTarget) -> Result<String> {
     CALENDAR
         .password(&target.url, &target.username)?
-        .ok_or_else(|| Error::validation("password", "no password is kept for this server; set it again"))
+        .ok_or_else(|| Error::validation("password", Sentence::new("error-team-no-password-kept")))
 }

@@ -17,7 +17,7 @@ use almanac_core::ops::items;
 use almanac_core::ops::series::{self, SeriesDraft, SeriesScope};
 use almanac_core::Store;
 use almanac_tests::radicale::{Radicale, PASSWORD, USER};
-use almanac_tests::{add_brand_and_channel, add_item, item_draft, set_zone};
+use almanac_tests::{add_brand_and_channel, add_item, english, item_draft, set_zone};
 use serde_json::Value;
 
 fn etag(listing: &Value, name: &str) -> String {
@@ -108,7 +108,7 @@ fn interop_radicale_holds_one_resource_per_event_and_only_changes_travel() {
     let err = caldav::push(&store, "wrong", now, &mut |_, _| {}).unwrap_err();
     assert!(err.to_string().contains("refused the user name or password"), "{err}");
     let status = caldav::get(data.path()).unwrap().unwrap();
-    assert!(status.last.unwrap().error.unwrap().contains("refused"), "the failure is recorded for Settings");
+    assert!(english(&status.last.unwrap().error.unwrap()).contains("refused"), "the failure is recorded for Settings");
     assert_eq!(
         caldav::push(&store, PASSWORD, now, &mut |_, _| {}).unwrap().unwrap(),
         PushReport { unchanged: 3, ..PushReport::default() }

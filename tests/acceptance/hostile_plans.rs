@@ -16,7 +16,7 @@ use almanac_core::export::plan_json;
 use almanac_core::store::restore::{restore, BadRows, RestoreOptions};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::{Error, Store};
-use almanac_tests::{add_brand_and_channel, add_item, campaign_draft};
+use almanac_tests::{add_brand_and_channel, add_item, campaign_draft, english};
 use chrono::{DateTime, Utc};
 
 const REFUSE: RestoreOptions = RestoreOptions { bad_rows: BadRows::Refuse, large: false };
@@ -231,7 +231,7 @@ fn one_unreadable_row_on_disk_costs_only_itself_and_plan_health_names_it() {
     assert_eq!(grid::rows(&store, &Selection::default()).unwrap().len(), 2, "exports leave it out too");
     assert_eq!(plan_json::document(&store, at()).unwrap().items.len(), 2);
     check_year(&store, &mut CheckCache::default(), 2027, at()).unwrap();
-    let named = health::unreadable_rows(&store).unwrap();
+    let named: Vec<String> = health::unreadable_rows(&store).unwrap().iter().map(english).collect();
     assert_eq!(named.len(), 1, "{named:?}");
     assert!(named[0].contains(&hacked) && named[0].contains("status") && named[0].contains("hacked"), "{named:?}");
 }

@@ -2,7 +2,7 @@
 //! (nothing imported), formula-looking cells kept as text, missing columns, too many rows,
 //! and files in the encodings Excel on Windows saves.
 
-use almanac_tests::english_of;
+use almanac_tests::{english, english_of};
 use std::path::{Path, PathBuf};
 
 use almanac_core::import::partners::{self, PartnerField};
@@ -56,7 +56,8 @@ fn one_bad_row_imports_nothing_and_each_bad_row_says_why() {
     let mut store = Store::open_in_memory().unwrap();
     let preview = partners::import(&mut store, &path, None, true).unwrap();
     assert_eq!((preview.valid, preview.invalid), (1, 3));
-    let errors: Vec<(u32, String)> = preview.rows.iter().filter_map(|r| r.error.clone().map(|e| (r.line, e))).collect();
+    let errors: Vec<(u32, String)> =
+        preview.rows.iter().filter_map(|r| r.error.as_ref().map(|e| (r.line, english(e)))).collect();
     assert!(errors[0].0 == 3 && errors[0].1.contains("Europe/Frankfurt"), "{errors:?}");
     assert!(errors[1].0 == 4 && errors[1].1.contains("already"), "a duplicate within the file: {errors:?}");
     assert!(errors[2].0 == 5 && errors[2].1.contains("e-mail"), "{errors:?}");

@@ -16,7 +16,7 @@ use almanac_core::ops::{items as item_ops, settings};
 use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
 use almanac_tests::spreadsheets::{ods, ods_row};
-use almanac_tests::{english_of, set_locale};
+use almanac_tests::{english, english_of, set_locale};
 
 fn week() -> Selection {
     Selection { from: Some("2027-03-08".into()), to: Some("2027-03-14".into()), ..Selection::default() }
@@ -195,7 +195,8 @@ fn bad_rows_are_listed_with_line_and_reason_and_nothing_is_imported() {
     )
     .unwrap();
     let preview = items::import(&mut store, &path, None, true).unwrap();
-    let errors: Vec<(u32, String)> = preview.rows.iter().filter_map(|r| r.error.clone().map(|e| (r.line, e))).collect();
+    let errors: Vec<(u32, String)> =
+        preview.rows.iter().filter_map(|r| r.error.as_ref().map(|e| (r.line, english(e)))).collect();
     let expect = [
         (3, "no channel named “Myspace @nobody”"),
         (4, "“31/02/2027” is not a date"),

@@ -7,7 +7,7 @@ use almanac_core::domain::{ChannelDraft, Platform};
 use almanac_core::ops::{channels, health};
 use almanac_core::store::DATABASE_FILE;
 use almanac_core::Store;
-use almanac_tests::{add_brand_and_channel, add_item, english_of};
+use almanac_tests::{add_brand_and_channel, add_item, english, english_of};
 
 /// Every row of the plan's own tables, with its place, as SQLite holds it (the journal's
 /// and the sync's tables aside): what "byte for byte" is compared on.
@@ -85,7 +85,7 @@ fn unreadable_rows_move_aside_with_the_rows_naming_them_and_undo_puts_every_byte
     let mut store = Store::open_dir(data.path()).unwrap();
     store.set_actor("Priya");
     let damaged = rows(&store);
-    let named = health::unreadable_rows(&store).unwrap();
+    let named: Vec<String> = health::unreadable_rows(&store).unwrap().iter().map(english).collect();
     assert_eq!(named.len(), 1, "{named:?}");
     assert!(named[0].contains(&other_channel) && named[0].contains("myspace"), "{named:?}");
 

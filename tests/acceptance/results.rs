@@ -15,7 +15,7 @@ use almanac_core::ops::results::{self, report, ResultsPeriod};
 use almanac_core::ops::{brands, channels, items, objectives};
 use almanac_core::Store;
 use almanac_i18n::{Catalogue, Language};
-use almanac_tests::{item_draft, pdf_facts, set_locale, set_zone};
+use almanac_tests::{english, item_draft, pdf_facts, set_locale, set_zone};
 use chrono::{DateTime, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -241,7 +241,11 @@ fn one_bad_row_refuses_the_file_and_nothing_is_written() {
     let file = p.file("tweets.csv", bad.as_bytes());
     let preview = import(&mut p.store, &file, &ResultsImport::default(), true).unwrap();
     assert_eq!(preview.invalid, 1);
-    assert!(preview.rows[1].error.as_deref().unwrap().contains("“lots” is not a count"), "{:?}", preview.rows[1]);
+    assert!(
+        english(preview.rows[1].error.as_ref().unwrap()).contains("“lots” is not a count"),
+        "{:?}",
+        preview.rows[1]
+    );
     let err = import(&mut p.store, &file, &ResultsImport::default(), false).unwrap_err();
     assert!(err.to_string().contains("line 3"), "{err}");
     assert_eq!(report(&p.store, q2()).unwrap().posts, 0);
@@ -279,8 +283,11 @@ fn links_pasted_in_bulk_are_proposed_by_their_time_and_linked_once_confirmed() {
         Some(p.item(Platform::Facebook)),
         "the line's time, day first in an en-GB plan"
     );
-    assert!(preview.rows[2].error.as_deref().unwrap().contains("date and time"), "Instagram's link says no time");
-    assert!(preview.rows[3].error.as_deref().unwrap().contains("not a post"));
+    assert!(
+        english(preview.rows[2].error.as_ref().unwrap()).contains("date and time"),
+        "Instagram's link says no time"
+    );
+    assert!(english(preview.rows[3].error.as_ref().unwrap()).contains("not a post"));
     assert_eq!(preview.linked, 0);
 
     let done = paste(&mut p.store, &LinkPaste { text, accept_lines: vec![1] }, false).unwrap();

@@ -10,7 +10,7 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 export const commands = {
 	getSettings: () => typedError<Settings, AppError>(__TAURI_INVOKE("get_settings")),
 	/**  The plan's rows Almanac cannot read (left out of every view and export), named. */
-	planHealth: () => typedError<string[], AppError>(__TAURI_INVOKE("plan_health")),
+	planHealth: () => typedError<Sentence[], AppError>(__TAURI_INVOKE("plan_health")),
 	/**  Moves the plan's unreadable rows aside (with the rows naming them), undoably; how many moved. */
 	repairPlan: () => typedError<number, AppError>(__TAURI_INVOKE("repair_plan")),
 	updateSettings: (draft: SettingsDraft) => typedError<Settings, AppError>(__TAURI_INVOKE("update_settings", { draft })),
@@ -662,7 +662,7 @@ export type CalendarPreview = {
 	/**  How many would be added. */
 	added: number,
 	/**  What the file got wrong: events left out, and why. */
-	problems: string[],
+	problems: Sentence[],
 };
 
 /**  How far a push has come: events sent or checked, of all. */
@@ -1665,8 +1665,11 @@ export type LastPush = {
 	at: string,
 	/**  What it did, when it succeeded. */
 	report: PushReport | null,
-	/**  Why it failed, when it did. */
-	error: string | null,
+	/**
+	 *  Why it failed, when it did. A push recorded by an older Almanac gave its reason in
+	 *  English words, read back as such.
+	 */
+	error: Sentence | null,
 };
 
 /**  Days a member is away, both ends included. */
@@ -2196,7 +2199,7 @@ export type PastedLink = {
 	/**  Whether the link is written (a confirmed proposal). */
 	accepted: boolean,
 	/**  Why it cannot be linked. */
-	error: string | null,
+	error: Sentence | null,
 };
 
 /**  What a paste did, or would do. */
@@ -2516,9 +2519,9 @@ export type ReportedRow = {
 	/**  Its numbers. */
 	metrics: MetricValue[],
 	/**  Why it cannot be imported. */
-	error: string | null,
+	error: Sentence | null,
 	/**  Why it is left out. */
-	skipped: string | null,
+	skipped: Sentence | null,
 };
 
 /**  A request as the plan keeps it. */
@@ -2753,9 +2756,9 @@ export type RowPreview = {
 	/**  What the row says, under the preview's headings ([`ImportPreview::shown`]). */
 	cells: string[],
 	/**  Why the row cannot be imported, if it cannot. */
-	error: string | null,
+	error: Sentence | null,
 	/**  Why a good row is left out (it is in the plan already), if it is. */
-	skipped: string | null,
+	skipped: Sentence | null,
 };
 
 /**  A rule's coverage over a year. */

@@ -40,11 +40,17 @@ fn data_dir(store: &Store) -> Option<PathBuf> {
 /// Where the calendar of the plan in `data_dir` is published, if it is.
 pub fn get(data_dir: &Path) -> Result<Option<Feed>> {
     match std::fs::read(settings_file(data_dir)) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| Error::io(format!("{FEED_SETTINGS} cannot be read ({e}); publish the calendar again"))),
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            Error::io(
+                Sentence::new("error-files-feed-settings-unreadable")
+                    .with("file", FEED_SETTINGS)
+                    .with("reason", e.to_string()),
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(format!("cannot read {FEED_SETTINGS}: {e}"))),
+        Err(e) => Err(Error::io(
+            Sentence::new("error-files-cannot-read").with("path", FEED_SETTINGS).with("reason", e.to_string()),
+        )),
     }
 }
 
@@ -65,7 +71,9 @@ pub fn stop(data_dir: &Path) -> Result<()> {
     match std::fs::remove_file(settings_file(data_dir)) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::io(format!("cannot remove {FEED_SETTINGS}: {e}"))),
+        Err(e) => Err(Error::io(
+            Sentence::new("error-files-cannot-remove").with("path", FEED_SETTINGS).with("reason", e.to_string()),
+        )),
     }
 }
 

@@ -228,12 +228,12 @@ fn row(format: HandoffFormat, local: NaiveDateTime, date_format: &str, copy: &st
 /// The file: UTF-8 without a byte-order mark (the tools read the first header as written).
 fn csv(format: HandoffFormat, rows: &[Vec<String>]) -> Result<Vec<u8>> {
     let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let failed = |e: csv::Error| Error::io(format!("cannot write the hand-off file: {e}"));
+    let failed = |e: csv::Error| Error::io(Sentence::new("error-files-handoff-write").with("reason", e.to_string()));
     if format == HandoffFormat::Sprout {
         out.write_record(["date", "time_24hr", "message_text", "link"]).map_err(failed)?;
     }
     for row in rows {
         out.write_record(row).map_err(failed)?;
     }
-    out.into_inner().map_err(|e| Error::io(format!("cannot write the hand-off file: {e}")))
+    out.into_inner().map_err(|e| Error::io(Sentence::new("error-files-handoff-write").with("reason", e.to_string())))
 }

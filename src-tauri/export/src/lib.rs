@@ -50,7 +50,13 @@ pub fn write_atomically(field: &str, path: &Path, bytes: &[u8]) -> Result<()> {
             Sentence::new("error-is-a-folder").with("path", path.display().to_string()),
         ));
     }
-    let cannot = |e: std::io::Error| Error::io(format!("cannot write {}: {e}", path.display()));
+    let cannot = |e: std::io::Error| {
+        Error::io(
+            Sentence::new("error-files-cannot-write")
+                .with("path", path.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    };
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{}.", name.to_string_lossy()))
         .suffix(".part")

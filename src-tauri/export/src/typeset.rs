@@ -22,6 +22,7 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 const FONT_FILES: [&[u8]; 3] = [
     include_bytes!("../assets/fonts/DejaVuSansCondensed.ttf"),
@@ -162,5 +163,5 @@ pub fn unprintable(data: &serde_json::Value) -> Vec<String> {
 /// A template that fails to compile is a bug of ours, not of the user's data.
 fn template_error(diagnostics: &[SourceDiagnostic]) -> Error {
     let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
-    Error::io(format!("the PDF could not be typeset: {}", messages.join("; ")))
+    Error::io(Sentence::new("error-files-not-typeset").with("reason", messages.join("; ")))
 }

@@ -84,7 +84,7 @@ pub struct CalendarPreview {
     /// How many would be added.
     pub added: u32,
     /// What the file got wrong: events left out, and why.
-    pub problems: Vec<String>,
+    pub problems: Vec<Sentence>,
 }
 
 /// Reads the file, lists what importing it adds and, unless `dry_run`, adds it (the
@@ -117,11 +117,14 @@ fn judge(store: &Store, path: &Path, options: &CalendarImportOptions) -> Result<
     let mut problems = Vec::new();
     let expanded = ical.expand_dates(calcard::common::timezone::Tz::Tz(tz), MAX_OCCURRENCES);
     for e in &expanded.errors {
-        problems.push(format!("{}: left out ({:?})", event_name(&ical, e.comp_id), e.error));
+        let reason = format!("{:?}", e.error);
+        problems.push(match summary(&ical, e.comp_id) {
+            Some(name) => Sentence::new("error-files-event-left-out").with("name", name).with("reason", reason),
+            None => Sentence::new("error-files-untitled-event-left-out").with("reason", reason),
+        });
     }
     if expanded.events.len() >= MAX_OCCURRENCES {
-        problems
-            .push(format!("its repeating events go on past {MAX_OCCURRENCES} occurrences; later ones are not read"));
+        problems.push(Sentence::new("error-files-too-many-occurrences").with("max", MAX_OCCURRENCES));
     }
     let existing: HashSet<(String, NaiveDate)> = key_dates::overlapping(store.conn(), first, last)?
         .into_iter()
@@ -157,7 +160,7 @@ fn judge(store: &Store, path: &Path, options: &CalendarImportOptions) -> Result<
     if added > MAX_DATES {
         return Err(Error::validation(
             "file",
-            format!("would add {added} dates; at most {MAX_DATES} are imported at once: narrow the days"),
+            Sentence::new("error-files-too-many-dates").with("count", added).with("max", MAX_DATES),
         ));
     }
     Ok(CalendarPreview { source, rows, added: added as u32, problems })
@@ -220,7 +223,13 @@ fn read(path: &Path) -> Result<(ICalendar, String)> {
     Ok((ical, own_name.unwrap_or(file_name)))
 }
 
+/// The name an event's key date gets: its summary, or "Untitled event".
 fn event_name(ical: &ICalendar, comp_id: u32) -> String {
+    summary(ical, comp_id).unwrap_or_else(|| "Untitled event".into())
+}
+
+/// The event's summary on one line, cut to a key date's name; none when it has none.
+fn summary(ical: &ICalendar, comp_id: u32) -> Option<String> {
     let summary = ical
         .components
         .get(comp_id as usize)
@@ -229,11 +238,7 @@ fn event_name(ical: &ICalendar, comp_id: u32) -> String {
         .and_then(|v| v.as_text())
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
-    if summary.is_empty() {
-        "Untitled event".into()
-    } else {
-        summary.chars().take(validate::MAX_SHORT).collect()
-    }
+    (!summary.is_empty()).then(|| summary.chars().take(validate::MAX_SHORT).collect())
 }
 
 /// Whether the event starts on a date rather than at a time.

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::{too_large, unreadable, MAX_INFLATED_BYTES, MAX_SHEET_CELLS};
+use super::{damaged, too_large, unreadable, MAX_INFLATED_BYTES, MAX_SHEET_CELLS};
 use crate::error::Result;
+use almanac_model::Sentence;
 
 /// Refuses a zip archive whose entries inflate past [`MAX_INFLATED_BYTES`], counted as
 /// they inflate (the sizes an archive declares can lie).
@@ -25,7 +26,7 @@ pub(super) fn inflated_size(path: &Path) -> Result<()> {
 }
 
 fn inflates_too_far() -> crate::Error {
-    too_large(format!("unpacks to more than {} MB", MAX_INFLATED_BYTES / (1024 * 1024)))
+    too_large(Sentence::new("error-files-unpacks-too-far").with("max", MAX_INFLATED_BYTES / (1024 * 1024)))
 }
 
 fn open_zip(path: &Path) -> Result<zip::ZipArchive<std::fs::File>> {
@@ -34,7 +35,7 @@ fn open_zip(path: &Path) -> Result<zip::ZipArchive<std::fs::File>> {
 }
 
 fn spans_too_much() -> crate::Error {
-    too_large(format!("spans more than {MAX_SHEET_CELLS} cells; keep only the directory on its first sheet"))
+    too_large(Sentence::new("error-files-spans-too-much").with("max", MAX_SHEET_CELLS))
 }
 
 /// The cells a sheet spans, as a running bounding box.
@@ -178,7 +179,7 @@ pub(super) fn ods_span(path: &Path) -> Result<()> {
         match &event {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Eof if depth > 0 => return Err(unreadable(path, "the file is damaged (its sheet is cut short)")),
+            Event::Eof if depth > 0 => return Err(damaged(path, "error-files-sheet-cut-short")),
             _ => {}
         }
         match event {

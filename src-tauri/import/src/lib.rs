@@ -71,9 +71,7 @@ impl Table {
                 continue;
             }
             if rows.len() == MAX_ROWS {
-                return Err(too_large(format!(
-                    "has more than {MAX_ROWS} rows; split it and import the parts one by one"
-                )));
+                return Err(too_large(Sentence::new("error-files-too-many-rows").with("max", MAX_ROWS)));
             }
             rows.push((number, cells));
         }
@@ -87,28 +85,36 @@ impl Table {
 /// A row over the column or cell-length limits is refused, naming where.
 fn check_row(line: u32, cells: &[String]) -> Result<()> {
     if cells.len() > MAX_COLUMNS {
-        return Err(too_large(format!("line {line} has {} columns; at most {MAX_COLUMNS} are read", cells.len())));
+        return Err(too_large(
+            Sentence::new("error-files-too-many-columns")
+                .with("line", line)
+                .with("count", cells.len())
+                .with("max", MAX_COLUMNS),
+        ));
     }
     match cells.iter().position(|c| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS) {
-        Some(col) => {
-            Err(too_large(format!("line {line}, column {} holds more than {MAX_CELL_CHARS} characters", col + 1)))
-        }
+        Some(col) => Err(too_large(
+            Sentence::new("error-files-cell-too-long")
+                .with("line", line)
+                .with("column", col + 1)
+                .with("max", MAX_CELL_CHARS),
+        )),
         None => Ok(()),
     }
 }
 
 /// The bytes of the file at `path`, refused (before it is read) when over `max` bytes.
 pub(crate) fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>> {
-    let cannot = |e: std::io::Error| Error::validation("file", format!("cannot read {}: {e}", path.display()));
+    let cannot = |e: std::io::Error| unreadable(path, e);
     let size = std::fs::metadata(path).map_err(cannot)?.len();
     if size > max {
-        return Err(too_large(format!("is {} MB; at most {} MB is read", size >> 20, max >> 20)));
+        return Err(too_large(Sentence::new("error-files-too-big").with("size", size >> 20).with("max", max >> 20)));
     }
     std::fs::read(path).map_err(cannot)
 }
 
 /// The error for a file over one of the limits above.
-fn too_large(message: String) -> Error {
+fn too_large(message: Sentence) -> Error {
     Error::validation("file", message)
 }
 
@@ -130,17 +136,26 @@ pub(crate) fn read_sheet(path: &Path, prefer: Option<&str>) -> Result<Table> {
     };
     let size = std::fs::metadata(path).map_err(|e| unreadable(path, e))?.len();
     if size > MAX_FILE_BYTES {
-        return Err(too_large(format!(
-            "is {} MB; at most {} MB is read",
-            size.div_ceil(1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(too_large(
+            Sentence::new("error-files-too-big")
+                .with("size", size.div_ceil(1024 * 1024))
+                .with("max", MAX_FILE_BYTES / (1024 * 1024)),
+        ));
     }
     // A reader's panic on a damaged file becomes an error here, never a crash of the app.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(path, prefer)))
-        .unwrap_or_else(|_| Err(unreadable(path, "the file is damaged")))
+        .unwrap_or_else(|_| Err(damaged(path, "error-files-damaged")))
 }
 
+/// The file at `path` cannot be read, for the reason `e` the system or a reader gave.
 fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::validation("file", format!("cannot read {}: {e}", path.display()))
+    Error::validation(
+        "file",
+        Sentence::new("error-files-cannot-read").with("path", path.display().to_string()).with("reason", e.to_string()),
+    )
+}
+
+/// The file at `path` cannot be read, as message `id` (which names the path) says why.
+fn damaged(path: &Path, id: &str) -> Error {
+    Error::validation("file", Sentence::new(id).with("path", path.display().to_string()))
 }

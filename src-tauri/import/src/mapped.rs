@@ -33,9 +33,9 @@ pub struct RowPreview {
     /// What the row says, under the preview's headings ([`ImportPreview::shown`]).
     pub cells: Vec<String>,
     /// Why the row cannot be imported, if it cannot.
-    pub error: Option<String>,
+    pub error: Option<Sentence>,
     /// Why a good row is left out (it is in the plan already), if it is.
-    pub skipped: Option<String>,
+    pub skipped: Option<Sentence>,
 }
 
 /// What an import would do: the file's headers, the mapping used, and every row judged.
@@ -63,9 +63,9 @@ pub enum Outcome<R> {
     /// It is added.
     Add(R),
     /// It is good but left out, for this reason.
-    Skip(String),
+    Skip(Sentence),
     /// It is refused, for this reason.
-    Bad(String),
+    Bad(Sentence),
 }
 
 /// A row's cells read through the mapping.
@@ -101,7 +101,8 @@ pub trait Kind {
     fn label(n: usize, file: &str) -> Sentence;
     /// The field a header means, given the header in lower case with only letters and digits.
     fn guess(header: &str) -> Option<Self::Field>;
-    /// The fields a mapping must fill, each with the name the error gives it.
+    /// The fields a mapping must fill, each with the catalogue's message that names it in
+    /// the error.
     fn required() -> &'static [(Self::Field, &'static str)];
     /// The headings of what the preview shows of each row.
     fn shown() -> Vec<String>;
@@ -147,16 +148,8 @@ pub fn import<K: Kind>(
     if dry_run {
         return Ok(preview);
     }
-    if let Some(first) = preview.rows.iter().find(|r| r.error.is_some()) {
-        return Err(Error::validation(
-            "rows",
-            format!(
-                "{} row(s) have errors, so nothing was imported; the first, line {}: {}",
-                invalid,
-                first.line,
-                first.error.as_deref().unwrap_or_default()
-            ),
-        ));
+    if let Some((line, why)) = preview.rows.iter().find_map(|r| r.error.clone().map(|e| (r.line, e))) {
+        return Err(rows_refused(invalid, line, why));
     }
     let records: Vec<K::Record> = records.into_iter().flatten().collect();
     if records.is_empty() {
@@ -169,6 +162,14 @@ pub fn import<K: Kind>(
     Ok(preview)
 }
 
+/// The refusal of a whole import for its `invalid` bad rows, the first on `line` for `why`.
+pub(crate) fn rows_refused(invalid: u32, line: u32, why: Sentence) -> Error {
+    Error::validation(
+        "rows",
+        Sentence::new("error-files-rows-have-errors").with("count", invalid).with("line", line).with("error", why),
+    )
+}
+
 /// Every row of `table` with its preview and, when it is added, its record.
 fn judge<K: Kind>(
     kind: &mut K,
@@ -179,7 +180,10 @@ fn judge<K: Kind>(
         return Err(Error::validation("mapping", Sentence::new("error-mapping-stale")));
     }
     if let Some((_, name)) = K::required().iter().find(|(f, _)| !mapping.columns.contains(&Some(*f))) {
-        return Err(Error::validation("mapping", Sentence::new("error-column-not-mapped").with("column", *name)));
+        return Err(Error::validation(
+            "mapping",
+            Sentence::new("error-column-not-mapped").with("column", Sentence::new(*name)),
+        ));
     }
     Ok(table
         .rows

@@ -121,7 +121,7 @@ impl Kind for Partners {
     }
 
     fn required() -> &'static [(PartnerField, &'static str)] {
-        &[(PartnerField::Name, "Name"), (PartnerField::TimeZone, "Time zone (such as Europe/Paris)")]
+        &[(PartnerField::Name, "partners-field-name"), (PartnerField::TimeZone, "error-files-column-time-zone")]
     }
 
     fn shown() -> Vec<String> {
@@ -134,9 +134,10 @@ impl Kind for Partners {
 
     fn judge(&mut self, row: &Row<PartnerField>) -> Outcome<Partner> {
         match draft_of(row).validate(Uuid::now_v7()) {
-            Err(e) => Outcome::Bad(e.to_string()),
+            Err(e) => Outcome::Bad(e.as_sentence()),
             Ok(p) if !self.seen.insert(p.name.to_lowercase()) => Outcome::Bad(
-                Error::validation("name", format!("“{}” is in the directory or the file already", p.name)).to_string(),
+                Error::validation("name", Sentence::new("error-files-partner-exists").with("name", p.name))
+                    .as_sentence(),
             ),
             Ok(p) => Outcome::Add(p),
         }

@@ -20,22 +20,23 @@ pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
 pub fn read(path: &Path) -> Result<PlanDocument> {
     let bytes = super::read_bounded(path, MAX_BYTES)?;
     // The format and version first, so a newer document says so rather than failing on a field.
-    let head: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| Error::validation("file", format!("is not JSON: {e}")))?;
+    let head: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| Error::validation("file", Sentence::new("error-files-not-json").with("reason", e.to_string())))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(Error::validation(
-            "file",
-            format!("is not an Almanac plan document (its \"format\" is not \"{FORMAT}\")"),
-        ));
+        return Err(Error::validation("file", Sentence::new("error-files-not-plan-document").with("format", FORMAT)));
     }
     let version = head.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > u64::from(VERSION) {
-        return Err(Error::conflict(format!(
-            "this document is version {version} of the plan format, from a newer Almanac (this one reads up to {VERSION})"
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-files-newer-plan-version").with("version", version).with("supported", VERSION),
+        ));
     }
-    serde_json::from_value(head)
-        .map_err(|e| Error::validation("file", format!("does not hold a plan as version {VERSION} describes it: {e}")))
+    serde_json::from_value(head).map_err(|e| {
+        Error::validation(
+            "file",
+            Sentence::new("error-files-not-plan-version").with("version", VERSION).with("reason", e.to_string()),
+        )
+    })
 }
 
 /// Imports the document at `path` into `store`, which must hold no plan yet; returns the
@@ -46,7 +47,7 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
     if count::<Brand>(conn)? + count::<Channel>(conn)? + count::<ContentItem>(conn)? > 0 {
         return Err(Error::conflict(Sentence::new("error-plan-not-empty")));
     }
-    let current = settings::the_one(conn)?.ok_or_else(|| Error::io("the plan has no settings row"))?;
+    let current = settings::the_one(conn)?.ok_or_else(|| Error::io(Sentence::new("error-files-no-settings-row")))?;
     snapshot(store, Occasion::BeforeImport, store.now())?;
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     store
@@ -74,9 +75,10 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
         })
         .map_err(|e| match e {
             Error::Io { .. } | Error::Validation { .. } => e,
-            other => {
-                Error::validation("file", format!("its records do not fit together ({other}); nothing was imported"))
-            }
+            other => Error::validation(
+                "file",
+                Sentence::new("error-files-records-do-not-fit").with("reason", other.as_sentence()),
+            ),
         })?;
     Ok(doc.records())
 }

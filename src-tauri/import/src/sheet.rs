@@ -7,13 +7,14 @@ use std::path::Path;
 
 use calamine::{open_workbook, Data, Ods, Reader, Xls, Xlsx};
 
-use super::{guard, too_large, unreadable, Table, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS};
+use super::{damaged, guard, too_large, unreadable, Table, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS};
 use crate::error::Result;
+use almanac_model::Sentence;
 
 /// The sheet named `prefer` (in any case) if the workbook has one, else its first.
 fn pick(path: &Path, names: Vec<String>, prefer: Option<&str>) -> Result<String> {
     let wanted = prefer.and_then(|p| names.iter().find(|n| n.trim().eq_ignore_ascii_case(p)));
-    wanted.or(names.first()).cloned().ok_or_else(|| unreadable(path, "it has no sheet"))
+    wanted.or(names.first()).cloned().ok_or_else(|| damaged(path, "error-files-no-sheet"))
 }
 
 pub(super) fn read_xlsx(path: &Path, prefer: Option<&str>) -> Result<Table> {
@@ -76,14 +77,13 @@ impl SparseSheet {
             return Ok(());
         }
         if col as usize >= MAX_COLUMNS {
-            return Err(too_large(format!(
-                "has a cell in column {}; at most {MAX_COLUMNS} columns are read",
-                col as u64 + 1
-            )));
+            return Err(too_large(
+                Sentence::new("error-files-cell-past-columns").with("column", col as u64 + 1).with("max", MAX_COLUMNS),
+            ));
         }
         self.cells += 1;
         if self.cells > MAX_SHEET_CELLS {
-            return Err(too_large(format!("has more than {MAX_SHEET_CELLS} filled cells")));
+            return Err(too_large(Sentence::new("error-files-too-many-cells").with("max", MAX_SHEET_CELLS)));
         }
         self.rows.entry(row).or_default().push((col, text));
         // The header and MAX_ROWS data rows, and a row more to tell the user it is too long.

@@ -88,15 +88,31 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error as one sentence to name inside another, worded as its `Display` words it:
+    /// a refused field named before what is wrong with it.
+    pub fn as_sentence(&self) -> Sentence {
+        match self {
+            Error::Validation { field, message } => {
+                Sentence::new("error-on-field").with("field", field).with("message", message.clone())
+            }
+            Error::NotFound { entity, id } => {
+                Sentence::new("error-record-not-found").with("entity", entity).with("id", id)
+            }
+            Error::Conflict { message } | Error::Io { message } | Error::Damaged { message, .. } => message.clone(),
+        }
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::io(format!("file system: {e}"))
+        Error::io(Sentence::new("error-rules-file-system").with("reason", e.to_string()))
     }
 }
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::io(format!("journal data: {e}"))
+        Error::io(Sentence::new("error-rules-journal-data").with("reason", e.to_string()))
     }
 }
 
@@ -104,27 +120,23 @@ impl From<serde_json::Error> for Error {
 #[cfg(feature = "sqlite")]
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
+        let said = |id: &str| Sentence::new(id).with("reason", e.to_string());
         match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                Error::conflict(format!("the plan refused this change: {e}"))
+            Some(rusqlite::ErrorCode::ConstraintViolation) => Error::conflict(said("error-rules-plan-refused-change")),
+            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => {
+                Error::io(said("error-rules-disk-full"))
             }
-            Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => Error::io(format!(
-                "the plan could not be written: the disk is full or failing ({e}); nothing was changed"
-            )),
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                Error::io("the plan database is busy (is Almanac open twice on the same data folder?)")
+                Error::io(Sentence::new("error-rules-database-busy"))
             }
             _ if matches!(
                 e,
                 rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
             ) =>
             {
-                Error::conflict(format!(
-                    "a row this needs cannot be read ({e}); nothing was changed. Settings → Plan health names \
-                     it and can set it aside"
-                ))
+                Error::conflict(said("error-rules-row-unreadable"))
             }
-            _ => Error::io(format!("database: {e}")),
+            _ => Error::io(said("error-rules-database")),
         }
     }
 }

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::forms::{self, form_record};
-use super::{quoted, referenced, target, Sentence};
+use super::{referenced, short_title, target, Sentence};
 use crate::domain::{Brand, BrandDraft, Channel};
 use crate::error::{Error, Result};
 use crate::store::records::brands;
@@ -31,10 +31,11 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let brand: Brand = target(store, id)?;
     let channels = brands::channel_count(store.conn(), brand.id)?;
     if channels > 0 {
-        return Err(Error::conflict(format!(
-            "{} still owns {channels} channel(s); move or delete them first",
-            quoted(&brand.name)
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-rules-brand-owns-channels")
+                .with("name", short_title(&brand.name))
+                .with("count", channels),
+        ));
     }
     store.write(&Sentence::titled("history-delete-brand", &brand.name), |b| b.delete(&brand))
 }

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::forms::{self, FormRecord};
-use super::{quoted, referenced, target, Sentence};
+use super::{referenced, short_title, target, Sentence};
 use crate::domain::{Brand, Campaign, Channel, ChannelDraft, CoverageRule};
 use crate::error::{Error, Result};
 use crate::store::records::items::{self, ItemLink};
@@ -49,10 +49,11 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let channel: Channel = target(store, id)?;
     let items = items::count_by(store.conn(), ItemLink::Channel, channel.id)?;
     if items > 0 {
-        return Err(Error::conflict(format!(
-            "{} has {items} item(s); move or delete them first, or mark the channel inactive",
-            quoted(&label(&channel))
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-rules-channel-has-items")
+                .with("name", short_title(&label(&channel)))
+                .with("count", items),
+        ));
     }
     let campaigns: Vec<Campaign> = campaigns::on_channel(store.conn(), channel.id)?;
     let rules: Vec<CoverageRule> = coverage_rules::on_channel(store.conn(), channel.id)?;

@@ -53,7 +53,7 @@ pub fn add(store: &mut Store, subject: Subject, text: &str) -> Result<Comment> {
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let comment: Comment = target(store, id)?;
     if comment.author != author(store)? {
-        return Err(Error::conflict(format!("only {} may delete their comment", comment.author)));
+        return Err(Error::conflict(Sentence::new("error-rules-only-author-deletes").with("author", &comment.author)));
     }
     store.write(&Sentence::new("history-delete-comment"), |b| b.delete(&comment))
 }

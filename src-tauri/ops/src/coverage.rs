@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::findings::CheckCache;
 use super::items::{self, CalendarEntry, ItemFilter, WindowQuery};
-use super::{quoted, referenced, settings, short_title, target, Sentence};
+use super::{referenced, settings, short_title, target, Sentence};
 use crate::domain::{iso, validate, Channel, ContentItem, CoverageRule, CoverageRuleDraft, Objective, Schedule, When};
 use crate::error::{Error, Result};
 use crate::schedule::coverage::fill::{self, FillProposal};
@@ -119,10 +119,7 @@ pub fn apply_fill(
     for c in choices {
         let before: ContentItem = target(store, &c.item_id)?;
         if before.schedule != Schedule::Unscheduled {
-            return Err(Error::conflict(format!(
-                "{} is no longer in the backlog; propose again",
-                quoted(&before.title)
-            )));
+            return Err(Error::conflict(Sentence::titled("error-rules-no-longer-in-backlog", &before.title)));
         }
         let mut after = ContentItem { schedule: c.when.resolve(tz)?, ..before.clone() };
         if let Some(o) = validate::optional_id("objectiveId", c.objective_id.as_deref())? {

@@ -50,7 +50,10 @@ impl CheckCache {
                 }
             }
         }
-        let entry = self.entries.last_mut().ok_or_else(|| crate::error::Error::io("the findings cache is empty"))?;
+        let entry = self
+            .entries
+            .last_mut()
+            .ok_or_else(|| crate::error::Error::io(Sentence::new("error-rules-findings-cache-empty")))?;
         entry.checker.set_now(now);
         Ok(&mut entry.checker)
     }

@@ -12,7 +12,7 @@ const NAMED: usize = 50;
 
 /// The rows Almanac cannot read (or that name a row not in the plan), each named by
 /// table, id, column and value.
-pub fn unreadable_rows(store: &Store) -> Result<Vec<String>> {
+pub fn unreadable_rows(store: &Store) -> Result<Vec<Sentence>> {
     set_aside::named(store.conn(), NAMED)
 }
 

@@ -52,8 +52,12 @@ pub(crate) fn target<R: Record>(store: &Store, id: &str) -> Result<R> {
 
 /// A record the input refers to; a missing one is a validation error on `field`.
 pub(crate) fn referenced<R: Record>(store: &Store, field: &str, id: Uuid) -> Result<R> {
-    R::load(store.conn(), id)?.ok_or_else(|| Error::validation(field, format!("no {} has the id {id}", R::ENTITY)))
+    R::load(store.conn(), id)?.ok_or_else(|| {
+        Error::validation(
+            field,
+            Sentence::new("error-rules-no-such-record").with("entity", R::ENTITY).with("id", id.to_string()),
+        )
+    })
 }
 
-pub(crate) use crate::domain::quoted;
 pub(crate) use almanac_model::sentence::{short_title, Sentence};

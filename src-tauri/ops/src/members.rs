@@ -1,7 +1,7 @@
 //! The team: members with their weekly capacity, leave, and what they approve.
 
 use super::forms::{self, form_record};
-use super::{quoted, referenced, target, Sentence};
+use super::{referenced, short_title, target, Sentence};
 use crate::domain::{ApprovalScope, Brand, Channel, Member, MemberDraft};
 use crate::error::{Error, Result};
 use crate::store::records::items::ItemLink;
@@ -42,10 +42,9 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let member: Member = target(store, id)?;
     let owned = items::count_by(store.conn(), ItemLink::Owner, member.id)?;
     if owned > 0 {
-        return Err(Error::conflict(format!(
-            "{} owns {owned} item(s); give them to someone else first",
-            quoted(&member.name)
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-rules-member-owns-items").with("name", short_title(&member.name)).with("count", owned),
+        ));
     }
     store.write(&Sentence::titled("history-delete-team-member", &member.name), |b| b.delete(&member))
 }

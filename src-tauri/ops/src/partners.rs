@@ -6,7 +6,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::forms::{self, form_record};
-use super::{quoted, short_title, target, Sentence};
+use super::{short_title, target, Sentence};
 use crate::domain::{Collaboration, Partner, PartnerDraft, PartnerGroup};
 use crate::error::{Error, Result};
 use crate::store::records::{collaborations, partner_groups, partners};
@@ -89,13 +89,14 @@ pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     let partner: Partner = target(store, id)?;
     let collaborations = collaborations_with(store, partner.id)?;
     if !collaborations.is_empty() {
-        let titles: Vec<String> = collaborations.iter().take(3).map(|c| quoted(&c.title)).collect();
-        return Err(Error::conflict(format!(
-            "{} is part of {} collaboration(s) ({}): take it out of them first, or merge it into another partner",
-            quoted(&partner.name),
-            collaborations.len(),
-            titles.join(", ")
-        )));
+        let titles: Vec<Sentence> =
+            collaborations.iter().take(3).map(|c| Sentence::titled("error-rules-quoted", &c.title)).collect();
+        return Err(Error::conflict(
+            Sentence::new("error-rules-partner-in-collaborations")
+                .with("name", short_title(&partner.name))
+                .with("count", collaborations.len())
+                .with("titles", titles),
+        ));
     }
     let groups = groups_with(store, partner.id)?;
     store.write(&Sentence::titled("history-delete-partner", &partner.name), |b| {

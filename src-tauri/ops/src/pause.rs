@@ -52,7 +52,7 @@ pub fn list(store: &Store) -> Result<Vec<CrisisPause>> {
 /// Puts every item going out in the window on hold, as one undoable change.
 pub fn pause(store: &mut Store, draft: &PauseDraft, now: DateTime<Utc>) -> Result<CrisisPause> {
     if active(store)?.is_some() {
-        return Err(Error::conflict("a pause is already in force; resume it first"));
+        return Err(Error::conflict(Sentence::new("error-rules-pause-in-force")));
     }
     let tz = settings::get(store)?.tz();
     let reason = validate::text("reason", &draft.reason, validate::MAX_SHORT, true)?;
@@ -125,7 +125,7 @@ fn held_items(
 pub fn resume(store: &mut Store, id: &str, mode: ResumeMode, now: DateTime<Utc>) -> Result<CrisisPause> {
     let before: CrisisPause = target(store, id)?;
     if before.resumed_at.is_some() {
-        return Err(Error::conflict("this pause has already been resumed"));
+        return Err(Error::conflict(Sentence::new("error-rules-pause-resumed")));
     }
     let tz = settings::get(store)?.tz();
     let length = before.ends_at - before.starts_at;

@@ -9,7 +9,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::findings::{self, CheckCache};
-use super::{objectives, quoted, referenced, settings, target, Sentence};
+use super::{objectives, referenced, settings, target, Sentence};
 use crate::domain::{Channel, ContentItem, Objective, Request, RequestDecision, RequestDraft, Schedule};
 use crate::error::{Error, Result};
 use crate::schedule::findings::{Finding, PlanItem, WhatIf};
@@ -240,6 +240,6 @@ fn open(store: &Store, id: &str) -> Result<Request> {
     let request: Request = target(store, id)?;
     match request.decision {
         RequestDecision::Open | RequestDecision::Parked => Ok(request),
-        _ => Err(Error::conflict(format!("{} was decided already", quoted(&request.title)))),
+        _ => Err(Error::conflict(Sentence::titled("error-rules-request-decided", &request.title))),
     }
 }

@@ -9,7 +9,7 @@ use specta::Type;
 use uuid::Uuid;
 
 use super::items::{self, CalendarItem};
-use super::{quoted, settings, target, Sentence};
+use super::{settings, target, Sentence};
 use crate::domain::series::{Occurrence, SeriesStart};
 use crate::domain::{ContentItem, ItemDraft, Schedule, Series, When};
 use crate::error::{Error, Result};
@@ -106,7 +106,7 @@ fn occurrences_of(store: &Store, series_id: Uuid) -> Result<Vec<ContentItem>> {
 fn occurrence(store: &Store, id: &str) -> Result<(ContentItem, Series)> {
     let item: ContentItem = target(store, id)?;
     let Some(series_id) = item.series_id else {
-        return Err(Error::conflict(format!("{} is not part of a series", quoted(&item.title))));
+        return Err(Error::conflict(Sentence::titled("error-rules-not-in-series", &item.title)));
     };
     let series: Series = target(store, &series_id.to_string())?;
     Ok((item, series))

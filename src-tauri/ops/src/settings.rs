@@ -8,7 +8,7 @@ use crate::Sentence;
 
 /// The plan's settings.
 pub fn get(store: &Store) -> Result<Settings> {
-    settings::the_one(store.conn())?.ok_or_else(|| Error::io("the plan has no settings row"))
+    settings::the_one(store.conn())?.ok_or_else(|| Error::io(Sentence::new("error-rules-no-settings")))
 }
 
 /// Saves the settings form.

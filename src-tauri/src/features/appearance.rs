@@ -1,6 +1,6 @@
 //! Settings → Appearance: the window's theme on this laptop (light, dark or the system's).
 
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Manager, State};
@@ -31,7 +31,7 @@ pub async fn choose_ui_theme(
 ) -> Result<UiTheme> {
     setting
         .choose(theme)
-        .map_err(|e| Error::Io { message: format!("the theme could not be kept on this laptop: {e}").into() })?;
+        .map_err(|e| Error::Io { message: Sentence::new("error-team-theme-not-kept").with("reason", e.to_string()) })?;
     tell_the_windows(&app, theme);
     Ok(UiTheme { chosen: theme })
 }

@@ -7,7 +7,7 @@ use almanac_core::export::plan_json;
 use almanac_core::store::backup::SNAPSHOT_DIR;
 use almanac_core::store::restore::{self, RestoreOptions, Restored};
 use almanac_core::store::DATABASE_FILE;
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 use tauri::{AppHandle, State};
 
 use crate::features::exports::pick_file;
@@ -59,7 +59,7 @@ pub async fn restore_plan(
     let dir = startup.data_dir().to_path_buf();
     let plan = dir.join(DATABASE_FILE);
     if file == plan {
-        return Err(Error::validation("path", "this is the plan itself; choose a backup or a snapshot"));
+        return Err(Error::validation("path", Sentence::new("error-team-restore-plan-itself")));
     }
     with_plan_closed(&app, &state, &plan, || restore::restore(&dir, &file, chrono::Utc::now(), options))
 }

@@ -5,7 +5,7 @@
 //! its progress sent to the window.
 
 use almanac_core::export::caldav::{self, CalDavStatus, CalDavTarget, Outbox, PushReport};
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::{AppHandle, State};
@@ -54,7 +54,7 @@ pub async fn push_to_calendar_server(
 #[specta::specta]
 pub async fn push_calendar_now(app: AppHandle, state: State<'_, AppState>) -> Result<PushReport> {
     let outbox = read(&state, |s| caldav::outbox(s, chrono::Utc::now()))?
-        .ok_or_else(|| Error::validation("url", "the calendar is not pushed to a server"))?;
+        .ok_or_else(|| Error::validation("url", Sentence::new("error-team-calendar-not-pushed")))?;
     let password = credentials::calendar_password(outbox.target())?;
     send(app, outbox, password).await
 }
@@ -81,5 +81,5 @@ async fn send(app: AppHandle, outbox: Outbox, password: String) -> Result<PushRe
         })
     })
     .await
-    .map_err(|e| Error::io(format!("the push stopped: {e}")))?
+    .map_err(|e| Error::io(Sentence::new("error-team-push-stopped").with("reason", e.to_string())))?
 }

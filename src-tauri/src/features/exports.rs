@@ -13,7 +13,7 @@ use almanac_core::export::ics::{self, IcsOptions, IcsWritten};
 use almanac_core::export::web_page::{self, Period};
 use almanac_core::export::Selection;
 use almanac_core::ops::audit::AuditQuery;
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -52,7 +52,7 @@ fn with_extension(mut path: PathBuf, ext: &str) -> PathBuf {
 #[specta::specta]
 pub async fn suggest_export_path(state: State<'_, AppState>, file_name: String) -> Result<String> {
     guarded(|| {
-        let dir = dirs_documents().ok_or_else(|| Error::io("cannot find the documents folder"))?;
+        let dir = dirs_documents().ok_or_else(|| Error::io(Sentence::new("error-team-no-documents-folder")))?;
         let name = PathBuf::from(safe_file_name(&file_name));
         let (ext, _) = export_kind(&name);
         let path = with_extension(dir.join(name), ext);
@@ -141,9 +141,13 @@ pub(crate) fn pick_file(
 pub async fn open_exported(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<()> {
     guarded(|| {
         let path = state.files.openable(&path)?;
-        app.opener()
-            .open_path(path.display().to_string(), None::<&str>)
-            .map_err(|e| Error::io(format!("cannot open {}: {e}", path.display())))
+        app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| {
+            Error::io(
+                Sentence::new("error-team-cannot-open")
+                    .with("path", path.display().to_string())
+                    .with("reason", e.to_string()),
+            )
+        })
     })
 }
 
@@ -226,7 +230,10 @@ pub async fn export_handoff(
     // Further parts are new files beside the first: none may replace a file this session did not write.
     for part in handoff::part_paths(&first, 64).into_iter().skip(1) {
         if part.exists() && state.files.openable(&part.display().to_string()).is_err() {
-            return Err(Error::validation("path", format!("{} is already there: choose another name", part.display())));
+            return Err(Error::validation(
+                "path",
+                Sentence::new("error-team-already-there").with("path", part.display().to_string()),
+            ));
         }
     }
     let report = read(&state, |s| handoff::export(s, format, &channel, (&from, &to), &first, chrono::Utc::now()))?;

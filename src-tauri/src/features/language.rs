@@ -1,6 +1,6 @@
 //! Settings → Language: the language of the window and its menus on this laptop.
 
-use almanac_core::{Error, Result};
+use almanac_core::{Error, Result, Sentence};
 use almanac_i18n::{Direction, Language};
 use serde::Serialize;
 use specta::Type;
@@ -51,11 +51,14 @@ pub async fn choose_ui_language(
     language: Option<Language>,
 ) -> Result<UiLanguage> {
     if language.is_some_and(|l| !Language::OFFERED.contains(&l)) {
-        return Err(Error::Validation { field: "language".into(), message: "is not one Almanac offers".into() });
+        return Err(Error::Validation {
+            field: "language".into(),
+            message: Sentence::new("error-team-language-not-offered"),
+        });
     }
-    setting
-        .choose(language)
-        .map_err(|e| Error::Io { message: format!("the language could not be kept on this laptop: {e}").into() })?;
+    setting.choose(language).map_err(|e| Error::Io {
+        message: Sentence::new("error-team-language-not-kept").with("reason", e.to_string()),
+    })?;
     crate::menu::rebuild(&app, setting.current());
     Ok(ui_language_of(&setting))
 }

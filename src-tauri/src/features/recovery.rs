@@ -2,7 +2,7 @@
 //! cannot be read), the window still opens and says so, in place of the app, with the
 //! backups found beside the plan. Restoring one opens the plan in the same window.
 
-use almanac_core::{Error, Result, Store};
+use almanac_core::{Error, Result, Sentence, Store};
 use tauri::{AppHandle, Manager, State};
 
 use crate::startup::{Startup, StartupProblem};
@@ -23,7 +23,7 @@ pub async fn restore_backup(app: AppHandle, startup: State<'_, Startup>, backup:
     guarded(|| {
         let mut problem = startup.problem.lock().unwrap_or_else(|p| p.into_inner());
         if problem.is_none() {
-            return Err(Error::conflict("the plan is open; there is nothing to restore"));
+            return Err(Error::conflict(Sentence::new("error-team-nothing-to-restore")));
         }
         let path = startup.data_dir().join(almanac_core::store::DATABASE_FILE);
         let aside = almanac_core::store::restore_backup(&path, &backup, chrono::Utc::now())?;

@@ -18,7 +18,7 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
 /// The plan's rows Almanac cannot read (left out of every view and export), named.
 #[tauri::command]
 #[specta::specta]
-pub async fn plan_health(state: State<'_, AppState>) -> Result<Vec<String>> {
+pub async fn plan_health(state: State<'_, AppState>) -> Result<Vec<almanac_core::Sentence>> {
     read(&state, health::unreadable_rows)
 }
 

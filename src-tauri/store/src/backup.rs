@@ -12,6 +12,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{guard, Store};
 use crate::error::{Error, Result};
+use almanac_model::sentence::{Sentence, SentenceArg};
 
 /// The folder of automatic snapshots, inside the data folder.
 pub const SNAPSHOT_DIR: &str = "snapshots";
@@ -65,13 +66,24 @@ impl Store {
             _ => Path::new("."),
         };
         if !dir.is_dir() {
-            return Err(Error::validation("out", format!("the folder {} does not exist", dir.display())));
+            let folder = dir.display().to_string();
+            return Err(Error::validation("out", Sentence::new("error-no-such-folder").with("folder", folder)));
         }
         if out.is_dir() {
-            return Err(Error::validation("out", format!("{} is a folder", out.display())));
+            return Err(Error::validation(
+                "out",
+                Sentence::new("error-is-a-folder").with("path", out.display().to_string()),
+            ));
         }
-        let cannot =
-            |e: &dyn std::fmt::Display| Error::io(format!("cannot back up the plan to {}: {e}", out.display()));
+        // Why: what the system or SQLite said, or the refusal of the copy's check.
+        let refused = |why: SentenceArg| {
+            Error::io(
+                Sentence::new("error-store-cannot-back-up-to")
+                    .with("path", out.display().to_string())
+                    .with("reason", why),
+            )
+        };
+        let cannot = |e: &dyn std::fmt::Display| refused(e.to_string().into());
         let staged = tempfile::Builder::new().prefix(".almanac-backup.").tempfile_in(dir).map_err(|e| cannot(&e))?;
         {
             let mut copy = Connection::open(staged.path()).map_err(|e| cannot(&e))?;
@@ -81,7 +93,7 @@ impl Store {
             // A copy kept on its own is one file: no log beside it.
             copy.pragma_update(None, "journal_mode", "DELETE").map_err(|e| cannot(&e))?;
         }
-        check_integrity(staged.path()).map_err(|e| cannot(&e))?;
+        check_integrity(staged.path()).map_err(|e| refused(e.as_sentence().into()))?;
         staged.as_file().sync_all().map_err(|e| cannot(&e))?;
         staged.persist(out).map_err(|e| cannot(&e.error))?;
         Ok(())
@@ -94,7 +106,7 @@ pub fn check_integrity(path: &Path) -> Result<()> {
     let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     match verdict.as_str() {
         "ok" => Ok(()),
-        other => Err(Error::io(format!("the copy failed its integrity check: {other}"))),
+        other => Err(Error::io(Sentence::new("error-store-integrity-failed").with("reason", other))),
     }
 }
 
@@ -104,7 +116,13 @@ pub fn snapshot(store: &Store, occasion: Occasion, now: DateTime<Utc>) -> Result
     let Some(file) = store.file() else { return Ok(None) };
     let dir = file.parent().unwrap_or(Path::new(".")).join(SNAPSHOT_DIR);
     let created = !dir.exists();
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Error::io(
+            Sentence::new("error-store-cannot-create")
+                .with("path", dir.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    })?;
     let name = format!("almanac-{}-{}.sqlite3", now.format("%Y%m%dT%H%M%S"), occasion.tag());
     let path = dir.join(name);
     if let Err(e) = store.back_up_to(&path) {
@@ -151,8 +169,13 @@ fn prune(dir: &Path) -> Result<()> {
     let keep = kept(&all.iter().map(|s| s.taken).collect::<Vec<_>>());
     for (n, snapshot) in all.iter().enumerate() {
         if !keep.contains(&n) {
-            std::fs::remove_file(&snapshot.path)
-                .map_err(|e| Error::io(format!("cannot remove the old snapshot {}: {e}", snapshot.path.display())))?;
+            std::fs::remove_file(&snapshot.path).map_err(|e| {
+                Error::io(
+                    Sentence::new("error-store-cannot-remove-snapshot")
+                        .with("path", snapshot.path.display().to_string())
+                        .with("reason", e.to_string()),
+                )
+            })?;
         }
     }
     Ok(())

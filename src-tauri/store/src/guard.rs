@@ -13,6 +13,7 @@ use rusqlite::Connection;
 use super::migrate;
 use super::{records, set_aside};
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The longest value a plan holds (a journal entry of a large collaboration is far below).
 const MAX_VALUE_BYTES: i32 = 16 * 1024 * 1024;
@@ -61,27 +62,43 @@ fn schema(conn: &Connection) -> Result<BTreeSet<Entry>> {
 
 /// Why a schema is refused, as a person reads it: what kinds of things are extra (by
 /// count, the first named), and what is missing or changed.
-fn shape_refusal(extra: &[&Entry], missing: &[&Entry]) -> String {
+fn shape_refusal(extra: &[&Entry], missing: &[&Entry]) -> Sentence {
     let mut reasons = Vec::new();
-    for (kind, plural) in [("trigger", "triggers"), ("view", "views"), ("table", "tables"), ("index", "indexes")] {
+    let kinds = [
+        ("trigger", "error-store-extra-trigger", "error-store-changed-trigger"),
+        ("view", "error-store-extra-view", "error-store-changed-view"),
+        ("table", "error-store-extra-table", "error-store-changed-table"),
+        ("index", "error-store-extra-index", "error-store-changed-index"),
+    ];
+    for (kind, extra_id, changed_id) in kinds {
         let named: Vec<&str> = extra.iter().filter(|e| e.0 == kind).map(|e| e.1.as_str()).collect();
         let changed = named.iter().filter(|n| missing.iter().any(|m| m.0 == kind && m.1 == **n)).count();
         let new = named.len() - changed;
         if new > 0 {
-            let what = if new == 1 { kind } else { plural };
             let first = named.iter().find(|n| !missing.iter().any(|m| m.0 == kind && m.1 == **n)).unwrap_or(&"");
-            reasons.push(format!("{new} {what}, which Almanac never writes (“{first}”…)"));
+            reasons.push(Sentence::new(extra_id).with("count", new).with("name", *first));
         }
         if changed > 0 {
             let first = named.iter().find(|n| missing.iter().any(|m| m.0 == kind && m.1 == **n)).unwrap_or(&"");
-            reasons.push(format!("the {kind} “{first}” defined otherwise than Almanac defines it"));
+            reasons.push(Sentence::new(changed_id).with("name", *first));
         }
     }
     let gone = missing.iter().filter(|m| !extra.iter().any(|e| e.0 == m.0 && e.1 == m.1)).count();
     if gone > 0 {
-        reasons.push(format!("{gone} part(s) of Almanac's plan missing (“{}”…)", missing[0].1));
+        reasons.push(Sentence::new("error-store-parts-missing").with("count", gone).with("name", &missing[0].1));
     }
-    format!("the file has {}: it is not a plan as Almanac writes it", reasons.join("; "))
+    match in_a_row(reasons) {
+        Some(reasons) => Sentence::new("error-store-not-own-shape").with("reasons", reasons),
+        None => Sentence::new("error-store-not-own-shape-unnamed"),
+    }
+}
+
+/// Reasons one after another, as the catalogue separates them ("…; …"); none without any.
+fn in_a_row(reasons: Vec<Sentence>) -> Option<Sentence> {
+    reasons
+        .into_iter()
+        .rev()
+        .reduce(|more, first| Sentence::new("error-store-one-and-more").with("first", first).with("more", more))
 }
 
 /// Refuses a plan with a row Almanac cannot read as its own (a status that is not a
@@ -92,26 +109,23 @@ pub fn sound_rows(conn: &Connection) -> Result<()> {
     if bad.is_empty() {
         return Ok(());
     }
-    let named: Vec<String> = bad.into_iter().map(|(_, _, why)| why).collect();
-    Err(Error::validation(
-        "file",
-        format!(
-            "rows Almanac cannot read: {} (restore it with the bad rows set aside in a report, or choose another copy)",
-            named.join("; ")
-        ),
-    ))
+    let Some(named) = in_a_row(bad.into_iter().map(|(_, _, why)| why).collect()) else { return Ok(()) };
+    Err(Error::validation("file", Sentence::new("error-store-rows-unreadable").with("rows", named)))
 }
 
 /// The rows that do not read as the plan's or name a row that is not there (at most
 /// `limit` of each): table, rowid and why.
-pub fn bad_rows(conn: &Connection, limit: usize) -> Result<Vec<(String, i64, String)>> {
-    let mut bad: Vec<(String, i64, String)> =
+pub fn bad_rows(conn: &Connection, limit: usize) -> Result<Vec<(String, i64, Sentence)>> {
+    let mut bad: Vec<(String, i64, Sentence)> =
         records::unreadable_rows(conn, limit)?.into_iter().map(|u| (u.table.to_string(), u.rowid, u.why)).collect();
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let broken = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
     for row in broken.take(limit) {
         let (table, rowid, parent) = row?;
-        let why = format!("{table} row {rowid}: names a {parent} that is not in the plan");
+        let why = Sentence::new("error-store-row-names-missing")
+            .with("table", &table)
+            .with("row", rowid.to_string())
+            .with("parent", parent);
         bad.push((table, rowid, why));
     }
     Ok(bad)
@@ -131,9 +145,10 @@ pub fn set_aside_bad_rows(conn: &Connection) -> Result<Vec<serde_json::Value>> {
         for (table, rowid, why) in bad {
             if let Some(row) = set_aside::raw_row(conn, &table, rowid)? {
                 conn.execute(&format!("DELETE FROM \"{table}\" WHERE rowid = ?1"), [rowid])?;
-                out.push(serde_json::json!({ "table": table, "why": why, "row": row }));
+                // The report says why in British English, as a log does.
+                out.push(serde_json::json!({ "table": table, "why": why.to_string(), "row": row }));
             }
         }
     }
-    Err(Error::validation("file", "the copy's bad rows could not all be set aside"))
+    Err(Error::validation("file", Sentence::new("error-store-bad-rows-stuck")))
 }

@@ -9,21 +9,30 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::migrate::SCHEMA_VERSION;
+use super::migrate::{newer, SCHEMA_VERSION};
 use crate::error::{Error, Result};
+use almanac_model::sentence::{Sentence, SentenceArg};
 
 const HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Refuses a file that is not a whole, readable plan this version can open.
 pub(super) fn readable_plan(path: &Path) -> Result<()> {
-    let len = std::fs::metadata(path).map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| {
+            Error::io(
+                Sentence::new("error-store-cannot-read")
+                    .with("path", path.display().to_string())
+                    .with("reason", e.to_string()),
+            )
+        })?
+        .len();
     if len == 0 {
         return Ok(()); // an empty file is a new plan
     }
     let mut header = [0u8; 100];
     let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut header)).unwrap_or(0);
     if read < 100 || &header[..16] != HEADER {
-        return Err(damaged(path, "it is not an Almanac plan (not an SQLite database)"));
+        return Err(damaged(path, Sentence::new("error-store-not-sqlite")));
     }
     let version = u32::from_be_bytes([header[60], header[61], header[62], header[63]]);
     if version > SCHEMA_VERSION {
@@ -37,19 +46,15 @@ pub(super) fn readable_plan(path: &Path) -> Result<()> {
     }
     if let Some(expected) = expected_length(&header) {
         if len < expected {
-            return Err(damaged(path, &format!("it is cut short ({len} of {expected} bytes)")));
+            return Err(damaged(
+                path,
+                Sentence::new("error-store-cut-short").with("length", len).with("expected", expected),
+            ));
         }
     }
     // Reading the schema reads the pages it spans: noise there is damage.
-    let conn = open_read_only(path).map_err(|e| damaged(path, &e.to_string()))?;
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())).map_err(|e| damaged(path, &e.to_string()))
-}
-
-fn newer(version: u32) -> Error {
-    Error::conflict(format!(
-        "this plan was written by a newer version of Almanac (schema {version}; this version reads up to \
-         {SCHEMA_VERSION}). Update Almanac to open it; the file was left untouched."
-    ))
+    let conn = open_read_only(path).map_err(|e| damaged(path, e.to_string()))?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())).map_err(|e| damaged(path, e.to_string()))
 }
 
 /// Whether a non-empty write-ahead log lies beside the plan.
@@ -90,9 +95,11 @@ fn expected_length(header: &[u8; 100]) -> Option<u64> {
     valid.then_some(pages * page_size)
 }
 
-pub(super) fn damaged(path: &Path, why: &str) -> Error {
+/// The refusal of the plan at `path`, which cannot be opened because of `why` (a sentence,
+/// or what SQLite said).
+pub(super) fn damaged(path: &Path, why: impl Into<SentenceArg>) -> Error {
     Error::Damaged {
-        message: format!("The plan {} cannot be opened: {why}. It was left as it is.", path.display()).into(),
+        message: Sentence::new("error-store-plan-damaged").with("path", path.display().to_string()).with("why", why),
         backups: backups_beside(path),
     }
 }
@@ -123,11 +130,13 @@ pub fn backups_beside(path: &Path) -> Vec<String> {
 /// name; nothing is deleted. Returns the name the damaged file now has.
 pub fn restore_backup(path: &Path, backup: &str, now: chrono::DateTime<chrono::Utc>) -> Result<String> {
     if !backups_beside(path).iter().any(|b| b == backup) {
-        return Err(Error::validation("backup", "choose one of the backups found beside the plan"));
+        return Err(Error::validation("backup", Sentence::new("error-store-choose-backup-beside")));
     }
-    readable_plan(Path::new(backup)).map_err(|_| Error::validation("backup", "this backup cannot be read either"))?;
+    readable_plan(Path::new(backup))
+        .map_err(|_| Error::validation("backup", Sentence::new("error-store-backup-unreadable-too")))?;
     let stamp = now.format("%Y%m%dT%H%M%S");
-    let io = |e: std::io::Error| Error::io(format!("could not restore the backup: {e}"));
+    let io =
+        |e: std::io::Error| Error::io(Sentence::new("error-store-backup-not-restored").with("reason", e.to_string()));
     // Copied first beside the plan, then renamed over it: the plan is never half a backup.
     let dir = path.parent().unwrap_or(Path::new("."));
     let staged = tempfile::NamedTempFile::new_in(dir).map_err(io)?;

@@ -48,8 +48,13 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the plan in `dir`, migrating it to the current schema.
     pub fn open_dir(dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::io(format!("cannot create the data folder {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::io(
+                Sentence::new("error-store-cannot-create-data-folder")
+                    .with("folder", dir.display().to_string())
+                    .with("reason", e.to_string()),
+            )
+        })?;
         Self::open(&dir.join(DATABASE_FILE))
     }
 
@@ -57,7 +62,10 @@ impl Store {
     pub fn open_existing_dir(dir: &Path) -> Result<Self> {
         let path = dir.join(DATABASE_FILE);
         if !path.is_file() {
-            return Err(Error::validation("dataDir", format!("there is no plan in {}", dir.display())));
+            return Err(Error::validation(
+                "dataDir",
+                Sentence::new("error-store-no-plan-in").with("folder", dir.display().to_string()),
+            ));
         }
         Self::open(&path)
     }
@@ -74,7 +82,7 @@ impl Store {
         if existed {
             // Only the shape Almanac's own migrations write is opened (nothing can run in
             // it meanwhile: the connection runs no triggers or views).
-            guard::own_shape(&conn).map_err(|e| inspect::damaged(path, &e.to_string()))?;
+            guard::own_shape(&conn).map_err(|e| inspect::damaged(path, e.as_sentence()))?;
         }
         migrate::run(&mut conn, existed.then_some(path))?;
         Ok(Self::with_connection(conn))
@@ -187,7 +195,7 @@ fn configure(conn: &Connection) -> Result<()> {
 pub fn default_data_dir() -> Result<PathBuf> {
     dirs::data_dir()
         .map(|d| d.join("org.almanac.app"))
-        .ok_or_else(|| Error::io("cannot find the user's app-data folder; pass --data-dir"))
+        .ok_or_else(|| Error::io(Sentence::new("error-store-no-app-data-folder")))
 }
 
 /// The data folder by precedence: an explicit folder, `ALMANAC_DATA_DIR`, the OS default.

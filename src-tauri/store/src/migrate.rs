@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
@@ -27,10 +28,7 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result<()> {
     let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > SCHEMA_VERSION {
-        return Err(Error::conflict(format!(
-            "this plan was written by a newer version of Almanac (schema {version}; this version reads up to {SCHEMA_VERSION}). \
-             Update Almanac to open it; the file was left untouched."
-        )));
+        return Err(newer(version));
     }
     if version == SCHEMA_VERSION {
         return Ok(());
@@ -41,9 +39,22 @@ pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result
         }
     }
     let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-    migrations
-        .to_latest(conn)
-        .map_err(|e| Error::io(format!("could not upgrade the plan to schema {SCHEMA_VERSION}: {e}")))
+    migrations.to_latest(conn).map_err(|e| {
+        Error::io(
+            Sentence::new("error-store-upgrade-failed")
+                .with("schema", SCHEMA_VERSION.to_string())
+                .with("reason", e.to_string()),
+        )
+    })
+}
+
+/// The refusal of a plan written by a newer Almanac, whose schema is `version`.
+pub(super) fn newer(version: u32) -> Error {
+    Error::conflict(
+        Sentence::new("error-store-newer-plan")
+            .with("schema", version.to_string())
+            .with("supported", SCHEMA_VERSION.to_string()),
+    )
 }
 
 /// A plan in memory with the schema Almanac's migrations write for `version`: what a file
@@ -51,9 +62,13 @@ pub(super) fn run(conn: &mut Connection, existing_file: Option<&Path>) -> Result
 pub(super) fn reference(version: u32) -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-    migrations
-        .to_version(&mut conn, version.min(SCHEMA_VERSION) as usize)
-        .map_err(|e| Error::io(format!("could not build schema {version} to compare with: {e}")))?;
+    migrations.to_version(&mut conn, version.min(SCHEMA_VERSION) as usize).map_err(|e| {
+        Error::io(
+            Sentence::new("error-store-reference-schema-failed")
+                .with("schema", version.to_string())
+                .with("reason", e.to_string()),
+        )
+    })?;
     Ok(conn)
 }
 
@@ -68,7 +83,7 @@ fn back_up(conn: &Connection, path: &Path, version: u32) -> Result<()> {
     conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]).map_err(|e| {
         // A backup cut short (a full disk) is no backup: it goes, and the upgrade stops.
         let _ = std::fs::remove_file(&backup);
-        Error::io(format!("could not back up the plan before upgrading it ({e}); the plan was left as it is"))
+        Error::io(Sentence::new("error-store-upgrade-backup-failed").with("reason", e.to_string()))
     })?;
     Ok(())
 }

@@ -15,6 +15,7 @@ use specta::Type;
 use super::backup::{check_integrity, read_only, snapshot, Occasion};
 use super::{guard, inspect, Store, DATABASE_FILE};
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The largest copy restored without being asked: far beyond any plan (a year of 12,000
 /// items with its journal is tens of MB), so a file this large is a wrong choice or a
@@ -62,14 +63,27 @@ pub struct Restored {
 pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>, options: RestoreOptions) -> Result<Restored> {
     let refused = |e: Error| match e {
         // `large` names the one refusal a person may overrule.
-        Error::Validation { field, message } => {
-            Error::validation(field, format!("{} was not restored: {message}", file.display()))
-        }
+        Error::Validation { field, message } => Error::validation(
+            field,
+            Sentence::new("error-store-not-restored").with("path", file.display().to_string()).with("reason", message),
+        ),
         other => other,
     };
     a_plain_file(file, options.large).map_err(refused)?;
-    std::fs::create_dir_all(data_dir).map_err(|e| Error::io(format!("cannot create {}: {e}", data_dir.display())))?;
-    let io = |e: std::io::Error| Error::io(format!("could not restore {}: {e}", file.display()));
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        Error::io(
+            Sentence::new("error-store-cannot-create")
+                .with("path", data_dir.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    })?;
+    let io = |e: std::io::Error| {
+        Error::io(
+            Sentence::new("error-store-could-not-restore")
+                .with("path", file.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    };
     let stage = tempfile::Builder::new().prefix(".almanac-restore.").tempdir_in(data_dir).map_err(io)?;
     let staged = stage.path().join(DATABASE_FILE);
     stage_copy(file, &staged).map_err(refused)?;
@@ -101,26 +115,22 @@ pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>, options: Restor
 /// than any plan (unless `large` says it is intended), a file that is not an SQLite plan
 /// this version reads.
 fn a_plain_file(file: &Path, large: bool) -> Result<()> {
-    let meta = std::fs::symlink_metadata(file)
-        .map_err(|_| Error::validation("file", format!("{} is not a file", file.display())))?;
+    let path = || file.display().to_string();
+    let not_a_file = || Error::validation("file", Sentence::new("error-store-not-a-file").with("path", path()));
+    let meta = std::fs::symlink_metadata(file).map_err(|_| not_a_file())?;
     if meta.file_type().is_symlink() {
-        return Err(Error::validation(
-            "file",
-            format!("{} is a link to another file: choose the file itself", file.display()),
-        ));
+        return Err(Error::validation("file", Sentence::new("error-store-is-a-link").with("path", path())));
     }
     if !meta.is_file() {
-        return Err(Error::validation("file", format!("{} is not a file", file.display())));
+        return Err(not_a_file());
     }
     if meta.len() > LARGEST_PLAN_BYTES && !large {
-        return Err(Error::validation(
-            "large",
-            format!(
-                "it is {:.1} GB, far larger than any plan (a year's plan is tens of MB); if this copy is \
-                 really the one, restore it saying it is intended to be this large",
-                meta.len() as f64 / 1e9
-            ),
-        ));
+        // Gigabytes to one decimal, whole and tenths apart: each language writes its own decimal sign.
+        let size = format!("{:.1}", meta.len() as f64 / 1e9);
+        let (whole, tenths) = size.split_once('.').unwrap_or((&size, "0"));
+        let (whole, tenths) = (whole.parse::<u64>().unwrap_or_default(), tenths.parse::<u64>().unwrap_or_default());
+        let message = Sentence::new("error-store-far-too-large").with("gigabytes", whole).with("tenths", tenths);
+        return Err(Error::validation("large", message));
     }
     // Its first bytes, read in place: what is not a plan at all is never copied.
     inspect::readable_plan(file).map_err(not_a_plan(file))
@@ -136,7 +146,13 @@ fn log_of(path: &Path, suffix: &str) -> PathBuf {
 /// Copies `file` to `staged`, with its write-ahead log when one lies beside it and is its
 /// own, and makes the copy one file (the log's changes written into it, no log mode).
 fn stage_copy(file: &Path, staged: &Path) -> Result<()> {
-    let io = |e: std::io::Error| Error::io(format!("could not copy {}: {e}", file.display()));
+    let io = |e: std::io::Error| {
+        Error::io(
+            Sentence::new("error-store-could-not-copy")
+                .with("path", file.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    };
     std::fs::copy(file, staged).map_err(io)?;
     let wal = log_of(file, "-wal");
     let logged = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
@@ -154,10 +170,11 @@ fn stage_copy(file: &Path, staged: &Path) -> Result<()> {
     };
     match Connection::open(staged).and_then(|conn| one_file(&conn)) {
         Ok(mode) if mode.eq_ignore_ascii_case("delete") => Ok(()),
-        Ok(_) | Err(_) if logged => {
-            Err(Error::validation("file", format!("the log beside it ({}) could not be read into it", wal.display())))
-        }
-        Ok(mode) => Err(Error::validation("file", format!("it stays in “{mode}” mode"))),
+        Ok(_) | Err(_) if logged => Err(Error::validation(
+            "file",
+            Sentence::new("error-store-log-not-read-in").with("path", wal.display().to_string()),
+        )),
+        Ok(mode) => Err(Error::validation("file", Sentence::new("error-store-stays-in-mode").with("mode", mode))),
         Err(e) => Err(not_a_plan(file)(e.into())),
     }
 }
@@ -165,28 +182,28 @@ fn stage_copy(file: &Path, staged: &Path) -> Result<()> {
 /// Refuses a write-ahead log that is not the database's own: not a log at all, a header
 /// that fails its checksum, or pages of another size than the database's.
 fn own_log(database: &Path, wal: &Path) -> Result<()> {
-    let foreign = |why: &str| {
+    let foreign = |why: Sentence| {
         Error::validation(
             "file",
-            format!(
-                "the log beside it ({}) belongs to another database ({why}): move it away, or choose the \
-                 copy with its own log",
-                wal.display()
-            ),
+            Sentence::new("error-store-foreign-log").with("path", wal.display().to_string()).with("why", why),
         )
     };
     let mut header = [0u8; 32];
-    std::fs::File::open(wal).and_then(|mut f| f.read_exact(&mut header)).map_err(|_| foreign("it is cut short"))?;
+    std::fs::File::open(wal)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .map_err(|_| foreign(Sentence::new("error-store-log-cut-short")))?;
     let be32 = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let magic = be32(0);
     if magic & !1 != 0x377f_0682 {
-        return Err(foreign("it is not an SQLite log"));
+        return Err(foreign(Sentence::new("error-store-log-not-sqlite")));
     }
     if wal_checksum(&header[..24], magic & 1 == 1) != (be32(24), be32(28)) {
-        return Err(foreign("its header fails its checksum"));
+        return Err(foreign(Sentence::new("error-store-log-checksum")));
     }
     let mut db = [0u8; 18];
-    std::fs::File::open(database).and_then(|mut f| f.read_exact(&mut db)).map_err(|_| foreign("no database"))?;
+    std::fs::File::open(database)
+        .and_then(|mut f| f.read_exact(&mut db))
+        .map_err(|_| foreign(Sentence::new("error-store-log-no-database")))?;
     if &db[..16] != b"SQLite format 3\0" {
         return Ok(()); // not a database at all: refused as such
     }
@@ -195,7 +212,8 @@ fn own_log(database: &Path, wal: &Path) -> Result<()> {
         n => u32::from(n),
     };
     if be32(8) != db_page {
-        return Err(foreign(&format!("its pages are {} bytes, the file's {db_page}", be32(8))));
+        let pages = Sentence::new("error-store-log-page-size").with("log", be32(8)).with("file", db_page);
+        return Err(foreign(pages));
     }
     Ok(())
 }
@@ -222,7 +240,12 @@ fn wal_checksum(data: &[u8], big_endian: bool) -> (u32, u32) {
 fn not_a_plan(file: &Path) -> impl Fn(Error) -> Error + '_ {
     move |e| match e {
         Error::Conflict { .. } => e,
-        _ => Error::validation("file", format!("{} is not an Almanac plan: {e}", file.display())),
+        _ => Error::validation(
+            "file",
+            Sentence::new("error-store-not-a-plan")
+                .with("path", file.display().to_string())
+                .with("reason", e.as_sentence()),
+        ),
     }
 }
 
@@ -232,7 +255,7 @@ fn not_a_plan(file: &Path) -> impl Fn(Error) -> Error + '_ {
 fn check_staged(staged: &Path, bad_rows: BadRows) -> Result<Vec<serde_json::Value>> {
     inspect::readable_plan(staged).map_err(not_a_plan(staged))?;
     is_almanac_plan(staged)?;
-    check_integrity(staged).map_err(|e| Error::validation("file", e.to_string()))?;
+    check_integrity(staged).map_err(|e| Error::validation("file", e.as_sentence()))?;
     let conn = read_only(staged)?;
     guard::own_shape(&conn)?;
     match bad_rows {
@@ -259,6 +282,6 @@ fn is_almanac_plan(file: &Path) -> Result<()> {
     )?;
     match tables {
         3 => Ok(()),
-        _ => Err(Error::validation("file", "it is an SQLite database but not an Almanac plan")),
+        _ => Err(Error::validation("file", Sentence::new("error-store-sqlite-not-plan"))),
     }
 }

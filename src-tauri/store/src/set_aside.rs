@@ -11,6 +11,7 @@ use serde_json::json;
 use super::guard;
 use super::journal::Batch;
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The journal's name for a row moved aside as it stood.
 pub const SET_ASIDE: &str = "setAside";
@@ -31,18 +32,20 @@ pub fn unreadable(batch: &mut Batch) -> Result<usize> {
             moved += move_aside(batch, &table, rowid, &why, 0)?;
         }
     }
-    Err(Error::conflict("the plan's unreadable rows could not all be moved aside"))
+    Err(Error::conflict(Sentence::new("error-store-unreadable-rows-stuck")))
 }
 
 /// The rows [`unreadable`] would move aside first (at most `limit`), each named.
-pub fn named(conn: &Connection, limit: usize) -> Result<Vec<String>> {
+pub fn named(conn: &Connection, limit: usize) -> Result<Vec<Sentence>> {
     Ok(guard::bad_rows(conn, limit)?.into_iter().take(limit).map(|(_, _, why)| why).collect())
 }
 
 /// Moves the row `rowid` of `table` aside, the rows naming it first; how many moved.
-fn move_aside(batch: &mut Batch, table: &str, rowid: i64, why: &str, depth: usize) -> Result<usize> {
+fn move_aside(batch: &mut Batch, table: &str, rowid: i64, why: &Sentence, depth: usize) -> Result<usize> {
     if depth > ROUNDS {
-        return Err(Error::conflict(format!("the rows naming {table} row {rowid} run too deep to move aside")));
+        return Err(Error::conflict(
+            Sentence::new("error-store-rows-too-deep").with("table", table).with("row", rowid.to_string()),
+        ));
     }
     let Some(row) = raw_row(batch.conn(), table, rowid)? else { return Ok(0) };
     let mut moved = 0;
@@ -54,13 +57,14 @@ fn move_aside(batch: &mut Batch, table: &str, rowid: i64, why: &str, depth: usiz
             let found = stmt.query_map([value.0], |r| r.get(0))?;
             found.collect::<rusqlite::Result<_>>()?
         };
-        let because = format!("names {table} row {rowid}, which was moved aside");
+        let because = Sentence::new("error-store-names-moved-row").with("table", table).with("row", rowid.to_string());
         for child_row in rows {
             moved += move_aside(batch, &child, child_row, &because, depth + 1)?;
         }
     }
     batch.conn().execute(&format!("DELETE FROM \"{table}\" WHERE rowid = ?1"), [rowid])?;
-    let entry = json!({ "table": table, "rowid": rowid, "why": why, "row": row });
+    // The journal keeps why in the words Plan health named it.
+    let entry = json!({ "table": table, "rowid": rowid, "why": why.to_string(), "row": row });
     batch.journal_here(SET_ASIDE, &entry_id(table, rowid, &row), Some(entry.to_string()), None)?;
     Ok(moved + 1)
 }
@@ -126,7 +130,7 @@ fn decode(value: &serde_json::Value) -> Result<(Value, bool)> {
             .step_by(2)
             .map(|i| u8::from_str_radix(h.get(i..i + 2).unwrap_or("zz"), 16))
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| Error::io("the journal holds a row moved aside that is not as it wrote it"))
+            .map_err(|_| Error::io(Sentence::new("error-store-moved-row-altered")))
     };
     Ok(match value {
         serde_json::Value::Null => (Value::Null, false),
@@ -138,9 +142,9 @@ fn decode(value: &serde_json::Value) -> Result<(Value, bool)> {
         serde_json::Value::Object(o) => match (o.get("text"), o.get("blob")) {
             (Some(serde_json::Value::String(h)), _) => (Value::Blob(bytes(h)?), true),
             (_, Some(serde_json::Value::String(h))) => (Value::Blob(bytes(h)?), false),
-            _ => return Err(Error::io("the journal holds a row moved aside that is not as it wrote it")),
+            _ => return Err(Error::io(Sentence::new("error-store-moved-row-altered"))),
         },
-        _ => return Err(Error::io("the journal holds a row moved aside that is not as it wrote it")),
+        _ => return Err(Error::io(Sentence::new("error-store-moved-row-altered"))),
     })
 }
 
@@ -150,17 +154,21 @@ fn decode(value: &serde_json::Value) -> Result<(Value, bool)> {
 pub fn replay(batch: &mut Batch, entity_id: &str, expected: Option<&str>, state: Option<&str>) -> Result<()> {
     let parse = |s: Option<&str>| s.map(serde_json::from_str::<serde_json::Value>).transpose();
     let (expected, state) = (parse(expected)?, parse(state)?);
-    let entry = state.as_ref().or(expected.as_ref()).ok_or_else(|| Error::io("an empty entry in the journal"))?;
-    let table = entry["table"].as_str().ok_or_else(|| Error::io("a moved row without its table"))?.to_string();
+    let entry = state
+        .as_ref()
+        .or(expected.as_ref())
+        .ok_or_else(|| Error::io(Sentence::new("error-store-empty-journal-entry")))?;
+    let table =
+        entry["table"].as_str().ok_or_else(|| Error::io(Sentence::new("error-store-moved-row-no-table")))?.to_string();
     if !is_table(batch.conn(), &table)? {
-        return Err(Error::io(format!("the journal names “{table}”, which is not a table of the plan")));
+        return Err(Error::io(Sentence::new("error-store-journal-names-no-table").with("table", &table)));
     }
-    let rowid = entry["rowid"].as_i64().ok_or_else(|| Error::io("a moved row without its place"))?;
+    let rowid = entry["rowid"].as_i64().ok_or_else(|| Error::io(Sentence::new("error-store-moved-row-no-place")))?;
     let current = raw_row(batch.conn(), &table, rowid)?.map(serde_json::Value::Object);
     if current.as_ref() != expected.as_ref().map(|e| &e["row"]) {
-        return Err(Error::conflict(format!(
-            "{table} row {rowid} is no longer as the repair left it; nothing was changed"
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-store-moved-row-changed").with("table", &table).with("row", rowid.to_string()),
+        ));
     }
     match &state {
         None => {
@@ -173,7 +181,7 @@ pub fn replay(batch: &mut Batch, entity_id: &str, expected: Option<&str>, state:
 
 /// Writes a moved row back at its place, with its exact values.
 fn put_back(conn: &Connection, table: &str, rowid: i64, row: &serde_json::Value) -> Result<()> {
-    let fields = row.as_object().ok_or_else(|| Error::io("a moved row without its columns"))?;
+    let fields = row.as_object().ok_or_else(|| Error::io(Sentence::new("error-store-moved-row-no-columns")))?;
     let mut names = vec!["rowid".to_string()];
     let mut marks = vec!["?1".to_string()];
     let mut values = vec![Value::Integer(rowid)];

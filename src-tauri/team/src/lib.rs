@@ -5,7 +5,7 @@
 
 #![warn(missing_docs)]
 
-use almanac_model::{domain, error};
+use almanac_model::{domain, error, Sentence};
 use almanac_store as store;
 
 pub mod server;

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::server::{Message, Pushed, Server};
 use crate::store::sync::{self, apply};
 use crate::store::Store;
+use crate::Sentence;
 
 // What the app and the command line read and settle of the team's plan: through here, never
 // the store's sync room itself.
@@ -115,22 +116,18 @@ async fn run(
     let standing = plan.with(|s| sync::standing(s.conn()))?;
     match standing.plan {
         Some(own) if own != team_plan => {
-            return Err(Error::conflict(format!(
-                "this data folder belongs to another team plan than the one at {}; \
-                 use a fresh data folder to join this one",
-                server.address()
-            )))
+            return Err(Error::conflict(
+                Sentence::new("error-team-another-team-plan").with("address", server.address()),
+            ))
         }
         Some(_) => {}
         None => {
             // The founding is claimed on the server, once: of two laptops bringing their
             // plans at once, the second is told to join instead.
             if standing.has_history && !server.found().await? {
-                return Err(Error::conflict(format!(
-                    "this data folder holds a plan of its own and {} holds the team's: \
-                     join the team's plan from a fresh data folder (its own plan stays here)",
-                    server.address()
-                )));
+                return Err(Error::conflict(
+                    Sentence::new("error-team-plan-of-its-own").with("address", server.address()),
+                ));
             }
             let address = server.address().to_string();
             plan.with(|s| {

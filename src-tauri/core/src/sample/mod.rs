@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::ops::settings;
 use crate::ops::summary::{self, PlanSummary};
 use crate::store::Store;
+use crate::Sentence;
 use build::{campaigns, channels, items, key_dates, objectives, plan_year};
 
 /// How big a sample plan is.
@@ -104,7 +105,7 @@ const TIME_ZONE: Tz = chrono_tz::Europe::London;
 /// Writes a sample plan into an empty plan, as one undoable change.
 pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
     if !summary::summary(store)?.is_empty() {
-        return Err(Error::conflict("this plan already has content; load a sample plan into an empty data folder"));
+        return Err(Error::conflict(Sentence::new("error-rules-sample-needs-empty-plan")));
     }
     let before_settings = settings::get(store)?;
     let mut sample = generate(options);

@@ -75,7 +75,7 @@ fn typeset_plan(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) 
     let rendered = typeset::render("plan.typ", TEMPLATE, &serde_json::to_value(&sheet)?, content.today)?;
     if rendered.pages != 1 {
         // The layout places everything on the page; more pages would be our bug.
-        return Err(Error::io(format!("the annual plan came out as {} pages instead of one", rendered.pages)));
+        return Err(Error::io(Sentence::new("error-files-annual-plan-pages").with("pages", rendered.pages)));
     }
     Ok((rendered, content.bars.len()))
 }

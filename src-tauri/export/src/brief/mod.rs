@@ -244,7 +244,7 @@ pub fn render(store: &Store, id: &str, now: DateTime<Utc>) -> Result<Rendered> {
     data["words"] = page_words(&Words::for_locale(&settings.locale), &b);
     let rendered = typeset::render("brief.typ", TEMPLATE, &data, today)?;
     if rendered.pages != 1 {
-        return Err(Error::io(format!("the brief came out as {} pages instead of one", rendered.pages)));
+        return Err(Error::io(Sentence::new("error-files-brief-pages").with("pages", rendered.pages)));
     }
     Ok(rendered)
 }

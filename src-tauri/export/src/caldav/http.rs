@@ -40,6 +40,19 @@ pub enum Condition<'a> {
     Unchanged(&'a str),
 }
 
+/// What a request asked the server to do, for the error when it refuses.
+#[derive(Clone, Copy)]
+enum Asked<'a> {
+    /// List the collection.
+    List,
+    /// Create the collection.
+    Create,
+    /// Write the resource of this name.
+    Write(&'a str),
+    /// Delete the resource of this name.
+    Delete(&'a str),
+}
+
 /// What a conditional write found.
 pub enum Written {
     /// Written; the resource's new ETag, when the server said it.
@@ -102,14 +115,11 @@ impl Collection {
         match response.status().as_u16() {
             207 => {}
             404 => return Ok(None),
-            status => return Err(self.refused(status, "list the calendar")),
+            status => return Err(self.refused(status, Asked::List)),
         }
-        let xml = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_LISTING)
-            .read_to_string()
-            .map_err(|e| Error::io(format!("the calendar's listing could not be read: {e}")))?;
+        let xml = response.body_mut().with_config().limit(MAX_LISTING).read_to_string().map_err(|e| {
+            Error::io(Sentence::new("error-files-caldav-listing-unreadable").with("reason", e.to_string()))
+        })?;
         let by_name =
             listing(&xml)?.into_iter().filter_map(|(href, etag)| Some((self.resource_name(&href)?, etag))).collect();
         Ok(Some(by_name))
@@ -124,7 +134,7 @@ impl Collection {
         let response = self.send(self.request("MKCALENDAR", &self.url).body(body))?;
         match response.status().as_u16() {
             200..=299 => Ok(()),
-            status => Err(self.refused(status, "create the calendar")),
+            status => Err(self.refused(status, Asked::Create)),
         }
     }
 
@@ -143,7 +153,7 @@ impl Collection {
                 Ok(Written::Done(etag))
             }
             412 => Ok(Written::Stale),
-            status => Err(self.refused(status, &format!("write {name}"))),
+            status => Err(self.refused(status, Asked::Write(name))),
         }
     }
 
@@ -154,7 +164,7 @@ impl Collection {
         match response.status().as_u16() {
             200..=299 | 404 => Ok(Written::Done(None)),
             412 => Ok(Written::Stale),
-            status => Err(self.refused(status, &format!("delete {name}"))),
+            status => Err(self.refused(status, Asked::Delete(name))),
         }
     }
 
@@ -163,21 +173,48 @@ impl Collection {
     }
 
     fn send(&self, request: ureq::http::Result<Request<String>>) -> Result<ureq::http::Response<ureq::Body>> {
-        let request = request.map_err(|e| Error::validation("url", format!("not a usable address: {e}")))?;
-        self.agent.run(request).map_err(|e| Error::io(format!("cannot reach the calendar server: {e}")))
+        let request = request.map_err(|e| {
+            Error::validation("url", Sentence::new("error-files-caldav-unusable-address").with("reason", e.to_string()))
+        })?;
+        self.agent
+            .run(request)
+            .map_err(|e| Error::io(Sentence::new("error-files-caldav-unreachable").with("reason", e.to_string())))
     }
 
-    /// The error for an answer other than the ones expected.
-    fn refused(&self, status: u16, doing: &str) -> Error {
+    /// The error for an answer other than the ones expected to what was `asked`.
+    fn refused(&self, status: u16, asked: Asked) -> Error {
+        let said = |list: &str, create: &str, write: &str, delete: &str| match asked {
+            Asked::List => Sentence::new(list),
+            Asked::Create => Sentence::new(create),
+            Asked::Write(name) => Sentence::new(write).with("name", name),
+            Asked::Delete(name) => Sentence::new(delete).with("name", name),
+        };
         match status {
             401 => Error::validation("password", Sentence::new("error-server-refused-login")),
-            403 => Error::validation("username", format!("this account may not {doing} at {}", self.url)),
+            403 => Error::validation(
+                "username",
+                said(
+                    "error-files-caldav-may-not-list",
+                    "error-files-caldav-may-not-create",
+                    "error-files-caldav-may-not-write",
+                    "error-files-caldav-may-not-delete",
+                )
+                .with("url", self.url.to_string()),
+            ),
             404 | 405 | 409 => Error::validation(
                 "url",
                 Sentence::new("error-not-reachable-calendar").with("url", self.url.to_string()),
             ),
-            507 => Error::io("the calendar server is out of space"),
-            _ => Error::io(format!("the calendar server answered {status} when asked to {doing}")),
+            507 => Error::io(Sentence::new("error-files-caldav-out-of-space")),
+            _ => Error::io(
+                said(
+                    "error-files-caldav-answered-list",
+                    "error-files-caldav-answered-create",
+                    "error-files-caldav-answered-write",
+                    "error-files-caldav-answered-delete",
+                )
+                .with("status", status.to_string()),
+            ),
         }
     }
 }
@@ -233,7 +270,7 @@ fn listing(xml: &str) -> Result<HashMap<String, String>> {
 }
 
 fn bad_listing(e: &dyn std::fmt::Display) -> Error {
-    Error::io(format!("the calendar server sent a listing that is not valid XML: {e}"))
+    Error::io(Sentence::new("error-files-caldav-bad-listing").with("reason", e.to_string()))
 }
 
 /// The segments of `url`'s path with their `%XX` escapes decoded; a trailing `/` ends

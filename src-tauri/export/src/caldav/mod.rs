@@ -69,8 +69,27 @@ pub struct LastPush {
     pub at: DateTime<Utc>,
     /// What it did, when it succeeded.
     pub report: Option<PushReport>,
-    /// Why it failed, when it did.
-    pub error: Option<String>,
+    /// Why it failed, when it did. A push recorded by an older Almanac gave its reason in
+    /// English words, read back as such.
+    #[serde(deserialize_with = "reason_of_push")]
+    #[specta(type = Option<Sentence>)]
+    pub error: Option<Sentence>,
+}
+
+/// A failed push's reason as recorded: a sentence, or the English words an older Almanac wrote.
+fn reason_of_push<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<Sentence>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Recorded {
+        Sentence(Sentence),
+        Words(String),
+    }
+    Ok(Option::<Recorded>::deserialize(deserializer)?.map(|recorded| match recorded {
+        Recorded::Sentence(sentence) => sentence,
+        Recorded::Words(words) => Sentence::from(words),
+    }))
 }
 
 /// Where the calendar is pushed and how the last push went, for Settings.
@@ -113,11 +132,17 @@ fn data_dir(store: &Store) -> Result<PathBuf> {
 
 fn load(data_dir: &Path) -> Result<Option<Saved>> {
     match std::fs::read(settings_file(data_dir)) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| Error::io(format!("{CALDAV_SETTINGS} cannot be read ({e}); set the calendar server again"))),
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            Error::io(
+                Sentence::new("error-files-caldav-settings-unreadable")
+                    .with("file", CALDAV_SETTINGS)
+                    .with("reason", e.to_string()),
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(format!("cannot read {CALDAV_SETTINGS}: {e}"))),
+        Err(e) => Err(Error::io(
+            Sentence::new("error-files-cannot-read").with("path", CALDAV_SETTINGS).with("reason", e.to_string()),
+        )),
     }
 }
 
@@ -182,7 +207,7 @@ impl Outbox {
         }
         self.saved.last = Some(match &result {
             Ok(report) => LastPush { at: self.now, report: Some(*report), error: None },
-            Err(e) => LastPush { at: self.now, report: None, error: Some(e.to_string()) },
+            Err(e) => LastPush { at: self.now, report: None, error: Some(e.as_sentence()) },
         });
         save(&self.dir, &self.saved)?;
         result
@@ -216,7 +241,9 @@ pub fn stop(data_dir: &Path) -> Result<()> {
     match std::fs::remove_file(settings_file(data_dir)) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::io(format!("cannot remove {CALDAV_SETTINGS}: {e}"))),
+        Err(e) => Err(Error::io(
+            Sentence::new("error-files-cannot-remove").with("path", CALDAV_SETTINGS).with("reason", e.to_string()),
+        )),
     }
 }
 
@@ -327,5 +354,26 @@ fn write(collection: &Collection, name: &str, text: &str, condition: Condition) 
                 Written::Stale => Err(Error::conflict(Sentence::new("error-keeps-changing").with("name", name))),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_push_reads_back_as_recorded_then_and_now() {
+        let old = r#"{"at":"2027-03-01T09:00:00Z","report":null,"error":"password: the calendar server refused"}"#;
+        let read: LastPush = serde_json::from_str(old).unwrap();
+        assert_eq!(read.error, Some(Sentence::from("password: the calendar server refused")));
+        let now = LastPush {
+            error: Some(Error::validation("password", Sentence::new("error-server-refused-login")).as_sentence()),
+            ..read
+        };
+        let again: LastPush = serde_json::from_str(&serde_json::to_string(&now).unwrap()).unwrap();
+        assert_eq!(again, now);
+        assert_eq!(again.error.unwrap().to_string(), "password: the calendar server refused the user name or password");
+        let done = r#"{"at":"2027-03-01T09:00:00Z","report":null,"error":null}"#;
+        assert_eq!(serde_json::from_str::<LastPush>(done).unwrap().error, None);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::GridRow;
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The delimiter Excel uses for CSV in `locale` (a BCP 47 tag): a semicolon where the
 /// decimal separator is a comma (most of Europe, Latin America, …), else a comma.
@@ -59,13 +60,14 @@ pub fn for_excel(delimiter: u8, header: &[&str], records: impl IntoIterator<Item
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(Vec::new());
-    let failed = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
-    out.write_record(header).map_err(failed)?;
+    let failed =
+        |e: &dyn std::fmt::Display| Error::io(Sentence::new("error-files-csv-write").with("reason", e.to_string()));
+    out.write_record(header).map_err(|e| failed(&e))?;
     for record in records {
-        out.write_record(&record).map_err(failed)?;
+        out.write_record(&record).map_err(|e| failed(&e))?;
     }
-    let bytes = out.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
-    let body = String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the CSV: {e}")))?;
+    let bytes = out.into_inner().map_err(|e| failed(&e))?;
+    let body = String::from_utf8(bytes).map_err(|e| failed(&e))?;
     Ok(format!("\u{feff}{body}"))
 }
 

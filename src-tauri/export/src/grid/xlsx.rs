@@ -6,13 +6,15 @@ use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 
 use super::{GridRow, COPY};
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// Column widths in characters, from Date to Link: wide where people write.
 const WIDTHS: [f64; 13] = [11.0, 7.0, 28.0, 18.0, 24.0, 11.0, 11.0, 18.0, 40.0, 60.0, 28.0, 24.0, 32.0];
 
 /// The workbook's bytes: one sheet named `name`, with `headers` over the rows.
 pub(super) fn workbook(name: &str, headers: &[String], rows: &[GridRow]) -> Result<Vec<u8>> {
-    build(name, headers, rows).map_err(|e| Error::io(format!("cannot make the workbook: {e}")))
+    build(name, headers, rows)
+        .map_err(|e| Error::io(Sentence::new("error-files-workbook").with("reason", e.to_string())))
 }
 
 fn build(name: &str, headers: &[String], rows: &[GridRow]) -> std::result::Result<Vec<u8>, XlsxError> {

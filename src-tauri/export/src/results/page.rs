@@ -11,6 +11,7 @@ use crate::ops::results::{NoteLine, ResultsReport};
 use crate::text::at_most;
 use crate::typeset::{self, Rendered};
 use crate::words::Words;
+use almanac_model::Sentence;
 
 const TEMPLATE: &str = include_str!("results.typ");
 
@@ -76,7 +77,7 @@ pub(super) fn pdf(report: &ResultsReport, words: &Words, today: NaiveDate) -> Re
             return Ok(rendered);
         }
     }
-    Err(Error::io("“By the numbers” did not fit on one page"))
+    Err(Error::io(Sentence::new("error-files-numbers-too-long")))
 }
 
 /// Drops the last line of the longest list.

@@ -15,6 +15,7 @@ use crate::ops::results::ResultsReport;
 use crate::store::records::{results, Record};
 use crate::store::Store;
 use crate::words::{PlanWords, Words};
+use almanac_model::Sentence;
 
 /// The workbook's bytes.
 pub(super) fn xlsx(store: &Store, report: &ResultsReport, words: &Words) -> Result<Vec<u8>> {
@@ -25,7 +26,8 @@ pub(super) fn xlsx(store: &Store, report: &ResultsReport, words: &Words) -> Resu
             e.insert(ContentItem::load(store.conn(), id)?.map(|i| i.title).unwrap_or_default());
         }
     }
-    build(report, &posts, &titles, words).map_err(|e| Error::io(format!("cannot make the workbook: {e}")))
+    build(report, &posts, &titles, words)
+        .map_err(|e| Error::io(Sentence::new("error-files-workbook").with("reason", e.to_string())))
 }
 
 fn build(

@@ -189,3 +189,9 @@ error-too-many-links = { $max ->
    *[other] { $max } رابط كحد أقصى في المرة الواحدة
 }
 error-plan-not-empty = هذه الخطة ليست فارغة: استورد خطة كاملة إلى مجلد بيانات جديد
+
+## An error named inside another message, worded as a log words it.
+# $field: the input field it is about, as the program names it ("file"); $message: what is wrong.
+error-on-field = { $field }: { $message }
+# $entity: the kind of record, as the program names it; $id: its id.
+error-record-not-found = لم يُعثر على { $entity } { $id }

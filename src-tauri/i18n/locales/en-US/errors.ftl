@@ -147,3 +147,9 @@ error-paste-permalinks = paste one permalink a line (with its date and time, if 
 # $max: the most links at a time.
 error-too-many-links = at most { $max } links at a time
 error-plan-not-empty = this plan is not empty: import a whole plan into a new data folder
+
+## An error named inside another message, worded as a log words it.
+# $field: the input field it is about, as the program names it ("file"); $message: what is wrong.
+error-on-field = { $field }: { $message }
+# $entity: the kind of record, as the program names it; $id: its id.
+error-record-not-found = { $entity } { $id } was not found

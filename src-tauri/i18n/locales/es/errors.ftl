@@ -165,3 +165,9 @@ error-too-many-links = { $max ->
    *[other] como máximo { $max } enlaces a la vez
 }
 error-plan-not-empty = este plan no está vacío: importa un plan completo en una carpeta de datos nueva
+
+## An error named inside another message, worded as a log words it.
+# $field: the input field it is about, as the program names it ("file"); $message: what is wrong.
+error-on-field = { $field }: { $message }
+# $entity: the kind of record, as the program names it; $id: its id.
+error-record-not-found = no se encontró { $entity } { $id }

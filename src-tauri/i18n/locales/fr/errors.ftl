@@ -165,3 +165,9 @@ error-too-many-links = { $max ->
    *[other] { $max } liens à la fois au maximum
 }
 error-plan-not-empty = ce plan n’est pas vide : importez un plan complet dans un nouveau dossier de données
+
+## An error named inside another message, worded as a log words it.
+# $field: the input field it is about, as the program names it ("file"); $message: what is wrong.
+error-on-field = { $field } : { $message }
+# $entity: the kind of record, as the program names it; $id: its id.
+error-record-not-found = { $entity } { $id } est introuvable

@@ -165,3 +165,9 @@ error-too-many-links = { $max ->
    *[other] maximaal { $max } links tegelijk
 }
 error-plan-not-empty = dit plan is niet leeg: importeer een volledig plan in een nieuwe gegevensmap
+
+## An error named inside another message, worded as a log words it.
+# $field: the input field it is about, as the program names it ("file"); $message: what is wrong.
+error-on-field = { $field }: { $message }
+# $entity: the kind of record, as the program names it; $id: its id.
+error-record-not-found = { $entity } { $id } is niet gevonden

@@ -10,12 +10,14 @@ use serde::Serialize;
 
 use crate::domain::approval::refused_step;
 use crate::domain::{ItemStatus, When};
+use almanac_model::Sentence;
 
 /// A row's status as it is imported, and the status the file gave when that is not it: an
 /// import brings nothing in approved, scheduled or published (an approver approves in
 /// Approvals, as the team's server requires), so such a row comes in for review.
-pub(super) fn new_status(cell: &str) -> std::result::Result<(ItemStatus, Option<ItemStatus>), String> {
-    let status = named(cell, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status")?;
+pub(super) fn new_status(cell: &str) -> std::result::Result<(ItemStatus, Option<ItemStatus>), Sentence> {
+    let status =
+        named(cell, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "error-files-not-a-status")?;
     Ok(match refused_step(None, status) {
         Some(_) => (ItemStatus::InReview, Some(status)),
         None => (status, None),
@@ -61,14 +63,15 @@ pub(super) fn with_link(copy: &str, link: &str) -> String {
 
 /// The value of `all` whose label (or id) a cell names, the label in English or in any
 /// language the catalogue names the values in (`<prefix>-<value>`, as the grid export
-/// writes them); `default` for an empty cell.
+/// writes them); `default` for an empty cell. A cell that names none is refused with the
+/// catalogue's message `refusal`, which lists the values' names.
 pub(super) fn named<T: Copy + Serialize>(
     cell: &str,
     all: &[T],
     label: impl Fn(T) -> &'static str,
     (prefix, default): (&str, T),
-    what: &str,
-) -> std::result::Result<T, String> {
+    refusal: &str,
+) -> std::result::Result<T, Sentence> {
     if cell.is_empty() {
         return Ok(default);
     }
@@ -77,8 +80,9 @@ pub(super) fn named<T: Copy + Serialize>(
     let translated = |v: T| named_in_any_language(&almanac_i18n::value_id(prefix, &id(v)), &wanted);
     all.iter().copied().find(|v| key(label(*v)) == wanted || key(&id(*v)) == wanted || translated(*v)).ok_or_else(
         || {
-            let names: Vec<&str> = all.iter().map(|v| label(*v)).collect();
-            format!("“{cell}” is not a {what}; use one of {}", names.join(", "))
+            let names: Vec<Sentence> =
+                all.iter().map(|v| Sentence::new(almanac_i18n::value_id(prefix, &id(*v)))).collect();
+            Sentence::new(refusal).with("value", cell).with("names", names)
         },
     )
 }
@@ -94,7 +98,7 @@ fn named_in_any_language(id: &str, wanted: &str) -> bool {
 }
 
 /// When a row goes out: the backlog for no date, all day for a date without a time.
-pub(super) fn when(date: &str, time: &str, month_first: bool) -> std::result::Result<When, String> {
+pub(super) fn when(date: &str, time: &str, month_first: bool) -> std::result::Result<When, Sentence> {
     // A date cell may carry the time too: `2027-03-31 09:30`, `2027-03-31T09:30:00`.
     let (date, time) = match date.split_once([' ', 'T']) {
         Some((d, t)) if time.is_empty() && !t.trim().is_empty() => (d, t.trim()),
@@ -103,17 +107,18 @@ pub(super) fn when(date: &str, time: &str, month_first: bool) -> std::result::Re
     if date.is_empty() {
         return match time {
             "" => Ok(When::Unscheduled),
-            _ => Err("a time without a date".into()),
+            _ => Err(Sentence::new("error-files-time-without-date")),
         };
     }
     let day = day(date, month_first).ok_or_else(|| {
-        let order = if month_first { "MM/DD/YYYY" } else { "DD/MM/YYYY" };
-        format!("“{date}” is not a date; write YYYY-MM-DD or {order}")
+        let refusal =
+            if month_first { "error-files-not-a-date-month-first" } else { "error-files-not-a-date-day-first" };
+        Sentence::new(refusal).with("value", date)
     })?;
     if time.is_empty() {
         return Ok(When::AllDay { date: day.to_string() });
     }
-    let at = clock(time).ok_or_else(|| format!("“{time}” is not a time; write HH:MM (24-hour) or 9:30 AM"))?;
+    let at = clock(time).ok_or_else(|| Sentence::new("error-files-not-a-time").with("value", time))?;
     Ok(When::At { local: format!("{day}T{}", at.format("%H:%M")) })
 }
 
@@ -170,27 +175,39 @@ mod tests {
         assert_eq!(when("2027-03-04", "", false), Ok(When::AllDay { date: "2027-03-04".into() }));
         assert_eq!(when("", "", false), Ok(When::Unscheduled));
         assert!(when("", "09:30", false).is_err());
-        assert!(when("next tuesday", "", false).unwrap_err().contains("DD/MM/YYYY"));
+        assert!(when("next tuesday", "", false).unwrap_err().to_string().contains("DD/MM/YYYY"));
     }
 
     #[test]
     fn statuses_and_formats_are_named_by_label_or_id_in_any_case() {
-        let status = |c| named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status");
+        let status = |c| {
+            named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "error-files-not-a-status")
+        };
         assert_eq!(status("In review"), Ok(ItemStatus::InReview));
         assert_eq!(status("inReview"), Ok(ItemStatus::InReview));
         assert_eq!(status("ON HOLD"), Ok(ItemStatus::OnHold));
         assert_eq!(status(""), Ok(ItemStatus::Draft));
-        assert!(status("Live-ish").unwrap_err().contains("Approved"));
+        assert!(status("Live-ish").unwrap_err().to_string().contains("Approved"));
+        assert_eq!(
+            status("Live-ish").unwrap_err().to_string(),
+            "“Live-ish” is not a status; use one of Idea, Draft, In review, Approved, Scheduled, Published, On hold, \
+             Cancelled",
+            "the values named as the catalogue names them"
+        );
     }
 
     #[test]
     fn statuses_and_formats_are_read_in_every_language_the_export_writes() {
-        let status = |c: &str| named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "status");
+        let status = |c: &str| {
+            named(c, &ItemStatus::ALL, |s| s.label(), ("item-status", ItemStatus::Draft), "error-files-not-a-status")
+        };
         for name in almanac_i18n::in_every_language("item-status-on-hold") {
             assert_eq!(status(&name), Ok(ItemStatus::OnHold), "{name}");
             assert_eq!(status(&name.to_uppercase()), Ok(ItemStatus::OnHold), "{name} in capitals");
         }
-        let format = |c: &str| named(c, &ItemFormat::ALL, |f| f.label(), ("item-format", ItemFormat::Post), "format");
+        let format = |c: &str| {
+            named(c, &ItemFormat::ALL, |f| f.label(), ("item-format", ItemFormat::Post), "error-files-not-a-format")
+        };
         for name in almanac_i18n::in_every_language("item-format-carousel") {
             assert_eq!(format(&name), Ok(ItemFormat::Carousel), "{name}");
         }

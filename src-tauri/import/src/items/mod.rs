@@ -145,13 +145,14 @@ fn titles_in(table: &Table, mapping: &ColumnMapping) -> Vec<String> {
 
 /// Things found by any of their names.
 struct Named<T> {
-    what: &'static str,
+    /// The catalogue's messages for a name that finds none of them, and for one that finds several.
+    refusals: (&'static str, &'static str),
     by_key: HashMap<String, Vec<T>>,
 }
 
 impl<T: Copy + PartialEq> Named<T> {
-    fn new(what: &'static str) -> Named<T> {
-        Named { what, by_key: HashMap::new() }
+    fn new(refusals: (&'static str, &'static str)) -> Named<T> {
+        Named { refusals, by_key: HashMap::new() }
     }
 
     fn add(&mut self, name: &str, value: T) {
@@ -162,17 +163,18 @@ impl<T: Copy + PartialEq> Named<T> {
     }
 
     /// The one thing `name` means, keeping those `keep` accepts.
-    fn find(&self, name: &str, keep: impl Fn(&T) -> bool) -> std::result::Result<T, String> {
+    fn find(&self, name: &str, keep: impl Fn(&T) -> bool) -> std::result::Result<T, Sentence> {
         let found: Vec<T> = self.by_key.get(&key(name)).into_iter().flatten().copied().filter(keep).collect();
+        let (none, several) = self.refusals;
         match found.as_slice() {
             [one] => Ok(*one),
-            [] => Err(format!("the plan has no {} named “{name}”", self.what)),
-            _ => Err(format!("“{name}” names {} {}s; use a fuller name", found.len(), self.what)),
+            [] => Err(Sentence::new(none).with("name", name)),
+            _ => Err(Sentence::new(several).with("name", name).with("count", found.len())),
         }
     }
 
     /// None for an empty cell, else the one thing it names.
-    fn optional(&self, name: &str) -> std::result::Result<Option<T>, String> {
+    fn optional(&self, name: &str) -> std::result::Result<Option<T>, Sentence> {
         if name.is_empty() {
             Ok(None)
         } else {
@@ -200,24 +202,24 @@ impl Items {
     fn with_titles(store: &Store, titles: &[String]) -> Result<Items> {
         let conn = store.conn();
         let settings = settings::get(store)?;
-        let mut channels = Named::new("channel");
+        let mut channels = Named::new(("error-files-no-channel-named", "error-files-channels-named"));
         for c in channel_rows::in_order(conn)? {
             for name in [channels::label(&c), c.handle.clone(), c.platform.label().to_string()] {
                 channels.add(&name, (c.id, c.brand_id));
             }
         }
-        let mut brands = Named::new("brand");
+        let mut brands = Named::new(("error-files-no-brand-named", "error-files-brands-named"));
         brands::by_name(conn)?.iter().for_each(|b| brands.add(&b.name, b.id));
-        let mut campaigns = Named::new("campaign");
+        let mut campaigns = Named::new(("error-files-no-campaign-named", "error-files-campaigns-named"));
         campaigns::all(conn)?.iter().for_each(|c| campaigns.add(&c.name, c.id));
-        let mut members = Named::new("member");
+        let mut members = Named::new(("error-files-no-member-named", "error-files-members-named"));
         for m in members::all(conn)? {
             members.add(&m.name, m.id);
             if !m.email.is_empty() {
                 members.add(&m.email, m.id);
             }
         }
-        let mut objectives = Named::new("objective");
+        let mut objectives = Named::new(("error-files-no-objective-named", "error-files-objectives-named"));
         objectives::by_name(conn)?.iter().for_each(|o| objectives.add(&o.name, o.id));
         let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         let mut unmatched: FxHashMap<_, u32> = FxHashMap::default();
@@ -236,16 +238,16 @@ impl Items {
         })
     }
 
-    fn draft(&self, row: &Row<ItemField>) -> std::result::Result<ItemDraft, String> {
+    fn draft(&self, row: &Row<ItemField>) -> std::result::Result<ItemDraft, Sentence> {
         use ItemField::*;
         let brand = self.brands.optional(cell(row, Brand))?;
         let channel = match cell(row, Channel) {
-            "" => return Err("no channel".into()),
+            "" => return Err(Sentence::new("error-files-no-channel-given")),
             name => self.channels.find(name, |(_, b)| brand.is_none_or(|brand| *b == brand))?.0,
         };
         let title = title_of(cell(row, Title), cell(row, Copy));
         if title.is_empty() {
-            return Err("no title and no copy".into());
+            return Err(Sentence::new("error-files-no-title-or-copy"));
         }
         Ok(ItemDraft {
             title,
@@ -255,7 +257,7 @@ impl Items {
                 &ItemFormat::ALL,
                 |f| f.label(),
                 ("item-format", ItemFormat::Post),
-                "format",
+                "error-files-not-a-format",
             )?,
             channel_id: channel.to_string(),
             campaign_id: self.campaigns.optional(cell(row, Campaign))?.map(|c| c.to_string()),
@@ -271,14 +273,14 @@ impl Items {
 
     /// The objectives a cell names, separated by semicolons or new lines (the export's
     /// separator), or commas when a name has none.
-    fn objectives_in(&self, cell: &str) -> std::result::Result<Vec<String>, String> {
+    fn objectives_in(&self, cell: &str) -> std::result::Result<Vec<String>, Sentence> {
         let mut ids = Vec::new();
         for part in cell.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
             let found = match self.objectives.find(part, |_| true) {
                 Ok(id) => vec![id],
                 Err(whole) => {
                     let parts: Vec<&str> = part.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-                    let found: std::result::Result<Vec<Uuid>, String> =
+                    let found: std::result::Result<Vec<Uuid>, Sentence> =
                         parts.iter().map(|p| self.objectives.find(p, |_| true)).collect();
                     if parts.len() < 2 {
                         return Err(whole);
@@ -309,7 +311,7 @@ impl Kind for Items {
     }
 
     fn required() -> &'static [(ItemField, &'static str)] {
-        &[(ItemField::Channel, "Channel")]
+        &[(ItemField::Channel, "imports-items-field-channel")]
     }
 
     fn shown() -> Vec<String> {
@@ -333,13 +335,13 @@ impl Kind for Items {
     }
 
     fn judge(&mut self, row: &Row<ItemField>) -> Outcome<ContentItem> {
-        let item = self.draft(row).and_then(|d| d.validate(Uuid::now_v7(), self.tz).map_err(|e| e.to_string()));
+        let item = self.draft(row).and_then(|d| d.validate(Uuid::now_v7(), self.tz).map_err(|e| e.as_sentence()));
         match item {
             Err(why) => Outcome::Bad(why),
             Ok(item) => match self.unmatched.get_mut(&duplicate_key(&item)) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
-                    Outcome::Skip("the plan has it already (same channel, time and title)".into())
+                    Outcome::Skip(Sentence::new("error-files-item-in-plan"))
                 }
                 _ => Outcome::Add(item),
             },

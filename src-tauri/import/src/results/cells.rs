@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 /// A count as an export writes it: `1234`, `1,234`, `1.234`, `1 234`, `12.5`. Empty (or a
-/// dash) is none; anything else is an error naming the cell.
+/// dash) is none; anything else is an error: the cell as it was read.
 pub fn number(cell: &str) -> Result<Option<f64>, String> {
     let cell = cell.trim().trim_start_matches('\'');
     if cell.is_empty() || cell == "-" || cell == "—" || cell.eq_ignore_ascii_case("n/a") {
@@ -25,7 +25,7 @@ pub fn number(cell: &str) -> Result<Option<f64>, String> {
     };
     match normal.parse::<f64>() {
         Ok(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
-        _ => Err(format!("“{cell}” is not a count")),
+        _ => Err(cell.to_string()),
     }
 }
 

@@ -37,7 +37,7 @@ pub struct PastedLink {
     /// Whether the link is written (a confirmed proposal).
     pub accepted: bool,
     /// Why it cannot be linked.
-    pub error: Option<String>,
+    pub error: Option<Sentence>,
 }
 
 /// Which pasted lines the team confirmed.
@@ -98,10 +98,8 @@ pub fn paste(store: &mut Store, paste: &LinkPaste, dry_run: bool) -> Result<Past
         .map(|(line, link, at)| {
             let post = PostRef::of(link);
             let found = match platform_of(&post) {
-                None => Err("the link is not a post on a platform Almanac plans for"),
-                Some(_) if at.is_none() => {
-                    Err("give its date and time on the line: the link does not say when it went out")
-                }
+                None => Err("error-files-link-not-a-post"),
+                Some(_) if at.is_none() => Err("error-files-link-needs-time"),
                 Some(platform) => Ok(matcher.find(&post, platform, at)),
             };
             let (kind, item) = match found {
@@ -117,7 +115,7 @@ pub fn paste(store: &mut Store, paste: &LinkPaste, dry_run: bool) -> Result<Past
                 item_id: item.map(|i| i.to_string()),
                 item_title: item.and_then(|i| matcher.item(i)).map(|i| i.title.clone()).unwrap_or_default(),
                 accepted: kind == MatchKind::Proposed && paste.accept_lines.contains(&line),
-                error: found.err().map(str::to_string),
+                error: found.err().map(Sentence::new),
             }
         })
         .collect();

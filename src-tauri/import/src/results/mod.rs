@@ -86,9 +86,9 @@ pub struct ReportedRow {
     /// Its numbers.
     pub metrics: Vec<MetricValue>,
     /// Why it cannot be imported.
-    pub error: Option<String>,
+    pub error: Option<Sentence>,
     /// Why it is left out.
-    pub skipped: Option<String>,
+    pub skipped: Option<Sentence>,
 }
 
 /// What an import did, or would do.
@@ -127,10 +127,7 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
     let table = read_sheet(path, Some(LINKEDIN_SHEET))?;
     let source = options.source.unwrap_or_else(|| headers::detect(&table));
     let table = headers::find_header(table, source).ok_or_else(|| {
-        Error::validation(
-            "file",
-            format!("no row of its first lines names a date and a number column of a {} export", source.name()),
-        )
+        Error::validation("file", Sentence::new("error-files-no-header-row").with("source", source.name()))
     })?;
     let columns: Vec<Option<Column>> = table.headers.iter().map(|h| headers::column(source, h)).collect();
     let has = |c: Column| columns.contains(&Some(c));
@@ -144,7 +141,7 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
         order: rows::order_of(&table, &columns),
         instagram: rows::has_instagram(&table),
     };
-    let parsed: Vec<(u32, std::result::Result<rows::Parsed, String>)> =
+    let parsed: Vec<(u32, std::result::Result<rows::Parsed, Sentence>)> =
         table.rows.iter().map(|(line, cells)| (*line, reader.row(cells))).collect();
     let days = parsed.iter().filter_map(|(_, p)| p.as_ref().ok().map(|p| p.day));
     let (from, to) = (days.clone().min(), days.max());
@@ -158,14 +155,8 @@ pub fn import(store: &mut Store, path: &Path, options: &ResultsImport, dry_run: 
     if dry_run {
         return Ok(preview);
     }
-    if let Some(first) = judged.iter().find_map(|(r, _)| r.error.as_ref().map(|e| (r.line, e))) {
-        return Err(Error::validation(
-            "rows",
-            format!(
-                "{} row(s) have errors, so nothing was imported; the first, line {}: {}",
-                preview.invalid, first.0, first.1
-            ),
-        ));
+    if let Some((line, why)) = judged.iter().find_map(|(r, _)| r.error.clone().map(|e| (r.line, e))) {
+        return Err(crate::mapped::rows_refused(preview.invalid, line, why));
     }
     let results: Vec<PostResult> =
         judged.into_iter().filter(|(r, _)| r.skipped.is_none()).filter_map(|(_, p)| p).collect();
@@ -206,7 +197,7 @@ fn judge(
     options: &ResultsImport,
     file: &str,
     line: u32,
-    parsed: std::result::Result<rows::Parsed, String>,
+    parsed: std::result::Result<rows::Parsed, Sentence>,
 ) -> Result<(ReportedRow, Option<PostResult>)> {
     let p = match parsed {
         Ok(p) => p,
@@ -263,7 +254,7 @@ fn judge(
 }
 
 impl ReportedRow {
-    fn refused(line: u32, why: String) -> ReportedRow {
+    fn refused(line: u32, why: Sentence) -> ReportedRow {
         ReportedRow {
             line,
             day: None,
@@ -295,7 +286,7 @@ fn leave_out_repeats(judged: &mut [(ReportedRow, Option<PostResult>)]) {
     let lines: Vec<u32> = judged.iter().map(|(r, _)| r.line).collect();
     for (i, (row, result)) in judged.iter_mut().enumerate() {
         if let Some(&keep) = result.as_ref().and_then(|r| last.get(&r.id)).filter(|k| **k != i) {
-            row.skipped = Some(format!("line {} reports the same post and day again", lines[keep]));
+            row.skipped = Some(Sentence::new("error-files-same-post-again").with("line", lines[keep]));
         }
     }
 }

@@ -11,6 +11,7 @@ use super::headers::{self, Column, ResultsSource};
 use super::matching;
 use crate::domain::{enum_from_name, Platform, PostRef};
 use crate::Table;
+use almanac_model::Sentence;
 
 /// One row read, before it is matched.
 pub(super) struct Parsed {
@@ -57,11 +58,14 @@ impl Reader<'_> {
         self.columns.iter().position(|c| *c == Some(column)).and_then(|i| cells.get(i)).map_or("", |c| c.trim())
     }
 
-    pub fn row(&self, cells: &[String]) -> std::result::Result<Parsed, String> {
+    pub fn row(&self, cells: &[String]) -> std::result::Result<Parsed, Sentence> {
         let mut metrics: BTreeMap<String, f64> = BTreeMap::new();
         for (i, column) in self.columns.iter().enumerate() {
             let Some(Column::Metric(m)) = column else { continue };
-            let n = cells::number(cells.get(i).map_or("", String::as_str)).map_err(|e| format!("{m}: {e}"))?;
+            let n = cells::number(cells.get(i).map_or("", String::as_str)).map_err(|cell| {
+                let metric = Sentence::new(format!("results-metric-{}", m.replace(' ', "-")));
+                Sentence::new("error-files-metric-not-a-count").with("metric", metric).with("value", cell)
+            })?;
             if let Some(n) = n {
                 *metrics.entry(m.to_string()).or_default() += n;
             }
@@ -78,7 +82,7 @@ impl Reader<'_> {
         let day_cell = self.cell(cells, Column::Day);
         let published = cells::instant(published_cell, self.order, self.tz);
         if !published_cell.is_empty() && published.is_none() {
-            return Err(format!("“{published_cell}” is not a date and time"));
+            return Err(Sentence::new("error-files-not-a-date-and-time").with("value", published_cell));
         }
         // Without a time of publishing, the day (X's "Date") still places the post.
         let published = published.or_else(|| {
@@ -88,7 +92,7 @@ impl Reader<'_> {
         });
         let day = cells::day(day_cell, self.order)
             .or_else(|| published.map(|(t, _)| t.with_timezone(&self.tz).date_naive()))
-            .ok_or("it has no date")?;
+            .ok_or_else(|| Sentence::new("error-files-no-date"))?;
         // The id column as PostRef reads a bare id (`urn:li:activity:` taken off), else the link's.
         let post = match PostRef::of(self.cell(cells, Column::PostId)).id {
             Some(id) => id,
@@ -98,7 +102,7 @@ impl Reader<'_> {
             }
         };
         if post.is_empty() && self.source != ResultsSource::Csv {
-            return Err("it has no post id or permalink".into());
+            return Err(Sentence::new("error-files-no-post"));
         }
         let account = self.cell(cells, Column::Account).to_string();
         // A generic sheet's row without a post is its channel's day.
@@ -115,7 +119,7 @@ impl Reader<'_> {
         })
     }
 
-    fn platform(&self, cells: &[String], permalink: &str) -> std::result::Result<Platform, String> {
+    fn platform(&self, cells: &[String], permalink: &str) -> std::result::Result<Platform, Sentence> {
         Ok(match self.source {
             ResultsSource::X => Platform::X,
             ResultsSource::Linkedin => Platform::Linkedin,
@@ -125,7 +129,7 @@ impl Reader<'_> {
                 let named = if named == "twitter" { "x".to_string() } else { named };
                 enum_from_name::<Platform>(&named)
                     .or_else(|| super::links::platform_of(&PostRef::of(permalink)))
-                    .ok_or("name its platform (x, facebook, instagram, linkedin, …) in a Platform column")?
+                    .ok_or_else(|| Sentence::new("error-files-name-platform"))?
             }
         })
     }

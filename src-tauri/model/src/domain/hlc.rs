@@ -15,6 +15,7 @@ use std::str::FromStr;
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::error::{Error, Result};
+use crate::sentence::Sentence;
 
 /// The last millisecond a clock may read: 9999-12-31T23:59:59.999Z.
 const MAX_MILLIS: i64 = 253_402_300_799_999;
@@ -67,7 +68,7 @@ impl Hlc {
 
     fn checked(self) -> Result<Hlc> {
         if self.millis > MAX_MILLIS || self.millis < 0 {
-            return Err(Error::validation("hlc", "the clock would run past the year 9999 or before 1970"));
+            return Err(Error::validation("hlc", Sentence::new("error-rules-clock-range")));
         }
         Ok(self)
     }
@@ -112,7 +113,7 @@ impl FromStr for Hlc {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Hlc> {
-        let bad = || Error::validation("hlc", format!("“{text}” is not a clock reading"));
+        let bad = || Error::validation("hlc", Sentence::new("error-rules-not-a-clock").with("value", text));
         // The time has dashes of its own: the counter and device are the last two parts.
         let mut parts = text.rsplitn(3, '-');
         let (device, counter, time) = (parts.next(), parts.next(), parts.next());

@@ -72,8 +72,3 @@ pub fn enum_from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     use serde::de::value::{Error, StrDeserializer};
     T::deserialize(StrDeserializer::<Error>::new(name)).ok()
 }
-
-/// A title shortened as a label shows it and quoted, for a finding's message.
-pub fn quoted(title: &str) -> String {
-    format!("“{}”", crate::sentence::short_title(title))
-}

@@ -70,8 +70,12 @@ pub fn parse_rule(rule: &str) -> Result<RRule<Unvalidated>> {
     if text.to_ascii_uppercase().contains("DTSTART") {
         return Err(Error::validation("rrule", Sentence::new("error-rrule-dtstart")));
     }
-    let parsed: RRule<Unvalidated> =
-        text.parse().map_err(|e: rrule::RRuleError| Error::validation("rrule", format!("“{text}”: {e}")))?;
+    let parsed: RRule<Unvalidated> = text.parse().map_err(|e: rrule::RRuleError| {
+        Error::validation(
+            "rrule",
+            Sentence::new("error-rules-rrule-unreadable").with("value", text).with("reason", e.to_string()),
+        )
+    })?;
     if parsed.get_count().is_none() && parsed.get_until().is_none() {
         return Err(Error::validation("rrule", Sentence::new("error-rrule-never-ends")));
     }

@@ -55,7 +55,9 @@ pub fn expand(rule: &str, start: SeriesStart, tz: Tz, exceptions: &[String]) -> 
             ))
         }
     };
-    let set = parsed.build(dt_start).map_err(|e| Error::validation("rrule", e.to_string()))?;
+    let set = parsed.build(dt_start).map_err(|e| {
+        Error::validation("rrule", Sentence::new("error-rules-rrule-refused").with("reason", e.to_string()))
+    })?;
     let result = set.all((MAX_OCCURRENCES + 1) as u16);
     if result.dates.len() > MAX_OCCURRENCES {
         return Err(Error::validation("rrule", Sentence::new("error-rrule-too-many").with("max", MAX_OCCURRENCES)));

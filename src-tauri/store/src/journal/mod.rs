@@ -282,7 +282,8 @@ pub fn clock(conn: &Connection) -> Result<Hlc> {
     let (device, clock): (String, String) =
         conn.prepare_cached("SELECT device, clock FROM sync_state")?.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     if clock.is_empty() {
-        let device = Uuid::parse_str(&device).map_err(|_| Error::io("the plan's sync identity is damaged"))?;
+        let device =
+            Uuid::parse_str(&device).map_err(|_| Error::io(Sentence::new("error-store-sync-identity-damaged")))?;
         return Ok(Hlc::zero(device.as_u64_pair().1));
     }
     clock.parse()
@@ -345,7 +346,8 @@ fn replay(conn: &mut Connection, actor: &str, at: DateTime<Utc>, target: &Target
             set_aside::replay(&mut batch, &change.entity_id, expected.as_deref(), state.as_deref())?;
             continue;
         }
-        let id = Uuid::parse_str(&change.entity_id).map_err(|_| Error::io("journal holds a malformed id"))?;
+        let id = Uuid::parse_str(&change.entity_id)
+            .map_err(|_| Error::io(Sentence::new("error-store-journal-id-malformed-short")))?;
         records::restore(&mut batch, &change.entity, id, expected.as_deref(), state.as_deref())?;
     }
     let new_state = if kind == BatchKind::Undo { "undone" } else { "done" };
@@ -365,10 +367,7 @@ fn load_changes(conn: &Connection, batch_seq: i64) -> Result<Vec<StoredChange>> 
 }
 
 fn changed_elsewhere(entity: &str) -> Error {
-    Error::conflict(format!(
-        "this {entity} was changed elsewhere (another window or the command line) since it was read; \
-         nothing was written: look again and retry"
-    ))
+    Error::conflict(Sentence::new("error-store-changed-elsewhere").with("entity", entity))
 }
 
 /// Brings one row from `expected` to `state` (None: absent), journaling the change in

@@ -14,6 +14,8 @@ use crate::domain::{
     Settings,
 };
 use crate::error::{Error, Result};
+use crate::sql::Unfit;
+use almanac_model::sentence::{Sentence, SentenceArg};
 
 /// A row the journal can write, read back and restore.
 pub trait Record: Serialize + DeserializeOwned + Sized {
@@ -75,7 +77,8 @@ fn read_row<R: TableRow>(row: &Row) -> rusqlite::Result<R> {
                 _ => "",
             };
             let column = R::COLUMNS.iter().position(|c| c.replace('_', "") == field.to_ascii_lowercase()).unwrap_or(0);
-            Err(rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.to_string().into()))
+            let why = Box::new(Unfit(e.as_sentence()));
+            Err(rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, why))
         }
     }
 }
@@ -184,7 +187,7 @@ macro_rules! by_entity {
             PostLink::ENTITY => $f::<PostLink>($($arg),*),
             PostResult::ENTITY => $f::<PostResult>($($arg),*),
             Outcome::ENTITY => $f::<Outcome>($($arg),*),
-            other => Err(Error::io(format!("the journal names an unknown entity “{other}”"))),
+            other => Err(Error::io(Sentence::new("error-store-unknown-entity").with("entity", other))),
         }
     };
 }
@@ -243,9 +246,14 @@ fn put_record<R: Record + PartialEq>(batch: &mut Batch, id: Uuid, state: Option<
     };
     match serde_json::from_value::<R>(state) {
         Ok(want) if want.id() == id => batch.put(&want),
-        Ok(_) => Err(Error::validation("id", "the row's fields name another row")),
+        Ok(_) => Err(Error::validation("id", Sentence::new("error-store-fields-name-another-row"))),
         Err(e) => match R::load(batch.conn(), id)? {
-            Some(_) => Err(Error::validation(R::ENTITY, format!("not a {} this plan can read: {e}", R::ENTITY))),
+            Some(_) => Err(Error::validation(
+                R::ENTITY,
+                Sentence::new("error-store-not-readable-entity")
+                    .with("entity", R::ENTITY)
+                    .with("reason", e.to_string()),
+            )),
             None => Ok(()),
         },
     }
@@ -325,14 +333,14 @@ pub fn every<R: TableRow>(conn: &Connection) -> Result<Vec<R>> {
 }
 
 /// A row of the plan that does not read as its record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
     /// Its table.
     pub table: &'static str,
     /// Its place in the table.
     pub rowid: i64,
     /// What is wrong, naming its id and column: `content_item 01…: status cannot be read (…)`.
-    pub why: String,
+    pub why: Sentence,
 }
 
 /// The rows of the plan Almanac cannot read as its records (at most `limit`), each named
@@ -360,10 +368,19 @@ fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<Unr
     for (rowid, raw) in ids {
         let why = match &raw {
             rusqlite::types::Value::Text(text) => match Uuid::parse_str(text) {
-                Ok(id) => unreadable_row::<R>(conn, id).map(|why| format!("{} {text}: {why}", R::TABLE)),
-                Err(_) => Some(format!("{} “{text}”: not an id", R::TABLE)),
+                Ok(id) => unreadable_row::<R>(conn, id).map(|why| {
+                    Sentence::new("error-store-row-unreadable")
+                        .with("table", R::TABLE)
+                        .with("id", text)
+                        .with("why", why)
+                }),
+                Err(_) => Some(Sentence::new("error-store-row-id-not-id").with("table", R::TABLE).with("id", text)),
             },
-            other => Some(format!("{}: an id that is not text ({other:?})", R::TABLE)),
+            other => Some(
+                Sentence::new("error-store-row-id-not-text")
+                    .with("table", R::TABLE)
+                    .with("value", format!("{other:?}")),
+            ),
         };
         bad.extend(why.map(|why| Unreadable { table: R::TABLE, rowid, why }));
         if bad.len() >= limit {
@@ -373,15 +390,30 @@ fn unreadable_of<R: TableRow>(conn: &Connection, limit: usize, bad: &mut Vec<Unr
     Ok(())
 }
 
-/// Why the row `id` does not read as a record of type `R`, naming its column, if it does not.
-fn unreadable_row<R: TableRow>(conn: &Connection, id: Uuid) -> Option<String> {
+/// Why the row `id` does not read as a record of type `R`, naming its column, if it does
+/// not: a sentence, or what SQLite said.
+fn unreadable_row<R: TableRow>(conn: &Connection, id: Uuid) -> Option<SentenceArg> {
     let sql = format!("{} WHERE t.id = ?1", R::select());
     let read = conn.prepare(&sql).and_then(|mut stmt| stmt.query_row([id.to_string()], read_row::<R>).map(|_| ()));
-    let column = |i: usize| R::COLUMNS.get(i).copied().unwrap_or("a list");
+    // A column of the table, or one of the lists read after them.
+    let column = |i: usize, of_column: &str, of_list: &str| match R::COLUMNS.get(i) {
+        Some(column) => Sentence::new(of_column).with("column", *column),
+        None => Sentence::new(of_list),
+    };
     match read.err()? {
-        rusqlite::Error::FromSqlConversionFailure(i, _, e) => Some(format!("{} cannot be read ({e})", column(i))),
-        rusqlite::Error::InvalidColumnType(i, _, kind) => Some(format!("{} holds {kind}", column(i))),
-        e => Some(e.to_string()),
+        rusqlite::Error::FromSqlConversionFailure(i, _, e) => {
+            let reason: SentenceArg = match e.downcast_ref::<Unfit>() {
+                Some(Unfit(why)) => why.clone().into(),
+                None => e.to_string().into(),
+            };
+            let why = column(i, "error-store-column-unreadable", "error-store-list-unreadable");
+            Some(why.with("reason", reason).into())
+        }
+        rusqlite::Error::InvalidColumnType(i, _, kind) => {
+            let why = column(i, "error-store-column-holds", "error-store-list-holds");
+            Some(why.with("kind", kind.to_string()).into())
+        }
+        e => Some(e.to_string().into()),
     }
 }
 

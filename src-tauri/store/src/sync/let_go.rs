@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::super::journal::Batch;
 use super::super::records;
 use crate::error::{Error, Result};
+use almanac_model::Sentence;
 
 /// The link tables, each with the column naming the row it belongs to and that row's entity.
 const LINK_OWNERS: &[(&str, &str, &str)] = &[
@@ -64,19 +65,26 @@ pub(super) fn let_go_of_missing_rows(batch: &mut Batch) -> Result<()> {
                     }
                 }
                 (None, None) => {
-                    return Err(Error::io(format!("the team's changes left {table} pointing at a row that is gone")))
+                    return Err(Error::io(Sentence::new("error-store-team-left-dangling").with("table", table)))
                 }
             }
         }
     }
-    Err(Error::io("the team's changes left references that could not be settled; nothing was applied"))
+    Err(Error::io(Sentence::new("error-store-team-references-unsettled")))
 }
 
 /// The id in `column` of the row `rowid` of `table`.
 fn row_id(conn: &Connection, table: &str, column: &str, rowid: i64) -> Result<Uuid> {
     let text: String =
         conn.query_row(&format!("SELECT \"{column}\" FROM \"{table}\" WHERE rowid = ?1"), [rowid], |r| r.get(0))?;
-    Uuid::parse_str(&text).map_err(|e| Error::io(format!("{table}.{column} holds no id: {e}")))
+    Uuid::parse_str(&text).map_err(|e| {
+        Error::io(
+            Sentence::new("error-store-holds-no-id")
+                .with("table", table)
+                .with("column", column)
+                .with("reason", e.to_string()),
+        )
+    })
 }
 
 /// A row's state with its reference `field` emptied.

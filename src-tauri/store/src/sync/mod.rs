@@ -84,7 +84,7 @@ pub fn set_aside(conn: &Connection) -> Result<Vec<SetAside>> {
 /// The laptop's identity: a random id per copy of the plan.
 pub fn device(conn: &Connection) -> Result<Uuid> {
     let text: String = conn.query_row("SELECT device FROM sync_state", [], |r| r.get(0))?;
-    Uuid::parse_str(&text).map_err(|_| Error::io("the plan's sync identity is damaged"))
+    Uuid::parse_str(&text).map_err(|_| Error::io(Sentence::new("error-store-sync-identity-damaged")))
 }
 
 /// How far this laptop's clock is behind the team server's, in milliseconds.
@@ -352,7 +352,7 @@ impl Store {
         let mut staged = 0;
         let mut last = staged_seq;
         for JournalEntry { seq, entity, id, before, after, hlc } in changes {
-            let id = Uuid::parse_str(&id).map_err(|_| Error::io("the journal holds a malformed id"))?;
+            let id = Uuid::parse_str(&id).map_err(|_| Error::io(Sentence::new("error-store-journal-id-malformed")))?;
             let before = before.map(|b| serde_json::from_str(&b)).transpose()?;
             let after = after.map(|a| serde_json::from_str(&a)).transpose()?;
             staged += stage_change(&tx, &entity, id, before.as_ref(), after.as_ref(), &hlc)?;
@@ -378,7 +378,8 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (seq, entity, row_id, field, value, hlc, base) = row?;
-            let row_id = Uuid::parse_str(&row_id).map_err(|_| Error::io("the outbox holds a malformed id"))?;
+            let row_id =
+                Uuid::parse_str(&row_id).map_err(|_| Error::io(Sentence::new("error-store-outbox-id-malformed")))?;
             let value = serde_json::from_str(&value)?;
             out.push((seq, Message { entity, row_id, field, value, hlc, device, base }));
         }

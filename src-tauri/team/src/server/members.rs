@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::{database, quoted, Message, Server};
 use crate::domain::validate::within_bytes;
 use crate::error::{Error, Result};
+use crate::Sentence;
 
 /// What a member may do on the server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,16 +68,16 @@ pub(super) fn session_limits(role: &str) -> String {
 pub async fn add_member(server: &mut Server, name: &str, email: &str, role: MemberRole) -> Result<NewMember> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::validation("name", "give the member's name"));
+        return Err(Error::validation("name", Sentence::new("error-team-give-member-name")));
     }
     let base = role_name(&server.database, name);
     let group = quoted(&server.group(role));
     let password = Alphanumeric.sample_string(&mut rand_chacha::ChaCha20Rng::from_os_rng(), 24);
-    let tx = server.client.transaction().await.map_err(|e| database("add the member", e))?;
+    let tx = server.client.transaction().await.map_err(|e| database(Sentence::new("error-team-to-add-member"), e))?;
     let mut role_name = base.clone();
     for n in 2.. {
         let taken = tx.query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&role_name]).await;
-        if taken.map_err(|e| database("look up its roles", e))?.is_none() {
+        if taken.map_err(|e| database(Sentence::new("error-team-to-look-up-roles"), e))?.is_none() {
             break;
         }
         role_name = numbered(&base, n);
@@ -88,15 +89,17 @@ pub async fn add_member(server: &mut Server, name: &str, email: &str, role: Memb
     let quoted_role = quoted(&role_name);
     tx.batch_execute(&format!("CREATE ROLE {quoted_role} LOGIN PASSWORD '{verifier}' IN ROLE {group}"))
         .await
-        .map_err(|e| database("create the member's role (the address's user needs CREATEROLE)", e))?;
-    tx.batch_execute(&session_limits(&role_name)).await.map_err(|e| database("limit the member's sessions", e))?;
+        .map_err(|e| database(Sentence::new("error-team-to-create-member-role"), e))?;
+    tx.batch_execute(&session_limits(&role_name))
+        .await
+        .map_err(|e| database(Sentence::new("error-team-to-limit-member-sessions"), e))?;
     tx.execute(
         "INSERT INTO almanac_member (role_name, name, email, role) VALUES ($1, $2, $3, $4)",
         &[&role_name, &name, &email.trim(), &role.name()],
     )
     .await
-    .map_err(|e| database("record the member (run `almanac server init` first)", e))?;
-    tx.commit().await.map_err(|e| database("add the member", e))?;
+    .map_err(|e| database(Sentence::new("error-team-to-record-member"), e))?;
+    tx.commit().await.map_err(|e| database(Sentence::new("error-team-to-add-member"), e))?;
     let host = server.address.split_once('@').map_or(server.address.as_str(), |(_, h)| h);
     Ok(NewMember { server: format!("postgresql://{role_name}@{host}"), role_name, password })
 }
@@ -124,9 +127,10 @@ pub async fn set_member(
     let groups = [MemberRole::Editor, MemberRole::Viewer].map(|r| (r, server.group(r)));
     let group =
         |role: MemberRole| quoted(&groups.iter().find(|(r, _)| *r == role).map(|(_, g)| g.clone()).unwrap_or_default());
-    let tx = server.client.transaction().await.map_err(|e| database("change the member", e))?;
+    let tx =
+        server.client.transaction().await.map_err(|e| database(Sentence::new("error-team-to-change-member"), e))?;
     let found = tx.query_opt("SELECT role FROM almanac_member WHERE role_name = $1", &[&role_name]).await;
-    let Some(row) = found.map_err(|e| database("look up the member", e))? else {
+    let Some(row) = found.map_err(|e| database(Sentence::new("error-team-to-look-up-member"), e))? else {
         return Err(Error::not_found("member", role_name));
     };
     let current: String = row.get(0);
@@ -135,10 +139,10 @@ pub async fn set_member(
         let member = quoted(role_name);
         tx.batch_execute(&format!("REVOKE {} FROM {member}; GRANT {} TO {member};", group(from), group(to)))
             .await
-            .map_err(|e| database("change the member's group", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-change-member-group"), e))?;
         tx.execute("UPDATE almanac_member SET role = $2 WHERE role_name = $1", &[&role_name, &role.name()])
             .await
-            .map_err(|e| database("record the member's role", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-record-member-role"), e))?;
     }
     if let Some(approves) = approves {
         let mut scopes = Vec::new();
@@ -151,9 +155,9 @@ pub async fn set_member(
         }
         tx.execute("UPDATE almanac_member SET approves = $2 WHERE role_name = $1", &[&role_name, &scopes])
             .await
-            .map_err(|e| database("record what the member approves", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-record-member-approves"), e))?;
     }
-    tx.commit().await.map_err(|e| database("change the member", e))
+    tx.commit().await.map_err(|e| database(Sentence::new("error-team-to-change-member"), e))
 }
 
 /// The id of the live `entity` whose `fields` (as the history has them now) is `name`.
@@ -166,11 +170,15 @@ async fn named(tx: &tokio_postgres::Transaction<'_>, entity: &str, fields: &[&st
             &[&entity, &fields, &name.trim()],
         )
         .await
-        .map_err(|e| database("look up what the member approves", e))?;
+        .map_err(|e| database(Sentence::new("error-team-to-look-up-member-approves"), e))?;
+    let (none, several) = match entity {
+        "brand" => ("error-team-no-brand-named", "error-team-brands-named"),
+        _ => ("error-team-no-channel-named", "error-team-channels-named"),
+    };
     match rows.as_slice() {
         [one] => Ok(one.get(0)),
-        [] => Err(Error::validation("approves", format!("the team's plan has no {entity} named “{}”", name.trim()))),
-        _ => Err(Error::validation("approves", format!("more than one {entity} is named “{}”", name.trim()))),
+        [] => Err(Error::validation("approves", Sentence::new(none).with("name", name.trim()))),
+        _ => Err(Error::validation("approves", Sentence::new(several).with("name", name.trim()))),
     }
 }
 

@@ -10,6 +10,7 @@ use super::members::session_limits;
 use super::{database, quoted, MemberRole, Server};
 use crate::domain::message_fields;
 use crate::error::{Error, Result};
+use crate::Sentence;
 
 /// The migrations, in order; the schema's version is how many have been applied.
 const MIGRATIONS: &[&str] = &[
@@ -43,26 +44,29 @@ pub async fn init(server: &mut Server) -> Result<Initialised> {
     let groups = [server.group(MemberRole::Editor), server.group(MemberRole::Viewer)];
     let (editors, viewers) = (quoted(&groups[0]), quoted(&groups[1]));
     let db = quoted(&server.database);
-    let tx = server.client.transaction().await.map_err(|e| database("start the upgrade", e))?;
+    let tx =
+        server.client.transaction().await.map_err(|e| database(Sentence::new("error-team-to-start-upgrade"), e))?;
     tx.batch_execute(
         "CREATE TABLE IF NOT EXISTS almanac_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
          LOCK TABLE almanac_schema IN EXCLUSIVE MODE;",
     )
     .await
-    .map_err(|e| database("create its schema table (the address's user must own the database)", e))?;
+    .map_err(|e| database(Sentence::new("error-team-to-create-schema-table"), e))?;
     let row = tx.query_one("SELECT coalesce(max(version), 0) FROM almanac_schema", &[]).await;
-    let from: i32 = row.map_err(|e| database("read its schema version", e))?.get(0);
+    let from: i32 = row.map_err(|e| database(Sentence::new("error-team-to-read-schema-version"), e))?.get(0);
     if from > SCHEMA_VERSION {
-        return Err(Error::conflict(format!(
-            "the team's server has schema version {from}, newer than this Almanac's {SCHEMA_VERSION}: update Almanac"
-        )));
+        return Err(Error::conflict(
+            Sentence::new("error-team-schema-newer").with("version", from).with("supported", SCHEMA_VERSION),
+        ));
     }
     for (n, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
-        tx.batch_execute(sql).await.map_err(|e| database(&format!("apply migration {}", n + 1), e))?;
+        tx.batch_execute(sql)
+            .await
+            .map_err(|e| database(Sentence::new("error-team-to-apply-migration").with("number", n + 1), e))?;
         let version = n as i32 + 1;
         tx.execute("INSERT INTO almanac_schema (version) VALUES ($1)", &[&version])
             .await
-            .map_err(|e| database("record its schema version", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-record-schema-version"), e))?;
     }
     for group in &groups {
         ensure_group(&tx, group, &server.database, from).await?;
@@ -84,7 +88,7 @@ pub async fn init(server: &mut Server) -> Result<Initialised> {
              almanac_found() TO {editors};"
     ))
     .await
-    .map_err(|e| database("grant its members' rights", e))?;
+    .map_err(|e| database(Sentence::new("error-team-to-grant-member-rights"), e))?;
     for (entity, fields) in message_fields::FIELDS {
         for (field, kinds) in *fields {
             tx.execute(
@@ -94,24 +98,27 @@ pub async fn init(server: &mut Server) -> Result<Initialised> {
                 &[entity, field, &kinds.names()],
             )
             .await
-            .map_err(|e| database("record the plan's fields", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-record-plan-fields"), e))?;
         }
     }
     let members = tx.query("SELECT role_name FROM almanac_member", &[]).await;
-    for row in members.map_err(|e| database("list its members", e))? {
+    for row in members.map_err(|e| database(Sentence::new("error-team-to-list-members"), e))? {
         let exists = tx.query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&row.get::<_, String>(0)]).await;
-        if exists.map_err(|e| database("look up its members", e))?.is_some() {
+        if exists.map_err(|e| database(Sentence::new("error-team-to-look-up-members"), e))?.is_some() {
             tx.batch_execute(&session_limits(row.get(0)))
                 .await
-                .map_err(|e| database("limit its members' sessions", e))?;
+                .map_err(|e| database(Sentence::new("error-team-to-limit-members-sessions"), e))?;
         }
     }
     tx.execute("INSERT INTO almanac_plan (id) VALUES ($1) ON CONFLICT DO NOTHING", &[&Uuid::now_v7()])
         .await
-        .map_err(|e| database("record its plan", e))?;
-    let plan: Uuid =
-        tx.query_one("SELECT id FROM almanac_plan", &[]).await.map_err(|e| database("read its plan", e))?.get(0);
-    tx.commit().await.map_err(|e| database("finish the upgrade", e))?;
+        .map_err(|e| database(Sentence::new("error-team-to-record-plan"), e))?;
+    let plan: Uuid = tx
+        .query_one("SELECT id FROM almanac_plan", &[])
+        .await
+        .map_err(|e| database(Sentence::new("error-team-to-read-plan"), e))?
+        .get(0);
+    tx.commit().await.map_err(|e| database(Sentence::new("error-team-to-finish-upgrade"), e))?;
     Ok(Initialised { from, to: SCHEMA_VERSION, plan })
 }
 
@@ -127,23 +134,18 @@ async fn ensure_group(tx: &tokio_postgres::Transaction<'_>, group: &str, db: &st
             &[&group],
         )
         .await
-        .map_err(|e| database("look up its groups", e))?;
+        .map_err(|e| database(Sentence::new("error-team-to-look-up-groups"), e))?;
     match found {
         None => {
             tx.batch_execute(&format!("CREATE ROLE {} NOLOGIN", quoted(group)))
                 .await
-                .map_err(|e| database("create the members' groups (the address's user needs CREATEROLE)", e))?;
+                .map_err(|e| database(Sentence::new("error-team-to-create-member-groups"), e))?;
         }
         Some(row) if row.get::<_, Option<String>>(0).as_deref() == Some(mark.as_str()) => return Ok(()),
         Some(row) if from > 0 && !row.get::<_, bool>(1) && row.get::<_, Option<String>>(0).is_none() => {}
-        Some(_) => {
-            return Err(Error::conflict(format!(
-                "the server already has a role named {group} that Almanac did not make for this database: \
-                 its members would be able to write this plan, so it is not adopted; drop or rename it first"
-            )))
-        }
+        Some(_) => return Err(Error::conflict(Sentence::new("error-team-group-not-ours").with("group", group))),
     }
     tx.batch_execute(&format!("COMMENT ON ROLE {} IS '{}'", quoted(group), mark.replace('\'', "''")))
         .await
-        .map_err(|e| database("mark the members' groups", e))
+        .map_err(|e| database(Sentence::new("error-team-to-mark-member-groups"), e))
 }

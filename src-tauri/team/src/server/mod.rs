@@ -18,12 +18,13 @@ use tokio_postgres::config::SslMode;
 use tokio_postgres::{Client, Config};
 
 use crate::error::{Error, Result};
+use crate::Sentence;
 
 pub use crate::domain::change_message::{Message, Pulled};
 pub use crate::domain::member::TeamMember;
 pub use members::{add_member, append_message, set_member, Approves, MemberRole, NewMember};
 pub use migrate::{init, Initialised, SCHEMA_VERSION};
-pub use sync::{Pushed, Refusal, PAGE_BYTES};
+pub use sync::{Pushed, Reason, Refusal, PAGE_BYTES};
 
 /// How long a connection attempt may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -167,14 +168,15 @@ impl Trust {
         match self {
             Trust::System => {
                 <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
-                    .map_err(|e| Error::io(format!("TLS cannot be set up: {e}")))
+                    .map_err(|e| Error::io(Sentence::new("error-team-tls-setup").with("reason", e.to_string())))
             }
             Trust::Roots(path) => {
                 use rustls::pki_types::{pem::PemObject, CertificateDer};
+                let file = path.display().to_string();
                 let unreadable = |e: &dyn std::fmt::Display| {
                     Error::validation(
                         "server",
-                        format!("sslrootcert {}: not a PEM certificate file ({e})", path.display()),
+                        Sentence::new("error-team-not-pem").with("path", &file).with("reason", e.to_string()),
                     )
                 };
                 let mut roots = rustls::RootCertStore::empty();
@@ -182,7 +184,10 @@ impl Trust {
                     roots.add(cert.map_err(|e| unreadable(&e))?).map_err(|e| unreadable(&e))?;
                 }
                 if roots.is_empty() {
-                    return Err(unreadable(&"it holds no certificate"));
+                    return Err(Error::validation(
+                        "server",
+                        Sentence::new("error-team-pem-holds-none").with("path", file),
+                    ));
                 }
                 Ok(rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth())
             }
@@ -212,24 +217,21 @@ fn parse(url: &str) -> Result<(Config, Tls)> {
             Some(("sslmode", mode)) => {
                 return Err(Error::validation(
                     "server",
-                    format!(
-                        "sslmode={mode} can fall back to plaintext without saying so: leave sslmode out \
-                         (the server's certificate is then verified) or write sslmode=disable to send in plaintext on purpose"
-                    ),
+                    Sentence::new("error-team-sslmode-falls-back").with("mode", mode),
                 ))
             }
             _ => query_out.push(p.to_string()),
         }
     }
     let url = if query_out.is_empty() { base.to_string() } else { format!("{base}?{}", query_out.join("&")) };
-    let mut config: Config = url.parse().map_err(|e| {
-        Error::validation("server", format!("not a server address ({e}); write postgresql://user@host:5432/database"))
+    let mut config: Config = url.parse().map_err(|e: tokio_postgres::Error| {
+        Error::validation("server", Sentence::new("error-team-not-an-address").with("reason", e.to_string()))
     })?;
     if !url.starts_with("postgres://") && !url.starts_with("postgresql://") {
-        return Err(Error::validation("server", "write the address as postgresql://user@host:5432/database"));
+        return Err(Error::validation("server", Sentence::new("error-team-address-form")));
     }
     if config.get_user().is_none() {
-        return Err(Error::validation("server", "the address names no user: postgresql://user@host/database"));
+        return Err(Error::validation("server", Sentence::new("error-team-address-no-user")));
     }
     config.connect_timeout(CONNECT_TIMEOUT).application_name("Almanac");
     config.ssl_mode(if encrypted { SslMode::Require } else { SslMode::Disable });
@@ -258,10 +260,12 @@ fn refused(address: &str, e: &tokio_postgres::Error) -> Error {
     match e.as_db_error().map(|d| d.code().code()) {
         // invalid_password, invalid_authorization_specification
         Some("28P01" | "28000") => {
-            Error::validation("password", format!("{address} refused the user name or password"))
+            Error::validation("password", Sentence::new("error-team-login-refused").with("address", address))
         }
-        Some("3D000") => Error::validation("server", format!("{address}: there is no such database")),
-        _ => Error::io(format!("cannot reach the team's server at {address}: {}", with_causes(e))),
+        Some("3D000") => {
+            Error::validation("server", Sentence::new("error-team-no-such-database").with("address", address))
+        }
+        _ => Error::io(Sentence::new("error-team-unreachable").with("address", address).with("reason", with_causes(e))),
     }
 }
 
@@ -278,14 +282,20 @@ fn with_causes(e: &dyn std::error::Error) -> String {
 }
 
 /// A database error as the core's error: refusals of rights as conflicts a person can read.
-pub(crate) fn database(doing: &str, e: tokio_postgres::Error) -> Error {
+/// `action` is what the server was asked to do (an `error-team-to-…` message: "add the
+/// member").
+pub(crate) fn database(action: Sentence, e: tokio_postgres::Error) -> Error {
     match e.as_db_error() {
         // insufficient_privilege
-        Some(db) if db.code().code() == "42501" => {
-            Error::conflict(format!("the team's server refused to {doing}: this member may not ({})", db.message()))
+        Some(db) if db.code().code() == "42501" => Error::conflict(
+            Sentence::new("error-team-server-may-not").with("action", action).with("reason", db.message()),
+        ),
+        Some(db) => {
+            Error::io(Sentence::new("error-team-server-could-not").with("action", action).with("reason", db.message()))
         }
-        Some(db) => Error::io(format!("the team's server could not {doing}: {}", db.message())),
-        None => Error::io(format!("the team's server could not {doing}: {e}")),
+        None => {
+            Error::io(Sentence::new("error-team-server-could-not").with("action", action).with("reason", e.to_string()))
+        }
     }
 }
 
@@ -319,6 +329,12 @@ mod tests {
         assert_eq!(pgpass_lookup(pgpass, "postgresql://ann@db.example:6543/plan").as_deref(), Some("s3cr:et"));
         assert_eq!(pgpass_lookup(pgpass, "postgresql://bob@elsewhere/x").as_deref(), Some("any"));
         assert_eq!(pgpass_lookup("", "postgresql://bob@elsewhere/x"), None);
+        let err = parse("postgresql://ann@h/db?sslmode=prefer").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "server: sslmode=prefer can fall back to plaintext without saying so: leave sslmode out (the server's \
+             certificate is then verified) or write sslmode=disable to send in plaintext on purpose"
+        );
         for silent in ["prefer", "allow", "whatever"] {
             let err = parse(&format!("postgresql://ann@h/db?sslmode={silent}")).unwrap_err();
             assert!(

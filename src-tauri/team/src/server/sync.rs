@@ -10,25 +10,48 @@ use uuid::Uuid;
 
 use super::{database, Message, Pulled, Server, TeamMember};
 use crate::error::{Error, Result};
+use crate::Sentence;
 
 /// Why the server refused a push: the reason, and which message (1-based; 0 the push).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     /// What was wrong, for a person.
-    pub reason: String,
+    pub reason: Reason,
     /// The refused message's place in the push (1-based), or 0 for the push as a whole.
     pub index: usize,
     /// What it concerned (a field, a device, an item).
     pub detail: String,
 }
 
+/// What the server found wrong with a push.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The reason its push function gives, in the server's own words.
+    Said(String),
+    /// A value PostgreSQL cannot hold: text or JSON with a NUL character.
+    Nul,
+}
+
+impl Refusal {
+    /// The refusal for a person: the server's reason and what it concerned.
+    pub fn sentence(&self) -> Sentence {
+        let id = if self.detail.is_empty() { "error-team-push-refused" } else { "error-team-push-refused-about" };
+        let sentence = match &self.reason {
+            Reason::Said(words) => Sentence::new(id).with("reason", words),
+            Reason::Nul => Sentence::new(id).with("reason", Sentence::new("error-team-nul-value")),
+        };
+        if self.detail.is_empty() {
+            sentence
+        } else {
+            sentence.with("detail", &self.detail)
+        }
+    }
+}
+
+/// In British English, as the laptop's list of what was set aside keeps it.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the team's server refused {}", self.reason)?;
-        if !self.detail.is_empty() {
-            write!(f, " ({})", self.detail)?;
-        }
-        Ok(())
+        fmt::Display::fmt(&self.sentence(), f)
     }
 }
 
@@ -48,19 +71,19 @@ impl Server {
     /// The team plan this database holds (set by `almanac server init`).
     pub async fn plan(&self) -> Result<Uuid> {
         let row = self.client.query_one("SELECT id FROM almanac_plan", &[]).await;
-        Ok(row.map_err(|e| database("read its plan (run `almanac server init` first)", e))?.get(0))
+        Ok(row.map_err(|e| database(Sentence::new("error-team-to-read-plan-before-init"), e))?.get(0))
     }
 
     /// The server role this connection signed in as.
     pub async fn member(&self) -> Result<String> {
         let row = self.client.query_one("SELECT session_user::text", &[]).await;
-        Ok(row.map_err(|e| database("say who is signed in", e))?.get(0))
+        Ok(row.map_err(|e| database(Sentence::new("error-team-to-say-who-signed-in"), e))?.get(0))
     }
 
     /// The server's clock now.
     pub async fn clock(&self) -> Result<chrono::DateTime<chrono::Utc>> {
         let row = self.client.query_one("SELECT clock_timestamp()", &[]).await;
-        Ok(row.map_err(|e| database("tell its time", e))?.get(0))
+        Ok(row.map_err(|e| database(Sentence::new("error-team-to-tell-time"), e))?.get(0))
     }
 
     /// The team's members.
@@ -69,7 +92,7 @@ impl Server {
             .client
             .query("SELECT role_name, name, email, role, approves FROM almanac_member ORDER BY name", &[])
             .await
-            .map_err(|e| database("list its members", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-list-members"), e))?;
         Ok(rows
             .iter()
             .map(|r| TeamMember {
@@ -85,7 +108,7 @@ impl Server {
     /// The last message's number: how far a pull has to go.
     pub async fn head(&self) -> Result<i64> {
         let row = self.client.query_one("SELECT coalesce(max(seq), 0) FROM almanac_message", &[]).await;
-        Ok(row.map_err(|e| database("read its history", e))?.get(0))
+        Ok(row.map_err(|e| database(Sentence::new("error-team-to-read-history"), e))?.get(0))
     }
 
     /// Claims the founding of the team's plan for this member while the server's history
@@ -93,7 +116,7 @@ impl Server {
     /// laptop did first.
     pub async fn found(&self) -> Result<bool> {
         let row = self.client.query_one("SELECT almanac_found()", &[]).await;
-        Ok(row.map_err(|e| database("claim the founding of the plan", e))?.get(0))
+        Ok(row.map_err(|e| database(Sentence::new("error-team-to-claim-founding"), e))?.get(0))
     }
 
     /// Stores `messages` through the server's push function, in one transaction; a
@@ -125,7 +148,9 @@ impl Server {
             .await;
         match stored {
             Ok(row) => Ok(Pushed::Stored(row.get::<_, i64>(0).max(0) as u64)),
-            Err(e) => refusal(&e).map(Pushed::Refused).ok_or_else(|| database("store changes", e)),
+            Err(e) => refusal(&e)
+                .map(Pushed::Refused)
+                .ok_or_else(|| database(Sentence::new("error-team-to-store-changes"), e)),
         }
     }
 
@@ -144,7 +169,7 @@ impl Server {
                 &[&after, &limit, &PAGE_BYTES],
             )
             .await
-            .map_err(|e| database("send its history", e))?;
+            .map_err(|e| database(Sentence::new("error-team-to-send-history"), e))?;
         Ok(rows
             .iter()
             .map(|r| Pulled {
@@ -171,20 +196,38 @@ fn refusal(e: &tokio_postgres::Error) -> Option<Refusal> {
     let db = e.as_db_error()?;
     match db.code().code() {
         "AL001" => Some(Refusal {
-            reason: db.message().to_string(),
+            reason: Reason::Said(db.message().to_string()),
             index: db.detail().and_then(|d| d.strip_prefix("message ")).and_then(|n| n.parse().ok()).unwrap_or(0),
             detail: db.hint().unwrap_or_default().to_string(),
         }),
         // untranslatable_character, character_not_in_repertoire: a NUL
-        "22P05" | "22021" => {
-            Some(Refusal { reason: "a value holding a NUL character".into(), index: 0, detail: db.message().into() })
-        }
+        "22P05" | "22021" => Some(Refusal { reason: Reason::Nul, index: 0, detail: db.message().into() }),
         _ => None,
     }
 }
 
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Error {
-        Error::conflict(refusal.to_string())
+        Error::conflict(refusal.sentence())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_reads_as_the_server_gave_it() {
+        let said = Refusal {
+            reason: Reason::Said("an item approved by a member who may not approve it".into()),
+            index: 2,
+            detail: "contentItem.status".into(),
+        };
+        assert_eq!(
+            said.to_string(),
+            "the team's server refused an item approved by a member who may not approve it (contentItem.status)"
+        );
+        let nul = Refusal { reason: Reason::Nul, index: 0, detail: String::new() };
+        assert_eq!(Error::from(nul).to_string(), "the team's server refused a value holding a NUL character");
     }
 }
