@@ -33,21 +33,28 @@ const FONT_FILES: [&[u8]; 3] = [
 /// The family name templates ask for.
 pub const FONT_FAMILY: &str = "DejaVu Sans";
 
-/// The bundled fonts first, then the laptop's: found once per process, each of the laptop's
-/// read from disk only when a text needs it.
-static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
-    let bundled: Vec<Font> = FONT_FILES.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
-    let families: HashSet<String> = bundled.iter().map(|font| font.info().family.clone()).collect();
+/// The bundled fonts, parsed once per process: all a document needs unless a text holds a
+/// script they lack.
+static BUNDLED: LazyLock<FontStore> = LazyLock::new(|| bundled_then(std::iter::empty()));
+
+/// The bundled fonts first, then the laptop's, found the first time a document needs them
+/// (a scan of the laptop's fonts, each read from disk only when a text uses it).
+static WITH_LAPTOPS: LazyLock<FontStore> = LazyLock::new(|| {
+    let bundled: HashSet<String> = BUNDLED.book().families().map(|(family, _)| family.to_owned()).collect();
+    // A laptop's own DejaVu Sans (often the normal width) never stands in for the bundled
+    // condensed one, or the page would be laid out differently on that laptop.
+    bundled_then(typst_kit::fonts::system().filter(|(_, info)| !bundled.contains(&info.family)))
+});
+
+fn bundled_then(laptops: impl Iterator<Item = (typst_kit::fonts::FontPath, typst::text::FontInfo)>) -> FontStore {
     let mut store = FontStore::new();
-    store.extend(bundled.into_iter().map(|font| {
+    store.extend(FONT_FILES.iter().flat_map(|data| Font::iter(Bytes::new(*data))).map(|font| {
         let info = font.info().clone();
         (font, info)
     }));
-    // A laptop's own DejaVu Sans (often the normal width) never stands in for the bundled
-    // condensed one, or the page would be laid out differently on that laptop.
-    store.extend(typst_kit::fonts::system().filter(|(_, info)| !families.contains(&info.family)));
+    store.extend(laptops);
     store
-});
+}
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
 
@@ -61,6 +68,7 @@ const SHARED: &str = include_str!("shared.typ");
 
 /// One compilation: the template as the main file, the shared helpers and the data beside it.
 struct Job {
+    fonts: &'static FontStore,
     main: Source,
     shared: Source,
     data_id: FileId,
@@ -74,7 +82,7 @@ impl World for Job {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        FONTS.book()
+        self.fonts.book()
     }
 
     fn main(&self) -> FileId {
@@ -100,7 +108,7 @@ impl World for Job {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.font(index)
+        self.fonts.font(index)
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
@@ -119,7 +127,13 @@ pub struct Rendered {
 
 /// Compiles `template` (typst markup, which reads `/data.json`) with `data` and exports PDF.
 pub fn render(template_name: &str, template: &str, data: &serde_json::Value, today: NaiveDate) -> Result<Rendered> {
+    // The laptop's fonts are looked for only when a text needs a script the bundle lacks.
+    let (fonts, unprintable) = match uncovered(&BUNDLED, data) {
+        outside if outside.is_empty() => (&*BUNDLED, outside),
+        _ => (&*WITH_LAPTOPS, uncovered(&WITH_LAPTOPS, data)),
+    };
     let job = Job {
+        fonts,
         main: Source::new(file_id(&format!("/{template_name}")), template.to_string()),
         shared: Source::new(file_id("/almanac.typ"), SHARED.to_string()),
         data_id: file_id("/data.json"),
@@ -129,13 +143,13 @@ pub fn render(template_name: &str, template: &str, data: &serde_json::Value, tod
     let document: PagedDocument = typst::compile(&job).output.map_err(|e| template_error(&e))?;
     let options = typst_pdf::PdfOptions { creator: Smart::Custom(Some("Almanac".into())), ..Default::default() };
     let pdf = typst_pdf::pdf(&document, &options).map_err(|e| template_error(&e))?;
-    Ok(Rendered { pdf, pages: document.pages().len(), unprintable: unprintable(data) })
+    Ok(Rendered { pdf, pages: document.pages().len(), unprintable })
 }
 
-/// The texts of `data` with a character that neither a bundled font nor one of the
-/// laptop's has: typst would print it as an empty box.
-pub fn unprintable(data: &serde_json::Value) -> Vec<String> {
-    let book = FONTS.book();
+/// The texts of `data` with a character that no font of `fonts` has: typst would print it
+/// as an empty box.
+fn uncovered(fonts: &FontStore, data: &serde_json::Value) -> Vec<String> {
+    let book = fonts.book();
     let mut known: HashMap<char, bool> = HashMap::new();
     let mut printable = |c: char| {
         c.is_ascii()
