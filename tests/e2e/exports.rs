@@ -140,9 +140,10 @@ async fn a_published_calendar_is_written_anew_after_a_change() -> WebDriverResul
         Ok(std::fs::read_to_string(&log)?.contains("the published calendar could not be written"))
     })
     .await?;
-    // Help → About names the log's folder (Help → Open the log folder opens it).
+    // Help → About names the log's folder once it has asked the app (Help → Open the log
+    // folder opens it).
     app.menu_dialog(HELP_MENU, 0, "[data-testid=about-dialog][open]").await?;
-    let logs = app.driver.find(By::Css("[data-testid=about-log-dir]")).await?.text().await?;
+    let logs = app.driver.query(By::Css("[data-testid=about-log-dir]")).first().await?.text().await?;
     assert_eq!(logs, data.path().join("logs").display().to_string());
     app.quit().await
 }

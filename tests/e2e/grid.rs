@@ -81,9 +81,9 @@ async fn the_grid_plans_a_dense_month_by_drag_and_by_keyboard() -> WebDriverResu
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
-    // Help → About names the version and the folder the plan is in.
+    // Help → About names the version and the folder the plan is in (once it has asked the app).
     app.menu_dialog(HELP_MENU, 0, "[data-testid=about-dialog][open]").await?;
-    let folder = app.driver.find(By::Css("[data-testid=about-data-dir]")).await?.text().await?;
+    let folder = app.driver.query(By::Css("[data-testid=about-data-dir]")).first().await?.text().await?;
     assert_eq!(folder, data.path().display().to_string());
     let version = app.driver.find(By::Css("[data-testid=about-version]")).await?.text().await?;
     assert_eq!(version, env!("CARGO_PKG_VERSION"));
