@@ -101,6 +101,9 @@ impl App {
         drop(tauri_driver);
         let app = env_path("ALMANAC_APP", "target/debug/almanac");
         let app = if app.is_absolute() { app } else { workspace().join(app) };
+        // A second start on the same plan hands over to the first window and exits, so the new
+        // window is started only once the old one's process has gone (slow under load).
+        wait_for_exit(&app, data_dir);
         App::launch_at_home(home, app, vec![json!("--data-dir"), json!(data_dir)], ports(0), &[]).await
     }
 
@@ -410,6 +413,23 @@ impl App {
             ret.convert()
         })
         .await
+    }
+}
+
+/// Waits (at most 20 s) until no process of `app` has `data_dir` open, as /proc lists them.
+fn wait_for_exit(app: &Path, data_dir: &Path) {
+    let (app, data_dir) = (app.display().to_string(), data_dir.display().to_string());
+    let running = || {
+        std::fs::read_dir("/proc").into_iter().flatten().flatten().any(|entry| {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let args: Vec<String> =
+                cmdline.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+            args.first() == Some(&app) && args.contains(&data_dir)
+        })
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while running() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
