@@ -416,19 +416,32 @@ impl App {
     }
 }
 
-/// Waits (at most 20 s) until no process of `app` has `data_dir` open, as /proc lists them.
+/// Waits (at most 20 s) until no process of `app` has `data_dir` open, as /proc lists them;
+/// one still there then is ended as the desktop session would end it (SIGTERM), and said so
+/// in the trace: a window whose session has ended has been seen to keep its process.
 fn wait_for_exit(app: &Path, data_dir: &Path) {
     let (app, data_dir) = (app.display().to_string(), data_dir.display().to_string());
-    let running = || {
-        std::fs::read_dir("/proc").into_iter().flatten().flatten().any(|entry| {
-            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-            let args: Vec<String> =
-                cmdline.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
-            args.first() == Some(&app) && args.contains(&data_dir)
-        })
+    let running = || -> Vec<String> {
+        let entries = std::fs::read_dir("/proc").into_iter().flatten().flatten();
+        entries
+            .filter(|entry| {
+                let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                let args: Vec<String> =
+                    cmdline.split(|&b| b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+                args.first() == Some(&app) && args.contains(&data_dir)
+            })
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect()
     };
     let deadline = Instant::now() + Duration::from_secs(20);
-    while running() && Instant::now() < deadline {
+    while !running().is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    for pid in running() {
+        trace(&format!("the old window's process {pid} is still there 20 s after its session ended; ending it"));
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+    }
+    while !running().is_empty() && Instant::now() < deadline + Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
