@@ -20,12 +20,19 @@ impl Drop for DriverProcess {
     }
 }
 
-/// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up.
+/// Opens the WebDriver session, retrying briefly while WebKitWebDriver starts up. A session
+/// that does not open within two minutes fails the test (a window that never starts would
+/// otherwise keep the suite waiting on the driver's own, much longer, timeout).
 pub(crate) async fn open_session(caps: Capabilities, port: u16) -> WebDriverResult<WebDriver> {
+    const PATIENCE: Duration = Duration::from_secs(120);
     let mut attempt = 0;
     loop {
         attempt += 1;
-        match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+        let opening = WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone());
+        let Ok(opened) = tokio::time::timeout(PATIENCE, opening).await else {
+            panic!("the app's window did not open within {} s (attempt {attempt})", PATIENCE.as_secs());
+        };
+        match opened {
             Err(e) if attempt < 5 => {
                 trace(&format!("session not open yet ({e}); retrying"));
                 tokio::time::sleep(Duration::from_millis(500)).await;
