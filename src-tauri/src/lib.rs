@@ -27,6 +27,9 @@ pub use state::PlanChanged;
 /// Where the generated TypeScript bindings live, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 
+/// The app's identifier (`tauri.conf.json`), which names its config and data folders.
+pub const IDENTIFIER: &str = "org.almanac.app";
+
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
     use features::{
@@ -211,12 +214,12 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
 /// Opens the plan in `data_dir` and runs the window until it is closed, in `language` when
 /// one is named for this run. A plan that cannot be opened does not stop the window: it
 /// shows what is wrong and the backups to restore.
-pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Result<(), String> {
+pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Result<(), almanac_core::Sentence> {
     rendering::choose();
     let listener = match instance::claim(data_dir) {
         instance::Claim::First(listener) => listener,
         instance::Claim::AlreadyOpen => {
-            println!("Almanac is already open on {}; its window was brought forward.", data_dir.display());
+            cli::say(almanac_core::Sentence::new("cli-already-open").with("folder", data_dir.display().to_string()));
             return Ok(());
         }
     };
@@ -266,7 +269,7 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
             Ok(())
         })
         .run(tauri::generate_context!())
-        .map_err(|e| format!("the window could not start: {e}"))
+        .map_err(window_failed)
 }
 
 /// The first start of the day snapshots the plan (see the store's `backup`) from a
@@ -286,13 +289,17 @@ fn snapshot_in_background(app: &tauri::AppHandle) {
 
 /// An empty window of the same runtime (Tauri and the system web view, no plan, no UI):
 /// the baseline the benchmarks hold Almanac's start-up time and memory against.
-pub fn run_bare_window() -> Result<(), String> {
+pub fn run_bare_window() -> Result<(), almanac_core::Sentence> {
     rendering::choose();
     let mut context = tauri::generate_context!();
     for window in &mut context.config_mut().app.windows {
         window.url = tauri::WebviewUrl::App("bare.html".into());
     }
-    tauri::Builder::default().run(context).map_err(|e| format!("the window could not start: {e}"))
+    tauri::Builder::default().run(context).map_err(window_failed)
+}
+
+fn window_failed(e: tauri::Error) -> almanac_core::Sentence {
+    almanac_core::Sentence::new("cli-window-failed").with("reason", e.to_string())
 }
 
 #[cfg(test)]

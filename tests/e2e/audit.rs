@@ -108,7 +108,7 @@ async fn the_audit_of_a_blackout_lists_its_items_and_when_each_was_first_planned
     let cli_csv = data.path().join("audit-cli.csv");
     let cli = run_cli(data.path(), &["audit", "--from", &from, "--to", &to, "--out", cli_csv.to_str().unwrap()]);
     assert!(cli.status.success(), "{cli:?}");
-    assert!(String::from_utf8_lossy(&cli.stdout).contains(&format!("audit trail of {} item(s)", items.len())));
+    assert!(String::from_utf8_lossy(&cli.stdout).contains(&format!("audit trail of {} items", items.len())));
     let cli_bytes = std::fs::read(&cli_csv)?;
     let cli_rows: Vec<csv::StringRecord> =
         csv::ReaderBuilder::new().from_reader(&cli_bytes[3..]).records().collect::<Result<_, _>>().unwrap();

@@ -175,7 +175,7 @@ fn the_cli_imports_partners_reporting_every_bad_row_and_a_dry_run_writes_nothing
     std::fs::write(&good, "Name,Time zone\nPolitie Oost,Europe/Amsterdam\nGarda Síochána,Europe/Dublin\n").unwrap();
     let dry = run(&["import", "partners", "--file", good.to_str().unwrap(), "--dry-run"]);
     assert!(dry.status.success(), "{dry:?}");
-    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 partner(s) would be imported"), "{dry:?}");
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 partners would be imported"), "{dry:?}");
     assert_eq!(count(), before, "a dry run writes nothing");
 
     let done = run(&["import", "partners", "--file", good.to_str().unwrap()]);

@@ -38,8 +38,20 @@ pub struct App {
 /// Runs the built app's binary without a window (`almanac <args> --data-dir <data>`), as a
 /// script would, and returns what it did.
 pub fn run_cli(data: &Path, args: &[&str]) -> std::process::Output {
+    cli().args(args).arg("--data-dir").arg(data).output().expect("the app's binary runs")
+}
+
+/// The app's binary as a command, in British English whatever this laptop's locale or the
+/// language its own Almanac was set to: no config folder, and the C locale.
+pub fn cli() -> Command {
     let app = std::env::var_os("ALMANAC_APP").map(PathBuf::from).expect("ALMANAC_APP is set");
-    Command::new(app).args(args).arg("--data-dir").arg(data).output().expect("the app's binary runs")
+    let mut command = Command::new(app);
+    command
+        .env("XDG_CONFIG_HOME", std::env::temp_dir().join("almanac-e2e-no-config"))
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE");
+    command
 }
 
 fn env_path(name: &str, default: &str) -> PathBuf {

@@ -152,13 +152,13 @@ fn the_cli_imports_items_reporting_bad_rows_and_a_second_run_adds_nothing() {
 
     std::fs::write(&file, rows).unwrap();
     let dry = run(&["import", "items", "--file", file.to_str().unwrap(), "--dry-run"]);
-    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 item(s) would be imported"), "{dry:?}");
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 items would be imported"), "{dry:?}");
     assert_eq!(std::fs::read(&plan).unwrap(), bytes, "a dry run writes nothing");
     let out = run(&["import", "items", "--file", file.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 2 item(s)"), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 2 items"), "{out:?}");
     assert_eq!(items_titled(&plan, "CLI grid").len(), 2);
     let again = run(&["import", "items", "--file", file.to_str().unwrap()]);
     assert!(again.status.success(), "{again:?}");
-    assert!(String::from_utf8_lossy(&again.stdout).contains("Nothing to import: all 2 row(s)"), "{again:?}");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Nothing to import: all 2 rows"), "{again:?}");
     assert_eq!(items_titled(&plan, "CLI grid").len(), 2, "nothing added twice");
 }

@@ -7,7 +7,7 @@
 //! never reaches the other window.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use almanac_core::team::server::{self, MemberRole, Server};
 use almanac_core::Store;
@@ -34,8 +34,7 @@ async fn team(cluster: &Postgres) -> [(String, String); 2] {
 
 /// `almanac sync` with the password on standard input, as a member would start.
 fn sync_from_cli(data: &std::path::Path, address: &str, password: &str) -> String {
-    let app = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
-    let mut child = Command::new(app)
+    let mut child = crate::driver::cli()
         .args(["sync", "--server", address, "--password-stdin", "--data-dir"])
         .arg(data)
         .stdin(Stdio::piped())

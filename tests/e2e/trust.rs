@@ -99,12 +99,8 @@ async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
     // A second window would never exit: give it 20 s, then fail (and close it).
-    let app_bin = std::env::var_os("ALMANAC_APP").expect("ALMANAC_APP is set");
-    let mut second = std::process::Command::new(app_bin)
-        .arg("--data-dir")
-        .arg(data.path())
-        .stdout(std::process::Stdio::piped())
-        .spawn()?;
+    let mut second =
+        crate::driver::cli().arg("--data-dir").arg(data.path()).stdout(std::process::Stdio::piped()).spawn()?;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while second.try_wait()?.is_none() {
         if std::time::Instant::now() > deadline {

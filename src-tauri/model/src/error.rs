@@ -104,6 +104,13 @@ impl Error {
     }
 }
 
+/// An error as the sentence a person reads (see [`Error::as_sentence`]).
+impl From<Error> for Sentence {
+    fn from(e: Error) -> Self {
+        e.as_sentence()
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::io(Sentence::new("error-rules-file-system").with("reason", e.to_string()))

@@ -58,6 +58,16 @@ impl Sentence {
         Sentence::new(id).with("title", short_title(title))
     }
 
+    /// The name of an enumeration's value (`("item-status", ItemStatus::InReview)` →
+    /// `item-status-in-review`), as the window names it.
+    pub fn value_of<T: Serialize>(prefix: &str, value: &T) -> Self {
+        let name = match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(name)) => name,
+            _ => String::new(),
+        };
+        Sentence::new(almanac_i18n::value_id(prefix, &name))
+    }
+
     /// The message with the argument `name` set to `value`.
     pub fn with(mut self, name: &str, value: impl Into<SentenceArg>) -> Self {
         self.args.insert(name.to_owned(), value.into());
@@ -186,6 +196,12 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(u32, i32, u64, i64, usize);
+
+impl From<f64> for SentenceArg {
+    fn from(n: f64) -> Self {
+        SentenceArg::Number(n)
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -8,7 +8,9 @@ use std::path::Path;
 use almanac_core::export::caldav::{self, CalDavTarget, PushReport};
 use almanac_core::Store;
 
+use super::speech::say;
 use crate::credentials;
+use almanac_core::Sentence;
 
 /// Starts pushing to `target`, pushes again (`push`), or stops (`stop`).
 pub(super) fn caldav(
@@ -17,53 +19,57 @@ pub(super) fn caldav(
     password_stdin: bool,
     push: bool,
     stop: bool,
-) -> Result<(), String> {
+) -> Result<(), Sentence> {
     if stop {
-        if let Some(status) = caldav::get(data_dir).map_err(|e| e.to_string())? {
+        if let Some(status) = caldav::get(data_dir)? {
             let _ = credentials::CALENDAR.forget(&status.target.url, &status.target.username);
         }
-        caldav::stop(data_dir).map_err(|e| e.to_string())?;
-        println!("Stopped pushing the calendar; its events stay on the server.");
+        caldav::stop(data_dir)?;
+        say(Sentence::new("cli-caldav-stopped"));
         return Ok(());
     }
-    let store = Store::open_existing_dir(data_dir).map_err(|e| e.to_string())?;
+    let store = Store::open_existing_dir(data_dir)?;
     let now = chrono::Utc::now();
     let Some(target) = target.filter(|_| !push) else {
-        let outbox = caldav::outbox(&store, now).map_err(|e| e.to_string())?.ok_or("the calendar is not pushed")?;
+        let outbox = caldav::outbox(&store, now)?.ok_or_else(|| Sentence::new("cli-caldav-not-pushed"))?;
         drop(store);
         let password = password_for(outbox.target(), password_stdin)?;
-        let report = outbox.send(&password, &mut |_, _| {}).map_err(|e| e.to_string())?;
-        println!("Pushed the calendar: {}.", described(&report));
+        let report = outbox.send(&password, &mut |_, _| {})?;
+        say(Sentence::new("cli-caldav-pushed").with("report", described(&report)));
         return Ok(());
     };
     let password = password_for(&target, password_stdin)?;
-    let outbox = caldav::outbox_for(&store, &target, now).map_err(|e| e.to_string())?;
+    let outbox = caldav::outbox_for(&store, &target, now)?;
     drop(store);
-    let report = outbox.send(&password, &mut |_, _| {}).map_err(|e| e.to_string())?;
-    println!("Pushed the calendar to {}: {}.", target.url, described(&report));
+    let report = outbox.send(&password, &mut |_, _| {})?;
+    say(Sentence::new("cli-caldav-pushed-to").with("url", &target.url).with("report", described(&report)));
     match credentials::CALENDAR.remember(&target.url, &target.username, &password) {
-        Ok(()) => println!("The password is kept in the system's keyring; the calendar is pushed after every change."),
-        Err(e) => println!("{e}. Later pushes read {} instead.", credentials::CALENDAR.variable),
+        Ok(()) => say(Sentence::new("cli-caldav-password-kept")),
+        Err(e) => say(Sentence::new("cli-caldav-password-not-kept")
+            .with("reason", Sentence::from(e))
+            .with("variable", credentials::CALENDAR.variable)),
     }
     Ok(())
 }
 
 /// A password from the first line of standard input.
-pub(super) fn stdin_password() -> Result<String, String> {
+pub(super) fn stdin_password() -> Result<String, Sentence> {
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read the password: {e}"))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Sentence::new("cli-password-unreadable").with("reason", e.to_string()))?;
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
 /// The password: from standard input when asked, else the environment or the keyring.
-fn password_for(target: &CalDavTarget, from_stdin: bool) -> Result<String, String> {
+fn password_for(target: &CalDavTarget, from_stdin: bool) -> Result<String, Sentence> {
     if from_stdin {
         return stdin_password();
     }
     credentials::CALENDAR
-        .password(&target.url, &target.username)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no password: give --password-stdin, or set {}", credentials::CALENDAR.variable))
+        .password(&target.url, &target.username)?
+        .ok_or_else(|| Sentence::new("cli-caldav-no-password").with("variable", credentials::CALENDAR.variable))
 }
 
 /// After a command changed the plan: pushes the calendar, if it is pushed. A failure is
@@ -85,9 +91,11 @@ pub(super) fn push_calendar(data_dir: &Path) {
     }
 }
 
-fn described(report: &PushReport) -> String {
-    format!(
-        "{} new, {} changed, {} deleted, {} put back, {} as they were",
-        report.created, report.updated, report.deleted, report.restored, report.unchanged
-    )
+fn described(report: &PushReport) -> Sentence {
+    Sentence::new("cli-caldav-report")
+        .with("created", report.created)
+        .with("updated", report.updated)
+        .with("deleted", report.deleted)
+        .with("restored", report.restored)
+        .with("unchanged", report.unchanged)
 }

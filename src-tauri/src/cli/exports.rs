@@ -18,8 +18,10 @@ pub enum ExportCommand {
         /// The PDF to write (replaced if it exists).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// The page's orientation.
         #[arg(long, value_enum, default_value = "landscape")]
         orientation: OrientationArg,
+        /// What the plan's rows are: the objectives, the channels or the brands.
         #[arg(long, value_enum, default_value = "objective")]
         group_by: GroupByArg,
     },
@@ -53,6 +55,7 @@ pub enum ExportCommand {
     /// A channel's approved items as a publishing tool's bulk-upload files (Hootsuite,
     /// Sprout Social), 350 messages a file; prints what the tool would refuse, left out.
     Handoff {
+        /// The publishing tool the files are for.
         #[arg(long, value_enum)]
         format: HandoffArg,
         /// The channel's id.
@@ -178,6 +181,7 @@ pub(super) fn parse_status(text: &str) -> Result<ItemStatus, String> {
     ItemStatus::ALL.into_iter().find(|s| s.label().to_ascii_lowercase().replace(' ', "-") == wanted).ok_or_else(|| {
         let names: Vec<String> =
             ItemStatus::ALL.iter().map(|s| s.label().to_ascii_lowercase().replace(' ', "-")).collect();
-        format!("“{text}” is not a status; use one of {}", names.join(", "))
+        let refusal = almanac_core::Sentence::new("cli-status-unknown").with("text", text).with("statuses", names);
+        super::speech::said(&refusal)
     })
 }

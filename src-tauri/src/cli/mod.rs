@@ -4,11 +4,14 @@
 mod caldav;
 mod commands;
 mod exports;
+mod help;
 mod results;
 mod server;
+mod speech;
 mod values;
 
 pub use exports::*;
+pub use speech::say;
 pub use values::*;
 
 use std::path::PathBuf;
@@ -21,8 +24,8 @@ use almanac_core::export::caldav::CalDavTarget;
 use almanac_core::export::grid::GridFormat;
 use almanac_core::export::ics::IcsOptions;
 use almanac_core::store::resolve_data_dir;
-use almanac_core::Store;
-use clap::{Parser, Subcommand};
+use almanac_core::{Sentence, Store};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(name = "almanac", version, about = "Plan a comms team's social media year")]
@@ -46,8 +49,12 @@ pub struct Cli {
 pub enum Command {
     /// Writes a sample plan into an empty data folder.
     Sample {
+        /// How big: one agency year of about 12,000 items (`agency`), or ten such years
+        /// ending with --year (`archive`).
         #[arg(long, value_enum, default_value = "agency")]
         profile: ProfileArg,
+        /// The seed the sample's invented names and numbers are drawn from (the same seed
+        /// gives the same plan).
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// The plan year (the last of ten for `archive`); default: this year.
@@ -245,22 +252,40 @@ pub enum ImportCommand {
     },
 }
 
+/// The language named with `--language TAG` (or `--language=TAG`) among `args`, if it is one.
+fn language_named(args: impl Iterator<Item = String>) -> Option<almanac_i18n::Language> {
+    let mut args = args.skip(1);
+    while let Some(arg) = args.next() {
+        let tag = match arg.strip_prefix("--language") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => continue,
+        };
+        return tag.as_deref().and_then(almanac_i18n::Language::from_tag);
+    }
+    None
+}
+
 fn language_tag(tag: &str) -> Result<almanac_i18n::Language, String> {
     almanac_i18n::Language::from_tag(tag).ok_or_else(|| {
         let offered: Vec<_> = almanac_i18n::Language::OFFERED.iter().map(|l| l.tag()).collect();
-        format!("Almanac speaks {}", offered.join(", "))
+        speech::said(&Sentence::new("cli-language-unknown").with("languages", offered))
     })
 }
 
 /// Runs the CLI or the app; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    // The language is settled before the arguments are read, so that `--help` and clap's
+    // refusals of a wrong argument are in it too.
+    speech::choose(language_named(std::env::args()));
+    let matches = help::localized(Cli::command()).try_get_matches().unwrap_or_else(|e| help::refuse(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| help::refuse(e));
     if cli.bare_window {
         return crate::run_bare_window().map_or_else(|message| fail(&message), |()| 0);
     }
     let data_dir = match resolve_data_dir(cli.data_dir) {
         Ok(dir) => dir,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&e.into()),
     };
     if cli.command.is_some() {
         crate::logging::for_command_line(&data_dir);
@@ -371,9 +396,11 @@ fn as_command_line(store: &mut Store) {
     store.set_actor(actor);
 }
 
-/// Says what went wrong: through the log once it is set up (standard error and the log
-/// file), straight to standard error before (the data folder itself is wrong).
-fn fail(message: &str) -> i32 {
+/// Says what went wrong, in the reader's language: through the log once it is set up
+/// (standard error and the log file), straight to standard error before (the data folder
+/// itself is wrong).
+fn fail(message: &Sentence) -> i32 {
+    let message = speech::said(message);
     if log::max_level() == log::LevelFilter::Off {
         eprintln!("almanac: {message}");
     } else {
@@ -389,6 +416,17 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_language_named_is_found_before_the_arguments_are_read() {
+        use almanac_i18n::Language;
+        let named = |line: &str| super::language_named(line.split(' ').map(String::from));
+        assert_eq!(named("almanac --language nl check"), Some(Language::Nl));
+        assert_eq!(named("almanac check --language=ar --json"), Some(Language::Ar));
+        assert_eq!(named("almanac --language xx check"), None, "not a language Almanac speaks");
+        assert_eq!(named("almanac --language"), None);
+        assert_eq!(named("almanac check"), None);
     }
 
     #[test]

@@ -13,8 +13,10 @@ use almanac_core::Store;
 use clap::{Args, Subcommand};
 
 use super::caldav::stdin_password;
+use super::speech::say;
 use super::values::MemberRoleArg;
 use crate::credentials;
+use almanac_core::Sentence;
 
 /// The owner's sign-in: the address, and where the password comes from.
 #[derive(Debug, Args)]
@@ -46,7 +48,8 @@ pub enum ServerCommand {
         /// The member's e-mail address.
         #[arg(long, default_value = "")]
         email: String,
-        /// What the member may do.
+        /// What the member may do: an editor pulls and pushes changes, a viewer pulls
+        /// changes only (the server refuses their writes).
         #[arg(long, value_enum)]
         role: MemberRoleArg,
     },
@@ -82,7 +85,7 @@ pub struct SyncArgs {
 }
 
 /// Runs one administration command.
-pub(super) fn administer(command: ServerCommand) -> Result<(), String> {
+pub(super) fn administer(command: ServerCommand) -> Result<(), Sentence> {
     match command {
         ServerCommand::Init { owner } => init(&owner),
         ServerCommand::AddMember { owner, name, email, role } => add_member(&owner, &name, &email, role),
@@ -91,17 +94,16 @@ pub(super) fn administer(command: ServerCommand) -> Result<(), String> {
 }
 
 /// Syncs the data folder once, joining the team's plan on its first sync.
-pub(super) fn sync(data_dir: &Path, args: SyncArgs) -> Result<(), String> {
-    let store = Store::open_dir(data_dir).map_err(|e| e.to_string())?;
-    let status = almanac_core::team::sync::status(&store).map_err(|e| e.to_string())?;
-    let url =
-        args.server.or(status.server).ok_or("give the team's server: --server postgresql://member@host/database")?;
+pub(super) fn sync(data_dir: &Path, args: SyncArgs) -> Result<(), Sentence> {
+    let store = Store::open_dir(data_dir)?;
+    let status = almanac_core::team::sync::status(&store)?;
+    let url = args.server.or(status.server).ok_or_else(|| Sentence::new("cli-sync-needs-server"))?;
     let typed = if args.password_stdin { Some(stdin_password()?) } else { None };
     let plan = Mutex::new(store);
-    let address = server::address_of(&url).map_err(|e| e.to_string())?;
+    let address = server::address_of(&url)?;
     let password = match &typed {
         Some(p) => Some(p.clone()),
-        None => credentials::TEAM.password(&address, "member").map_err(|e| e.to_string())?,
+        None => credentials::TEAM.password(&address, "member")?,
     };
     let report = on_runtime(async {
         let mut server = Server::connect_as(&url, password.as_deref()).await?;
@@ -109,38 +111,39 @@ pub(super) fn sync(data_dir: &Path, args: SyncArgs) -> Result<(), String> {
     })?;
     if let Some(password) = &typed {
         if let Err(e) = credentials::TEAM.remember(&address, "member", password) {
-            println!("{e}. Later syncs read {} instead.", credentials::TEAM.variable);
+            let unkept = Sentence::new("cli-sync-password-not-kept").with("reason", Sentence::from(e));
+            say(unkept.with("variable", credentials::TEAM.variable));
         }
     }
-    println!("{}", described(&report, &address));
+    for line in described(&report, &address) {
+        say(line);
+    }
     Ok(())
 }
 
-fn described(report: &SyncReport, address: &str) -> String {
+fn described(report: &SyncReport, address: &str) -> Vec<Sentence> {
     let mut lines = Vec::new();
     if report.joined {
-        lines.push(format!("Joined the team's plan on {address}."));
+        lines.push(Sentence::new("cli-sync-joined").with("address", address));
     }
-    lines.push(format!(
-        "Pushed {} change(s); pulled {} from the team, changing {} row(s).",
-        report.pushed, report.pulled, report.rows
-    ));
+    let moved = Sentence::new("cli-sync-moved").with("pushed", report.pushed).with("pulled", report.pulled);
+    lines.push(moved.with("rows", report.rows));
     if report.waiting > 0 {
-        lines.push(format!("{} change(s) wait on this laptop (a viewer's changes are not taken).", report.waiting));
+        lines.push(Sentence::new("cli-sync-waiting").with("count", report.waiting));
     }
     if report.conflicts > 0 {
-        lines.push(format!("{} conflict(s) to settle in Settings → Team sync.", report.conflicts));
+        lines.push(Sentence::new("cli-sync-conflicts").with("count", report.conflicts));
     }
-    lines.join("\n")
+    lines
 }
 
 /// Runs one async server task to its end on a runtime of its own.
-fn on_runtime<T>(task: impl std::future::Future<Output = almanac_core::Result<T>>) -> Result<T, String> {
+fn on_runtime<T>(task: impl std::future::Future<Output = almanac_core::Result<T>>) -> Result<T, Sentence> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the network runtime: {e}"))?;
-    runtime.block_on(task).map_err(|e| e.to_string())
+        .map_err(|e| Sentence::new("cli-network-failed").with("reason", e.to_string()))?;
+    Ok(runtime.block_on(task)?)
 }
 
 /// Signs in as the database's owner, the password from standard input, `PGPASSWORD` or
@@ -150,7 +153,7 @@ async fn owner(args: &OwnerArgs) -> almanac_core::Result<Server> {
     Server::connect_as(&args.server, password.as_deref()).await
 }
 
-fn owner_password(args: &OwnerArgs) -> Result<Option<String>, String> {
+fn owner_password(args: &OwnerArgs) -> Result<Option<String>, Sentence> {
     if args.password_stdin {
         return stdin_password().map(Some);
     }
@@ -164,7 +167,7 @@ fn owner_password(args: &OwnerArgs) -> Result<Option<String>, String> {
 }
 
 /// Creates or upgrades the server's schema.
-fn init(args: &OwnerArgs) -> Result<(), String> {
+fn init(args: &OwnerArgs) -> Result<(), Sentence> {
     let done = on_runtime(async {
         let mut server = owner(args).await?;
         let done = server::init(&mut server).await?;
@@ -172,29 +175,44 @@ fn init(args: &OwnerArgs) -> Result<(), String> {
     })?;
     let (done, address) = done;
     match done.from {
-        0 => println!("Created the team's plan {} on {address} (schema version {}).", done.plan, done.to),
-        from if from == done.to => println!("{address} is up to date (schema version {}).", done.to),
-        from => println!("Upgraded {address} from schema version {from} to {}.", done.to),
+        0 => say(Sentence::new("cli-server-created")
+            .with("plan", done.plan.to_string())
+            .with("address", &address)
+            .with("version", done.to)),
+        from if from == done.to => {
+            say(Sentence::new("cli-server-up-to-date").with("address", &address).with("version", done.to))
+        }
+        from => {
+            say(Sentence::new("cli-server-upgraded").with("address", &address).with("from", from).with("to", done.to))
+        }
     }
     Ok(())
 }
 
 /// Adds a member and prints what they paste into Settings → Team sync.
-fn add_member(args: &OwnerArgs, name: &str, email: &str, role: MemberRoleArg) -> Result<(), String> {
+fn add_member(args: &OwnerArgs, name: &str, email: &str, role: MemberRoleArg) -> Result<(), Sentence> {
     let role = MemberRole::from(role);
     let member = on_runtime(async {
         let mut server = owner(args).await?;
         server::add_member(&mut server, name, email, role).await
     })?;
-    println!("Added {name} as {} ({}).", role.name(), member.role_name);
-    println!("Give them, by a safe route (the password is shown only now):");
-    println!("  Server:   {}", member.server);
-    println!("  Password: {}", member.password);
+    say(Sentence::new("cli-member-added")
+        .with("name", name)
+        .with("role", role.name())
+        .with("login", &member.role_name));
+    say(Sentence::new("cli-member-hand-over"));
+    say(Sentence::new("cli-member-server").with("server", &member.server));
+    say(Sentence::new("cli-member-password").with("password", &member.password));
     Ok(())
 }
 
 /// Sets a member's role and what they approve.
-fn set_member(args: &OwnerArgs, member: &str, role: Option<MemberRoleArg>, approves: &[String]) -> Result<(), String> {
+fn set_member(
+    args: &OwnerArgs,
+    member: &str,
+    role: Option<MemberRoleArg>,
+    approves: &[String],
+) -> Result<(), Sentence> {
     let scopes = approves
         .iter()
         .filter(|a| a.as_str() != "nothing")
@@ -202,14 +220,14 @@ fn set_member(args: &OwnerArgs, member: &str, role: Option<MemberRoleArg>, appro
             None if a == "everything" => Ok(Approves::Everything),
             Some(("brand", name)) => Ok(Approves::Brand(name.to_string())),
             Some(("channel", name)) => Ok(Approves::Channel(name.to_string())),
-            _ => Err(format!("--approves {a}: write everything, brand:NAME, channel:HANDLE or nothing")),
+            _ => Err(Sentence::new("cli-member-approves-unknown").with("value", a)),
         })
-        .collect::<Result<Vec<_>, String>>()?;
+        .collect::<Result<Vec<_>, Sentence>>()?;
     let approves = (!approves.is_empty()).then_some(scopes.as_slice());
     on_runtime(async {
         let mut server = owner(args).await?;
         server::set_member(&mut server, member, role.map(MemberRole::from), approves).await
     })?;
-    println!("Changed {member}.");
+    say(Sentence::new("cli-member-changed").with("member", member));
     Ok(())
 }

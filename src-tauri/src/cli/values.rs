@@ -67,12 +67,7 @@ choices!(
 
 choices!(
     /// A team member's role on the server.
-    MemberRoleArg => MemberRole {
-        /// Pulls and pushes changes.
-        Editor,
-        /// Pulls changes only: the server refuses their writes.
-        Viewer,
-    }
+    MemberRoleArg => MemberRole { Editor, Viewer }
 );
 
 choices!(

@@ -6,7 +6,8 @@ import { commands } from "../bindings";
 import type { Direction, Language, Sentence, SentenceArg, UiLanguage } from "../bindings";
 import { unwrap } from "./result";
 
-const FILES = import.meta.glob<string>("../../../src-tauri/i18n/locales/*/*.ftl", {
+// The command line's messages (cli*.ftl) are the Rust side's alone.
+const FILES = import.meta.glob<string>(["../../../src-tauri/i18n/locales/*/*.ftl", "!../../../src-tauri/i18n/locales/*/cli*.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,
@@ -127,17 +128,26 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(intlLocale()).format(n);
 }
 
-/** A day (`2027-03-04`), or a day and time on the plan's clock (`2027-03-04T09:30`), as the
+/** A day (`2027-03-04`), or a day and time on the plan's clock (`2027-03-04T09:30`, seconds
+ * left out), as the
  * window's language writes it ("4 Mar 2027", "Mar 4, 2027", "4 mrt 2027, 09:30"); anything
  * else as it is. */
 export function formatDay(text: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(text);
   if (!m) return text;
   const [, y, mo, d, h, mi] = m;
   const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0));
   const day: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
   const time: Intl.DateTimeFormatOptions = h === undefined ? {} : { hour: "2-digit", minute: "2-digit" };
   return new Intl.DateTimeFormat(intlLocale(), { ...day, ...time }).format(at);
+}
+
+/** An instant (an ISO timestamp) as the window's language writes a day and a time on this
+ * laptop's clock ("7 Dec 2026, 09:30"). */
+export function formatInstant(iso: string): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeStyle: "short" }).format(at);
 }
 
 /** A month's name (1: January) in the window's language, from the browser's locale data. */
