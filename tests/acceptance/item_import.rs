@@ -134,7 +134,7 @@ fn a_teams_own_grid_is_mapped_from_its_headers_matched_by_name_and_undone_in_one
     );
     assert_eq!((preview.valid, preview.invalid), (3, 0), "{:?}", preview.rows);
     assert_eq!(
-        preview.rows[0].cells,
+        read(&preview.rows[0].cells),
         [
             "2027-12-24",
             "17:30",
@@ -144,7 +144,8 @@ fn a_teams_own_grid_is_mapped_from_its_headers_matched_by_name_and_undone_in_one
         ],
         "an import approves nothing"
     );
-    assert_eq!(preview.rows[2].cells[..2], ["Backlog", ""], "the day as read, not as written");
+    assert_eq!(read(&preview.rows[2].cells)[..2], ["Backlog", ""], "the day as read, not as written");
+    assert_eq!(preview.rows[2].cells[0].id, "imports-items-backlog", "the catalogue's word, in the reader's language");
 
     let version = store.version().unwrap();
     assert_eq!(
@@ -225,4 +226,9 @@ fn bad_rows_are_listed_with_line_and_reason_and_nothing_is_imported() {
     no_channel.columns[2] = None;
     let err = items::import(&mut store, &path, Some(&no_channel), true).unwrap_err();
     assert!(err.to_string().contains("no column is mapped to Channel"), "{err}");
+}
+
+/// A preview's cells as British English reads them.
+fn read(cells: &[almanac_core::Sentence]) -> Vec<String> {
+    cells.iter().map(ToString::to_string).collect()
 }

@@ -346,6 +346,8 @@ async fn interop_postgres_what_a_laptop_cannot_apply_is_set_aside_and_never_stop
             shown.iter().any(|s| s.member.as_deref() == Some("intruder") && s.what == "contentItem.title"),
             "{shown:?}"
         );
+        // Each reason is the catalogue's, so Team sync says it in the reader's language.
+        assert!(shown.iter().all(|s| s.reason.id.starts_with("sync-set-aside-")), "{shown:?}");
     }
     // Sync goes on: a change after the bad messages travels both ways.
     joined.with(|s| items::update(s, &item, &item_draft(&channel, "Bike marking, Sunday", on("2027-03-07"))).unwrap());
@@ -424,7 +426,7 @@ async fn interop_postgres_a_change_the_server_refuses_gives_the_laptop_back_the_
     let left = bob.with(|s| status(s.conn()).unwrap());
     assert_eq!((left.waiting, left.refused), (0, 2));
     let why = bob.with(|s| sync::set_aside(s.conn()).unwrap());
-    assert!(why.iter().any(|w| w.reason.contains("may not approve")), "{why:?}");
+    assert!(why.iter().any(|w| w.reason.to_string().contains("may not approve")), "{why:?}");
     ann.sync().await.unwrap();
     assert_eq!(ann.plan(), bob.plan(), "one plan for the team");
 }

@@ -129,7 +129,7 @@ async fn interop_postgres_two_laptops_share_one_plan_and_see_conflicts_both_side
     let err = other.sync().await.unwrap_err();
     assert!(matches!(&err, Error::Conflict { message } if message.to_string().contains("fresh data folder")), "{err}");
     let recorded = other.with(|s| status(s.conn()).unwrap());
-    assert!(recorded.last_error.is_some_and(|e| e.contains("fresh data folder")));
+    assert!(recorded.last_error.is_some_and(|e| e.to_string().contains("fresh data folder")));
 
     // A wrong password is a typed error and the plan works on.
     let wrong = Laptop::new(&cluster.url("westmark_team_ann", "not-it", DB));

@@ -1,15 +1,22 @@
 //! The window's language end to end: chosen in Settings, the frame and the menu bar speak
-//! it at once (Arabic runs right to left), and `--language` names one for a run.
+//! it at once (Arabic runs right to left), and `--language` names one for a run. The
+//! command line speaks the same language as the window: its output, its help and its
+//! refusals.
 
 use almanac_i18n::{Catalogue, Language};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::driver::{App, HELP_MENU};
+use crate::driver::{cli, App, EXPORT_MENU, FILE_MENU, HELP_MENU, IMPORT_MENU};
 
 /// Every view (the calendar as month and grid) in the language in force, each
 /// screenshotted as `<prefix>-<view>` and held to the axe audit (`lang` and `dir` set).
 pub(crate) async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<()> {
+    walk_the_views_reading(app, prefix, None).await
+}
+
+/// [`walk_the_views`], each view also read by `reader` (in the pseudo-locale).
+async fn walk_the_views_reading(app: &App, prefix: &str, reader: Option<&Reader>) -> WebDriverResult<()> {
     let views = ["plan", "calendar", "checks", "approvals", "requests", "campaigns", "collaborations", "partners"];
     for view in views.into_iter().chain(["results", "settings"]) {
         app.open_view(view).await?;
@@ -24,8 +31,111 @@ pub(crate) async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<(
         app.screenshot(&format!("{prefix}-{view}")).await?;
         let violations = app.accessibility_violations().await?;
         assert!(violations.is_empty(), "{prefix} {view}: {violations:?}");
+        if let Some(reader) = reader {
+            reader.read(app, view).await?;
+        }
     }
     Ok(())
+}
+
+/// Reads a window in the pseudo-locale for words that are not the catalogue's (nor the
+/// plan's own, nor any language's), and for catalogue text that is cut off.
+struct Reader {
+    script: &'static str,
+    plan_words: Vec<String>,
+    neutral: Vec<String>,
+    found: std::sync::Mutex<(Vec<String>, Vec<String>)>,
+}
+
+/// Words that are no language's: product and platform names, file formats, and each
+/// language's name in itself (the language picker lists them so).
+#[rustfmt::skip]
+const NEUTRAL: &[&str] = &[
+    "Almanac", "X", "Facebook", "Instagram", "LinkedIn", "YouTube", "TikTok", "Threads", "Bluesky", "Mastodon", "Flickr",
+    "Snapchat", "BeReal", "WhatsApp", "Hootsuite", "Sprout", "Social", "Outlook", "Google", "CalDAV", "PostgreSQL", "CSV",
+    "XLSX", "PDF", "ICS", "JSON", "HTML", "UTC", "GMT", "Q",
+];
+
+impl Reader {
+    /// A reader of the plan in `data`: its words are those of its JSON document.
+    fn of_plan(data: &std::path::Path) -> Reader {
+        let file = data.join("words.json");
+        let out = crate::driver::run_cli(data, &["export", "json", "--out", file.to_str().unwrap()]);
+        assert!(out.status.success(), "{out:?}");
+        let document: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        let mut plan_words = Vec::new();
+        texts_of(&document, &mut plan_words);
+        let mut neutral: Vec<String> = NEUTRAL.iter().map(|w| w.to_string()).collect();
+        neutral.extend(Language::OFFERED.iter().map(|l| Catalogue::of(*l).text("language-name")));
+        Reader { script: include_str!("scripts/untranslated.js"), plan_words, neutral, found: Default::default() }
+    }
+
+    async fn read(&self, app: &App, view: &str) -> WebDriverResult<()> {
+        let args = vec![json!(self.plan_words), json!(self.neutral)];
+        let ret = app.fresh(view, || async { app.driver.execute(self.script, args.clone()).await }).await?;
+        let (untranslated, cut_off): (Vec<String>, Vec<String>) = ret.convert()?;
+        let mut found = self.found.lock().unwrap();
+        found.0.extend(untranslated.into_iter().map(|t| format!("{view}: {t}")));
+        found.1.extend(cut_off.into_iter().map(|t| format!("{view}: {t}")));
+        Ok(())
+    }
+}
+
+/// Dialogs opened in a view by a button: (view, button, dialog).
+const VIEW_DIALOGS: &[(&str, &str, &str)] = &[
+    ("calendar", "new-item", "item-dialog"),
+    ("campaigns", "new-campaign", "campaign-dialog"),
+    ("partners", "new-partner", "partner-dialog"),
+    ("collaborations", "new-collaboration", "collaboration-dialog"),
+    ("requests", "new-request", "request-dialog"),
+    ("plan", "plan-export", "export-plan-dialog"),
+    ("checks", "fill-gaps", "fill-dialog"),
+    ("plan", "open-pause", "pause-dialog"),
+];
+
+/// Dialogs opened from the menu bar: (menu, item, dialog).
+const MENU_DIALOGS: &[(usize, usize, &str)] = &[
+    (FILE_MENU, 0, "backup-dialog"),
+    (FILE_MENU, 1, "restore-dialog"),
+    (IMPORT_MENU, 0, "calendar-import-dialog"),
+    (EXPORT_MENU, 1, "export-data-dialog"),
+    (EXPORT_MENU, 3, "handoff-dialog"),
+    (EXPORT_MENU, 4, "audit-dialog"),
+    (EXPORT_MENU, 5, "web-page-dialog"),
+    (HELP_MENU, 0, "about-dialog"),
+];
+
+/// Opens each of the dialogs above, screenshots it as `<prefix>-<dialog>`, has `reader`
+/// read it, and closes it by its close button.
+async fn read_the_dialogs(app: &App, prefix: &str, reader: &Reader) -> WebDriverResult<()> {
+    let open = |dialog: &str| format!("[data-testid={dialog}][open]");
+    for (view, button, dialog) in VIEW_DIALOGS {
+        app.open_view(view).await?;
+        app.click(&format!("[data-testid={button}]")).await?;
+        app.driver.query(By::Css(open(dialog))).first().await?;
+        reader.read(app, dialog).await?;
+        app.screenshot(&format!("{prefix}-{dialog}")).await?;
+        app.click(&format!("{} > header button.icon", open(dialog))).await?;
+        app.wait_gone(&open(dialog)).await?;
+    }
+    for (menu, item, dialog) in MENU_DIALOGS {
+        app.menu_dialog(*menu, *item, &open(dialog)).await?;
+        reader.read(app, dialog).await?;
+        app.screenshot(&format!("{prefix}-{dialog}")).await?;
+        app.click(&format!("{} > header button.icon", open(dialog))).await?;
+        app.wait_gone(&open(dialog)).await?;
+    }
+    Ok(())
+}
+
+/// Every text in a JSON value.
+fn texts_of(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| texts_of(v, out)),
+        serde_json::Value::Object(fields) => fields.values().for_each(|v| texts_of(v, out)),
+        _ => {}
+    }
 }
 
 /// The page's `lang` and `dir`, and what the navigation calls Settings.
@@ -123,7 +233,14 @@ async fn a_language_named_for_the_run_wins_over_the_system() -> WebDriverResult<
     // The pseudo-locale: every message of the catalogue accented and in brackets.
     assert_eq!(spoken(&app).await?, ("en-XA".into(), "ltr".into(), "⟦Šéţţţíññĝš⟧".into()));
     app.screenshot("62-pseudo-locale").await?;
-    walk_the_views(&app, "65-pseudo").await?;
+    // Every view and the dialogs a person opens most, read for words that did not come
+    // from the catalogue, and for cut-off text.
+    let reader = Reader::of_plan(data.path());
+    walk_the_views_reading(&app, "65-pseudo", Some(&reader)).await?;
+    read_the_dialogs(&app, "67-pseudo", &reader).await?;
+    let (untranslated, cut_off) = std::mem::take(&mut *reader.found.lock().unwrap());
+    assert!(untranslated.is_empty(), "{} untranslated:\n{}", untranslated.len(), untranslated.join("\n"));
+    assert!(cut_off.is_empty(), "{} cut off:\n{}", cut_off.len(), cut_off.join("\n"));
     // The checker's findings are the catalogue's sentences too, each said whole (its titles
     // and days inside), and so is what would fix each.
     app.open_view("checks").await?;
@@ -273,4 +390,71 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     calendar_of_the_start(&app, "68-date-field-arabic", "٢٥").await?;
     close_campaign(&app).await?;
     app.quit().await
+}
+
+/// The catalogue's sentence `id` with `args` in `language`, as the command line prints it.
+fn sentence(language: Language, id: &str, args: &[(&str, almanac_i18n::Arg)]) -> String {
+    almanac_i18n::Words::for_language(language).format(id, args)
+}
+
+#[test]
+#[ignore = "needs the built app; run by the test script"]
+fn the_command_line_speaks_the_language_named_chosen_in_settings_or_the_systems() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |command: &mut std::process::Command| {
+        let out = command.output().expect("the app's binary runs");
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            out.status.code(),
+        )
+    };
+    let folder = data.path().display().to_string();
+
+    // Named for the run: Dutch, its counts in Dutch plurals.
+    let (said, _, code) =
+        run(cli().args(["--language", "nl", "sample", "--year", "2999", "--data-dir"]).arg(data.path()));
+    assert_eq!(code, Some(0));
+    let counts: [(&str, almanac_i18n::Arg); 6] = [
+        ("profile", "agency".into()),
+        ("folder", folder.clone().into()),
+        ("brands", 2usize.into()),
+        ("channels", 15usize.into()),
+        ("campaigns", 60usize.into()),
+        ("items", 12_006usize.into()),
+    ];
+    let dutch = sentence(Language::Nl, "cli-sample-loaded", &counts);
+    assert_eq!(said.trim(), dutch);
+    assert_ne!(dutch, sentence(Language::EnGb, "cli-sample-loaded", &counts), "a Dutch sentence, not the English");
+
+    // Chosen in Settings on this laptop (the app's config folder): French.
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("org.almanac.app")).unwrap();
+    std::fs::write(config.path().join("org.almanac.app/preferences.json"), r#"{"language":"fr"}"#).unwrap();
+    let (said, _, _) = run(cli()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["check", "--year", "2999", "--data-dir"])
+        .arg(data.path()));
+    let first = said.lines().next().unwrap_or_default();
+    assert!(first.starts_with("2999\u{202f}:"), "the year's counts in French: {first}");
+    assert!(said.contains(&sentence(Language::Fr, "cli-check-coverage", &[])), "{said}");
+
+    // The system's locale when nothing is chosen: Spanish, and clap's refusals in it too.
+    let (_, refused, code) = run(cli().env("LC_ALL", "es_ES.UTF-8").env("LANG", "es_ES.UTF-8").args(["exprot"]));
+    assert_eq!(code, Some(2));
+    let unknown = sentence(Language::Es, "cli-usage-unknown-command", &[("command", "exprot".into())]);
+    assert!(refused.contains(&unknown), "{refused}");
+    assert!(
+        refused.contains(&sentence(Language::Es, "cli-usage-suggested", &[("suggestion", "export".into())])),
+        "{refused}"
+    );
+
+    // The help in Arabic: the commands' own words, and clap's headings.
+    let (help, _, code) = run(cli().args(["--language", "ar", "export", "plan", "--help"]));
+    assert_eq!(code, Some(0));
+    for id in ["cli-help-export-plan", "cli-help-export-plan--out", "cli-help-options"] {
+        let words = Catalogue::of(Language::Ar).text(id);
+        assert!(help.contains(words.trim_end_matches(':')), "{id}: {help}");
+    }
+    assert!(!help.contains("The PDF to write"), "no English left: {help}");
 }

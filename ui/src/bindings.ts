@@ -1290,7 +1290,7 @@ export type GapFilled = {
 	/**  The objective's name. */
 	objective: string,
 	/**  The rule, in words. */
-	rule: string,
+	rule: Sentence,
 	/**  The period's first day. */
 	start: string,
 	/**  Its last day. */
@@ -1404,7 +1404,7 @@ export type ImportPreview<F> = {
 	/**  The mapping used. */
 	mapping: ColumnMapping<F>,
 	/**  The headings of each row's [`RowPreview::cells`]. */
-	shown: string[],
+	shown: Sentence[],
 	/**  Every row, in the file's order. */
 	rows: RowPreview[],
 	/**  How many rows would be added. */
@@ -2753,8 +2753,11 @@ export type RowChange = {
 export type RowPreview = {
 	/**  The row's line in the file. */
 	line: number,
-	/**  What the row says, under the preview's headings ([`ImportPreview::shown`]). */
-	cells: string[],
+	/**
+	 *  What the row says, under the preview's headings ([`ImportPreview::shown`]): the
+	 *  file's words as they are, what Almanac read them as in the catalogue's.
+	 */
+	cells: Sentence[],
 	/**  Why the row cannot be imported, if it cannot. */
 	error: Sentence | null,
 	/**  Why a good row is left out (it is in the plan already), if it is. */
@@ -2765,8 +2768,8 @@ export type RowPreview = {
 export type RuleCoverage = {
 	/**  The rule. */
 	rule: CoverageRule,
-	/**  "At least 1 a day on X (weekdays)", for a person. */
-	label: string,
+	/**  "At least 1 a day on X @westmarkpolice, weekdays", for a person. */
+	label: Sentence,
 	/**  Its periods in the year, in order. */
 	periods: PeriodCoverage[],
 	/**  The share of required items planned (each period counted up to what it needs), 0–100. */
@@ -2880,7 +2883,7 @@ export type SetAside = {
 	/**  Its row. */
 	rowId: string,
 	/**  Why it was not applied. */
-	reason: string,
+	reason: Sentence,
 };
 
 /**  The plan's settings: one row per plan. */
@@ -3080,7 +3083,7 @@ export type SyncStatus = {
 	/**  When this copy last synced in full. */
 	lastSync: string | null,
 	/**  Why the last attempt failed, if it did. */
-	lastError: string | null,
+	lastError: Sentence | null,
 	/**  This laptop's changes not yet on the server. */
 	waiting: number,
 	/**  Fields two people changed while apart, waiting for a choice. */

@@ -30,8 +30,9 @@ pub struct ColumnMapping<F> {
 pub struct RowPreview {
     /// The row's line in the file.
     pub line: u32,
-    /// What the row says, under the preview's headings ([`ImportPreview::shown`]).
-    pub cells: Vec<String>,
+    /// What the row says, under the preview's headings ([`ImportPreview::shown`]): the
+    /// file's words as they are, what Almanac read them as in the catalogue's.
+    pub cells: Vec<Sentence>,
     /// Why the row cannot be imported, if it cannot.
     pub error: Option<Sentence>,
     /// Why a good row is left out (it is in the plan already), if it is.
@@ -47,7 +48,7 @@ pub struct ImportPreview<F> {
     /// The mapping used.
     pub mapping: ColumnMapping<F>,
     /// The headings of each row's [`RowPreview::cells`].
-    pub shown: Vec<String>,
+    pub shown: Vec<Sentence>,
     /// Every row, in the file's order.
     pub rows: Vec<RowPreview>,
     /// How many rows would be added.
@@ -105,9 +106,9 @@ pub trait Kind {
     /// the error.
     fn required() -> &'static [(Self::Field, &'static str)];
     /// The headings of what the preview shows of each row.
-    fn shown() -> Vec<String>;
+    fn shown() -> Vec<Sentence>;
     /// What the preview shows of `row`, under [`Kind::shown`].
-    fn show(&self, row: &Row<Self::Field>) -> Vec<String>;
+    fn show(&self, row: &Row<Self::Field>) -> Vec<Sentence>;
     /// What becomes of `row`; rows are judged in order, so a kind can remember earlier ones.
     fn judge(&mut self, row: &Row<Self::Field>) -> Outcome<Self::Record>;
     /// Writes one record in the import's change.

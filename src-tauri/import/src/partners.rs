@@ -124,12 +124,12 @@ impl Kind for Partners {
         &[(PartnerField::Name, "partners-field-name"), (PartnerField::TimeZone, "error-files-column-time-zone")]
     }
 
-    fn shown() -> Vec<String> {
-        vec!["Name".into(), "Time zone".into()]
+    fn shown() -> Vec<Sentence> {
+        vec![Sentence::new("partners-field-name"), Sentence::new("partners-field-time-zone")]
     }
 
-    fn show(&self, row: &Row<PartnerField>) -> Vec<String> {
-        vec![row.get(PartnerField::Name).to_string(), row.get(PartnerField::TimeZone).to_string()]
+    fn show(&self, row: &Row<PartnerField>) -> Vec<Sentence> {
+        vec![row.get(PartnerField::Name).into(), row.get(PartnerField::TimeZone).into()]
     }
 
     fn judge(&mut self, row: &Row<PartnerField>) -> Outcome<Partner> {

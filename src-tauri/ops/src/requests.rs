@@ -113,7 +113,7 @@ pub struct GapFilled {
     /// The objective's name.
     pub objective: String,
     /// The rule, in words.
-    pub rule: String,
+    pub rule: Sentence,
     /// The period's first day.
     pub start: NaiveDate,
     /// Its last day.

@@ -140,8 +140,7 @@ pub(crate) async fn sync_now(
 
 /// A server that cannot be reached or refuses the password is the status too.
 fn record_failure(app: &AppHandle, state: &AppState, e: &Error) {
-    let message = e.to_string();
-    let _ = state.with(|s| s.record_sync(Err(&message)));
+    let _ = state.with(|s| s.record_sync(Err(&e.as_sentence())));
     let _ = current(state, false).map(|c| c.emit(app));
 }
 

@@ -94,7 +94,7 @@ pub async fn sync(
     let outcome = run(plan, server, progress).await;
     let recorded = match &outcome {
         Ok(_) => plan.with(|s| s.record_sync(Ok(s.now()))),
-        Err(e) => plan.with(|s| s.record_sync(Err(&e.to_string()))),
+        Err(e) => plan.with(|s| s.record_sync(Err(&e.as_sentence()))),
     };
     let report = outcome?;
     recorded?;
@@ -179,7 +179,7 @@ async fn push(plan: &impl PlanAccess, server: &mut Server, report: &mut SyncRepo
             // A change the server refuses is set aside (all its messages) and the rest go on.
             Pushed::Refused(refusal) => match refusal.index.checked_sub(1).and_then(|i| messages.get(i)) {
                 Some(refused) => {
-                    let reason = refusal.to_string();
+                    let reason = refusal.sentence();
                     plan.with(|s| s.refused(&refused.hlc, &reason))?;
                     report.refused += 1;
                     continue;

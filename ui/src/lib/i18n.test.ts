@@ -46,6 +46,7 @@ describe("the window's words", () => {
       i18n.language = "nl";
       expect(formatDay("2027-03-04")).toBe("4 mrt 2027");
       expect(formatDay("2027-03-04T09:30")).toMatch(/^4 mrt 2027.*09:30$/);
+      expect(formatDay("2027-03-04T09:30:00"), "a time as the plan sends it, seconds and all").toMatch(/^4 mrt 2027.*09:30$/);
       expect(formatDay("not a date")).toBe("not a date");
     } finally {
       i18n.language = was;

@@ -118,7 +118,7 @@ class PlanState {
         title: outcome.entry.item.title,
         backlog: start ? "no" : "yes",
         when: start ? formatDay(start.slice(0, 16)) : "",
-        channel: outcome.entry.channelLabel,
+        channel: this.channelOf(outcome.entry),
         findings: outcome.created.length,
       }),
     );
@@ -143,6 +143,12 @@ class PlanState {
   channelLabel(id: string): string {
     const c = this.channels.find((ch) => ch.id === id);
     return c ? `${PLATFORM_LABELS[c.platform]} ${c.handle}` : t("app-unknown-channel");
+  }
+
+  /** The channel of an item the plan sent, as the window names it (a blog, a newsletter and
+   * a website in its language); the plan's own name for a channel not loaded yet. */
+  channelOf(entry: { item: { channelId: string }; channelLabel: string }): string {
+    return this.channels.some((ch) => ch.id === entry.item.channelId) ? this.channelLabel(entry.item.channelId) : entry.channelLabel;
   }
 }
 

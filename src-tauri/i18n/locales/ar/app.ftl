@@ -23,6 +23,8 @@ app-undo = تراجع
 # $label: what the undo takes back, as the history names it ("Load sample plan").
 app-undo-labelled = تراجع: { $label }
 app-undo-title = تراجع (Ctrl+Z)
+# The undo button's tooltip when it names what it undoes: the whole name (the button may cut it short) and its shortcut. $label: the change.
+app-undo-labelled-title = تراجع: { $label } (Ctrl+Z)
 app-redo = إعادة
 app-redo-title = إعادة (Ctrl+Shift+Z)
 app-opening = جارٍ فتح الخطة…

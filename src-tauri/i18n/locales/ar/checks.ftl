@@ -180,3 +180,26 @@ checks-rule-on = على
 checks-rule-any-channel = أي قناة
 checks-rule-weekdays-only = أيام العمل فقط (من الاثنين إلى الجمعة)
 checks-rule-delete = حذف القاعدة
+
+## A coverage rule as people read it, in the coverage map, the checks and the command line.
+
+# $count: the items needed; $period: day, week or month; $channel: the channel's name (or coverage-rule-any-channel); $weekdays: yes when only weekdays count, else no.
+coverage-rule = { $count ->
+        [zero] { $count } عنصر
+        [one] { $count } عنصر
+        [two] { $count } عنصران
+        [few] { $count } عناصر
+        [many] { $count } عنصرًا
+       *[other] { $count } عنصر
+    } على الأقل { $period ->
+        [day] في اليوم
+        [week] في الأسبوع
+       *[month] في الشهر
+    } على { $channel }{ $weekdays ->
+        [yes] ، في أيام العمل
+       *[no] {""}
+    }
+# A rule for every channel.
+coverage-rule-any-channel = أي قناة
+# A rule whose channel was removed from the plan.
+coverage-rule-removed-channel = قناة محذوفة

@@ -127,3 +127,16 @@ error-team-no-documents-folder = تعذّر العثور على مجلد الم�
 error-team-cannot-open = تعذّر فتح { $path }: { $reason }
 # $path: the file's path.
 error-team-already-there = { $path } موجود بالفعل: اختر اسمًا آخر
+
+## A message from the team this laptop set aside rather than apply, and why: listed in
+## Settings → Team sync. Lower case: each follows the message's field.
+
+sync-set-aside-clock-unreadable = ساعته ليست مكتوبة بالصيغة التي يكتب بها Almanac الساعات
+# $clock: the time its clock says, in UTC.
+sync-set-aside-clock-ahead = ساعته ({ $clock }) متقدمة كثيرًا على وقت هذا الجهاز
+sync-set-aside-settings-row = للخطة صف إعدادات واحد لا يُحذف أبدًا
+sync-set-aside-wrong-kind = قيمته ليست من نوع الحقل
+sync-set-aside-too-large = قيمته أكبر من 64 KiB
+sync-set-aside-nul = قيمته تحتوي على المحرف NUL
+# The plan refused the change (a rule of the plan's data). $reason: why.
+sync-set-aside-refused-by-plan = لا تستطيع الخطة استيعابه: { $reason }

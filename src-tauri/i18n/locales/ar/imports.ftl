@@ -115,3 +115,13 @@ imports-items-field-objectives = الأهداف
 imports-items-field-link = الرابط
 imports-items-field-language = اللغة
 imports-items-field-notes = الملاحظات
+
+## The preview of an items spreadsheet: its column headings (besides the fields' names
+## above) and what Almanac read a row as.
+
+# The heading of the day each row was read as.
+imports-items-shown-date = التاريخ
+# A row with no date: it goes to the Ideas backlog.
+imports-items-backlog = قائمة الأفكار
+# A row whose status an import may not give (approved, scheduled, published): it comes in for review. $status: the status it gets; $given: the file's.
+imports-items-status-to-approve = { $status } (يذكر الملف { $given }: يوافق عليه أحد المعتمِدين في الموافقات)

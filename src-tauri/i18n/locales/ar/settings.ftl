@@ -390,3 +390,15 @@ settings-member-approves = يوافق على
 settings-member-approves-everything = كل عناصر الخطة
 # $brand: the brand's name.
 settings-member-approves-brand = كل ما يخص { $brand }
+
+## Settings → Team sync: the list of what this laptop set aside, opened under the count.
+
+# Opens the list.
+settings-team-set-aside-show = إظهار ما نُحّي جانبًا
+# The list's column headings.
+settings-team-set-aside-when = الوقت
+settings-team-set-aside-from = المصدر
+settings-team-set-aside-what = الحقل
+settings-team-set-aside-why = السبب
+# In the From column: this laptop's own change, which the server refused.
+settings-team-set-aside-this-laptop = هذا الجهاز

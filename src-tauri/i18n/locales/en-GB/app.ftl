@@ -23,6 +23,8 @@ app-undo = Undo
 # $label: what the undo takes back, as the history names it ("Load sample plan").
 app-undo-labelled = Undo: { $label }
 app-undo-title = Undo (Ctrl+Z)
+# The undo button's tooltip when it names what it undoes: the whole name (the button may cut it short) and its shortcut. $label: the change.
+app-undo-labelled-title = Undo: { $label } (Ctrl+Z)
 app-redo = Redo
 app-redo-title = Redo (Ctrl+Shift+Z)
 app-opening = Opening the plan…

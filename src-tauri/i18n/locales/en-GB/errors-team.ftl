@@ -127,3 +127,16 @@ error-team-no-documents-folder = cannot find the documents folder
 error-team-cannot-open = cannot open { $path }: { $reason }
 # $path: the file's path.
 error-team-already-there = { $path } is already there: choose another name
+
+## A message from the team this laptop set aside rather than apply, and why: listed in
+## Settings → Team sync. Lower case: each follows the message's field.
+
+sync-set-aside-clock-unreadable = its clock is not written as Almanac writes clocks
+# $clock: the time its clock says, in UTC.
+sync-set-aside-clock-ahead = its clock ({ $clock }) is far ahead of this laptop's time
+sync-set-aside-settings-row = a plan has one settings row, never removed
+sync-set-aside-wrong-kind = its value is not of the field's kind
+sync-set-aside-too-large = its value is larger than 64 KiB
+sync-set-aside-nul = its value holds a NUL character
+# The plan refused the change (a rule of the plan's data). $reason: why.
+sync-set-aside-refused-by-plan = the plan cannot hold it: { $reason }

@@ -158,3 +158,19 @@ checks-rule-on = On
 checks-rule-any-channel = any channel
 checks-rule-weekdays-only = Weekdays only (Monday to Friday)
 checks-rule-delete = Delete rule
+
+## A coverage rule as people read it, in the coverage map, the checks and the command line.
+
+# $count: the items needed; $period: day, week or month; $channel: the channel's name (or coverage-rule-any-channel); $weekdays: yes when only weekdays count, else no.
+coverage-rule = At least { $count } { $period ->
+        [day] a day
+        [week] a week
+       *[month] a month
+    } on { $channel }{ $weekdays ->
+        [yes] , weekdays
+       *[no] {""}
+    }
+# A rule for every channel.
+coverage-rule-any-channel = any channel
+# A rule whose channel was removed from the plan.
+coverage-rule-removed-channel = a removed channel

@@ -94,3 +94,13 @@ imports-items-field-objectives = Objectives
 imports-items-field-link = Link
 imports-items-field-language = Language
 imports-items-field-notes = Notes
+
+## The preview of an items spreadsheet: its column headings (besides the fields' names
+## above) and what Almanac read a row as.
+
+# The heading of the day each row was read as.
+imports-items-shown-date = Date
+# A row with no date: it goes to the Ideas backlog.
+imports-items-backlog = Backlog
+# A row whose status an import may not give (approved, scheduled, published): it comes in for review. $status: the status it gets; $given: the file's.
+imports-items-status-to-approve = { $status } (the file says { $given }: an approver approves in Approvals)

@@ -357,3 +357,15 @@ settings-member-approves = Approves
 settings-member-approves-everything = Every item of the plan
 # $brand: the brand's name.
 settings-member-approves-brand = All of { $brand }
+
+## Settings → Team sync: the list of what this laptop set aside, opened under the count.
+
+# Opens the list.
+settings-team-set-aside-show = Show what was set aside
+# The list's column headings.
+settings-team-set-aside-when = When
+settings-team-set-aside-from = From
+settings-team-set-aside-what = Field
+settings-team-set-aside-why = Why
+# In the From column: this laptop's own change, which the server refused.
+settings-team-set-aside-this-laptop = This laptop

@@ -23,6 +23,8 @@ app-undo = Deshacer
 # $label: what the undo takes back, as the history names it ("Load sample plan").
 app-undo-labelled = Deshacer: { $label }
 app-undo-title = Deshacer (Ctrl+Z)
+# The undo button's tooltip when it names what it undoes: the whole name (the button may cut it short) and its shortcut. $label: the change.
+app-undo-labelled-title = Deshacer: { $label } (Ctrl+Z)
 app-redo = Rehacer
 app-redo-title = Rehacer (Ctrl+Shift+Z)
 app-opening = Abriendo el plan…

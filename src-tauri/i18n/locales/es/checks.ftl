@@ -164,3 +164,19 @@ checks-rule-on = En
 checks-rule-any-channel = cualquier canal
 checks-rule-weekdays-only = Solo días laborables (de lunes a viernes)
 checks-rule-delete = Eliminar regla
+
+## A coverage rule as people read it, in the coverage map, the checks and the command line.
+
+# $count: the items needed; $period: day, week or month; $channel: the channel's name (or coverage-rule-any-channel); $weekdays: yes when only weekdays count, else no.
+coverage-rule = Al menos { $count } { $period ->
+        [day] al día
+        [week] a la semana
+       *[month] al mes
+    } en { $channel }{ $weekdays ->
+        [yes] , días laborables
+       *[no] {""}
+    }
+# A rule for every channel.
+coverage-rule-any-channel = cualquier canal
+# A rule whose channel was removed from the plan.
+coverage-rule-removed-channel = un canal eliminado

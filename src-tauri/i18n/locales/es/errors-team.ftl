@@ -127,3 +127,16 @@ error-team-no-documents-folder = no se encuentra la carpeta Documentos
 error-team-cannot-open = no se puede abrir { $path }: { $reason }
 # $path: the file's path.
 error-team-already-there = { $path } ya existe: elige otro nombre
+
+## A message from the team this laptop set aside rather than apply, and why: listed in
+## Settings → Team sync. Lower case: each follows the message's field.
+
+sync-set-aside-clock-unreadable = su reloj no está en el formato que usa Almanac
+# $clock: the time its clock says, in UTC.
+sync-set-aside-clock-ahead = su reloj ({ $clock }) está muy adelantado respecto a la hora de este portátil
+sync-set-aside-settings-row = un plan tiene una sola fila de configuración, que nunca se elimina
+sync-set-aside-wrong-kind = su valor no es del tipo del campo
+sync-set-aside-too-large = su valor ocupa más de 64 KiB
+sync-set-aside-nul = su valor contiene un carácter NUL
+# The plan refused the change (a rule of the plan's data). $reason: why.
+sync-set-aside-refused-by-plan = el plan no puede admitirlo: { $reason }

@@ -97,3 +97,13 @@ imports-items-field-objectives = Objetivos
 imports-items-field-link = Enlace
 imports-items-field-language = Idioma
 imports-items-field-notes = Notas
+
+## The preview of an items spreadsheet: its column headings (besides the fields' names
+## above) and what Almanac read a row as.
+
+# The heading of the day each row was read as.
+imports-items-shown-date = Fecha
+# A row with no date: it goes to the Ideas backlog.
+imports-items-backlog = Banco de ideas
+# A row whose status an import may not give (approved, scheduled, published): it comes in for review. $status: the status it gets; $given: the file's.
+imports-items-status-to-approve = { $status } (el archivo indica { $given }: una persona aprobadora lo aprueba en Aprobaciones)

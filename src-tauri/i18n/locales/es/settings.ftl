@@ -357,3 +357,15 @@ settings-member-approves = Aprueba
 settings-member-approves-everything = Todos los contenidos del plan
 # $brand: the brand's name.
 settings-member-approves-brand = Todo lo de { $brand }
+
+## Settings → Team sync: the list of what this laptop set aside, opened under the count.
+
+# Opens the list.
+settings-team-set-aside-show = Mostrar lo que se ha apartado
+# The list's column headings.
+settings-team-set-aside-when = Cuándo
+settings-team-set-aside-from = Origen
+settings-team-set-aside-what = Campo
+settings-team-set-aside-why = Motivo
+# In the From column: this laptop's own change, which the server refused.
+settings-team-set-aside-this-laptop = Este portátil

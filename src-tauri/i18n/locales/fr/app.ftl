@@ -23,6 +23,8 @@ app-undo = Annuler
 # $label: what the undo takes back, as the history names it ("Load sample plan").
 app-undo-labelled = Annuler : { $label }
 app-undo-title = Annuler (Ctrl+Z)
+# The undo button's tooltip when it names what it undoes: the whole name (the button may cut it short) and its shortcut. $label: the change.
+app-undo-labelled-title = Annuler : { $label } (Ctrl+Z)
 app-redo = Rétablir
 app-redo-title = Rétablir (Ctrl+Shift+Z)
 app-opening = Ouverture du plan…

@@ -164,3 +164,19 @@ checks-rule-on = Sur
 checks-rule-any-channel = n’importe quel canal
 checks-rule-weekdays-only = Jours ouvrés uniquement (du lundi au vendredi)
 checks-rule-delete = Supprimer la règle
+
+## A coverage rule as people read it, in the coverage map, the checks and the command line.
+
+# $count: the items needed; $period: day, week or month; $channel: the channel's name (or coverage-rule-any-channel); $weekdays: yes when only weekdays count, else no.
+coverage-rule = Au moins { $count } { $period ->
+        [day] par jour
+        [week] par semaine
+       *[month] par mois
+    } sur { $channel }{ $weekdays ->
+        [yes] , jours ouvrés
+       *[no] {""}
+    }
+# A rule for every channel.
+coverage-rule-any-channel = n’importe quel canal
+# A rule whose channel was removed from the plan.
+coverage-rule-removed-channel = un canal supprimé

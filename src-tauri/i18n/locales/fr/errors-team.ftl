@@ -127,3 +127,16 @@ error-team-no-documents-folder = impossible de trouver le dossier Documents
 error-team-cannot-open = impossible d’ouvrir { $path } : { $reason }
 # $path: the file's path.
 error-team-already-there = { $path } existe déjà : choisissez un autre nom
+
+## A message from the team this laptop set aside rather than apply, and why: listed in
+## Settings → Team sync. Lower case: each follows the message's field.
+
+sync-set-aside-clock-unreadable = son horloge n’est pas au format qu’utilise Almanac
+# $clock: the time its clock says, in UTC.
+sync-set-aside-clock-ahead = son horloge ({ $clock }) est très en avance sur l’heure de cet ordinateur
+sync-set-aside-settings-row = un plan a une seule ligne de paramètres, jamais supprimée
+sync-set-aside-wrong-kind = sa valeur n’est pas du type du champ
+sync-set-aside-too-large = sa valeur dépasse 64 Kio
+sync-set-aside-nul = sa valeur contient un caractère NUL
+# The plan refused the change (a rule of the plan's data). $reason: why.
+sync-set-aside-refused-by-plan = le plan ne peut pas l’accueillir : { $reason }

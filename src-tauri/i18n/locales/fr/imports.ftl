@@ -97,3 +97,13 @@ imports-items-field-objectives = Objectifs
 imports-items-field-link = Lien
 imports-items-field-language = Langue
 imports-items-field-notes = Notes
+
+## The preview of an items spreadsheet: its column headings (besides the fields' names
+## above) and what Almanac read a row as.
+
+# The heading of the day each row was read as.
+imports-items-shown-date = Date
+# A row with no date: it goes to the Ideas backlog.
+imports-items-backlog = Réserve d’idées
+# A row whose status an import may not give (approved, scheduled, published): it comes in for review. $status: the status it gets; $given: the file's.
+imports-items-status-to-approve = { $status } (le fichier indique { $given } : un valideur valide dans Validations)

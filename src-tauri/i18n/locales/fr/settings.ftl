@@ -357,3 +357,15 @@ settings-member-approves = Valide
 settings-member-approves-everything = Tous les contenus du plan
 # $brand: the brand's name.
 settings-member-approves-brand = Tous les contenus de { $brand }
+
+## Settings → Team sync: the list of what this laptop set aside, opened under the count.
+
+# Opens the list.
+settings-team-set-aside-show = Afficher ce qui a été mis de côté
+# The list's column headings.
+settings-team-set-aside-when = Quand
+settings-team-set-aside-from = Origine
+settings-team-set-aside-what = Champ
+settings-team-set-aside-why = Motif
+# In the From column: this laptop's own change, which the server refused.
+settings-team-set-aside-this-laptop = Cet ordinateur

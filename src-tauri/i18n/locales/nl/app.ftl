@@ -23,6 +23,8 @@ app-undo = Ongedaan maken
 # $label: what the undo takes back, as the history names it ("Load sample plan").
 app-undo-labelled = Ongedaan maken: { $label }
 app-undo-title = Ongedaan maken (Ctrl+Z)
+# The undo button's tooltip when it names what it undoes: the whole name (the button may cut it short) and its shortcut. $label: the change.
+app-undo-labelled-title = Ongedaan maken: { $label } (Ctrl+Z)
 app-redo = Opnieuw uitvoeren
 app-redo-title = Opnieuw uitvoeren (Ctrl+Shift+Z)
 app-opening = Het plan wordt geopend…

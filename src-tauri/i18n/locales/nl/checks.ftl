@@ -158,3 +158,19 @@ checks-rule-on = Op
 checks-rule-any-channel = elk kanaal
 checks-rule-weekdays-only = Alleen werkdagen (maandag t/m vrijdag)
 checks-rule-delete = Regel verwijderen
+
+## A coverage rule as people read it, in the coverage map, the checks and the command line.
+
+# $count: the items needed; $period: day, week or month; $channel: the channel's name (or coverage-rule-any-channel); $weekdays: yes when only weekdays count, else no.
+coverage-rule = Minstens { $count } { $period ->
+        [day] per dag
+        [week] per week
+       *[month] per maand
+    } op { $channel }{ $weekdays ->
+        [yes] , op werkdagen
+       *[no] {""}
+    }
+# A rule for every channel.
+coverage-rule-any-channel = elk kanaal
+# A rule whose channel was removed from the plan.
+coverage-rule-removed-channel = een verwijderd kanaal

@@ -127,3 +127,16 @@ error-team-no-documents-folder = de map Documenten is niet te vinden
 error-team-cannot-open = { $path } kan niet worden geopend: { $reason }
 # $path: the file's path.
 error-team-already-there = { $path } bestaat al: kies een andere naam
+
+## A message from the team this laptop set aside rather than apply, and why: listed in
+## Settings → Team sync. Lower case: each follows the message's field.
+
+sync-set-aside-clock-unreadable = de klok ervan staat niet in de notatie van Almanac
+# $clock: the time its clock says, in UTC.
+sync-set-aside-clock-ahead = de klok ervan ({ $clock }) loopt ver voor op de tijd van deze laptop
+sync-set-aside-settings-row = een plan heeft één rij met instellingen, die nooit wordt verwijderd
+sync-set-aside-wrong-kind = de waarde ervan past niet bij het soort veld
+sync-set-aside-too-large = de waarde ervan is groter dan 64 KiB
+sync-set-aside-nul = de waarde ervan bevat een NUL-teken
+# The plan refused the change (a rule of the plan's data). $reason: why.
+sync-set-aside-refused-by-plan = het plan kan het niet opnemen: { $reason }

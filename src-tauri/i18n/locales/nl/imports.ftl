@@ -97,3 +97,13 @@ imports-items-field-objectives = Doelstellingen
 imports-items-field-link = Link
 imports-items-field-language = Taal
 imports-items-field-notes = Notities
+
+## The preview of an items spreadsheet: its column headings (besides the fields' names
+## above) and what Almanac read a row as.
+
+# The heading of the day each row was read as.
+imports-items-shown-date = Datum
+# A row with no date: it goes to the Ideas backlog.
+imports-items-backlog = Ideeënlijst
+# A row whose status an import may not give (approved, scheduled, published): it comes in for review. $status: the status it gets; $given: the file's.
+imports-items-status-to-approve = { $status } (in het bestand: { $given }; een goedkeurder keurt het goed in Goedkeuringen)

@@ -357,3 +357,15 @@ settings-member-approves = Keurt goed
 settings-member-approves-everything = Elk item van het plan
 # $brand: the brand's name.
 settings-member-approves-brand = Alles van { $brand }
+
+## Settings → Team sync: the list of what this laptop set aside, opened under the count.
+
+# Opens the list.
+settings-team-set-aside-show = Tonen wat apart is gezet
+# The list's column headings.
+settings-team-set-aside-when = Wanneer
+settings-team-set-aside-from = Van
+settings-team-set-aside-what = Veld
+settings-team-set-aside-why = Waarom
+# In the From column: this laptop's own change, which the server refused.
+settings-team-set-aside-this-laptop = Deze laptop

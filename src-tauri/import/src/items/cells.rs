@@ -25,13 +25,13 @@ pub(super) fn new_status(cell: &str) -> std::result::Result<(ItemStatus, Option<
 }
 
 /// What the preview says of a row's status.
-pub(super) fn status_shown(cell: &str) -> String {
+pub(super) fn status_shown(cell: &str) -> Sentence {
     match new_status(cell) {
-        Ok((status, None)) => status.label().to_string(),
-        Ok((status, Some(given))) => {
-            format!("{} (the file says {}: an approver approves in Approvals)", status.label(), given.label())
-        }
-        Err(_) => cell.to_string(),
+        Ok((status, None)) => Sentence::value_of("item-status", &status),
+        Ok((status, Some(given))) => Sentence::new("imports-items-status-to-approve")
+            .with("status", Sentence::value_of("item-status", &status))
+            .with("given", Sentence::value_of("item-status", &given)),
+        Err(_) => cell.into(),
     }
 }
 
@@ -219,7 +219,7 @@ mod tests {
         assert_eq!(new_status("scheduled"), Ok((ItemStatus::InReview, Some(ItemStatus::Scheduled))));
         for cell in ["Approved", "Published"] {
             assert_eq!(new_status(cell).unwrap().0, ItemStatus::InReview, "{cell}");
-            assert!(status_shown(cell).starts_with("In review (the file says"), "{cell}");
+            assert!(status_shown(cell).to_string().starts_with("In review (the file says"), "{cell}");
         }
     }
 

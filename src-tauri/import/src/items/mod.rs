@@ -314,24 +314,33 @@ impl Kind for Items {
         &[(ItemField::Channel, "imports-items-field-channel")]
     }
 
-    fn shown() -> Vec<String> {
-        ["Date", "Time", "Channel", "Title", "Status"].map(String::from).to_vec()
+    fn shown() -> Vec<Sentence> {
+        [
+            "imports-items-shown-date",
+            "imports-items-field-time",
+            "imports-items-field-channel",
+            "imports-items-field-title",
+        ]
+        .into_iter()
+        .chain(["imports-items-field-status"])
+        .map(Sentence::new)
+        .collect()
     }
 
-    fn show(&self, row: &Row<ItemField>) -> Vec<String> {
+    fn show(&self, row: &Row<ItemField>) -> Vec<Sentence> {
         use ItemField::*;
         // The day as read, so a team sees at once whether 06/04 was taken as April or June.
         let (date, time) = match when(cell(row, Date), cell(row, Time), self.month_first) {
-            Ok(When::Unscheduled) => ("Backlog".to_string(), String::new()),
-            Ok(When::AllDay { date }) => (date, String::new()),
+            Ok(When::Unscheduled) => (Sentence::new("imports-items-backlog"), String::new()),
+            Ok(When::AllDay { date }) => (date.into(), String::new()),
             Ok(When::At { local }) => match local.split_once('T') {
-                Some((d, t)) => (d.to_string(), t.to_string()),
-                None => (local, String::new()),
+                Some((d, t)) => (d.into(), t.to_string()),
+                None => (local.into(), String::new()),
             },
-            Err(_) => (cell(row, Date).to_string(), cell(row, Time).to_string()),
+            Err(_) => (cell(row, Date).into(), cell(row, Time).to_string()),
         };
         let title = title_of(cell(row, Title), cell(row, Copy));
-        vec![date, time, cell(row, Channel).to_string(), title, status_shown(cell(row, Status))]
+        vec![date, time.into(), cell(row, Channel).into(), title.into(), status_shown(cell(row, Status))]
     }
 
     fn judge(&mut self, row: &Row<ItemField>) -> Outcome<ContentItem> {

@@ -294,7 +294,8 @@ pub enum Known {
     Yes,
     /// An entity or field this version does not know: a newer Almanac's, kept for later.
     NotYet,
-    /// A field this version knows with a value it cannot be (wrong kind, too large, a NUL).
+    /// A field this version knows with a value it cannot be (wrong kind, too large, a NUL),
+    /// and the catalogue's message that says so.
     Unreadable(&'static str),
 }
 
@@ -311,14 +312,14 @@ pub fn kinds(entity: &str, field: &str) -> Option<Kinds> {
 pub fn check(entity: &str, field: &str, value: &Value) -> Known {
     let Some(kinds) = kinds(entity, field) else { return Known::NotYet };
     if !kinds.admit(value) {
-        return Known::Unreadable("its value is not of the field's kind");
+        return Known::Unreadable("sync-set-aside-wrong-kind");
     }
     let text = value.to_string();
     if text.len() > MAX_VALUE_BYTES {
-        return Known::Unreadable("its value is larger than 64 KiB");
+        return Known::Unreadable("sync-set-aside-too-large");
     }
     if text.contains("\\u0000") {
-        return Known::Unreadable("its value holds a NUL character");
+        return Known::Unreadable("sync-set-aside-nul");
     }
     Known::Yes
 }
@@ -334,11 +335,8 @@ mod tests {
         assert_eq!(check("contentItem", "title", &json!("Bike marking")), Known::Yes);
         assert_eq!(check("contentItem", "campaignId", &Value::Null), Known::Yes);
         assert_eq!(check("contentItem", "_deleted", &json!(true)), Known::Yes);
-        assert_eq!(check("contentItem", "title", &json!(7)), Known::Unreadable("its value is not of the field's kind"));
-        assert_eq!(
-            check("contentItem", "_deleted", &json!("yes")),
-            Known::Unreadable("its value is not of the field's kind")
-        );
+        assert_eq!(check("contentItem", "title", &json!(7)), Known::Unreadable("sync-set-aside-wrong-kind"));
+        assert_eq!(check("contentItem", "_deleted", &json!("yes")), Known::Unreadable("sync-set-aside-wrong-kind"));
         assert_eq!(check("contentItem", "sentiment", &json!("calm")), Known::NotYet, "a newer Almanac's field");
         assert_eq!(check("poll", "_deleted", &json!(false)), Known::NotYet, "a newer Almanac's entity");
         assert_eq!(check("member", "approves", &json!([{"kind": "everything"}])), Known::NotYet, "the server's");

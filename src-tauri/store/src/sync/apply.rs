@@ -54,25 +54,25 @@ type Screen<'p> = (&'p Pulled, Hlc);
 enum Screened {
     Apply(Hlc),
     Hold,
-    SetAside(String),
+    SetAside(Sentence),
 }
 
 /// Checks a pulled message before it counts.
 fn screen(pulled: &Pulled, now: DateTime<Utc>) -> Screened {
     let m = &pulled.message;
     let Ok(hlc) = m.hlc.parse::<Hlc>() else {
-        return Screened::SetAside("its clock is not written as Almanac writes clocks".into());
+        return Screened::SetAside(Sentence::new("sync-set-aside-clock-unreadable"));
     };
     if hlc.is_ahead_of(now) {
-        return Screened::SetAside(format!("its clock ({}) is far ahead of this laptop's time", hlc.wall()));
+        return Screened::SetAside(Sentence::new("sync-set-aside-clock-ahead").with("clock", hlc.wall().to_string()));
     }
     match message_fields::check(&m.entity, &m.field, &m.value) {
         Known::NotYet => return Screened::Hold,
-        Known::Unreadable(why) => return Screened::SetAside(why.to_string()),
+        Known::Unreadable(why) => return Screened::SetAside(Sentence::new(why)),
         Known::Yes => {}
     }
     if m.entity == "settings" && (m.row_id.to_string() != SETTINGS_ID || (m.field == DELETED && m.value == true)) {
-        return Screened::SetAside("a plan has one settings row, never removed".into());
+        return Screened::SetAside(Sentence::new("sync-set-aside-settings-row"));
     }
     Screened::Apply(hlc)
 }
@@ -147,7 +147,7 @@ fn apply_run(
             }
             Err(e) => {
                 batch.conn().execute_batch("ROLLBACK TO team_row; RELEASE team_row")?;
-                let why = format!("the plan cannot hold it: {e}");
+                let why = Sentence::new("sync-set-aside-refused-by-plan").with("reason", e.as_sentence());
                 for (pulled, _) in messages {
                     set_aside(batch.conn(), pulled, &why)?;
                     applied.set_aside += 1;
@@ -284,7 +284,7 @@ fn known_held(conn: &Connection) -> Result<Vec<Pulled>> {
 }
 
 /// Sets a message aside with why, for Team sync to show.
-fn set_aside(conn: &Connection, pulled: &Pulled, why: &str) -> Result<()> {
+fn set_aside(conn: &Connection, pulled: &Pulled, why: &Sentence) -> Result<()> {
     let m = &pulled.message;
     let full = m.value.to_string();
     let mut value = within_bytes(&full, 2_000);
@@ -303,7 +303,7 @@ fn set_aside(conn: &Connection, pulled: &Pulled, why: &str) -> Result<()> {
         value,
         pulled.member,
         instant_text(pulled.received_at),
-        why
+        why.stored()
     ])?;
     Ok(())
 }

@@ -35,7 +35,7 @@ pub struct SyncStatus {
     /// When this copy last synced in full.
     pub last_sync: Option<DateTime<Utc>>,
     /// Why the last attempt failed, if it did.
-    pub last_error: Option<String>,
+    pub last_error: Option<Sentence>,
     /// This laptop's changes not yet on the server.
     pub waiting: u32,
     /// Fields two people changed while apart, waiting for a choice.
@@ -63,7 +63,7 @@ pub struct SetAside {
     /// Its row.
     pub row_id: String,
     /// Why it was not applied.
-    pub reason: String,
+    pub reason: Sentence,
 }
 
 /// The team's messages set aside here and this laptop's changes the server refused, newest first.
@@ -76,7 +76,8 @@ pub fn set_aside(conn: &Connection) -> Result<Vec<SetAside>> {
          ORDER BY 2 DESC LIMIT 200",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok(SetAside { member: r.get(0)?, at: r.get(1)?, what: r.get(2)?, row_id: r.get(3)?, reason: r.get(4)? })
+        let reason = Sentence::from_stored(&r.get::<_, String>(4)?);
+        Ok(SetAside { member: r.get(0)?, at: r.get(1)?, what: r.get(2)?, row_id: r.get(3)?, reason })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -108,13 +109,13 @@ pub fn member_name(conn: &Connection) -> Result<Option<String>> {
 
 /// Where this copy stands with the team.
 pub fn status(conn: &Connection) -> Result<SyncStatus> {
-    let (server, member, last_sync, last_error, staged, encrypted): (Option<String>, _, Option<String>, _, i64, bool) =
-        conn.query_row(
-            "SELECT server, coalesce((SELECT name FROM sync_member WHERE role_name = member), member),
+    type Row = (Option<String>, Option<String>, Option<String>, Option<String>, i64, bool);
+    let (server, member, last_sync, last_error, staged, encrypted): Row = conn.query_row(
+        "SELECT server, coalesce((SELECT name FROM sync_member WHERE role_name = member), member),
                     last_sync, last_error, staged_seq, encrypted FROM sync_state",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-        )?;
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+    )?;
     let count = |table: &str| -> Result<u32> {
         Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
@@ -126,7 +127,7 @@ pub fn status(conn: &Connection) -> Result<SyncStatus> {
         server,
         member,
         last_sync: last_sync.and_then(|t| t.parse().ok()),
-        last_error,
+        last_error: last_error.map(|text: String| Sentence::from_stored(&text)),
         waiting: outbox + unstaged,
         conflicts,
         encrypted,
@@ -212,16 +213,16 @@ impl Store {
     /// server refused for `reason`: it leaves the outbox so the rest can go, Team sync
     /// shows it, and its fields go back to the team's values (a row the team never had
     /// goes), as a change in the journal, so this laptop holds the team's plan.
-    pub fn refused(&mut self, hlc: &str, reason: &str) -> Result<usize> {
+    pub fn refused(&mut self, hlc: &str, reason: &Sentence) -> Result<usize> {
         let now = self.now();
         let at = crate::domain::iso::instant_text(now);
-        let label = Sentence::new("history-refused").with("reason", reason);
+        let label = Sentence::new("history-refused").with("reason", reason.clone());
         let mut batch = Batch::begin(&mut self.conn, &label, "team", now, BatchKind::Team)?;
         let conn = batch.conn();
         conn.execute(
             "INSERT INTO sync_refused (entity, row_id, field, value, hlc, reason, at)
              SELECT entity, row_id, field, value, hlc, ?2, ?3 FROM sync_outbox WHERE hlc = ?1 ORDER BY seq",
-            params![hlc, reason, at],
+            params![hlc, reason.stored(), at],
         )?;
         // The team's value back where this change's still stands.
         conn.execute(
@@ -296,13 +297,13 @@ impl Store {
     }
 
     /// Records how the last sync went: its time when it finished, or why it failed.
-    pub fn record_sync(&mut self, outcome: std::result::Result<DateTime<Utc>, &str>) -> Result<()> {
+    pub fn record_sync(&mut self, outcome: std::result::Result<DateTime<Utc>, &Sentence>) -> Result<()> {
         match outcome {
             Ok(at) => self.conn.execute(
                 "UPDATE sync_state SET last_sync = ?1, last_error = NULL",
                 [crate::domain::iso::instant_text(at)],
             )?,
-            Err(why) => self.conn.execute("UPDATE sync_state SET last_error = ?1", [why])?,
+            Err(why) => self.conn.execute("UPDATE sync_state SET last_error = ?1", [why.stored()])?,
         };
         Ok(())
     }

@@ -5,6 +5,7 @@ import type { CalendarEntry, Finding, ItemFilter } from "../../bindings";
 import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
 import { say, t } from "../../lib/i18n.svelte";
+import { plan } from "../../lib/plan.svelte";
 import { ITEM_FORMAT_LABELS, ITEM_STATUS_LABELS } from "../../lib/labels";
 
 export function toEvent(c: CalendarEntry): EventInput {
@@ -33,7 +34,7 @@ export function describeItem(c: CalendarEntry, collab?: CollabBadge, findings: F
   return t("calendar-item-description", {
     title: c.item.title,
     format: ITEM_FORMAT_LABELS[c.item.format],
-    channel: c.channelLabel,
+    channel: plan.channelOf(c),
     status: ITEM_STATUS_LABELS[c.item.status],
     when: !date ? "idea" : time ? "timed" : "allDay",
     date,

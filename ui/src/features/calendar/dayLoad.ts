@@ -2,6 +2,7 @@
 // segments in the day's corner, so a busy or an empty day reads at a glance.
 import type { CalendarEntry } from "../../bindings";
 import { i18n, t } from "../../lib/i18n.svelte";
+import { plan } from "../../lib/plan.svelte";
 
 export interface ChannelCount {
   label: string;
@@ -19,7 +20,7 @@ export function dayLoad(entries: (CalendarEntry | undefined)[]): Map<string, Cha
     days.set(day, channels);
     const c = channels.get(e.item.channelId);
     if (c) c.count += 1;
-    else channels.set(e.item.channelId, { label: e.channelLabel, colour: e.channelColour, count: 1 });
+    else channels.set(e.item.channelId, { label: plan.channelOf(e), colour: e.channelColour, count: 1 });
   }
   return new Map([...days].map(([day, channels]) => [day, [...channels.values()].sort((a, b) => b.count - a.count)]));
 }

@@ -4,7 +4,7 @@ import { cell, monthColumns, ratio, weekColumns } from "./coverage";
 
 const rule = (periods: [string, string, number, number][]): RuleCoverage => ({
   rule: { id: "r", objectiveId: "o", channelId: null, minItems: 1, period: "day", weekdaysOnly: false },
-  label: "At least 1 a day",
+  label: { id: "coverage-rule", args: { count: 1, period: "day", channel: { id: "coverage-rule-any-channel" }, weekdays: "no" } },
   periods: periods.map(([start, end, required, planned]) => ({ start, end, required, planned })),
   score: 0,
   gaps: 0,

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::domain::{CoveragePeriod, CoverageRule, Objective};
 use crate::schedule::facts::{week_of, Facts, PlanItem};
+use crate::sentence::{Sentence, SentenceArg};
 
 /// One period of a rule: its days (both ends included), what it needs and what it has.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -39,8 +40,8 @@ impl PeriodCoverage {
 pub struct RuleCoverage {
     /// The rule.
     pub rule: CoverageRule,
-    /// "At least 1 a day on X (weekdays)", for a person.
-    pub label: String,
+    /// "At least 1 a day on X @westmarkpolice, weekdays", for a person.
+    pub label: Sentence,
     /// Its periods in the year, in order.
     pub periods: Vec<PeriodCoverage>,
     /// The share of required items planned (each period counted up to what it needs), 0–100.
@@ -127,18 +128,25 @@ pub fn is_weekday(day: NaiveDate) -> bool {
     !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-fn label(rule: &CoverageRule, facts: &Facts) -> String {
-    let per = match rule.period {
-        CoveragePeriod::Day => "a day",
-        CoveragePeriod::Week => "a week",
-        CoveragePeriod::Month => "a month",
+/// The rule for a person: "At least 1 a day on X @westmarkpolice, weekdays".
+fn label(rule: &CoverageRule, facts: &Facts) -> Sentence {
+    let period = match rule.period {
+        CoveragePeriod::Day => "day",
+        CoveragePeriod::Week => "week",
+        CoveragePeriod::Month => "month",
     };
-    let on = rule
-        .channel_id
-        .map(|c| facts.channels.get(&c).map_or_else(|| "a removed channel".to_string(), |c| c.label.clone()))
-        .unwrap_or_else(|| "any channel".into());
-    let weekdays = if rule.weekdays_only { ", weekdays" } else { "" };
-    format!("At least {} {per} on {on}{weekdays}", rule.min_items)
+    let on: SentenceArg = match rule.channel_id {
+        Some(c) => facts
+            .channels
+            .get(&c)
+            .map_or_else(|| Sentence::new("coverage-rule-removed-channel").into(), |c| c.label.clone().into()),
+        None => Sentence::new("coverage-rule-any-channel").into(),
+    };
+    Sentence::new("coverage-rule")
+        .with("count", rule.min_items)
+        .with("period", period)
+        .with("channel", on)
+        .with("weekdays", if rule.weekdays_only { "yes" } else { "no" })
 }
 
 /// The rule's periods in the year (clipped to it), each needing `min_items`; a
