@@ -246,9 +246,36 @@ async fn only_the_member_the_owner_made_an_approver_approves_and_a_forged_status
     assert_eq!(item_field(bob_dir.path(), &ids[1], "status"), "inReview");
     assert_eq!(queue(&bob_app).await?, [ids[1].clone()], "still waiting for an approver");
 
+    // A message no laptop could have sent (a title that is a number), written straight into
+    // the server's table: Bob's laptop sets it aside, and Team sync lists it with why.
+    let (admin, connection) = tokio_postgres::connect(&cluster.admin_url(DB), tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    let device = uuid::Uuid::now_v7();
+    let hlc = format!("{}-0000-{:016x}", chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ"), device.as_u64_pair().1);
+    admin
+        .execute(
+            "INSERT INTO almanac_message (entity, row_id, field, value, hlc, member, device)
+             VALUES ('contentItem', $1, 'title', '7'::jsonb, $2, $3, $4)",
+            &[&winter, &hlc, &eve.role_name, &device],
+        )
+        .await
+        .unwrap();
+
     // Team sync says the server is reached in plaintext, as the address asked.
     ann_app.quit().await?;
     bob_app.open_view("settings").await?;
+    bob_app
+        .driver
+        .query(By::Css("[data-testid=team-set-aside]"))
+        .wait(std::time::Duration::from_secs(30), std::time::Duration::from_millis(300))
+        .first()
+        .await?;
+    bob_app.click("[data-testid=team-set-aside-list] summary").await?;
+    let row = By::XPath("//*[@data-testid='team-set-aside-list']//tr[td[2]='Eve']".to_string());
+    let reason = bob_app.driver.query(row).first().await?.find(By::Css("td:nth-child(4)")).await?.text().await?;
+    assert_eq!(reason, "its value is not of the field's kind", "why, in the window's words");
+    bob_app.screenshot("69-team-sync-set-aside").await?;
+    assert_eq!(item_field(bob_dir.path(), &ids[1], "title"), "Winter tyres", "the plan keeps its title");
     bob_app.driver.query(By::Css("[data-testid=team-plaintext]")).first().await?.scroll_into_view().await?;
     let conflicts = bob_app.driver.find(By::Css("[data-testid=sync-indicator]")).await?.text().await?;
     assert_eq!(conflicts.trim(), "Synced", "a raw client's edit made on the history it read is no conflict");
