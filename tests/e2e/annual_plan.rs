@@ -246,7 +246,8 @@ async fn the_plan_view_draws_the_timeline_the_core_lays_out_for_the_page() -> We
     let year: i32 = app.driver.find(By::Css("[data-testid=plan-year]")).await?.text().await?.parse().unwrap();
     // What the annual plan's page is laid out from, read from the plan on disk.
     let store = Store::open_existing_dir(data.path()).expect("the plan opens beside the app");
-    let core = year_timeline::year(&store, year, GroupBy::Channel).expect("the year's timeline");
+    let core = year_timeline::year(&store, year, GroupBy::Channel, &almanac_core::ops::channels::label)
+        .expect("the year's timeline");
     let expected: Vec<DrawnGroup> = core
         .groups
         .iter()

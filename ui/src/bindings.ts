@@ -39,7 +39,7 @@ export const commands = {
 	savePlanYear: (draft: PlanYearDraft) => typedError<PlanYear, AppError>(__TAURI_INVOKE("save_plan_year", { draft })),
 	/**
 	 *  The year's campaigns grouped and packed into lanes, with its key dates: what the
-	 *  annual plan's timeline draws.
+	 *  annual plan's timeline draws, its channels named in the window's language.
 	 */
 	yearTimeline: (year: number, groupBy: GroupBy) => typedError<YearTimeline, AppError>(__TAURI_INVOKE("year_timeline", { year, groupBy })),
 	/**
@@ -1329,7 +1329,7 @@ export type GridWritten = {
 
 /**  A group of the timeline and its campaigns in lanes, no two in a lane overlapping. */
 export type Group = {
-	/**  The group's name. */
+	/**  The group's name (empty: the campaigns with none of what they are grouped by). */
 	name: string,
 	/**  Its lanes, top to bottom, each in placement order. */
 	lanes: Bar[][],

@@ -15,9 +15,10 @@ pub fn list(store: &Store) -> Result<Vec<Channel>> {
     channels::in_order(store.conn())
 }
 
-/// A channel's name as people say it: "Instagram @westmarkpolice".
+/// A channel's name as people say it in British English: "Instagram @westmarkpolice" (see
+/// [`Channel::name`] for a reader's own words).
 pub fn label(channel: &Channel) -> String {
-    format!("{} {}", channel.platform.label(), channel.handle)
+    channel.name().to_string()
 }
 
 impl FormRecord for Channel {

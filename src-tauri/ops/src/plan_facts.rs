@@ -30,7 +30,7 @@ fn load(store: &Store, s: &Settings, from: NaiveDate, to: NaiveDate, now: DateTi
         .into_iter()
         .map(|c| {
             let facts = ChannelFacts {
-                label: channels::label(&c),
+                label: c.name(),
                 platform: c.platform,
                 max_per_day: c.max_per_day,
                 min_gap_minutes: c.min_gap_minutes,

@@ -13,18 +13,29 @@ use crate::timeline::{self, Bar, GroupBy, Mark, Names, YearTimeline};
 /// The longest window of marks one call may ask for.
 pub const MAX_MARK_DAYS: i64 = 800;
 
-/// The year's campaigns grouped and in lanes, with its key dates.
-pub fn year(store: &Store, year: i32, group_by: GroupBy) -> Result<YearTimeline> {
-    let bars = bars(store, year, group_by)?;
+/// The year's campaigns grouped and in lanes, with its key dates, a channel named by
+/// `channel_name`.
+pub fn year(
+    store: &Store,
+    year: i32,
+    group_by: GroupBy,
+    channel_name: &dyn Fn(&crate::domain::Channel) -> String,
+) -> Result<YearTimeline> {
+    let bars = bars(store, year, group_by, channel_name)?;
     let marks = marks_of_year(store, year)?;
     Ok(timeline::year(year, group_by, bars, marks))
 }
 
-/// The bars of the campaigns that run in `year`.
-pub fn bars(store: &Store, year: i32, group_by: GroupBy) -> Result<Vec<Bar>> {
+/// The bars of the campaigns that run in `year`, a channel named by `channel_name`.
+pub fn bars(
+    store: &Store,
+    year: i32,
+    group_by: GroupBy,
+    channel_name: &dyn Fn(&crate::domain::Channel) -> String,
+) -> Result<Vec<Bar>> {
     validate::year("year", year)?;
     let (channels, brands, objectives) = (channels::list(store)?, brands::list(store)?, objectives::list(store)?);
-    let names = Names { channels: &channels, brands: &brands, objectives: &objectives, channel_label: channels::label };
+    let names = Names { channels: &channels, brands: &brands, objectives: &objectives, channel_label: channel_name };
     Ok(timeline::bars(&campaigns::list(store)?, year, group_by, &names))
 }
 

@@ -33,9 +33,15 @@ pub async fn export_annual_plan(
 }
 
 /// The year's campaigns grouped and packed into lanes, with its key dates: what the
-/// annual plan's timeline draws.
+/// annual plan's timeline draws, its channels named in the window's language.
 #[tauri::command]
 #[specta::specta]
-pub async fn year_timeline(state: State<'_, AppState>, year: i32, group_by: GroupBy) -> Result<YearTimeline> {
-    read(&state, |s| year_timeline::year(s, year, group_by))
+pub async fn year_timeline(
+    state: State<'_, AppState>,
+    language: State<'_, crate::language::LanguageSetting>,
+    year: i32,
+    group_by: GroupBy,
+) -> Result<YearTimeline> {
+    let words = almanac_i18n::Words::for_language(language.current());
+    read(&state, |s| year_timeline::year(s, year, group_by, &|c| c.name().in_words(&words)))
 }

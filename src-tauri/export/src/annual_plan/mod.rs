@@ -102,14 +102,14 @@ fn content(store: &Store, options: &AnnualPlanOptions, now: DateTime<Utc>) -> Re
         return Err(Error::validation("year", Sentence::new("error-not-a-year")));
     }
     let settings = settings::get(store)?;
+    let words = Words::for_locale(&settings.locale);
     let plan = plan_year::get(store, year)?;
-    let bars = year_timeline::bars(store, year, options.group_by)?;
+    let bars = year_timeline::bars(store, year, options.group_by, &|c| c.name().in_words(&words))?;
     let marks = year_timeline::marks_of_year(store, year)?;
     if plan.id.is_nil() && bars.is_empty() && !marks.iter().any(|m| m.own) {
         return Err(Error::validation("year", Sentence::new("error-no-plan-for-year").with("year", year.to_string())));
     }
     let objectives = objectives::list(store)?;
-    let words = Words::for_locale(&settings.locale);
     Ok(Content {
         year,
         title: if plan.title.is_empty() { words.text("annual-plan-title") } else { plan.title },

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::Selection;
 use crate::domain::{ContentItem, Schedule};
 use crate::error::{Error, Result};
-use crate::ops::{channels, settings};
+use crate::ops::settings;
 use crate::store::records::{brands, campaigns, channels as channel_rows, members, objectives};
 use crate::store::Store;
 use crate::words::Words;
@@ -87,7 +87,7 @@ pub fn rows(store: &Store, selection: &Selection) -> Result<Vec<GridRow>> {
     let settings = settings::get(store)?;
     let (tz, words) = (settings.tz(), Words::for_locale(&settings.locale));
     let items = selection.items(store, tz)?;
-    let names = Names::of(store)?;
+    let names = Names::of(store, &words)?;
     Ok(items.iter().filter_map(|item| names.row(item, tz, &words)).collect())
 }
 
@@ -114,12 +114,12 @@ struct Names {
 }
 
 impl Names {
-    fn of(store: &Store) -> Result<Names> {
+    fn of(store: &Store, words: &Words) -> Result<Names> {
         let conn = store.conn();
         let brands: HashMap<Uuid, String> = brands::by_name(conn)?.into_iter().map(|b| (b.id, b.name)).collect();
         let channels = channel_rows::in_order(conn)?
             .iter()
-            .map(|c| (c.id, (channels::label(c), brands.get(&c.brand_id).cloned().unwrap_or_default())))
+            .map(|c| (c.id, (c.name().in_words(words), brands.get(&c.brand_id).cloned().unwrap_or_default())))
             .collect();
         let campaigns = campaigns::all(conn)?
             .into_iter()

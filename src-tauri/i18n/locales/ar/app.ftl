@@ -75,6 +75,8 @@ app-unknown-channel = قناة غير معروفة
 platform-blog = مدونة
 platform-newsletter = نشرة بريدية
 platform-website = موقع إلكتروني
+# A channel as people say it: its network's name (or platform-blog, -newsletter, -website) and its handle or name. $platform, $handle.
+channel-name = { $platform } { $handle }
 # A record someone else deleted meanwhile. $entity: its kind.
 error-not-found = { $entity ->
     [contentItem] هذا العنصر لم يعد موجودًا.

@@ -194,3 +194,9 @@ pause-banner-held-channels = { $reason }. { $count ->
     }.
 pause-resume-restore = الاستئناف كما هو مخطط
 pause-resume-reflow = الاستئناف بعد الإيقاف
+
+## The Plan view's and the annual plan's group of campaigns with none of what the rows are.
+
+timeline-none-objective = بلا هدف
+timeline-none-channel = بلا قناة
+timeline-none-brand = بلا علامة تجارية

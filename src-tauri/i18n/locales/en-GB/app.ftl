@@ -67,6 +67,8 @@ app-unknown-channel = Unknown channel
 platform-blog = Blog
 platform-newsletter = Newsletter
 platform-website = Website
+# A channel as people say it: its network's name (or platform-blog, -newsletter, -website) and its handle or name. $platform, $handle.
+channel-name = { $platform } { $handle }
 # A record someone else deleted meanwhile. $entity: its kind.
 error-not-found = { $entity ->
     [contentItem] That item no longer exists.

@@ -165,3 +165,9 @@ pause-banner-held-channels = { $count ->
     }
 pause-resume-restore = Resume as planned
 pause-resume-reflow = Resume after the pause
+
+## The Plan view's and the annual plan's group of campaigns with none of what the rows are.
+
+timeline-none-objective = No objective
+timeline-none-channel = No channel
+timeline-none-brand = No brand

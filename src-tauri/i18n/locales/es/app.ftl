@@ -74,6 +74,8 @@ app-unknown-channel = Canal desconocido
 platform-blog = Blog
 platform-newsletter = Boletín
 platform-website = Sitio web
+# A channel as people say it: its network's name (or platform-blog, -newsletter, -website) and its handle or name. $platform, $handle.
+channel-name = { $platform } { $handle }
 # A record someone else deleted meanwhile. $entity: its kind.
 error-not-found = { $entity ->
     [contentItem] Ese contenido ya no existe.

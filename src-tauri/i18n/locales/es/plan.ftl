@@ -165,3 +165,9 @@ pause-banner-held-channels = { $count ->
     }
 pause-resume-restore = Reanudar según lo previsto
 pause-resume-reflow = Reanudar después de la pausa
+
+## The Plan view's and the annual plan's group of campaigns with none of what the rows are.
+
+timeline-none-objective = Sin objetivo
+timeline-none-channel = Sin canal
+timeline-none-brand = Sin marca

@@ -68,6 +68,8 @@ app-unknown-channel = Canal inconnu
 platform-blog = Blog
 platform-newsletter = Lettre d’information
 platform-website = Site web
+# A channel as people say it: its network's name (or platform-blog, -newsletter, -website) and its handle or name. $platform, $handle.
+channel-name = { $platform } { $handle }
 # A record someone else deleted meanwhile. $entity: its kind.
 error-not-found = { $entity ->
     [contentItem] Ce contenu n’existe plus.

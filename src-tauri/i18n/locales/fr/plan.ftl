@@ -165,3 +165,9 @@ pause-banner-held-channels = { $count ->
     }
 pause-resume-restore = Reprendre comme prévu
 pause-resume-reflow = Reprendre après la pause
+
+## The Plan view's and the annual plan's group of campaigns with none of what the rows are.
+
+timeline-none-objective = Sans objectif
+timeline-none-channel = Sans canal
+timeline-none-brand = Sans marque

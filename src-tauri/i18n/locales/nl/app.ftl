@@ -68,6 +68,8 @@ app-unknown-channel = Onbekend kanaal
 platform-blog = Blog
 platform-newsletter = Nieuwsbrief
 platform-website = Website
+# A channel as people say it: its network's name (or platform-blog, -newsletter, -website) and its handle or name. $platform, $handle.
+channel-name = { $platform } { $handle }
 # A record someone else deleted meanwhile. $entity: its kind.
 error-not-found = { $entity ->
     [contentItem] Dat item bestaat niet meer.

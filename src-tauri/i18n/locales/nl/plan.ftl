@@ -165,3 +165,9 @@ pause-banner-held-channels = { $count ->
     }
 pause-resume-restore = Hervatten zoals gepland
 pause-resume-reflow = Hervatten na de pauze
+
+## The Plan view's and the annual plan's group of campaigns with none of what the rows are.
+
+timeline-none-objective = Geen doelstelling
+timeline-none-channel = Geen kanaal
+timeline-none-brand = Geen merk

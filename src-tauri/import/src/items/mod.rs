@@ -20,7 +20,7 @@ use super::mapped::{self, Kind, Outcome, Row};
 use super::Table;
 use crate::domain::{ContentItem, ItemDraft, ItemFormat, Schedule, When};
 use crate::error::Result;
-use crate::ops::{channels, settings};
+use crate::ops::settings;
 use crate::store::records::{brands, campaigns, channels as channel_rows, items, members, objectives};
 use crate::store::{Batch, Store};
 use almanac_model::Sentence;
@@ -204,7 +204,10 @@ impl Items {
         let settings = settings::get(store)?;
         let mut channels = Named::new(("error-files-no-channel-named", "error-files-channels-named"));
         for c in channel_rows::in_order(conn)? {
-            for name in [channels::label(&c), c.handle.clone(), c.platform.label().to_string()] {
+            // As an export in any of the languages names it, its handle, or its network.
+            let named =
+                almanac_i18n::Language::EVERY.iter().map(|l| c.name().in_words(&almanac_i18n::Words::for_language(*l)));
+            for name in named.chain([c.handle.clone(), c.platform.label().to_string()]) {
                 channels.add(&name, (c.id, c.brand_id));
             }
         }

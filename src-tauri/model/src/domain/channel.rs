@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::validate;
 use crate::error::{Error, Result};
-use crate::sentence::Sentence;
+use crate::sentence::{Sentence, SentenceArg};
 
 /// The platform a channel is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -65,6 +65,15 @@ impl Platform {
         Platform::Website,
     ];
 
+    /// The platform's name in a reader's words: a network by its own name, a blog, a
+    /// newsletter and a website as the reader's language calls them.
+    pub fn name(self) -> SentenceArg {
+        match self {
+            Platform::Blog | Platform::Newsletter | Platform::Website => Sentence::value_of("platform", &self).into(),
+            named => named.label().into(),
+        }
+    }
+
     /// The platform's name as people write it.
     pub fn label(self) -> &'static str {
         match self {
@@ -113,6 +122,14 @@ pub struct Channel {
     /// Preferred posting times on the plan's wall clock, `HH:MM`, earliest first.
     #[serde(default)]
     pub posting_slots: Vec<String>,
+}
+
+impl Channel {
+    /// The channel as people say it ("Instagram @westmarkpolice", "Nieuwsbrief Westmark
+    /// Weekly"), in each reader's words.
+    pub fn name(&self) -> Sentence {
+        Sentence::new("channel-name").with("platform", self.platform.name()).with("handle", &self.handle)
+    }
 }
 
 /// A channel as the settings form sends it.

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::sentence::Sentence;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 use uuid::Uuid;
@@ -89,8 +90,8 @@ impl PlanItem {
 /// A channel as the rules read it: its limits.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelFacts {
-    /// Its label, for messages.
-    pub label: String,
+    /// Its name, for messages (in each reader's words).
+    pub label: Sentence,
     /// Its network, which counts the copy its own way.
     pub platform: Platform,
     /// The most items a day, if limited.

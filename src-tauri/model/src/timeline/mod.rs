@@ -52,7 +52,7 @@ pub struct Bar {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Group {
-    /// The group's name.
+    /// The group's name (empty: the campaigns with none of what they are grouped by).
     pub name: String,
     /// Its lanes, top to bottom, each in placement order.
     pub lanes: Vec<Vec<Bar>>,
@@ -127,11 +127,12 @@ pub struct Names<'a> {
     pub brands: &'a [Brand],
     /// The objectives.
     pub objectives: &'a [Objective],
-    /// A channel's label ("X @metpoliceuk").
-    pub channel_label: fn(&Channel) -> String,
+    /// A channel's name in the reader's words ("X @metpoliceuk").
+    pub channel_label: &'a dyn Fn(&Channel) -> String,
 }
 
-/// The name of the group a campaign is drawn in.
+/// The name of the group a campaign is drawn in; empty for the campaigns with no
+/// objective, channel or brand, which each reader names in its own language.
 pub fn group_of(c: &Campaign, group_by: GroupBy, names: &Names) -> String {
     let channel: Option<&Channel> = c.channel_ids.first().and_then(|id| names.channels.iter().find(|ch| ch.id == *id));
     match group_by {
@@ -139,11 +140,11 @@ pub fn group_of(c: &Campaign, group_by: GroupBy, names: &Names) -> String {
             .objective_ids
             .first()
             .and_then(|id| names.objectives.iter().find(|o| o.id == *id))
-            .map_or("No objective".into(), |o| o.name.clone()),
-        GroupBy::Channel => channel.map_or("No channel".into(), names.channel_label),
+            .map_or(String::new(), |o| o.name.clone()),
+        GroupBy::Channel => channel.map_or(String::new(), names.channel_label),
         GroupBy::Brand => channel
             .and_then(|ch| names.brands.iter().find(|b| b.id == ch.brand_id))
-            .map_or("No brand".into(), |b| b.name.clone()),
+            .map_or(String::new(), |b| b.name.clone()),
     }
 }
 
@@ -172,7 +173,8 @@ pub fn bars(campaigns: &[Campaign], year: i32, group_by: GroupBy, names: &Names)
         .collect()
 }
 
-/// The bars' groups in name order (case aside), each bar's index in `bars` listed.
+/// The bars' groups in name order (case aside), the unnamed group last, each bar's index
+/// in `bars` listed.
 pub fn groups(bars: &[Bar]) -> Vec<(&str, Vec<usize>)> {
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     for (i, b) in bars.iter().enumerate() {
@@ -181,7 +183,7 @@ pub fn groups(bars: &[Bar]) -> Vec<(&str, Vec<usize>)> {
             None => groups.push((&b.group, vec![i])),
         }
     }
-    groups.sort_by_key(|g| g.0.to_lowercase());
+    groups.sort_by_key(|g| (g.0.is_empty(), g.0.to_lowercase()));
     groups
 }
 

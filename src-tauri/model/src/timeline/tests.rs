@@ -142,3 +142,14 @@ fn only_campaigns_running_in_the_year_are_drawn() {
     assert!(touches(&c("2027-12-31", "2028-02-01"), 2027));
     assert!(!touches(&c("2026-01-01", "2026-12-31"), 2027));
 }
+
+#[test]
+fn groups_run_in_name_order_and_the_unnamed_group_comes_last() {
+    let bars = [
+        bar("a", "2027-01-01", "2027-01-05", ""),
+        bar("b", "2027-01-01", "2027-01-05", "recruit"),
+        bar("c", "2027-01-01", "2027-01-05", "Engage"),
+    ];
+    let order: Vec<&str> = groups(&bars).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(order, ["Engage", "recruit", ""], "the unnamed group is named by each reader, last");
+}

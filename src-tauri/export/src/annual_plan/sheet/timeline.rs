@@ -130,7 +130,8 @@ pub(super) fn timeline(content: &Content, frame: &Frame, w: f64, y: f64, h: f64)
     let today = (content.today.year() == content.year).then(|| axis_x + axis.x(content.today));
 
     let plan = lanes::plan(&content.bars, axis, lanes_h);
-    let (groups, bars, more) = draw_lanes(words, &plan, &content.bars, axis_x, lanes_y, w);
+    let unnamed = words.value("timeline-none", &content.group_by);
+    let (groups, bars, more) = draw_lanes(words, &plan, (&content.bars, &unnamed), axis_x, lanes_y, w);
     let empty = content
         .bars
         .is_empty()
@@ -196,10 +197,12 @@ fn short_name(name: &str) -> String {
     name.replace("International ", "Int’l ")
 }
 
+/// The lanes' group labels, bars and "+N more", the bars with the name of the group of
+/// campaigns with none of what they are grouped by (`unnamed`).
 fn draw_lanes(
     words: &Words,
     plan: &LanePlan,
-    bars: &[Bar],
+    (bars, unnamed): (&[Bar], &str),
     axis_x: f64,
     lanes_y: f64,
     w: f64,
@@ -216,7 +219,11 @@ fn draw_lanes(
                 GroupLabel {
                     y: row_y(g.first_row),
                     h: g.rows as f64 * plan.lane_h,
-                    label: text::fit(&g.label, plan.font_pt * 1.1, (axis_x - 2.0) * lines * 0.9),
+                    label: text::fit(
+                        if g.label.is_empty() { unnamed } else { &g.label },
+                        plan.font_pt * 1.1,
+                        (axis_x - 2.0) * lines * 0.9,
+                    ),
                 }
             })
             .collect()

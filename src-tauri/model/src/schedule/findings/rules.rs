@@ -181,7 +181,7 @@ pub fn channel_day(
                 FindingKind::OverDailyLimit,
                 Severity::Warning,
                 Sentence::new("finding-over-daily-limit")
-                    .with("channel", &channel.label)
+                    .with("channel", channel.label.clone())
                     .with("count", counted.len())
                     .with("day", day)
                     .with("max", max),
@@ -211,7 +211,7 @@ pub fn channel_day(
                         Sentence::new("finding-under-min-gap")
                             .with("first", short_title(&prev.title))
                             .with("second", short_title(&item.title))
-                            .with("channel", &channel.label)
+                            .with("channel", channel.label.clone())
                             .with("apart", apart.num_minutes())
                             .with("gap", gap),
                     )
