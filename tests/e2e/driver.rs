@@ -257,9 +257,15 @@ impl App {
         Fut: Future<Output = WebDriverResult<T>>,
     {
         let deadline = Instant::now() + Duration::from_secs(20);
+        // Asked again at least once: under load one slow answer may outlast the deadline.
+        let mut tries = 0;
         loop {
+            tries += 1;
             match act().await {
-                Err(e) if matches!(*e, WebDriverErrorInner::StaleElementReference(_)) && Instant::now() < deadline => {
+                Err(e)
+                    if matches!(*e, WebDriverErrorInner::StaleElementReference(_))
+                        && (tries == 1 || Instant::now() < deadline) =>
+                {
                     trace(&format!("{what}: the element was redrawn; finding it again"));
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }

@@ -62,8 +62,8 @@ pub struct AuditEntry {
     pub item_id: uuid::Uuid,
     /// Its title.
     pub title: String,
-    /// Its channel.
-    pub channel: String,
+    /// Its channel, in each reader's words.
+    pub channel: Sentence,
     /// Its status now.
     pub status: ItemStatus,
     /// When it goes out on the plan's clock (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`); None in the backlog.
@@ -99,8 +99,8 @@ pub fn trail(store: &Store, query: &AuditQuery, now: DateTime<Utc>) -> Result<Au
     let selection = Selection { from: Some(query.from.clone()), to: Some(query.to.clone()), ..Default::default() };
     let (from, to) = selection.days()?;
     let items = selection.items(store, tz)?;
-    let channel_labels: std::collections::HashMap<_, _> =
-        channels::list(store)?.into_iter().map(|c| (c.id, channels::label(&c))).collect();
+    let channel_names: std::collections::HashMap<_, _> =
+        channels::list(store)?.into_iter().map(|c| (c.id, c.name())).collect();
     let ids: Vec<_> = items.iter().map(|i| i.id).collect();
     let mut journal = row_entries(store.conn(), ContentItem::ENTITY, &ids)?;
     let mut entries = Vec::with_capacity(items.len());
@@ -111,7 +111,7 @@ pub fn trail(store: &Store, query: &AuditQuery, now: DateTime<Utc>) -> Result<Au
         entries.push(AuditEntry {
             item_id: item.id,
             title: item.title.clone(),
-            channel: channel_labels.get(&item.channel_id).cloned().unwrap_or_default(),
+            channel: channel_names.get(&item.channel_id).cloned().unwrap_or_else(|| Sentence::from("")),
             status: item.status,
             goes_out: when(&item.schedule, tz),
             first_planned,

@@ -125,6 +125,7 @@ pub fn csv(trail: &AuditTrail, words: &Words, delimiter: u8) -> Result<String> {
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let records = trail.entries.iter().flat_map(|e| {
         let status = words.value("item-status", &e.status);
+        let channel = e.channel.in_words(words);
         let goes_out = e.goes_out.clone().unwrap_or_default();
         let first = e
             .first_planned
@@ -140,7 +141,7 @@ pub fn csv(trail: &AuditTrail, words: &Words, delimiter: u8) -> Result<String> {
             .chain(unrecorded.map(|change| (String::new(), String::new(), String::new(), change)))
             .collect();
         rows.into_iter().map(move |(at, by, action, change)| {
-            let cells = [&e.title, &e.channel, &status, &goes_out, &at, &by, &action, &change];
+            let cells = [&e.title, &channel, &status, &goes_out, &at, &by, &action, &change];
             let mut record: Vec<String> = cells.iter().map(|t| neutralised(t).into_owned()).collect();
             record.push(e.item_id.to_string());
             record
@@ -158,7 +159,7 @@ pub fn pdf(trail: &AuditTrail, words: &Words, today: chrono::NaiveDate) -> Resul
         .map(|e| {
             json!({
                 "title": e.title,
-                "channel": e.channel,
+                "channel": e.channel.in_words(words),
                 "status": words.value("item-status", &e.status),
                 "goesOut": goes_out_text(words, e.goes_out.as_deref()),
                 "firstPlanned": e.first_planned.as_ref().map(change),

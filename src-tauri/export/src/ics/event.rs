@@ -31,6 +31,8 @@ pub(super) struct EventFacts<'a> {
     pub channels: &'a HashMap<Uuid, String>,
     /// Campaign names by id.
     pub campaigns: &'a HashMap<Uuid, String>,
+    /// The category a campaign's span is filed under, in the plan's language.
+    pub campaign_category: &'a str,
 }
 
 /// A start as an event gives it: a day, or a wall-clock time in the plan's zone.
@@ -135,7 +137,7 @@ impl Calendar {
         if !campaign.core_message.trim().is_empty() {
             text(&mut event, ICalendarProperty::Description, clean(&campaign.core_message));
         }
-        categories(&mut event, ["Campaign".to_string()]);
+        categories(&mut event, [facts.campaign_category.to_string()]);
         event.add_property(ICalendarProperty::Transp, ICalendarValue::Transparency(ICalendarTransparency::Transparent));
         self.push(campaign.id, event);
     }

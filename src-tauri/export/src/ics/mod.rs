@@ -19,11 +19,12 @@ use super::Selection;
 use crate::domain::series::SeriesStart;
 use crate::domain::{ContentItem, Series};
 use crate::error::Result;
-use crate::ops::{channels, settings};
+use crate::ops::settings;
 use crate::schedule::series::expand;
 use crate::store::journal::revisions;
 use crate::store::records::{campaigns, channels as channel_rows, key_dates, series as series_rows};
 use crate::store::Store;
+use crate::words::Words;
 
 use event::{Calendar, EventFacts, When};
 
@@ -71,16 +72,25 @@ pub fn resources(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Res
 }
 
 fn build(store: &Store, options: &IcsOptions, now: DateTime<Utc>) -> Result<Calendar> {
-    let tz = settings::get(store)?.tz();
+    let settings = settings::get(store)?;
+    let (tz, words) = (settings.tz(), Words::for_locale(&settings.locale));
     let (first, last) = options.selection.days()?;
     let items = options.selection.items(store, tz)?;
     let conn = store.conn();
     let revisions = revisions(conn, &["contentItem", "series", "campaign", "keyDate"])?;
     let channel_labels: HashMap<Uuid, String> =
-        channel_rows::in_order(conn)?.iter().map(|c| (c.id, channels::label(c))).collect();
+        channel_rows::in_order(conn)?.iter().map(|c| (c.id, c.name().in_words(&words))).collect();
     let all_campaigns = campaigns::all(conn)?;
     let campaign_names: HashMap<Uuid, String> = all_campaigns.iter().map(|c| (c.id, c.name.clone())).collect();
-    let facts = EventFacts { tz, now, revisions: &revisions, channels: &channel_labels, campaigns: &campaign_names };
+    let campaign_category = words.text("exports-calendar-category-campaign");
+    let facts = EventFacts {
+        tz,
+        now,
+        revisions: &revisions,
+        channels: &channel_labels,
+        campaigns: &campaign_names,
+        campaign_category: &campaign_category,
+    };
 
     let (singles, by_series) = split_series(items);
     let all_series: HashMap<Uuid, Series> = series_rows::all(conn)?.into_iter().map(|s| (s.id, s)).collect();

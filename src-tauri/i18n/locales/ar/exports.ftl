@@ -195,3 +195,8 @@ exports-web-written-to = حُفظت الصفحة في { $path } وفيها { $co
         [many] { $count } عنصرًا
        *[other] { $count } عنصر
     }.
+
+## A calendar file (.ics): the category a campaign's all-day span is filed under in
+## Outlook, Google or Apple Calendar.
+
+exports-calendar-category-campaign = حملة

@@ -147,3 +147,8 @@ exports-web-written-to = Wrote the page with { $count ->
         [one] { $count } item
        *[other] { $count } items
     } to { $path }.
+
+## A calendar file (.ics): the category a campaign's all-day span is filed under in
+## Outlook, Google or Apple Calendar.
+
+exports-calendar-category-campaign = Campaign

@@ -150,3 +150,8 @@ exports-web-written-to = Se guardó la página con { $count ->
         [one] { $count } contenido
        *[other] { $count } contenidos
     } en { $path }.
+
+## A calendar file (.ics): the category a campaign's all-day span is filed under in
+## Outlook, Google or Apple Calendar.
+
+exports-calendar-category-campaign = Campaña

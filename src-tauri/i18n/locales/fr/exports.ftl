@@ -150,3 +150,8 @@ exports-web-written-to = Page de { $count ->
         [one] { $count } contenu
        *[other] { $count } contenus
     } enregistrée dans { $path }.
+
+## A calendar file (.ics): the category a campaign's all-day span is filed under in
+## Outlook, Google or Apple Calendar.
+
+exports-calendar-category-campaign = Campagne

@@ -147,3 +147,8 @@ exports-web-written-to = Pagina met { $count ->
         [one] { $count } item
        *[other] { $count } items
     } opgeslagen in { $path }.
+
+## A calendar file (.ics): the category a campaign's all-day span is filed under in
+## Outlook, Google or Apple Calendar.
+
+exports-calendar-category-campaign = Campagne
