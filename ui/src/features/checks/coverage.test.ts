@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RuleCoverage } from "../../bindings";
+import { i18n } from "../../lib/i18n.svelte";
 import { cell, monthColumns, ratio, weekColumns } from "./coverage";
 
 const rule = (periods: [string, string, number, number][]): RuleCoverage => ({
@@ -15,6 +16,17 @@ describe("coverage columns", () => {
     const cols = monthColumns(2028);
     expect(cols).toHaveLength(12);
     expect(cols[1]).toEqual({ start: "2028-02-01", end: "2028-02-29", label: "Feb" });
+  });
+
+  it("names its columns in the window's language", () => {
+    const was = i18n.language;
+    try {
+      i18n.language = "nl";
+      expect(monthColumns(2027)[2]!.label).toBe("mrt");
+      expect(weekColumns(2027, 1)[9]!.label).toBe("1 mrt");
+    } finally {
+      i18n.language = was;
+    }
   });
 
   it("cuts the year into weeks from the plan's first day, clipped to the year", () => {

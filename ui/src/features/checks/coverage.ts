@@ -1,17 +1,20 @@
 // The coverage heat map's columns (months or weeks of the year) and its cells: a rule's
 // periods within a column, summed.
 import type { PeriodCoverage, RuleCoverage } from "../../bindings";
+import { intlLocale } from "../../lib/i18n.svelte";
 
 export type Column = { start: string; end: string; label: string };
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** A day of a column's head in the window's language: its month ("mrt"), or day and month ("4 mrt"). */
+const named = (d: Date, options: Intl.DateTimeFormatOptions): string =>
+  new Intl.DateTimeFormat(intlLocale(), { ...options, timeZone: "UTC" }).format(d);
 
 export function monthColumns(year: number): Column[] {
-  return MONTHS.map((label, m) => ({
+  return Array.from({ length: 12 }, (_, m) => ({
     start: iso(new Date(Date.UTC(year, m, 1))),
     end: iso(new Date(Date.UTC(year, m + 1, 0))),
-    label,
+    label: named(new Date(Date.UTC(year, m, 1)), { month: "short" }),
   }));
 }
 
@@ -24,7 +27,7 @@ export function weekColumns(year: number, firstDay: number): Column[] {
     const end = new Date(start.getTime() + 6 * 86_400_000);
     const s = start < jan1 ? jan1 : start;
     const e = end.getUTCFullYear() > year ? new Date(Date.UTC(year, 11, 31)) : end;
-    cols.push({ start: iso(s), end: iso(e), label: `${s.getUTCDate()} ${MONTHS[s.getUTCMonth()]}` });
+    cols.push({ start: iso(s), end: iso(e), label: named(s, { day: "numeric", month: "short" }) });
     start = new Date(start.getTime() + 7 * 86_400_000);
     if (start.getUTCFullYear() > year) break;
   }
