@@ -103,7 +103,7 @@ pub enum ExportCommand {
         #[arg(long)]
         year: i32,
         /// Only this quarter (1-4).
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+        #[arg(long, value_parser = parse_quarter)]
         quarter: Option<u8>,
         /// The file to write: `.pdf`, `.xlsx` or `.json`.
         #[arg(long, value_name = "FILE", required_unless_present = "json")]
@@ -172,6 +172,14 @@ impl ItemSelection {
                 partner_ids: Vec::new(),
             },
         }
+    }
+}
+
+/// A quarter as typed: 1 to 4.
+pub(super) fn parse_quarter(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(q @ 1..=4) => Ok(q),
+        _ => Err(super::speech::said(&almanac_core::Sentence::new("cli-quarter-unknown").with("text", text))),
     }
 }
 

@@ -430,6 +430,13 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_is_one_to_four() {
+        assert_eq!(super::exports::parse_quarter("2"), Ok(2));
+        assert!(super::exports::parse_quarter("9").is_err_and(|e| e.contains('9')), "named in the refusal");
+        assert!(super::exports::parse_quarter("Q2").is_err());
+    }
+
+    #[test]
     fn statuses_are_typed_as_their_names() {
         use almanac_core::domain::ItemStatus;
         assert_eq!(super::exports::parse_status("in-review"), Ok(ItemStatus::InReview));

@@ -10,6 +10,8 @@ cli-language-unknown = اللغات التي يتيحها Almanac هي: { $langu
 cli-year-out-of-range = الخيار --year { $year } خارج النطاق المسموح به (1900–2999)
 # A status given with --status that is not one. $text: what was typed; $statuses: the statuses' typed names, joined by list-separator.
 cli-status-unknown = «{ $text }» ليست حالة؛ استخدم إحدى الحالات التالية: { $statuses }
+# A quarter given with --quarter that is not one. $text: what was typed.
+cli-quarter-unknown = «{ $text }» ليس ربعًا من السنة: اكتب 1 أو 2 أو 3 أو 4
 # A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
 cli-already-open = نافذة Almanac مفتوحة بالفعل على { $folder }، وقد نُقلت إلى المقدمة.
 # The window could not start. $reason: what the system said.
