@@ -75,12 +75,18 @@ for line in sys.stdin:
 # Runs the end-to-end binary with the arguments given in a desktop of its own: a virtual
 # display (from server number $1 up), a D-Bus session with a new GNOME Keyring unlocked as a
 # desktop login unlocks it, kept in a temporary folder, and tauri-driver on ports from $2.
+# Each desktop has its own runtime folder: without one, both desktops' accessibility buses
+# take the same socket in ~/.cache/at-spi, and a window whose bus was taken waits minutes
+# on calls that never answer.
 # --nocapture: each step prints its time, so a slow or stuck run shows where in the log.
 in_desktop() {
   local display="$1" port="$2"
   shift 2
-  local keyring
+  local keyring runtime
   keyring="$(mktemp -d -p "$LOGS")"
+  runtime="$(mktemp -d -p "$LOGS")"
+  chmod 700 "$runtime"
+  XDG_RUNTIME_DIR="$runtime" \
   ALMANAC_E2E_PORT="$port" \
   ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
   ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \

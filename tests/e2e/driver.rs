@@ -281,13 +281,22 @@ impl App {
         let current = By::Css(format!("{nav}[aria-current=page]"));
         for _ in 0..3 {
             self.click(&nav).await?;
-            let wait = self.driver.query(current.clone()).wait(Duration::from_secs(7), Duration::from_millis(200));
-            if wait.exists().await? {
+            // Asked again if the navigation is redrawn while it is read (a language applied).
+            let shown = self
+                .fresh(&nav, || async {
+                    self.driver
+                        .query(current.clone())
+                        .wait(Duration::from_secs(7), Duration::from_millis(200))
+                        .exists()
+                        .await
+                })
+                .await?;
+            if shown {
                 return Ok(());
             }
             trace(&format!("{view} is not the current view yet; clicking again"));
         }
-        self.driver.query(current).first().await.map(drop)
+        self.fresh(&nav, || async { self.driver.query(current.clone()).first().await.map(drop) }).await
     }
 
     /// Switches the calendar to the planning grid with its toolbar button (by keyboard: the
