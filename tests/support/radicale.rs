@@ -1,6 +1,7 @@
 //! A throwaway CalDAV server for the tests: Radicale (from the tools' Python, PyPI) on a
 //! free localhost port with one user and its storage in a temporary folder, stopped when
-//! dropped; and an independent client (`tests/interop/caldav_client.py`) to look at it.
+//! dropped (optionally behind a layer that writes its listings' addresses as absolute URLs,
+//! as other servers do); and an independent client (`tests/interop/caldav_client.py`) to look at it.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -35,6 +36,16 @@ impl Radicale {
 
     /// A server whose user is `user` (an e-mail address, as Google's and Fastmail's are).
     pub fn start_as(user: &str) -> Radicale {
+        Radicale::launch(user, false)
+    }
+
+    /// A server whose user is `user` and whose listings name every resource by its
+    /// absolute URL (`http://127.0.0.1:port/user/almanac/x.ics`), where Radicale writes paths.
+    pub fn start_with_absolute_addresses(user: &str) -> Radicale {
+        Radicale::launch(user, true)
+    }
+
+    fn launch(user: &str, absolute: bool) -> Radicale {
         let dir = tempfile::tempdir().unwrap();
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         std::fs::write(dir.path().join("users"), format!("{user}:{PASSWORD}\n")).unwrap();
@@ -46,12 +57,16 @@ impl Radicale {
             store = dir.path().join("collections").display(),
         );
         std::fs::write(dir.path().join("config"), config).unwrap();
-        let child = Command::new(python())
-            .args(["-m", "radicale", "--config"])
-            .arg(dir.path().join("config"))
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("Radicale starts");
+        let mut command = Command::new(python());
+        if absolute {
+            command
+                .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/radicale_absolute.py"))
+                .arg(dir.path().join("config"))
+                .arg(port.to_string());
+        } else {
+            command.args(["-m", "radicale", "--config"]).arg(dir.path().join("config"));
+        }
+        let child = command.stdout(Stdio::null()).spawn().expect("Radicale starts");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "Radicale did not listen on port {port}");
