@@ -201,7 +201,14 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             due_reminders,
             send_digest_now,
         ])
-        .events(collect_events![PlanChanged, MenuAction, CalendarPushProgress, TeamSyncState, TeamSyncProgress])
+        .events(collect_events![
+            PlanChanged,
+            MenuAction,
+            ZoomChanged,
+            CalendarPushProgress,
+            TeamSyncState,
+            TeamSyncProgress
+        ])
 }
 
 /// Writes the TypeScript bindings to `path`.
@@ -259,12 +266,15 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
             let setting = language::LanguageSetting::load(app.path().app_config_dir().ok().as_deref(), language);
             app.set_menu(menu::build(app.handle(), setting.current())?)?;
             app.manage(setting);
-            // The theme kept on this laptop, given to the window before its page is drawn.
-            let theme = appearance::ThemeSetting::load(app.path().app_config_dir().ok().as_deref());
-            if let Some(chosen) = theme.chosen() {
+            // The theme and zoom kept on this laptop, given to the window before its page is drawn.
+            let appearance = appearance::AppearanceSetting::load(app.path().app_config_dir().ok().as_deref());
+            if let Some(chosen) = appearance.chosen() {
                 features::appearance::tell_the_windows(app.handle(), Some(chosen));
             }
-            app.manage(theme);
+            if appearance.zoom() != appearance::ACTUAL_SIZE {
+                features::appearance::zoom_the_windows(app.handle(), appearance.zoom());
+            }
+            app.manage(appearance);
             app.on_menu_event(menu::on_event);
             Ok(())
         })

@@ -11,6 +11,8 @@ use tauri_specta::Event;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::appearance::ZoomStep;
+use crate::features::appearance::step_zoom;
 use crate::features::history::history_step_from_menu;
 use crate::logging;
 use crate::startup::Startup;
@@ -68,6 +70,9 @@ const IMPORT_RESULTS: &str = "import-results";
 const EXPORT_RESULTS: &str = "export-results";
 const ABOUT: &str = "about";
 const OPEN_LOG: &str = "open-log";
+const ZOOM_IN: &str = "zoom-in";
+const ZOOM_OUT: &str = "zoom-out";
+const ACTUAL_SIZE: &str = "actual-size";
 
 /// The menu bar in `language`.
 pub fn build(app: &AppHandle, language: Language) -> tauri::Result<Menu<Wry>> {
@@ -95,9 +100,18 @@ pub fn build(app: &AppHandle, language: Language) -> tauri::Result<Menu<Wry>> {
         .item(&item(EXPORT_WEB, "menu-export-web")?)
         .item(&item(EXPORT_RESULTS, "menu-export-results")?)
         .build()?;
+    // Ctrl+= is Zoom In as in browsers (Ctrl++ is the same key with Shift on most layouts).
+    let accelerated = |id: &str, message: &str, keys: &str| {
+        MenuItemBuilder::with_id(id, words.text(message)).accelerator(keys).build(app)
+    };
+    let view = submenu("menu-view")
+        .item(&accelerated(ZOOM_IN, "menu-zoom-in", "CmdOrCtrl+=")?)
+        .item(&accelerated(ZOOM_OUT, "menu-zoom-out", "CmdOrCtrl+-")?)
+        .item(&accelerated(ACTUAL_SIZE, "menu-actual-size", "CmdOrCtrl+0")?)
+        .build()?;
     let help =
         submenu("menu-help").item(&item(ABOUT, "menu-about")?).item(&item(OPEN_LOG, "menu-open-log")?).build()?;
-    MenuBuilder::new(app).items(&[&file, &edit, &import, &export, &help]).build()
+    MenuBuilder::new(app).items(&[&file, &edit, &view, &import, &export, &help]).build()
 }
 
 /// Puts the menu bar up again in `language` (a language chosen in Settings).
@@ -125,6 +139,9 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         EXPORT_RESULTS => to_window(app, MenuActionKind::ExportResults),
         ABOUT => to_window(app, MenuActionKind::About),
         OPEN_LOG => open_log_folder(app),
+        ZOOM_IN => step_zoom(app, ZoomStep::In),
+        ZOOM_OUT => step_zoom(app, ZoomStep::Out),
+        ACTUAL_SIZE => step_zoom(app, ZoomStep::ActualSize),
         _ => {}
     }
 }

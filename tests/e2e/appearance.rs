@@ -1,10 +1,12 @@
-//! The window's theme end to end: Dark chosen in Settings darkens every view at once (each
-//! screenshotted and held to the axe audit, contrast included), Light brings it back, and
-//! the choice is kept on this laptop across a restart. The light theme's views are audited
+//! The window's theme and zoom end to end: Dark chosen in Settings darkens every view at
+//! once (each screenshotted and held to the axe audit, contrast included), Light brings it
+//! back, and the choice is kept on this laptop across a restart; View → Zoom and its keys
+//! enlarge the page (its CSS viewport narrows, so it reflows), say so, and are kept too. The light theme's views are audited
 //! by the other tests, which run in the system's theme (light under Xvfb).
 
 use thirtyfour::prelude::*;
 
+use crate::desktop::VIEW_MENU;
 use crate::driver::App;
 use crate::languages::walk_the_views;
 
@@ -84,5 +86,65 @@ async fn dark_is_chosen_in_settings_every_view_passes_the_audit_and_the_choice_i
     app.click("[data-testid=theme-system]").await?;
     app.wait_until(|| async { Ok(theme(&app).await?.2 == "system") }).await?;
     assert_eq!(theme(&app).await?, ("light".into(), false, "system".into()));
+    app.quit().await
+}
+
+/// The page's CSS viewport width and what the status line says.
+async fn viewport(app: &App) -> WebDriverResult<(f64, String)> {
+    let ret = app.driver.execute("return window.innerWidth;", vec![]).await?;
+    let width = ret.json().as_f64().unwrap_or_default();
+    let status = app.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
+    Ok((width, status))
+}
+
+/// Waits until the page is zoomed to `percent` of `actual` (its width at actual size) and
+/// the status line says so.
+async fn zoomed_to(app: &App, actual: f64, percent: u16) -> WebDriverResult<()> {
+    let said = format!("Zoom: {percent}%");
+    app.wait_until(|| async {
+        let (width, status) = viewport(app).await?;
+        Ok((width - actual * 100.0 / f64::from(percent)).abs() <= 2.0 && status == said)
+    })
+    .await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_window_zooms_by_its_keys_and_the_view_menu_says_so_and_keeps_the_zoom() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    let (actual, _) = viewport(&app).await?;
+    assert!(actual >= 1000.0, "the window opens wide: {actual}");
+
+    // Ctrl+= twice: 110 %, then 125 %; the page's viewport narrows, so its layout reflows.
+    app.press("ctrl+equal");
+    zoomed_to(&app, actual, 110).await?;
+    app.press("ctrl+equal");
+    zoomed_to(&app, actual, 125).await?;
+    // View → Zoom out by keyboard through the menu bar.
+    app.menu_item(VIEW_MENU, 1);
+    zoomed_to(&app, actual, 110).await?;
+    for percent in [125, 150, 175, 200] {
+        app.press("ctrl+equal");
+        zoomed_to(&app, actual, percent).await?;
+    }
+    app.open_view("calendar").await?;
+    app.screenshot("74-zoom-200").await?;
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "at 200 %: {violations:?}");
+
+    // Kept on this laptop: the next start opens at 200 %.
+    let app = app.restart(data.path()).await?;
+    app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
+    app.wait_until(|| async { Ok((viewport(&app).await?.0 - actual / 2.0).abs() <= 2.0) }).await?;
+    // Ctrl+- and Ctrl+0 (actual size).
+    app.press("ctrl+minus");
+    zoomed_to(&app, actual, 175).await?;
+    app.press("ctrl+0");
+    zoomed_to(&app, actual, 100).await?;
+    let app = app.restart(data.path()).await?;
+    app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
+    app.wait_until(|| async { Ok(viewport(&app).await?.0 == actual) }).await?;
     app.quit().await
 }

@@ -11,9 +11,10 @@ use crate::driver::{trace, workspace, App};
 
 /// The menu bar's menus, as [`App::menu_item`] counts them.
 pub const FILE_MENU: usize = 0;
-pub const IMPORT_MENU: usize = 2;
-pub const EXPORT_MENU: usize = 3;
-pub const HELP_MENU: usize = 4;
+pub const VIEW_MENU: usize = 2;
+pub const IMPORT_MENU: usize = 3;
+pub const EXPORT_MENU: usize = 4;
+pub const HELP_MENU: usize = 5;
 
 impl App {
     /// Answers the native file dialog the app has just opened, as a person would: types
@@ -21,10 +22,6 @@ impl App {
     /// WebDriver cannot reach native windows).
     pub fn answer_file_dialog(&self, path: &Path) {
         trace(&format!("answer the file dialog with {}", path.display()));
-        let xdotool = |args: &[&str]| {
-            let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
-            String::from_utf8_lossy(&out.stdout).trim().to_string()
-        };
         let deadline = Instant::now() + Duration::from_secs(30);
         let dialog = loop {
             let windows = xdotool(&["search", "--onlyvisible", "--name", "."]);
@@ -55,13 +52,7 @@ impl App {
     /// virtual display).
     pub fn menu_item(&self, menu: usize, item: usize) {
         trace(&format!("menu {menu}, item {item}"));
-        let xdotool = |args: &[&str]| {
-            let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
-            String::from_utf8_lossy(&out.stdout).trim().to_string()
-        };
-        let windows = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
-        let window = windows.lines().last().expect("the Almanac window").to_string();
-        xdotool(&["windowfocus", "--sync", &window]);
+        focus_the_window();
         xdotool(&["key", "--clearmodifiers", "F10"]);
         // The menu bar takes a moment to take the keyboard.
         std::thread::sleep(Duration::from_millis(500));
@@ -75,6 +66,14 @@ impl App {
             std::thread::sleep(Duration::from_millis(150));
         }
         xdotool(&["key", "Return"]);
+    }
+
+    /// Presses `keys` (xdotool's names: `ctrl+equal`) on the window as a person's keyboard
+    /// does, so the menu bar's accelerators hear them as well as the page.
+    pub fn press(&self, keys: &str) {
+        trace(&format!("press {keys}"));
+        focus_the_window();
+        xdotool(&["key", "--clearmodifiers", keys]);
     }
 
     /// Chooses a menu item (see [`App::menu_item`]) until the dialog it opens, `dialog`
@@ -121,4 +120,16 @@ impl App {
         assert!(matches!(taken, Ok(s) if s.success()), "ImageMagick's import could not take {}", path.display());
         Ok(())
     }
+}
+
+fn xdotool(args: &[&str]) -> String {
+    let out = Command::new("xdotool").args(args).output().expect("xdotool runs");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Gives the app's window the keyboard.
+fn focus_the_window() {
+    let windows = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
+    let window = windows.lines().last().expect("the Almanac window").to_string();
+    xdotool(&["windowfocus", "--sync", &window]);
 }

@@ -321,6 +321,7 @@ export const events = {
 	planChanged: makeEvent<PlanChanged, PlanChanged>("plan-changed"),
 	teamSyncProgress: makeEvent<TeamSyncProgress, TeamSyncProgress>("team-sync-progress"),
 	teamSyncState: makeEvent<TeamSyncState, TeamSyncState>("team-sync-state"),
+	zoomChanged: makeEvent<ZoomChanged, ZoomChanged>("zoom-changed"),
 };
 
 /* Types */
@@ -3225,6 +3226,12 @@ export type YearTimeline = {
 	groups: Group[],
 	/**  The year's key dates. */
 	marks: Mark[],
+};
+
+/**  The window's zoom changed (View → Zoom In, Zoom Out, Actual Size), for the page to say so. */
+export type ZoomChanged = {
+	/**  In percent. */
+	percent: number,
 };
 
 /* Tauri Specta runtime */

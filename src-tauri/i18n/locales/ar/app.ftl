@@ -103,3 +103,5 @@ error-not-found = { $entity ->
     [conflict] سُوِّي هذا التعارض بالفعل.
    *[other] لم يعد هذا موجودًا.
 }
+# Said when View → Zoom changes the window's zoom; percent is the new zoom.
+app-zoomed = التكبير: { $percent }٪

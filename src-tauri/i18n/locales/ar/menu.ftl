@@ -2,6 +2,7 @@
 
 menu-file = ملف
 menu-edit = تحرير
+menu-view = عرض
 menu-import = استيراد
 menu-export = تصدير
 menu-help = مساعدة
@@ -22,3 +23,6 @@ menu-export-web = صفحة ويب للمشاركة (HTML)…
 menu-export-results = النتائج: بالأرقام (PDF، XLSX، JSON)…
 menu-about = حول Almanac
 menu-open-log = فتح مجلد السجلات
+menu-zoom-in = تكبير
+menu-zoom-out = تصغير
+menu-actual-size = الحجم الفعلي

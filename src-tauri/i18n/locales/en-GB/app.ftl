@@ -95,3 +95,5 @@ error-not-found = { $entity ->
     [conflict] That conflict has been settled already.
    *[other] That no longer exists.
 }
+# Said when View → Zoom changes the window's zoom; percent is the new zoom.
+app-zoomed = Zoom: { $percent }%

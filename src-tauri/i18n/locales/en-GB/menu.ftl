@@ -2,6 +2,7 @@
 
 menu-file = File
 menu-edit = Edit
+menu-view = View
 menu-import = Import
 menu-export = Export
 menu-help = Help
@@ -22,3 +23,6 @@ menu-export-web = Web page to share (HTML)…
 menu-export-results = Results: By the numbers (PDF, XLSX, JSON)…
 menu-about = About Almanac
 menu-open-log = Open the log folder
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-actual-size = Actual size

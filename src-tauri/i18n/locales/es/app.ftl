@@ -102,3 +102,5 @@ error-not-found = { $entity ->
     [conflict] Ese conflicto ya se resolvió.
    *[other] Eso ya no existe.
 }
+# Said when View → Zoom changes the window's zoom; percent is the new zoom.
+app-zoomed = Zoom: { $percent } %

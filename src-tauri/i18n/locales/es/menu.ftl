@@ -2,6 +2,7 @@
 
 menu-file = Archivo
 menu-edit = Edición
+menu-view = Ver
 menu-import = Importar
 menu-export = Exportar
 menu-help = Ayuda
@@ -22,3 +23,6 @@ menu-export-web = Página web para compartir (HTML)…
 menu-export-results = Resultados: en cifras (PDF, XLSX, JSON)…
 menu-about = Acerca de Almanac
 menu-open-log = Abrir la carpeta de registros
+menu-zoom-in = Acercar
+menu-zoom-out = Alejar
+menu-actual-size = Tamaño real

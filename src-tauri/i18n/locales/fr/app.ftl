@@ -96,3 +96,5 @@ error-not-found = { $entity ->
     [conflict] Ce conflit a déjà été résolu.
    *[other] Cet élément n’existe plus.
 }
+# Said when View → Zoom changes the window's zoom; percent is the new zoom.
+app-zoomed = Zoom : { $percent } %

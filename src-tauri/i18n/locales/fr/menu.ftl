@@ -2,6 +2,7 @@
 
 menu-file = Fichier
 menu-edit = Édition
+menu-view = Affichage
 menu-import = Importer
 menu-export = Exporter
 menu-help = Aide
@@ -22,3 +23,6 @@ menu-export-web = Page web à partager (HTML)…
 menu-export-results = Résultats : en chiffres (PDF, XLSX, JSON)…
 menu-about = À propos d’Almanac
 menu-open-log = Ouvrir le dossier des journaux
+menu-zoom-in = Zoom avant
+menu-zoom-out = Zoom arrière
+menu-actual-size = Taille réelle

@@ -96,3 +96,5 @@ error-not-found = { $entity ->
     [conflict] Dat conflict is al opgelost.
    *[other] Dat bestaat niet meer.
 }
+# Said when View → Zoom changes the window's zoom; percent is the new zoom.
+app-zoomed = Zoom: { $percent }%

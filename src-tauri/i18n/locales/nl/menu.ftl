@@ -2,6 +2,7 @@
 
 menu-file = Bestand
 menu-edit = Bewerken
+menu-view = Beeld
 menu-import = Importeren
 menu-export = Exporteren
 menu-help = Help
@@ -22,3 +23,6 @@ menu-export-web = Webpagina om te delen (HTML)…
 menu-export-results = Resultaten: in cijfers (PDF, XLSX, JSON)…
 menu-about = Over Almanac
 menu-open-log = Logmap openen
+menu-zoom-in = Inzoomen
+menu-zoom-out = Uitzoomen
+menu-actual-size = Werkelijke grootte
