@@ -37,8 +37,9 @@ pub const ZOOM_STEPS: [u16; 14] = [50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 
 /// Actual Size.
 pub const ACTUAL_SIZE: u16 = 100;
 
-/// A step of the zoom from View.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A step of the zoom from View (or the numeric keypad's keys, which the page hears).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
 pub enum ZoomStep {
     In,
     Out,

@@ -157,6 +157,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             choose_ui_language,
             ui_theme,
             choose_ui_theme,
+            zoom_window,
             team_sync,
             item_history,
             join_team,

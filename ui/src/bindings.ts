@@ -225,6 +225,11 @@ export const commands = {
 	 *  the windows' title bars follow at once.
 	 */
 	chooseUiTheme: (theme: Theme | null) => typedError<UiTheme, AppError>(__TAURI_INVOKE("choose_ui_theme", { theme })),
+	/**
+	 *  Zooms by `step` for the keys the menu bar's accelerators do not take: Ctrl and + (the
+	 *  same key as = with Shift) and the numeric keypad's +, − and 0, which the page hears.
+	 */
+	zoomWindow: (step: ZoomStep) => typedError<null, AppError>(__TAURI_INVOKE("zoom_window", { step })),
 	/**  Where this laptop stands with the team. */
 	teamSync: () => typedError<TeamSyncState, AppError>(__TAURI_INVOKE("team_sync")),
 	/**  Who changed the item and how, newest first. */
@@ -3233,6 +3238,9 @@ export type ZoomChanged = {
 	/**  In percent. */
 	percent: number,
 };
+
+/**  A step of the zoom from View (or the numeric keypad's keys, which the page hears). */
+export type ZoomStep = "in" | "out" | "actualSize";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -71,6 +71,15 @@ pub fn step_zoom(app: &AppHandle, step: ZoomStep) {
     }
 }
 
+/// Zooms by `step` for the keys the menu bar's accelerators do not take: Ctrl and + (the
+/// same key as = with Shift) and the numeric keypad's +, − and 0, which the page hears.
+#[tauri::command]
+#[specta::specta]
+pub async fn zoom_window(app: AppHandle, step: ZoomStep) -> Result<()> {
+    step_zoom(&app, step);
+    Ok(())
+}
+
 /// Gives every window the zoom `percent`. A failure leaves the window at its size.
 pub fn zoom_the_windows(app: &AppHandle, percent: u16) {
     for window in app.webview_windows().values() {
