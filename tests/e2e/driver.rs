@@ -58,6 +58,20 @@ fn env_path(name: &str, default: &str) -> PathBuf {
     std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default))
 }
 
+/// The views of the navigation, in its order.
+pub const VIEWS: [&str; 10] = [
+    "plan",
+    "calendar",
+    "checks",
+    "approvals",
+    "requests",
+    "campaigns",
+    "collaborations",
+    "partners",
+    "results",
+    "settings",
+];
+
 pub(crate) fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

@@ -7,7 +7,7 @@ use almanac_i18n::{Catalogue, Language};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::driver::{cli, App, EXPORT_MENU, FILE_MENU, HELP_MENU, IMPORT_MENU};
+use crate::driver::{cli, App, EXPORT_MENU, FILE_MENU, HELP_MENU, IMPORT_MENU, VIEWS};
 
 /// Every view (the calendar as month and grid) in the language in force, each
 /// screenshotted as `<prefix>-<view>` and held to the axe audit (`lang` and `dir` set).
@@ -17,8 +17,7 @@ pub(crate) async fn walk_the_views(app: &App, prefix: &str) -> WebDriverResult<(
 
 /// [`walk_the_views`], each view also read by `reader` (in the pseudo-locale).
 async fn walk_the_views_reading(app: &App, prefix: &str, reader: Option<&Reader>) -> WebDriverResult<()> {
-    let views = ["plan", "calendar", "checks", "approvals", "requests", "campaigns", "collaborations", "partners"];
-    for view in views.into_iter().chain(["results", "settings"]) {
+    for view in VIEWS {
         app.open_view(view).await?;
         if view == "calendar" {
             app.driver.query(By::Css(".fc-event")).first().await?;
