@@ -41,7 +41,7 @@ impl App {
         xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
         std::thread::sleep(Duration::from_millis(200));
         xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
-        xdotool(&["type", "--delay", "20", &path.display().to_string()]);
+        type_text(&path.display().to_string());
         std::thread::sleep(Duration::from_millis(300));
         xdotool(&["key", "Return"]);
     }
@@ -132,4 +132,24 @@ fn focus_the_window() {
     let windows = xdotool(&["search", "--onlyvisible", "--name", "^Almanac$"]);
     let window = windows.lines().last().expect("the Almanac window").to_string();
     xdotool(&["windowfocus", "--sync", &window]);
+}
+
+/// Types `text` into the focused window. A character the keyboard map lacks (the em dash of
+/// a plan's suggested file name) is typed on its own with time around it: xdotool maps it to
+/// a spare key first, and a window that has not yet read the new map drops it (seen under load).
+fn type_text(text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let plain = rest.find(|c: char| !c.is_ascii()).unwrap_or(rest.len());
+        if plain > 0 {
+            xdotool(&["type", "--delay", "20", &rest[..plain]]);
+            rest = &rest[plain..];
+        } else {
+            let wide = rest.chars().next().map_or(0, char::len_utf8);
+            std::thread::sleep(Duration::from_millis(300));
+            xdotool(&["type", "--delay", "300", &rest[..wide]]);
+            std::thread::sleep(Duration::from_millis(300));
+            rest = &rest[wide..];
+        }
+    }
 }
