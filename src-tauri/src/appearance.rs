@@ -50,8 +50,8 @@ pub enum ZoomStep {
 /// goes to the nearest step in that direction; the ends stay where they are).
 pub fn zoomed(current: u16, step: ZoomStep) -> u16 {
     match step {
-        ZoomStep::In => ZOOM_STEPS.iter().copied().find(|&z| z > current).unwrap_or(current.max(ZOOM_STEPS[13])),
-        ZoomStep::Out => ZOOM_STEPS.iter().rev().copied().find(|&z| z < current).unwrap_or(current.min(ZOOM_STEPS[0])),
+        ZoomStep::In => ZOOM_STEPS.iter().copied().find(|&z| z > current).unwrap_or(current),
+        ZoomStep::Out => ZOOM_STEPS.iter().rev().copied().find(|&z| z < current).unwrap_or(current),
         ZoomStep::ActualSize => ACTUAL_SIZE,
     }
 }
@@ -78,7 +78,7 @@ impl AppearanceSetting {
     pub fn load(config_dir: Option<&Path>) -> AppearanceSetting {
         let file = config_dir.map(|dir| dir.join(APPEARANCE_FILE));
         let mut chosen = file.as_deref().and_then(read).unwrap_or_default();
-        chosen.zoom = chosen.zoom.map(|z| z.clamp(ZOOM_STEPS[0], ZOOM_STEPS[13]));
+        chosen.zoom = chosen.zoom.map(|z| z.clamp(ZOOM_STEPS[0], ZOOM_STEPS[ZOOM_STEPS.len() - 1]));
         AppearanceSetting { file, chosen: Mutex::new(chosen) }
     }
 

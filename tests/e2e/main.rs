@@ -21,6 +21,7 @@ mod imports;
 mod languages;
 mod package;
 mod performance;
+mod pointer;
 mod reminders;
 mod requests;
 mod results;
