@@ -74,6 +74,11 @@ impl App {
         .await
     }
 
+    /// Waits until the date or time field `css` shows `text`, as [`App::date_text`] reads it.
+    pub async fn expect_date_text(&self, css: &str, text: &str) -> WebDriverResult<()> {
+        self.expect_eq(&format!("what {css} shows"), text.to_string(), || self.date_text(css)).await
+    }
+
     /// What the date or time field `css` shows, part by part as it reads ("25/11/2026"),
     /// without its direction marks, with plain spaces for no-break ones and none at its ends
     /// ("03:30 PM").

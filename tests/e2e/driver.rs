@@ -368,13 +368,36 @@ impl App {
         F: Fn() -> Fut,
         Fut: Future<Output = WebDriverResult<bool>>,
     {
+        self.settles(seconds, "the condition", &true, check).await
+    }
+
+    /// Reads `read` until it gives `expected`, for at most ten seconds, and fails saying
+    /// what `what` read last: the window draws after each gesture, not at once.
+    pub async fn expect_eq<T, F, Fut>(&self, what: &str, expected: T, read: F) -> WebDriverResult<()>
+    where
+        T: PartialEq + std::fmt::Debug,
+        F: Fn() -> Fut,
+        Fut: Future<Output = WebDriverResult<T>>,
+    {
+        self.settles(10, what, &expected, read).await
+    }
+
+    async fn settles<T, F, Fut>(&self, seconds: u64, what: &str, expected: &T, read: F) -> WebDriverResult<()>
+    where
+        T: PartialEq + std::fmt::Debug,
+        F: Fn() -> Fut,
+        Fut: Future<Output = WebDriverResult<T>>,
+    {
         let deadline = Instant::now() + Duration::from_secs(seconds);
         loop {
-            match check().await {
-                Ok(true) => return Ok(()),
-                other if Instant::now() > deadline => {
+            match read().await {
+                Ok(value) if value == *expected => return Ok(()),
+                last if Instant::now() > deadline => {
                     let _ = self.screenshot("failure").await;
-                    panic!("condition not met within {seconds} s (last: {other:?}); see target/e2e-screenshots/failure.png");
+                    panic!(
+                        "{what} is not {expected:?} within {seconds} s (last: {last:?}); \
+                         see target/e2e-screenshots/failure.png"
+                    );
                 }
                 _ => tokio::time::sleep(Duration::from_millis(150)).await,
             }

@@ -284,11 +284,11 @@ async fn close_campaign(app: &App) -> WebDriverResult<()> {
 async fn calendar_of_the_start(app: &App, shot: &str, day: &str) -> WebDriverResult<()> {
     app.click("[data-testid=campaign-start-calendar]").await?;
     let popup = app.driver.query(By::Css("[data-testid=campaign-start-popup]")).first().await?;
-    let chosen = popup.query(By::Css("[data-selected]")).first().await?;
-    assert_eq!(chosen.text().await?, day, "the calendar opens on the field's day");
+    let chosen = || async { popup.query(By::Css("[data-selected]")).first().await?.text().await };
+    app.expect_eq("the calendar's chosen day", day.to_string(), chosen).await?;
     // Focus goes to the chosen day, so the arrows walk the month from there.
-    let focused = app.driver.active_element().await?;
-    assert_eq!(focused.attr("data-selected").await?.as_deref(), Some(""), "the chosen day has the focus");
+    let focused = || async { app.driver.active_element().await?.attr("data-selected").await };
+    app.expect_eq("whether the focused day is the chosen one", Some(String::new()), focused).await?;
     app.screenshot(shot).await?;
     let violations = app.accessibility_violations().await?;
     assert!(violations.is_empty(), "{shot}: {violations:?}");
@@ -308,7 +308,7 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     let args = vec![json!("--data-dir"), json!(data.path())];
     let app = App::launch_in(args, &[("LC_ALL", "en_US.UTF-8"), ("LANG", "en_US.UTF-8")]).await?;
     app.load_sample().await?;
-    assert_eq!(spoken(&app).await?.0, "en-US", "the window starts in the laptop's language");
+    app.expect_eq("the window's first language", "en-US".to_string(), || async { Ok(spoken(&app).await?.0) }).await?;
     // A British team's window.
     app.open_view("settings").await?;
     app.select_by_text("#ui-language", "English (UK)").await?;
@@ -318,18 +318,18 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.click("[data-testid=new-campaign]").await?;
     app.type_into("#campaign-name", "Remembrance").await?;
     // The parts run day, month, year, as a British reader writes a date.
-    let parts: Vec<String> = {
+    let parts = || async {
         let segments =
             app.driver.find_all(By::Css("#campaign-start [data-segment]:not([data-segment=literal])")).await?;
         let mut parts = Vec::new();
         for s in segments {
             parts.push(s.attr("data-segment").await?.unwrap_or_default());
         }
-        parts
+        Ok(parts)
     };
-    assert_eq!(parts, ["day", "month", "year"]);
+    app.expect_eq("the start's parts", vec!["day".to_string(), "month".into(), "year".into()], parts).await?;
     app.type_date("#campaign-start", "2026-11-25").await?;
-    assert_eq!(app.date_text("#campaign-start").await?, "25/11/2026");
+    app.expect_date_text("#campaign-start", "25/11/2026").await?;
     app.type_date("#campaign-end", "2026-11-30").await?;
     app.click("[data-testid=campaign-save]").await?;
     app.wait_gone(CAMPAIGN_DIALOG).await?;
@@ -338,8 +338,9 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.wait_until(|| async { Ok(app.driver.find(row.clone()).await?.text().await?.contains("25 Nov 2026")) }).await?;
 
     open_campaign(&app, "Remembrance").await?;
-    assert_eq!(app.date_text("#campaign-start").await?, "25/11/2026", "the day reads back in British order");
-    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    // The day reads back in British order.
+    app.expect_date_text("#campaign-start", "25/11/2026").await?;
+    app.expect_eq("#campaign-start's value", "2026-11-25".to_string(), || app.date_value("#campaign-start")).await?;
     calendar_of_the_start(&app, "66-date-field-english", "25").await?;
     close_campaign(&app).await?;
 
@@ -348,8 +349,9 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.select_by_text("#ui-language", "English (US)").await?;
     app.wait_until(|| async { Ok(spoken(&app).await?.0 == "en-US") }).await?;
     open_campaign(&app, "Remembrance").await?;
-    assert_eq!(app.date_text("#campaign-start").await?, "11/25/2026", "the day reads in American order");
-    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    // The day reads in American order.
+    app.expect_date_text("#campaign-start", "11/25/2026").await?;
+    app.expect_eq("#campaign-start's value", "2026-11-25".to_string(), || app.date_value("#campaign-start")).await?;
     // By keyboard alone: Enter on the calendar button, an arrow to the next day, Enter.
     app.fresh("[data-testid=campaign-start-calendar]", || async {
         app.driver.find(By::Css("[data-testid=campaign-start-calendar]")).await?.send_keys(Key::Enter).await
@@ -359,15 +361,15 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.driver.active_element().await?.send_keys(Key::Right).await?;
     app.driver.active_element().await?.send_keys(Key::Enter).await?;
     app.wait_gone("[data-testid=campaign-start-popup]").await?;
-    assert_eq!(app.date_text("#campaign-start").await?, "11/26/2026");
-    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-26");
+    app.expect_date_text("#campaign-start", "11/26/2026").await?;
+    app.expect_eq("#campaign-start's value", "2026-11-26".to_string(), || app.date_value("#campaign-start")).await?;
     close_campaign(&app).await?;
     // An American clock: 12 hours and a morning or an afternoon, typed as such.
     app.open_view("calendar").await?;
     app.click("[data-testid=new-item]").await?;
     app.type_date("#item-date", "2026-11-25").await?;
     app.type_date("#item-time", "15:30").await?;
-    assert_eq!(app.date_text("#item-time").await?, "03:30 PM");
+    app.expect_date_text("#item-time", "03:30 PM").await?;
     app.driver.find(By::Css("#item-title")).await?.send_keys(Key::Escape).await?;
     app.wait_gone("[data-testid=item-dialog][open]").await?;
 
@@ -376,7 +378,7 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.select_by_text("#ui-language", "Nederlands").await?;
     app.wait_until(|| async { Ok(spoken(&app).await?.0 == "nl") }).await?;
     open_campaign(&app, "Remembrance").await?;
-    assert_eq!(app.date_text("#campaign-start").await?, "25-11-2026");
+    app.expect_date_text("#campaign-start", "25-11-2026").await?;
     calendar_of_the_start(&app, "67-date-field-dutch", "25").await?;
     close_campaign(&app).await?;
 
@@ -385,7 +387,7 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     app.select_by_text("#ui-language", "العربية").await?;
     app.wait_until(|| async { Ok(spoken(&app).await?.1 == "rtl") }).await?;
     open_campaign(&app, "Remembrance").await?;
-    assert_eq!(app.date_value("#campaign-start").await?, "2026-11-25");
+    app.expect_eq("#campaign-start's value", "2026-11-25".to_string(), || app.date_value("#campaign-start")).await?;
     calendar_of_the_start(&app, "68-date-field-arabic", "٢٥").await?;
     close_campaign(&app).await?;
     app.quit().await
