@@ -70,6 +70,12 @@ impl Collection {
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(Error::validation("url", Sentence::new("error-give-https-address")));
         }
+        // Basic authentication over http would send the password in clear to anyone on
+        // the way; only a server on this laptop (a test or a local bridge) is spared that.
+        if url.scheme() == "http" && !is_loopback(&url) {
+            let host = url.host_str().unwrap_or_default().to_string();
+            return Err(Error::validation("url", Sentence::new("error-calendar-http-not-local").with("host", host)));
+        }
         if !url.path().ends_with('/') {
             url.set_path(&format!("{}/", url.path()));
         }
@@ -269,6 +275,16 @@ fn listing(xml: &str) -> Result<HashMap<String, String>> {
     }
 }
 
+/// Whether `url` names this laptop: `localhost`, 127.0.0.0/8 or ::1.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(address)) => address.is_loopback(),
+        Some(url::Host::Ipv6(address)) => address.is_loopback(),
+        None => false,
+    }
+}
+
 fn bad_listing(e: &dyn std::fmt::Display) -> Error {
     Error::io(Sentence::new("error-files-caldav-bad-listing").with("reason", e.to_string()))
 }
@@ -302,7 +318,19 @@ mod tests {
     fn an_address_must_be_http_or_https_with_a_host() {
         assert!(Collection::new("https://dav.example/cal", "u", "p")
             .is_ok_and(|c| c.resource_url("x.ics").as_str() == "https://dav.example/cal/x.ics"));
-        for bad in ["", "ftp://dav.example/cal", "dav.example/cal", "not an address"] {
+        for local in ["http://127.0.0.1:5232/cal", "http://localhost/cal", "http://[::1]:8080/cal"] {
+            assert!(Collection::new(local, "u", "p").is_ok(), "{local}");
+        }
+        // The password would cross the network in clear.
+        for bad in [
+            "",
+            "ftp://dav.example/cal",
+            "dav.example/cal",
+            "not an address",
+            "http://dav.example/cal",
+            "http://192.168.1.9/cal",
+            "http://localhost.dav.example/cal",
+        ] {
             assert!(
                 matches!(Collection::new(bad, "u", "p"), Err(Error::Validation { field, .. }) if field == "url"),
                 "{bad}"

@@ -162,6 +162,8 @@ error-no-calendar-at = لا يوجد تقويم على العنوان { $url }
 # $value: what was typed.
 error-not-web-address = «{ $value }» ليس عنوان ويب
 error-give-https-address = أدخل عنوان التقويم، ويجب أن يبدأ بـ https://
+# $host: the calendar server's name.
+error-calendar-http-not-local = سيتلقى { $host } كلمة المرور دون تشفير عبر http://: أدخل عنوانه الذي يبدأ بـ https:// (يُقبل http:// لخادم على هذا الحاسوب فقط)
 error-server-refused-login = رفض خادم التقويم اسم المستخدم أو كلمة المرور
 # $url: the calendar's address.
 error-not-reachable-calendar = { $url } ليس تقويمًا يمكن لهذا الحساب الوصول إليه

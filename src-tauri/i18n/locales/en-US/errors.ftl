@@ -127,6 +127,8 @@ error-no-calendar-at = there is no calendar at { $url }
 # $value: what was typed.
 error-not-web-address = “{ $value }” is not a web address
 error-give-https-address = give the calendar's address, starting with https://
+# $host: the calendar server's name.
+error-calendar-http-not-local = { $host } would receive the password in clear over http://: give its https:// address (http:// is kept for a server on this computer)
 error-server-refused-login = the calendar server refused the user name or password
 # $url: the calendar's address.
 error-not-reachable-calendar = { $url } is not a calendar this account can reach

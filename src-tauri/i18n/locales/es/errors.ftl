@@ -142,6 +142,8 @@ error-no-calendar-at = no hay ningún calendario en { $url }
 # $value: what was typed.
 error-not-web-address = «{ $value }» no es una dirección web
 error-give-https-address = indica la dirección del calendario, que empieza por https://
+# $host: the calendar server's name.
+error-calendar-http-not-local = { $host } recibiría la contraseña sin cifrar por http://: indica su dirección https:// (http:// queda solo para un servidor en este ordenador)
 error-server-refused-login = el servidor de calendario rechazó el nombre de usuario o la contraseña
 # $url: the calendar's address.
 error-not-reachable-calendar = { $url } no es un calendario al que pueda acceder esta cuenta

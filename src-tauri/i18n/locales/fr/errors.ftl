@@ -142,6 +142,8 @@ error-no-calendar-at = il n’y a pas de calendrier à l’adresse { $url }
 # $value: what was typed.
 error-not-web-address = « { $value } » n’est pas une adresse web
 error-give-https-address = indiquez l’adresse du calendrier, qui commence par https://
+# $host: the calendar server's name.
+error-calendar-http-not-local = { $host } recevrait le mot de passe en clair par http:// : indiquez son adresse https:// (http:// est réservé à un serveur sur cet ordinateur)
 error-server-refused-login = le serveur de calendrier a refusé le nom d’utilisateur ou le mot de passe
 # $url: the calendar's address.
 error-not-reachable-calendar = { $url } n’est pas un calendrier accessible à ce compte

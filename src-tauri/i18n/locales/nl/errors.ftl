@@ -142,6 +142,8 @@ error-no-calendar-at = er is geen kalender op { $url }
 # $value: what was typed.
 error-not-web-address = “{ $value }” is geen webadres
 error-give-https-address = geef het kalenderadres op, beginnend met https://
+# $host: the calendar server's name.
+error-calendar-http-not-local = { $host } zou het wachtwoord onversleuteld ontvangen via http://: geef het https://-adres op (http:// blijft alleen voor een server op deze computer)
 error-server-refused-login = de kalenderserver heeft de gebruikersnaam of het wachtwoord geweigerd
 # $url: the calendar's address.
 error-not-reachable-calendar = { $url } is geen kalender waar dit account bij kan
