@@ -51,6 +51,20 @@ fn the_cli_initialises_the_server_and_adds_members_who_can_log_in() {
         assert_eq!(role, "viewer", "the printed password logs in");
     });
 
+    // On a machine without a keyring (a server, a container), the password in the address
+    // syncs, and the member is told it was not kept.
+    let out = crate::driver::cli()
+        .args(["sync", "--server", &with_password, "--data-dir"])
+        .arg(data.path())
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("Joined the team's plan on postgresql://team_plan_cara_doyle@"), "{said}");
+    assert!(!said.contains(&password), "the password is never printed: {said}");
+    assert!(said.contains("keyring") && said.contains("ALMANAC_SYNC_PASSWORD"), "not kept, and what to use: {said}");
+
     let out =
         run_cli(data.path(), &["server", "init", "--server", &cluster.url("almanac_admin", "wrong", "team_plan")]);
     assert_eq!(out.status.code(), Some(1));

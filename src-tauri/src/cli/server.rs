@@ -98,7 +98,9 @@ pub(super) fn sync(data_dir: &Path, args: SyncArgs) -> Result<(), Sentence> {
     let store = Store::open_dir(data_dir)?;
     let status = almanac_core::team::sync::status(&store)?;
     let url = args.server.or(status.server).ok_or_else(|| Sentence::new("cli-sync-needs-server"))?;
-    let typed = if args.password_stdin { Some(stdin_password()?) } else { None };
+    // A password typed for this run, on standard input or in the address, is used without
+    // asking the keyring (which a server or a container may not have) and kept after.
+    let typed = if args.password_stdin { Some(stdin_password()?) } else { server::password_in(&url)? };
     let plan = Mutex::new(store);
     let address = server::address_of(&url)?;
     let password = match &typed {

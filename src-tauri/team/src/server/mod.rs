@@ -105,6 +105,13 @@ pub fn address_of(url: &str) -> Result<String> {
     Ok(if kept.is_empty() { address } else { format!("{address}?{}", kept.join("&")) })
 }
 
+/// The password written in the address `url` itself (`postgresql://user:secret@…` or
+/// `?password=`), if any.
+pub fn password_in(url: &str) -> Result<Option<String>> {
+    let (config, _) = parse(url)?;
+    Ok(config.get_password().map(|p| String::from_utf8_lossy(p).into_owned()))
+}
+
 /// The password `~/.pgpass` (its text given) holds for the address `url`, as libpq reads
 /// it: `host:port:database:user:password` lines, `*` for any, `\:` and `\\` escaped.
 pub fn pgpass_lookup(text: &str, url: &str) -> Option<String> {
