@@ -5,6 +5,7 @@
 mod build;
 mod data;
 mod partners;
+mod requests;
 pub mod results;
 mod team;
 
@@ -18,7 +19,7 @@ use uuid::Uuid;
 
 use crate::domain::{
     Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, KeyDate, Member, Objective, Outcome, Partner,
-    PartnerGroup, PlanYear, PostLink, PostResult, Reapproval, Settings, WeekStart,
+    PartnerGroup, PlanYear, PostLink, PostResult, Reapproval, Request, Settings, WeekStart,
 };
 use crate::error::{Error, Result};
 use crate::ops::settings;
@@ -92,6 +93,8 @@ pub struct SamplePlan {
     pub results: Vec<PostResult>,
     /// The outcomes and lessons noted in the season.
     pub notes: Vec<Outcome>,
+    /// Requests from other departments, some decided.
+    pub requests: Vec<Request>,
 }
 
 /// Dated items per plan year.
@@ -155,6 +158,9 @@ pub fn load(store: &mut Store, options: SampleOptions) -> Result<PlanSummary> {
             b.insert(r)?;
         }
         for r in &sample.notes {
+            b.insert(r)?;
+        }
+        for r in &sample.requests {
             b.insert(r)?;
         }
         Ok(())
@@ -229,6 +235,7 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
         links: vec![],
         results: vec![],
         notes: vec![],
+        requests: vec![],
     };
     for year in years {
         let first = plan.campaigns.len();
@@ -261,6 +268,7 @@ pub fn generate(options: SampleOptions) -> SamplePlan {
     plan.links = results::links(&plan.items, &plan.channels);
     plan.results = results::season(&plan.items, &plan.channels, options.today, TIME_ZONE, imported);
     plan.notes = results::notes(&plan.objectives, options.today, &mut || team_ids.next());
+    plan.requests = requests::requests(&mut team_ids, &mut plan.items, &plan.channels, &plan.objectives, options.today);
     plan
 }
 
