@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Brand, CalendarEntry, SocialChannel } from "../../bindings";
 import { withBadges } from "../checks/findings";
 import { testEntry } from "./testEntry";
-import { cells, landed, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
+import { cells, channelUse, landed, narrows, NONE, offsets, shiftWindow, reassignFor, rowHeight, rows, SIZES, slotsUsed, visibleColumns, visibleRows, weekStart, whenOn, windowDays } from "./grid";
 
 const CHANNEL = "0190f0f0-0000-7000-8000-0000000000c1";
 const OTHER = "0190f0f0-0000-7000-8000-0000000000c2";
@@ -58,6 +58,24 @@ describe("the planning grid", () => {
   it("counts the slots a cell uses without cancelled or on-hold items", () => {
     const day = [entry("1", "2027-05-03"), entry("2", "2027-05-03", { status: "cancelled" }), entry("3", "2027-05-03", { status: "onHold" })];
     expect(slotsUsed(day)).toBe(1);
+  });
+
+  it("counts a channel's use of its limit over all its items, whatever a filter shows", () => {
+    const everything = { channelIds: [], campaignIds: [], statuses: [] };
+    expect(narrows(everything)).toBe(false);
+    expect(narrows({ ...everything, partnerIds: [] })).toBe(false);
+    expect(narrows({ ...everything, campaignIds: ["k1"] })).toBe(true);
+    expect(narrows({ ...everything, partnerIds: ["p1"] })).toBe(true);
+    const all = [
+      entry("1", "2027-05-03", { campaignId: "k1" }),
+      entry("2", "2027-05-03T09:00:00"),
+      entry("3", "2027-05-03T12:00:00", { status: "cancelled" }),
+      entry("4", "2027-05-04", { channelId: OTHER }),
+    ];
+    const use = channelUse(all);
+    expect(use.get(`${CHANNEL}|2027-05-03`)).toBe(2);
+    expect(use.get(`${OTHER}|2027-05-04`)).toBe(1);
+    expect(use.size).toBe(2);
   });
 
   it("keeps a dropped item's time of day, and changes its row only when the row differs", () => {

@@ -1,7 +1,7 @@
 // The planning grid's layout: rows (channels grouped by brand, campaigns or owners),
 // one column per day, each cell's items and its use of the channel's daily limit, and
 // which rows and columns are on screen (the grid draws only those).
-import type { Brand, Campaign, CalendarEntry, Member, Reassign, SocialChannel, When } from "../../bindings";
+import type { Brand, Campaign, CalendarEntry, ItemFilter, Member, Reassign, SocialChannel, When } from "../../bindings";
 import { splitLocalStart } from "../../lib/dates";
 import { t } from "../../lib/i18n.svelte";
 import type { Marker } from "./keyDateEvents";
@@ -88,6 +88,21 @@ export function cells(entries: CalendarEntry[], by: GridRows): Map<string, Calen
 /** How many of a cell's items take one of the channel's slots (cancelled and on-hold ones do not). */
 export function slotsUsed(items: CalendarEntry[]): number {
   return items.filter((e) => e.item.status !== "cancelled" && e.item.status !== "onHold").length;
+}
+
+/** Whether `filter` leaves any item out. */
+export function narrows(filter: ItemFilter): boolean {
+  return filter.channelIds.length + filter.campaignIds.length + filter.statuses.length + (filter.partnerIds?.length ?? 0) > 0;
+}
+
+/**
+ * Per channel cell (`cellKey(channel, day)`), the slots its items take: every item of the
+ * channel that day, whatever the filters show, as the daily limit's check counts them.
+ */
+export function channelUse(entries: CalendarEntry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, items] of cells(entries, "channel")) out.set(key, slotsUsed(items));
+  return out;
 }
 
 /** The days the grid shows: `span` days from `start`, or the month `start` is in. */
