@@ -3,7 +3,8 @@
 Parses the page with Python's own HTML parser and prints JSON: the language and title,
 every element that would load something (a script, a stylesheet or image by address, a
 frame), every address outside the page, the headings, and per day of each month's grid
-the count it states and the titles it lists, as a reader of the page sees them.
+the count it states, the titles it lists (those folded behind "+N more" too, as a reader
+who opens it sees them) and what its "+N more" says.
 """
 
 import json
@@ -39,7 +40,7 @@ class Page(HTMLParser):
         if re.search(r"url\s*\(", attrs.get("style") or ""):
             self.addresses.append(attrs["style"])
         if tag == "td" and "empty" not in (attrs.get("class") or ""):
-            self.days.append({"date": "", "count": "", "titles": []})
+            self.days.append({"date": "", "count": "", "titles": [], "folded": 0, "more": ""})
         if tag == "li":
             self.line = ""
         self.stack.append((tag, attrs.get("class") or ""))
@@ -59,8 +60,12 @@ class Page(HTMLParser):
             self.days[-1]["date"] = text
         elif self.days and tag == "span" and cls == "count":
             self.days[-1]["count"] = text
-        elif self.days and tag == "li" and cls != "more" and any(t == "td" for t, _ in self.stack):
+        elif self.days and tag == "summary":
+            self.days[-1]["more"] = text
+        elif self.days and tag == "li" and any(t == "td" for t, _ in self.stack):
             self.days[-1]["titles"].append(self.line.strip())
+            if any(t == "details" for t, _ in self.stack):
+                self.days[-1]["folded"] += 1
 
     def handle_data(self, data):
         self.text += data

@@ -20,10 +20,11 @@ use crate::error::{Error, Result};
 use crate::ops::items::{self, CalendarEntry, WindowQuery};
 use crate::ops::{campaigns, settings, year_timeline};
 use crate::store::Store;
-use crate::words::{PlanWords, Words};
+use crate::words::{day_range, PlanWords, Words};
 use almanac_model::Sentence;
 
-/// The lines a day shows before "+N more": a printed day has room for no more.
+/// The lines a day shows before "+N more" (which opens on the rest): a printed day has
+/// room for no more.
 pub const LINES_PER_DAY: usize = 8;
 
 /// Which stretch of the plan the page shows.
@@ -151,7 +152,9 @@ pub fn html(store: &Store, period: Period, now: DateTime<Utc>) -> Result<(String
         summary = esc(&summary),
     );
     campaigns_section(&mut page, &words, &campaigns::list(store)?, first, last);
-    key_dates_section(&mut page, &words, &year_timeline::marks(store, &first.to_string(), &last.to_string())?);
+    let mut marks = year_timeline::marks(store, &first.to_string(), &last.to_string())?;
+    marks.sort_by_key(|m| (m.starts_on, m.ends_on));
+    key_dates_section(&mut page, &words, &marks);
     // Each day's entries, looked up per cell (a year has thousands of them).
     let mut by_day: HashMap<&str, Vec<&CalendarEntry>> = HashMap::new();
     for e in &entries {
@@ -191,22 +194,13 @@ fn campaigns_section(
             page,
             "<li><span class=\"name\">{star}{name}</span> <span class=\"dates\">{}</span>\
              <span class=\"track\" aria-hidden=\"true\"><span class=\"bar\" style=\"left:{left:.2}%;width:{width:.2}%;background:{}\"></span></span></li>",
-            esc(&range(words, c.start_date, c.end_date)),
+            esc(&day_range(words, c.start_date, c.end_date)),
             colour(&c.colour),
             star = if c.flagship { "★ " } else { "" },
             name = esc(&c.name),
         );
     }
     page.push_str("</ul>\n</section>\n");
-}
-
-/// A stretch of days in full ("3 May 2027 to 9 May 2027"); one day alone.
-fn range(words: &Words, from: NaiveDate, to: NaiveDate) -> String {
-    if from == to {
-        words.long_date(from)
-    } else {
-        words.format("web-page-range", &[("from", words.long_date(from).into()), ("to", words.long_date(to).into())])
-    }
 }
 
 fn key_dates_section(page: &mut String, words: &Words, marks: &[crate::timeline::Mark]) {
@@ -216,7 +210,7 @@ fn key_dates_section(page: &mut String, words: &Words, marks: &[crate::timeline:
         "<section aria-labelledby=\"key-dates\"><h2 id=\"key-dates\">{heading}</h2>\n<ul class=\"key-dates\">"
     );
     for m in marks {
-        let when = esc(&range(words, m.starts_on, m.ends_on));
+        let when = esc(&day_range(words, m.starts_on, m.ends_on));
         let kind = if m.blackout {
             format!(" <strong>{}</strong>", esc(&words.text("web-page-blackout")))
         } else {
@@ -277,7 +271,23 @@ fn day_cell(page: &mut String, words: &Words, day: NaiveDate, of_day: &[&Calenda
         esc(&words.date(day, "date-weekday-short")),
         esc(&words.format("web-page-day-count", &[("count", of_day.len().into())])),
     );
-    for e in of_day.iter().take(LINES_PER_DAY) {
+    let (shown, folded) = of_day.split_at(of_day.len().min(LINES_PER_DAY));
+    day_lines(page, shown);
+    page.push_str("</ul>");
+    // The rest of a busy day behind "+N more", which opens without script: the page's
+    // reader has no Almanac to look them up in.
+    if !folded.is_empty() {
+        let more = words.format("web-page-more", &[("count", folded.len().into())]);
+        let _ = write!(page, "<details class=\"more\"><summary>{}</summary><ul>", esc(&more));
+        day_lines(page, folded);
+        page.push_str("</ul></details>");
+    }
+    page.push_str("</td>");
+}
+
+/// One line per entry: its channel's colour, time, title and channel.
+fn day_lines(page: &mut String, entries: &[&CalendarEntry]) {
+    for e in entries {
         let time = e.local_start.as_deref().and_then(|s| s.get(11..16)).unwrap_or("");
         let _ = write!(
             page,
@@ -287,11 +297,6 @@ fn day_cell(page: &mut String, words: &Words, day: NaiveDate, of_day: &[&Calenda
             esc(&e.channel_label),
         );
     }
-    if of_day.len() > LINES_PER_DAY {
-        let more = words.format("web-page-more", &[("count", (of_day.len() - LINES_PER_DAY).into())]);
-        let _ = write!(page, "<li class=\"more\">{}</li>", esc(&more));
-    }
-    page.push_str("</ul></td>");
 }
 
 /// Writes the page of `period` to `out` (`.html`); returns how many items it shows.

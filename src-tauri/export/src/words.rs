@@ -30,3 +30,12 @@ impl PlanWords for Words {
         }
     }
 }
+
+/// A stretch of days in full ("3 May 2027 to 9 May 2027"); one day alone.
+pub fn day_range(words: &Words, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    if from == to {
+        words.long_date(from)
+    } else {
+        words.format("web-page-range", &[("from", words.long_date(from).into()), ("to", words.long_date(to).into())])
+    }
+}
