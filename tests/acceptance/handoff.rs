@@ -1,13 +1,14 @@
-//! Hand-off files for the publishing tools: a channel's approved items in Hootsuite's and
-//! Sprout's bulk-upload formats, split at 350 messages, with what each tool refuses left
-//! out and reported (no time, too soon, off the 5-minute mark, a duplicate, no copy, too
-//! long for the network as the network counts it, too close to the previous message).
+//! Hand-off files for the publishing tools: a channel's approved items in Hootsuite's,
+//! Sprout's and Buffer's bulk-upload formats, split at each tool's limit, with what each
+//! tool refuses left out and reported (no time, too soon, off the 5-minute mark, a
+//! duplicate, no copy, too long for the network as the network counts it, too close to the
+//! previous message, an Instagram post without an image, past Buffer's free queue).
 
 use almanac_core::domain::{ChannelDraft, ItemStatus, Platform, When};
-use almanac_core::export::handoff::{self, HandoffFormat, ROWS_PER_FILE};
-use almanac_core::ops::channels;
+use almanac_core::export::handoff::{self, HandoffFormat, BUFFER_ROWS_PER_FILE, ROWS_PER_FILE};
+use almanac_core::ops::{campaigns, channels};
 use almanac_core::Store;
-use almanac_tests::{create_item, english, item_draft, plan_with_channel, set_zone};
+use almanac_tests::{campaign_draft, create_item, english, item_draft, plan_with_channel, set_zone};
 
 fn plan() -> (Store, String) {
     let (mut store, channel) = plan_with_channel();
@@ -29,6 +30,23 @@ fn at(local: &str) -> When {
 fn read(path: &str) -> Vec<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(path).unwrap();
     reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect()
+}
+
+/// Turns the plan's Instagram channel into a channel on `platform`.
+fn make_it(store: &mut Store, channel: &str, platform: Platform, handle: &str) {
+    let instagram = channels::list(store).unwrap().remove(0);
+    let draft = ChannelDraft {
+        brand_id: instagram.brand_id.to_string(),
+        platform,
+        handle: handle.into(),
+        purpose: String::new(),
+        colour: instagram.colour.clone(),
+        active: true,
+        max_per_day: None,
+        min_gap_minutes: None,
+        posting_slots: vec![],
+    };
+    channels::update(store, channel, &draft).unwrap();
 }
 
 fn now() -> chrono::DateTime<chrono::Utc> {
@@ -90,19 +108,7 @@ fn hootsuite_gets_350_messages_a_file_and_a_report_of_what_it_would_refuse() {
 #[test]
 fn x_copy_is_judged_as_x_counts_it_a_tracked_link_as_23_and_japanese_double() {
     let (mut store, channel) = plan();
-    let instagram = channels::list(&store).unwrap().remove(0);
-    let draft = ChannelDraft {
-        brand_id: instagram.brand_id.to_string(),
-        platform: Platform::X,
-        handle: "@westmarkpolice".into(),
-        purpose: String::new(),
-        colour: instagram.colour.clone(),
-        active: true,
-        max_per_day: None,
-        min_gap_minutes: None,
-        posting_slots: vec![],
-    };
-    channels::update(&mut store, &channel, &draft).unwrap();
+    make_it(&mut store, &channel, Platform::X, "@westmarkpolice");
     // 363 characters, 139 of them a link with its tracking tags: X counts 224 + 23 = 247.
     let link = format!(
         "https://www.westmark.police.uk/news/bike-marking?utm_source=x&utm_medium=social&utm_campaign=spring{}",
@@ -176,4 +182,68 @@ fn a_missing_folder_or_channel_is_refused_and_nothing_is_written() {
 
 fn uuid_like() -> String {
     "018bcfe5-0000-7000-8000-000000000000".into()
+}
+
+#[test]
+fn buffer_gets_its_titled_columns_an_image_for_instagram_and_100_posts_a_file() {
+    let (mut store, channel) = plan();
+    let campaign = campaigns::create(&mut store, &campaign_draft("Bike Safe", "2027-03-01", "2027-03-31")).unwrap();
+    for n in 0..105 {
+        let mut draft =
+            item_draft(&channel, &format!("Post {n}"), at(&format!("2027-03-{:02}T{:02}:07", 1 + n / 10, 8 + n % 10)));
+        draft.copy = format!("Ride safe {n}\nhttps://img.westmark.example/bike-{n}.JPG?w=1080 #BikeSafe");
+        draft.status = ItemStatus::Approved;
+        draft.campaign_id = Some(campaign.id.to_string());
+        create_item(&mut store, &draft);
+    }
+    add(
+        &mut store,
+        &channel,
+        "No picture",
+        at("2027-03-20T09:00"),
+        "Words only https://westmark.example/a",
+        ItemStatus::Approved,
+    );
+    let out = tempfile::tempdir().unwrap();
+    let name = handoff::default_file_name(&store, HandoffFormat::Buffer, &channel, "2027-03-01").unwrap();
+    assert_eq!(name, "buffer-westmarkpolice-2027-03-01.csv");
+    let days = ("2027-03-01", "2027-03-31");
+    let report = handoff::export(&store, HandoffFormat::Buffer, &channel, days, &out.path().join(name), now()).unwrap();
+    assert_eq!((report.messages, report.files.len()), (105, 2));
+    let bytes = std::fs::read(&report.files[0]).unwrap();
+    assert!(bytes.starts_with(b"Text,Image URL,Tags,Posting Time\r\n"), "the titles as Buffer reads them, no BOM");
+    let first = read(&report.files[0]);
+    assert_eq!(first.len(), 1 + BUFFER_ROWS_PER_FILE);
+    assert_eq!(
+        first[1],
+        ["Ride safe 0\n#BikeSafe", "https://img.westmark.example/bike-0.JPG?w=1080", "Bike Safe", "2027-03-01 08:07"],
+        "the image goes in its column, the campaign is the tag, the time any minute"
+    );
+    assert_eq!(read(&report.files[1]).len(), 1 + 5, "each file has the titles");
+    assert_eq!(report.date_format, "yyyy-mm-dd");
+    assert_eq!(report.dropped.len(), 1);
+    assert_eq!(report.dropped[0].title, "No picture");
+    assert!(english(&report.dropped[0].reason).contains("Instagram only with an image"));
+
+    // The free plan's queue holds ten posts a channel: the rest are listed, not cut silently.
+    let free = out.path().join("free.csv");
+    let report = handoff::export(&store, HandoffFormat::BufferFree, &channel, days, &free, now()).unwrap();
+    assert_eq!((report.messages, report.files.len()), (10, 1));
+    assert_eq!(read(&report.files[0]).len(), 11);
+    let queue_full = report.dropped.iter().filter(|d| english(&d.reason).contains("free plan holds 10")).count();
+    assert_eq!(queue_full, 95 + 1, "the other 95 posts, and the post without a picture after them");
+}
+
+#[test]
+fn buffer_is_refused_for_a_network_it_does_not_publish_to() {
+    let (mut store, channel) = plan();
+    make_it(&mut store, &channel, Platform::Youtube, "Westmark Police");
+    add(&mut store, &channel, "Video", at("2027-03-05T09:00"), "Watch", ItemStatus::Approved);
+    let out = tempfile::tempdir().unwrap();
+    let days = ("2027-03-01", "2027-03-31");
+    let refused = handoff::export(&store, HandoffFormat::Buffer, &channel, days, &out.path().join("b.csv"), now());
+    let Err(almanac_core::Error::Validation { field, message }) = refused else { panic!("{refused:?}") };
+    assert_eq!(field, "channel");
+    assert!(english(&message).starts_with("Buffer does not publish to this channel's network"));
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }

@@ -1355,7 +1355,14 @@ export type HandoffFormat =
 /**  Hootsuite's bulk composer: no header; date and time, message, link. */
 "hootsuite" | 
 /**  Sprout Social's bulk scheduling: `date`, `time_24hr`, `message_text`, `link`. */
-"sprout";
+"sprout" | 
+/**
+ *  Buffer's bulk upload on a paid plan: `Text`, `Image URL`, `Tags`, `Posting Time`,
+ *  100 posts a file.
+ */
+"buffer" | 
+/**  Buffer's bulk upload on the free plan, whose queue holds 10 posts a channel. */
+"bufferFree";
 
 /**  What a hand-off wrote. */
 export type HandoffReport = {

@@ -1,11 +1,11 @@
 //! Hand-off to the publishing tools: a channel's approved items over some days in the
-//! bulk-upload file of Hootsuite or Sprout Social, split at the tool's 350-message limit,
-//! with the date and time as the tool reads them. What the tool would refuse is left out
+//! bulk-upload file of Hootsuite, Sprout Social or Buffer, split at the tool's limit of
+//! messages a file, with the date and time as the tool reads them. What the tool would refuse is left out
 //! and reported with its reason, so the upload goes through whole. The text is written as
 //! it is: these files are read by the tool and published, so a leading `=`, `+`, `-` or
 //! `@` is part of the post (an @mention), not a formula to neutralise.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
@@ -25,6 +25,10 @@ use almanac_model::Sentence;
 
 /// The most messages one bulk upload takes (Hootsuite's and Sprout's documented limit).
 pub const ROWS_PER_FILE: usize = 350;
+/// The most posts one Buffer upload takes on a paid plan.
+pub const BUFFER_ROWS_PER_FILE: usize = 100;
+/// The most posts Buffer's free plan holds scheduled on a channel.
+pub const BUFFER_FREE_QUEUE: usize = 10;
 /// How far ahead of the upload a message must be scheduled (both tools: 10 minutes).
 pub const LEAD_MINUTES: i64 = 10;
 /// How far apart Sprout Social needs one profile's messages.
@@ -38,6 +42,11 @@ pub enum HandoffFormat {
     Hootsuite,
     /// Sprout Social's bulk scheduling: `date`, `time_24hr`, `message_text`, `link`.
     Sprout,
+    /// Buffer's bulk upload on a paid plan: `Text`, `Image URL`, `Tags`, `Posting Time`,
+    /// 100 posts a file.
+    Buffer,
+    /// Buffer's bulk upload on the free plan, whose queue holds 10 posts a channel.
+    BufferFree,
 }
 
 impl HandoffFormat {
@@ -45,7 +54,20 @@ impl HandoffFormat {
         match self {
             HandoffFormat::Hootsuite => "hootsuite",
             HandoffFormat::Sprout => "sprout",
+            HandoffFormat::Buffer | HandoffFormat::BufferFree => "buffer",
         }
+    }
+
+    fn rows_per_file(self) -> usize {
+        match self {
+            HandoffFormat::Hootsuite | HandoffFormat::Sprout => ROWS_PER_FILE,
+            HandoffFormat::Buffer => BUFFER_ROWS_PER_FILE,
+            HandoffFormat::BufferFree => BUFFER_FREE_QUEUE,
+        }
+    }
+
+    fn is_buffer(self) -> bool {
+        matches!(self, HandoffFormat::Buffer | HandoffFormat::BufferFree)
     }
 }
 
@@ -118,6 +140,9 @@ pub fn export(
     if !first_file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return Err(Error::validation("out", Sentence::new("error-tools-take-csv")));
     }
+    if format.is_buffer() && !BUFFER_PLATFORMS.contains(&channel.platform) {
+        return Err(Error::validation("channel", Sentence::new("error-buffer-platform")));
+    }
     let settings = settings::get(store)?;
     let tz = settings.tz();
     let selection = Selection {
@@ -130,7 +155,12 @@ pub fn export(
         },
     };
     let month_first = settings.locale.eq_ignore_ascii_case("en-US");
-    let date_format = if month_first { "%m/%d/%Y" } else { "%d/%m/%Y" };
+    let date_format = match format {
+        _ if format.is_buffer() => "%Y-%m-%d",
+        _ if month_first => "%m/%d/%Y",
+        _ => "%d/%m/%Y",
+    };
+    let tags = campaign_names(store)?;
     let mut rules = Rules {
         format,
         platform: channel.platform,
@@ -151,15 +181,21 @@ pub fn export(
         };
         let refusal = match local {
             None => Some(Sentence::new("handoff-no-time")),
+            Some(_) if format == HandoffFormat::BufferFree && rows.len() == BUFFER_FREE_QUEUE => {
+                Some(Sentence::new("handoff-buffer-free-queue"))
+            }
             Some((utc, local)) => rules.refusal(&item.copy, utc, local),
         };
         match (refusal, local) {
             (Some(reason), _) => dropped.push(Dropped { title: item.title.clone(), when, reason }),
-            (None, Some((_, local))) => rows.push(row(format, local, date_format, &item.copy)),
+            (None, Some((_, local))) => {
+                let tag = item.campaign_id.and_then(|c| tags.get(&c)).map_or("", String::as_str);
+                rows.push(row(format, local, date_format, &item.copy, tag));
+            }
             (None, None) => {}
         }
     }
-    let chunks: Vec<&[Vec<String>]> = rows.chunks(ROWS_PER_FILE).collect();
+    let chunks: Vec<&[Vec<String>]> = rows.chunks(format.rows_per_file()).collect();
     let mut files = Vec::new();
     for (path, chunk) in part_paths(first_file, chunks.len()).iter().zip(chunks) {
         super::write_atomically("out", path, &csv(format, chunk)?)?;
@@ -168,7 +204,12 @@ pub fn export(
     Ok(HandoffReport {
         files,
         messages: rows.len() as u32,
-        date_format: if month_first { "mm/dd/yyyy" } else { "dd/mm/yyyy" }.into(),
+        date_format: match format {
+            _ if format.is_buffer() => "yyyy-mm-dd",
+            _ if month_first => "mm/dd/yyyy",
+            _ => "dd/mm/yyyy",
+        }
+        .into(),
         dropped,
     })
 }
@@ -191,7 +232,8 @@ impl Rules {
         if utc < self.earliest {
             return Some(Sentence::new("handoff-too-soon").with("minutes", LEAD_MINUTES));
         }
-        if let Some(problem) = copy_count::count(self.platform, text).and_then(|c| c.problem()) {
+        let text = if self.format.is_buffer() { buffer_text(text).0 } else { text.to_string() };
+        if let Some(problem) = copy_count::count(self.platform, &text).and_then(|c| c.problem()) {
             return Some(problem);
         }
         match self.format {
@@ -208,29 +250,91 @@ impl Rules {
                     return Some(Sentence::new("handoff-sprout-gap").with("minutes", SPROUT_GAP_MINUTES));
                 }
             }
+            HandoffFormat::Buffer | HandoffFormat::BufferFree => {
+                if self.platform == Platform::Instagram && buffer_text(copy.trim()).1.is_none() {
+                    return Some(Sentence::new("handoff-buffer-instagram-image"));
+                }
+            }
         }
         self.last = Some(utc);
         None
     }
 }
 
-/// The longest text a network publishes, where it is short enough to matter.
-fn row(format: HandoffFormat, local: NaiveDateTime, date_format: &str, copy: &str) -> Vec<String> {
+/// One message's row: the date and time as the tool reads them, the text, and the link
+/// (Hootsuite, Sprout) or the image and the campaign's tag (Buffer).
+fn row(format: HandoffFormat, local: NaiveDateTime, date_format: &str, copy: &str, tag: &str) -> Vec<String> {
     let date = local.format(date_format).to_string();
     let time = local.format("%H:%M").to_string();
     let link = first_link(copy).unwrap_or_default();
     match format {
         HandoffFormat::Hootsuite => vec![format!("{date} {time}"), copy.trim().to_string(), link],
         HandoffFormat::Sprout => vec![date, time, copy.trim().to_string(), link],
+        HandoffFormat::Buffer | HandoffFormat::BufferFree => {
+            let (text, image) = buffer_text(copy.trim());
+            vec![text, image.unwrap_or_default(), tag.to_string(), format!("{date} {time}")]
+        }
     }
+}
+
+/// The networks Buffer publishes to that a plan's channel can be (not YouTube, Flickr,
+/// Snapchat, BeReal, a blog, a newsletter or a website).
+const BUFFER_PLATFORMS: [Platform; 8] = [
+    Platform::X,
+    Platform::Instagram,
+    Platform::Facebook,
+    Platform::Linkedin,
+    Platform::Tiktok,
+    Platform::Bluesky,
+    Platform::Threads,
+    Platform::Mastodon,
+];
+
+/// What Buffer gets of a copy: the text without the first image address in it, and that
+/// address (a link to a `.jpg`, `.jpeg`, `.png`, `.gif` or `.webp`), which Buffer attaches.
+fn buffer_text(copy: &str) -> (String, Option<String>) {
+    let is_image = |word: &str| {
+        let path = word.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+        (word.starts_with("https://") || word.starts_with("http://"))
+            && [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| path.ends_with(e))
+    };
+    let mut image = None;
+    let mut text = String::with_capacity(copy.len());
+    for (n, line) in copy.split('\n').enumerate() {
+        if n > 0 {
+            text.push('\n');
+        }
+        let words: Vec<&str> = line
+            .split(' ')
+            .filter(|w| match image {
+                None if is_image(w) => {
+                    image = Some((*w).to_string());
+                    false
+                }
+                _ => true,
+            })
+            .collect();
+        text.push_str(&words.join(" "));
+    }
+    (text.trim().to_string(), image)
+}
+
+/// Each campaign's name by its id: a Buffer post's tag.
+fn campaign_names(store: &Store) -> Result<HashMap<uuid::Uuid, String>> {
+    Ok(crate::ops::campaigns::list(store)?.into_iter().map(|c| (c.id, c.name)).collect())
 }
 
 /// The file: UTF-8 without a byte-order mark (the tools read the first header as written).
 fn csv(format: HandoffFormat, rows: &[Vec<String>]) -> Result<Vec<u8>> {
     let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     let failed = |e: csv::Error| Error::io(Sentence::new("error-files-handoff-write").with("reason", e.to_string()));
-    if format == HandoffFormat::Sprout {
-        out.write_record(["date", "time_24hr", "message_text", "link"]).map_err(failed)?;
+    match format {
+        HandoffFormat::Sprout => out.write_record(["date", "time_24hr", "message_text", "link"]).map_err(failed)?,
+        // Buffer reads its columns by these titles, case and all.
+        HandoffFormat::Buffer | HandoffFormat::BufferFree => {
+            out.write_record(["Text", "Image URL", "Tags", "Posting Time"]).map_err(failed)?
+        }
+        HandoffFormat::Hootsuite => {}
     }
     for row in rows {
         out.write_record(row).map_err(failed)?;

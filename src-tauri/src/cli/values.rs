@@ -32,7 +32,7 @@ macro_rules! choices {
 
 choices!(
     /// The publishing tool a hand-off file is for.
-    HandoffArg => HandoffFormat { Hootsuite, Sprout }
+    HandoffArg => HandoffFormat { Hootsuite, Sprout, Buffer, BufferFree }
 );
 
 choices!(

@@ -143,6 +143,7 @@ error-name-pdf-xlsx-json = أدخل اسم ملف بامتداد .pdf أو .xlsx
 error-name-html = أدخل اسم ملف بامتداد .html
 error-name-xlsx-or-csv = أدخل اسم ملف بامتداد .xlsx أو .csv
 error-tools-take-csv = تقبل أدوات النشر ملفات .csv
+error-buffer-platform = لا ينشر Buffer على شبكة هذه القناة: اختر قناة على X أو Instagram أو Facebook أو LinkedIn أو TikTok أو Bluesky أو Threads أو Mastodon
 error-names-a-folder = يشير إلى مجلد لا إلى ملف
 # $folder: the folder's path.
 error-no-such-folder = المجلد { $folder } غير موجود

@@ -111,12 +111,14 @@ exports-data-saved-rows = حُفظ { $count ->
 ## Export → Publishing tool files: bulk-upload files for Hootsuite or Sprout Social.
 
 exports-handoff-title = ملفات لأداة نشر
-exports-handoff-intro = العناصر المعتمدة في القناة، بصيغة الرفع المجمّع الخاصة بالأداة، 350 رسالة في كل ملف.
+exports-handoff-intro = العناصر المعتمدة في القناة، بصيغة الرفع المجمّع الخاصة بالأداة.
+exports-handoff-buffer-free = Buffer (خطة مجانية: 10 منشورات في كل قناة)
+exports-handoff-buffer = Buffer (خطة مدفوعة: 100 منشور في كل ملف)
 # The legend of the choice of publishing tool (Hootsuite, Sprout Social).
 exports-handoff-tool = الأداة
 exports-handoff-channel = القناة
 # Under the file's path: the files after the first are named like it, with -2, -3.
-exports-handoff-save-hint = إذا تجاوز العدد 350 رسالة، تُحفظ الملفات التالية بجانبه (…-2.csv، …-3.csv).
+exports-handoff-save-hint = إذا تجاوز العدد حد الأداة (350 رسالة في كل ملف، و100 في Buffer)، تُحفظ الملفات التالية بجانبه (…-2.csv، …-3.csv).
 exports-handoff-submit = حفظ الملفات
 # The result. $messages: the messages written; $files: the files; $dateFormat: how the files write dates, as the tool names the setting ("DD/MM/YYYY").
 exports-handoff-written = حُفظت { $messages ->

@@ -154,3 +154,5 @@ handoff-sprout-gap = تتطلب Sprout فاصلًا لا يقل عن { $minutes 
         [many] { $minutes } دقيقةً
        *[other] { $minutes } دقيقة
     } بين الرسائل
+handoff-buffer-free-queue = تتسع الخطة المجانية في Buffer لعشرة منشورات مجدولة في كل قناة
+handoff-buffer-instagram-image = لا ينشر Buffer على Instagram إلا مع صورة: ضع عنوان الصورة (المنتهي بـ .jpg أو .png أو …) في النص

@@ -87,12 +87,14 @@ exports-data-saved-rows = Saved { $count ->
 ## Export → Publishing tool files: bulk-upload files for Hootsuite or Sprout Social.
 
 exports-handoff-title = Files for a publishing tool
-exports-handoff-intro = The channel's approved items, in the tool's bulk-upload format, 350 messages a file.
+exports-handoff-intro = The channel's approved items, in the tool's bulk-upload format.
+exports-handoff-buffer-free = Buffer (free plan: 10 posts a channel)
+exports-handoff-buffer = Buffer (paid plan: 100 posts a file)
 # The legend of the choice of publishing tool (Hootsuite, Sprout Social).
 exports-handoff-tool = Tool
 exports-handoff-channel = Channel
 # Under the file's path: the files after the first are named like it, with -2, -3.
-exports-handoff-save-hint = Over 350 messages, the next files go beside it (…-2.csv, …-3.csv).
+exports-handoff-save-hint = Past the tool's limit (350 messages a file; Buffer 100), the next files go beside it (…-2.csv, …-3.csv).
 exports-handoff-submit = Write files
 # The result. $messages: the messages written; $files: the files; $dateFormat: how the files write dates, as the tool names the setting ("DD/MM/YYYY").
 exports-handoff-written = Wrote { $messages ->

@@ -97,3 +97,5 @@ handoff-hootsuite-minute-marks = Hootsuite schedules on 5-minute marks (:00, :05
 handoff-hootsuite-duplicate = Hootsuite refuses a message identical to another
 # $minutes: how far apart Sprout needs messages.
 handoff-sprout-gap = Sprout needs messages at least { $minutes } minutes apart
+handoff-buffer-free-queue = Buffer's free plan holds 10 scheduled posts a channel
+handoff-buffer-instagram-image = Buffer posts to Instagram only with an image: put the image's address (ending .jpg, .png, …) in the copy

@@ -108,6 +108,7 @@ error-name-pdf-xlsx-json = name a .pdf, .xlsx or .json file
 error-name-html = name an .html file
 error-name-xlsx-or-csv = name a .xlsx or .csv file
 error-tools-take-csv = the publishing tools take .csv files
+error-buffer-platform = Buffer does not publish to this channel's network: choose an X, Instagram, Facebook, LinkedIn, TikTok, Bluesky, Threads or Mastodon channel
 error-names-a-folder = names a folder, not a file
 # $folder: the folder's path.
 error-no-such-folder = the folder { $folder } does not exist

@@ -123,6 +123,7 @@ error-name-pdf-xlsx-json = indica un archivo .pdf, .xlsx o .json
 error-name-html = indica un archivo .html
 error-name-xlsx-or-csv = indica un archivo .xlsx o .csv
 error-tools-take-csv = las herramientas de publicación admiten archivos .csv
+error-buffer-platform = Buffer no publica en la red de este canal: elige un canal de X, Instagram, Facebook, LinkedIn, TikTok, Bluesky, Threads o Mastodon
 error-names-a-folder = corresponde a una carpeta, no a un archivo
 # $folder: the folder's path.
 error-no-such-folder = la carpeta { $folder } no existe

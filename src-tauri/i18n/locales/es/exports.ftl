@@ -87,12 +87,14 @@ exports-data-saved-rows = { $count ->
 ## Export → Publishing tool files: bulk-upload files for Hootsuite or Sprout Social.
 
 exports-handoff-title = Archivos para una herramienta de publicación
-exports-handoff-intro = Los contenidos aprobados del canal, en el formato de carga masiva de la herramienta, 350 mensajes por archivo.
+exports-handoff-intro = Los contenidos aprobados del canal, en el formato de carga masiva de la herramienta.
+exports-handoff-buffer-free = Buffer (plan gratuito: 10 publicaciones por canal)
+exports-handoff-buffer = Buffer (plan de pago: 100 publicaciones por archivo)
 # The legend of the choice of publishing tool (Hootsuite, Sprout Social).
 exports-handoff-tool = Herramienta
 exports-handoff-channel = Canal
 # Under the file's path: the files after the first are named like it, with -2, -3.
-exports-handoff-save-hint = Si hay más de 350 mensajes, los archivos siguientes se guardan junto a este (…-2.csv, …-3.csv).
+exports-handoff-save-hint = Si se supera el límite de la herramienta (350 mensajes por archivo; Buffer 100), los archivos siguientes se guardan junto a este (…-2.csv, …-3.csv).
 exports-handoff-submit = Guardar archivos
 # The result. $messages: the messages written; $files: the files; $dateFormat: how the files write dates, as the tool names the setting ("DD/MM/YYYY").
 exports-handoff-written = { $messages ->

@@ -121,3 +121,5 @@ handoff-sprout-gap = Sprout exige al menos { $minutes ->
         [one] { $minutes } minuto
        *[other] { $minutes } minutos
     } entre mensajes
+handoff-buffer-free-queue = el plan gratuito de Buffer admite 10 publicaciones programadas por canal
+handoff-buffer-instagram-image = Buffer solo publica en Instagram con una imagen: pon la dirección de la imagen (terminada en .jpg, .png, …) en el texto

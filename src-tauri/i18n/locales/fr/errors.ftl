@@ -123,6 +123,7 @@ error-name-pdf-xlsx-json = indiquez un fichier .pdf, .xlsx ou .json
 error-name-html = indiquez un fichier .html
 error-name-xlsx-or-csv = indiquez un fichier .xlsx ou .csv
 error-tools-take-csv = les outils de publication attendent des fichiers .csv
+error-buffer-platform = Buffer ne publie pas sur le réseau de ce canal : choisissez un canal X, Instagram, Facebook, LinkedIn, TikTok, Bluesky, Threads ou Mastodon
 error-names-a-folder = désigne un dossier, et non un fichier
 # $folder: the folder's path.
 error-no-such-folder = le dossier { $folder } n’existe pas

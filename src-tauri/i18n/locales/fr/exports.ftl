@@ -87,12 +87,14 @@ exports-data-saved-rows = { $count ->
 ## Export → Publishing tool files: bulk-upload files for Hootsuite or Sprout Social.
 
 exports-handoff-title = Fichiers pour un outil de publication
-exports-handoff-intro = Les contenus validés du canal, au format d’import en masse de l’outil, 350 messages par fichier.
+exports-handoff-intro = Les contenus validés du canal, au format d’import en masse de l’outil.
+exports-handoff-buffer-free = Buffer (offre gratuite : 10 publications par canal)
+exports-handoff-buffer = Buffer (offre payante : 100 publications par fichier)
 # The legend of the choice of publishing tool (Hootsuite, Sprout Social).
 exports-handoff-tool = Outil
 exports-handoff-channel = Canal
 # Under the file's path: the files after the first are named like it, with -2, -3.
-exports-handoff-save-hint = Au-delà de 350 messages, les fichiers suivants sont placés à côté (…-2.csv, …-3.csv).
+exports-handoff-save-hint = Au-delà de la limite de l’outil (350 messages par fichier ; Buffer 100), les fichiers suivants sont placés à côté (…-2.csv, …-3.csv).
 exports-handoff-submit = Enregistrer les fichiers
 # The result. $messages: the messages written; $files: the files; $dateFormat: how the files write dates, as the tool names the setting ("DD/MM/YYYY").
 exports-handoff-written = { $messages ->

@@ -124,3 +124,5 @@ handoff-sprout-gap = Sprout exige au moins { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     } entre deux messages
+handoff-buffer-free-queue = l’offre gratuite de Buffer garde 10 publications programmées par canal
+handoff-buffer-instagram-image = Buffer ne publie sur Instagram qu’avec une image : mettez l’adresse de l’image (en .jpg, .png, …) dans le texte

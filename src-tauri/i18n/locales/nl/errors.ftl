@@ -123,6 +123,7 @@ error-name-pdf-xlsx-json = geef een .pdf-, .xlsx- of .json-bestand op
 error-name-html = geef een .html-bestand op
 error-name-xlsx-or-csv = geef een .xlsx- of .csv-bestand op
 error-tools-take-csv = de publicatietools werken met .csv-bestanden
+error-buffer-platform = Buffer publiceert niet op het netwerk van dit kanaal: kies een kanaal op X, Instagram, Facebook, LinkedIn, TikTok, Bluesky, Threads of Mastodon
 error-names-a-folder = verwijst naar een map, niet naar een bestand
 # $folder: the folder's path.
 error-no-such-folder = de map { $folder } bestaat niet

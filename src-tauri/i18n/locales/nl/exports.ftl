@@ -87,12 +87,14 @@ exports-data-saved-rows = { $count ->
 ## Export → Publishing tool files: bulk-upload files for Hootsuite or Sprout Social.
 
 exports-handoff-title = Bestanden voor een publicatietool
-exports-handoff-intro = De goedgekeurde items van het kanaal, in het bulkuploadformaat van de tool, 350 berichten per bestand.
+exports-handoff-intro = De goedgekeurde items van het kanaal, in het bulkuploadformaat van de tool.
+exports-handoff-buffer-free = Buffer (gratis abonnement: 10 berichten per kanaal)
+exports-handoff-buffer = Buffer (betaald abonnement: 100 berichten per bestand)
 # The legend of the choice of publishing tool (Hootsuite, Sprout Social).
 exports-handoff-tool = Tool
 exports-handoff-channel = Kanaal
 # Under the file's path: the files after the first are named like it, with -2, -3.
-exports-handoff-save-hint = Bij meer dan 350 berichten komen de volgende bestanden ernaast (…-2.csv, …-3.csv).
+exports-handoff-save-hint = Boven de limiet van de tool (350 berichten per bestand; Buffer 100) komen de volgende bestanden ernaast (…-2.csv, …-3.csv).
 exports-handoff-submit = Bestanden opslaan
 # The result. $messages: the messages written; $files: the files; $dateFormat: how the files write dates, as the tool names the setting ("DD/MM/YYYY").
 exports-handoff-written = { $messages ->

@@ -121,3 +121,5 @@ handoff-sprout-gap = Sprout vereist minstens { $minutes ->
         [one] { $minutes } minuut
        *[other] { $minutes } minuten
     } tussen berichten
+handoff-buffer-free-queue = het gratis abonnement van Buffer houdt 10 ingeplande berichten per kanaal aan
+handoff-buffer-instagram-image = Buffer plaatst op Instagram alleen met een afbeelding: zet het adres van de afbeelding (eindigend op .jpg, .png, …) in de tekst
