@@ -26,7 +26,7 @@ fn address(data_dir: &Path) -> std::io::Result<std::os::unix::net::SocketAddr> {
     let dir = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     dir.hash(&mut hasher);
-    let name = format!("org.almanac.app/{:016x}", hasher.finish());
+    let name = format!("{}/{:016x}", crate::IDENTIFIER, hasher.finish());
     std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes())
 }
 

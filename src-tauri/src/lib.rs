@@ -28,7 +28,7 @@ pub use state::PlanChanged;
 pub const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 
 /// The app's identifier (`tauri.conf.json`), which names its config and data folders.
-pub const IDENTIFIER: &str = "org.almanac.app";
+pub use almanac_core::store::folders::IDENTIFIER;
 
 /// Every command and event the UI may use.
 pub fn specta_builder() -> Builder<tauri::Wry> {
@@ -224,6 +224,8 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
 /// shows what is wrong and the backups to restore.
 pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Result<(), almanac_core::Sentence> {
     rendering::choose();
+    // Tauri finds the settings folder by the identifier: an older Almanac's is moved first.
+    let _ = cli::speech::config_dir();
     let listener = match instance::claim(data_dir) {
         instance::Claim::First(listener) => listener,
         instance::Claim::AlreadyOpen => {

@@ -149,3 +149,34 @@ async fn a_row_damaged_on_disk_is_left_out_and_named_in_plan_health() -> WebDriv
     .await?;
     app.quit().await
 }
+
+#[test]
+#[ignore = "needs the built app; run by the test script"]
+fn a_plan_an_older_almanac_kept_under_its_former_name_opens_whole_from_the_new_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let former = home.path().join("org.almanac.app");
+    let loaded = crate::driver::run_cli(&former, &["sample", "--year", "2999"]);
+    assert!(loaded.status.success(), "{loaded:?}");
+    let files = tempfile::tempdir().unwrap();
+    let (before, after) = (files.path().join("before.json"), files.path().join("after.json"));
+    let out = crate::driver::run_cli(&former, &["export", "json", "--out", before.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    // No folder named: the system's, as a laptop's first start of the new version finds it.
+    let out = crate::driver::cli()
+        .env("XDG_DATA_HOME", home.path())
+        .env_remove("ALMANAC_DATA_DIR")
+        .args(["export", "json", "--out", after.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let document = |path: &std::path::Path| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+    };
+    let (before, after) = (document(&before), document(&after));
+    assert_eq!(before["items"].as_array().map(Vec::len), Some(12_006));
+    assert_eq!(after["items"], before["items"], "every item is there");
+    assert_eq!(after["campaigns"], before["campaigns"]);
+    let current = home.path().join("org.almanac.planner");
+    assert!(current.join(almanac_core::store::DATABASE_FILE).exists(), "the plan is in the current folder");
+    assert!(!former.exists(), "moved, not copied: one plan, not two");
+}

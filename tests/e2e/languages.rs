@@ -430,6 +430,7 @@ fn the_command_line_speaks_the_language_named_chosen_in_settings_or_the_systems(
 
     // Chosen in Settings on this laptop (the app's config folder): French.
     let config = tempfile::tempdir().unwrap();
+    // Kept by an older Almanac, under its former identifier: found all the same.
     std::fs::create_dir_all(config.path().join("org.almanac.app")).unwrap();
     std::fs::write(config.path().join("org.almanac.app/preferences.json"), r#"{"language":"fr"}"#).unwrap();
     let (said, _, _) = run(cli()
@@ -438,6 +439,8 @@ fn the_command_line_speaks_the_language_named_chosen_in_settings_or_the_systems(
         .arg(data.path()));
     let first = said.lines().next().unwrap_or_default();
     assert!(first.starts_with("2999\u{202f}:"), "the year's counts in French: {first}");
+    assert!(config.path().join("org.almanac.planner/preferences.json").exists(), "moved to the current name");
+    assert!(!config.path().join("org.almanac.app").exists());
     assert!(said.contains(&sentence(Language::Fr, "cli-check-coverage", &[])), "{said}");
 
     // The system's locale when nothing is chosen: Spanish, and clap's refusals in it too.

@@ -7,7 +7,7 @@ mod exports;
 mod help;
 mod results;
 mod server;
-mod speech;
+pub(crate) mod speech;
 mod values;
 
 pub use exports::*;

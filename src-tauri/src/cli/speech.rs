@@ -12,9 +12,10 @@ use crate::language::LanguageSetting;
 
 static WORDS: OnceLock<Words> = OnceLock::new();
 
-/// The app's config folder, where Settings keeps the language chosen (as the window finds it).
-fn config_dir() -> Option<std::path::PathBuf> {
-    dirs::config_dir().map(|dir| dir.join(crate::IDENTIFIER))
+/// The app's config folder, where Settings keeps the language chosen (as the window finds
+/// it; an older Almanac's is moved into place first).
+pub(crate) fn config_dir() -> Option<std::path::PathBuf> {
+    dirs::config_dir().map(|dir| almanac_core::store::folders::app_folder(&dir))
 }
 
 /// Settles the language of this run's messages; the first call wins.

@@ -8,6 +8,7 @@
 use almanac_model::{domain, error, schedule, Sentence};
 
 pub mod backup;
+pub mod folders;
 mod guard;
 mod inspect;
 pub mod journal;
@@ -191,10 +192,11 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Where the plan lives when no folder is given: the OS app-data folder.
+/// Where the plan lives when no folder is given: the app's folder in the OS app-data
+/// folder (moved there from an older Almanac's, see [`folders`]).
 pub fn default_data_dir() -> Result<PathBuf> {
     dirs::data_dir()
-        .map(|d| d.join("org.almanac.app"))
+        .map(|d| folders::app_folder(&d))
         .ok_or_else(|| Error::io(Sentence::new("error-store-no-app-data-folder")))
 }
 
