@@ -109,6 +109,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             import_items,
             collaboration_brief,
             export_brief,
+            campaign_brief,
+            export_campaign_brief,
             list_partners,
             create_partner,
             update_partner,

@@ -5,7 +5,6 @@ use almanac_core::domain::{CollaborationDraft, CollaborationKind, CollaborationP
 use almanac_core::export::brief;
 use almanac_core::ops::collaborations::{self, TrackerQuery};
 use almanac_core::ops::partners;
-use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
 use almanac_core::Store;
 use almanac_i18n::{Catalogue, Language};
 use almanac_tests::{pdf_facts, set_locale};
@@ -16,10 +15,7 @@ fn now() -> DateTime<Utc> {
 }
 
 fn agency() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    sample::load(&mut store, SampleOptions { profile: Profile::Agency, seed: 1, year: 2027, today: fixed_today(2027) })
-        .unwrap();
-    store
+    almanac_tests::agency_2027()
 }
 
 fn collaboration_titled(store: &Store, prefix: &str) -> String {

@@ -8,6 +8,7 @@ mod backup;
 mod brief;
 mod caldav;
 mod calendar_import;
+mod campaign_brief;
 mod campaign_shift;
 mod comments;
 mod crash;

@@ -10,6 +10,7 @@ mod approvals;
 mod audit;
 mod backups;
 mod caldav;
+mod campaign_brief;
 mod collaborations;
 mod comments;
 mod date_field;

@@ -245,3 +245,12 @@ pub fn english(sentence: &Sentence) -> String {
 pub fn english_of(sentence: Option<Sentence>) -> Option<String> {
     sentence.as_ref().map(english)
 }
+
+/// The agency sample of 2027 as of 15 June 2027 (seed 1), in memory.
+pub fn agency_2027() -> Store {
+    use almanac_core::sample::{self, fixed_today, Profile, SampleOptions};
+    let mut store = Store::open_in_memory().unwrap();
+    sample::load(&mut store, SampleOptions { profile: Profile::Agency, seed: 1, year: 2027, today: fixed_today(2027) })
+        .unwrap();
+    store
+}

@@ -158,6 +158,13 @@ export const commands = {
 	collaborationBrief: (id: string) => typedError<Brief, AppError>(__TAURI_INVOKE("collaboration_brief", { id })),
 	/**  Writes the one-page briefing pack of a collaboration to `path`. */
 	exportBrief: (id: string, path: string) => typedError<BriefWritten, AppError>(__TAURI_INVOKE("export_brief", { id, path })),
+	/**
+	 *  The one-page brief of a campaign as text (the e-mail, and what the PDF says), in the
+	 *  plan's language.
+	 */
+	campaignBrief: (id: string) => typedError<CampaignBrief, AppError>(__TAURI_INVOKE("campaign_brief", { id })),
+	/**  Writes the one-page brief of a campaign to `path`. */
+	exportCampaignBrief: (id: string, path: string) => typedError<BriefWritten, AppError>(__TAURI_INVOKE("export_campaign_brief", { id, path })),
 	listPartners: (filter: PartnerFilter) => typedError<Partner[], AppError>(__TAURI_INVOKE("list_partners", { filter })),
 	createPartner: (draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("create_partner", { draft })),
 	updatePartner: (id: string, draft: PartnerDraft) => typedError<Partner, AppError>(__TAURI_INVOKE("update_partner", { id, draft })),
@@ -562,6 +569,34 @@ export type Brief = {
 	email: string,
 };
 
+/**  A collaboration of the campaign, with its partners in a line. */
+export type BriefCollaboration = {
+	/**  Its title and kind. */
+	title: string,
+	/**  Its go-live, in words, or "not set yet". */
+	goLive: string,
+	/**  Its partners and where they stand ("3 of 5 confirmed: …"). */
+	partners: string,
+};
+
+/**  One dated line: an item, an approval, a key date. */
+export type BriefLine = {
+	/**  When, in words. */
+	when: string,
+	/**  What. */
+	what: string,
+	/**  Where or how (the channel, the status, "blackout"). */
+	detail: string,
+};
+
+/**  An objective the campaign serves, with its KPI in words. */
+export type BriefObjective = {
+	/**  The objective's name. */
+	name: string,
+	/**  Its KPI and target ("reach: 2,000,000 a year"), or "—". */
+	kpi: string,
+};
+
 /**  One partner's line of the brief. */
 export type BriefPartner = {
 	/**  The partner's name. */
@@ -719,6 +754,46 @@ export type Campaign = {
 	objectiveIds: string[],
 	/**  The channels it runs on, in order. */
 	channelIds: string[],
+};
+
+/**  Everything the campaign brief says, as text: the PDF and the e-mail are both made from it. */
+export type CampaignBrief = {
+	/**  The campaign's name. */
+	name: string,
+	/**  Who sends the brief. */
+	from: string,
+	/**  The campaign's days, in words. */
+	window: string,
+	/**  Its status, in words. */
+	status: string,
+	/**  The objectives it serves. */
+	objectives: BriefObjective[],
+	/**  Whom it speaks to. */
+	audience: string,
+	/**  The one thing it says. */
+	coreMessage: string,
+	/**  The owner's own brief, cut to fit. */
+	summary: string,
+	/**  The hashtags. */
+	hashtags: string,
+	/**  The channels it runs on, in a line. */
+	channels: string,
+	/**  Its items in date order, as many as fit. */
+	items: BriefLine[],
+	/**  "+N more items", when the page is full. */
+	moreItems: string | null,
+	/**  Its collaborations. */
+	collaborations: BriefCollaboration[],
+	/**  The key dates and blackouts in its window. */
+	keyDates: BriefLine[],
+	/**  How many items await approval and how many are still drafts, in words. */
+	approvals: string,
+	/**  The items awaiting approval, soonest first. */
+	awaiting: BriefLine[],
+	/**  When the brief was made. */
+	printed: string,
+	/**  The brief as plain text for an e-mail. */
+	email: string,
 };
 
 /**  A campaign as the editor sends it. */

@@ -10,6 +10,7 @@ pub mod annual_plan;
 pub mod audit;
 pub mod brief;
 pub mod caldav;
+pub mod campaign_brief;
 pub mod decision_log;
 pub mod feed;
 pub mod grid;

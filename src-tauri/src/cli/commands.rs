@@ -72,6 +72,19 @@ pub(super) fn export_brief(
     Ok(())
 }
 
+pub(super) fn export_campaign_brief(
+    data_dir: &std::path::Path,
+    campaign: &str,
+    language: Option<almanac_i18n::Language>,
+    out: &std::path::Path,
+) -> Result<(), Sentence> {
+    let store = Store::open_existing_dir(data_dir)?;
+    let written = almanac_core::export::campaign_brief::export(&store, campaign, language, chrono::Utc::now(), out)?;
+    say(Sentence::new("cli-wrote-campaign-brief").with("file", written.path));
+    warn_unprintable(&written.unprintable);
+    Ok(())
+}
+
 pub(super) fn export_audit(data_dir: &Path, from: String, to: String, out: &Path) -> Result<(), Sentence> {
     let store = Store::open_existing_dir(data_dir)?;
     let query = almanac_core::ops::audit::AuditQuery { from, to };

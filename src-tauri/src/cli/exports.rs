@@ -127,6 +127,18 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The one-page brief of a campaign for leadership and partners, as PDF.
+    CampaignBrief {
+        /// The campaign's id.
+        #[arg(long, value_name = "ID")]
+        campaign: String,
+        /// The PDF to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The brief's language (en-GB, en-US, nl, fr, es, ar); default: the plan's.
+        #[arg(long, value_name = "TAG", value_parser = super::language_tag)]
+        lang: Option<almanac_i18n::Language>,
+    },
 }
 
 /// What a calendar file holds besides the items.

@@ -320,6 +320,9 @@ pub fn main() -> i32 {
         Some(Command::Export { what: ExportCommand::Brief { collaboration, out } }) => {
             export_brief(&data_dir, &collaboration, &out)
         }
+        Some(Command::Export { what: ExportCommand::CampaignBrief { campaign, out, lang } }) => {
+            export_campaign_brief(&data_dir, &campaign, lang, &out)
+        }
         Some(Command::Export { what: ExportCommand::Ics { select, extras, out } }) => {
             export_ics(&data_dir, &select, extras.with_campaigns, extras.with_key_dates, &out)
         }

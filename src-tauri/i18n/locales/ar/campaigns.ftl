@@ -113,3 +113,9 @@ campaigns-shift-moved = { $count ->
         [many] نُقل { $count } عنصرًا مع «{ $name }». للتراجع اضغط Ctrl+Z.
        *[other] نُقل { $count } عنصر مع «{ $name }». للتراجع اضغط Ctrl+Z.
     }
+# The campaign editor's brief section (shown once the campaign is saved).
+campaigns-brief-legend = إحاطة الحملة للقيادة والشركاء (النسخة المحفوظة)
+# The brief's file name suggested in Documents. $name: the campaign's name.
+campaigns-brief-file-name = إحاطة الحملة – { $name }.pdf
+# Announced once the brief is written. $path: where.
+campaigns-brief-saved = حُفظت إحاطة الحملة في { $path }.

@@ -38,6 +38,8 @@ cli-wrote-annual-plan = حُفظت الخطة السنوية لعام { $year } 
     }) في { $file }.
 # $file: the PDF written.
 cli-wrote-brief = حُفظت حزمة الإحاطة في { $file }.
+# $file: where the campaign brief was written.
+cli-wrote-campaign-brief = كُتبت إحاطة الحملة في { $file }.
 # $items: the items of the period; $changes: their changes; $file: the file written.
 cli-wrote-audit = حُفظ سجل التدقيق في { $file }، ويشمل { $items ->
         [zero] { $items } عنصر

@@ -34,6 +34,8 @@ cli-wrote-annual-plan = Wrote the { $year } annual plan ({ $campaigns ->
     }) to { $file }.
 # $file: the PDF written.
 cli-wrote-brief = Wrote the briefing pack to { $file }.
+# $file: where the campaign brief was written.
+cli-wrote-campaign-brief = Wrote the campaign brief to { $file }.
 # $items: the items of the period; $changes: their changes; $file: the file written.
 cli-wrote-audit = Wrote the audit trail of { $items ->
         [one] one item

@@ -80,3 +80,9 @@ campaigns-shift-apply = Apply
 campaigns-shift-resized = Resized “{ $name }”. Undo with Ctrl+Z.
 # The status line after a move. $count: the items moved with it; $name: the campaign.
 campaigns-shift-moved = Moved { $count } items with “{ $name }”. Undo with Ctrl+Z.
+# The campaign editor's brief section (shown once the campaign is saved).
+campaigns-brief-legend = Campaign brief for leadership and partners (saved state)
+# The brief's file name suggested in Documents. $name: the campaign's name.
+campaigns-brief-file-name = Campaign brief – { $name }.pdf
+# Announced once the brief is written. $path: where.
+campaigns-brief-saved = Saved the campaign brief to { $path }.

@@ -95,3 +95,9 @@ campaigns-shift-moved = { $count ->
         [one] Se movió { $count } contenido con «{ $name }». Deshacer con Ctrl+Z.
        *[other] Se movieron { $count } contenidos con «{ $name }». Deshacer con Ctrl+Z.
     }
+# The campaign editor's brief section (shown once the campaign is saved).
+campaigns-brief-legend = Briefing de campaña para la dirección y los socios (versión guardada)
+# The brief's file name suggested in Documents. $name: the campaign's name.
+campaigns-brief-file-name = Briefing de campaña – { $name }.pdf
+# Announced once the brief is written. $path: where.
+campaigns-brief-saved = Briefing de campaña guardado en { $path }.

@@ -35,6 +35,8 @@ cli-wrote-annual-plan = Se guardó el plan anual de { $year } ({ $campaigns ->
     }) en { $file }.
 # $file: the PDF written.
 cli-wrote-brief = Se guardó el dosier informativo en { $file }.
+# $file: where the campaign brief was written.
+cli-wrote-campaign-brief = Briefing de campaña guardado en { $file }.
 # $items: the items of the period; $changes: their changes; $file: the file written.
 cli-wrote-audit = Se guardó el registro de auditoría de { $items ->
         [one] un contenido

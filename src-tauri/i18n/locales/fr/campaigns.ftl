@@ -95,3 +95,9 @@ campaigns-shift-moved = { $count ->
         [one] { $count } contenu déplacé avec « { $name } ». Ctrl+Z pour annuler.
        *[other] { $count } contenus déplacés avec « { $name } ». Ctrl+Z pour annuler.
     }
+# The campaign editor's brief section (shown once the campaign is saved).
+campaigns-brief-legend = Brief de campagne pour la direction et les partenaires (version enregistrée)
+# The brief's file name suggested in Documents. $name: the campaign's name.
+campaigns-brief-file-name = Brief de campagne – { $name }.pdf
+# Announced once the brief is written. $path: where.
+campaigns-brief-saved = Brief de campagne enregistré dans { $path }.

@@ -34,6 +34,8 @@ cli-wrote-annual-plan = Plan annuel { $year } ({ $campaigns ->
     }) enregistré dans { $file }.
 # $file: the PDF written.
 cli-wrote-brief = Dossier de briefing enregistré dans { $file }.
+# $file: where the campaign brief was written.
+cli-wrote-campaign-brief = Brief de campagne enregistré dans { $file }.
 # $items: the items of the period; $changes: their changes; $file: the file written.
 cli-wrote-audit = Piste d’audit de { $items ->
         [one] { $items } contenu

@@ -95,3 +95,9 @@ campaigns-shift-moved = { $count ->
         [one] { $count } item verplaatst met “{ $name }”. Ongedaan maken met Ctrl+Z.
        *[other] { $count } items verplaatst met “{ $name }”. Ongedaan maken met Ctrl+Z.
     }
+# The campaign editor's brief section (shown once the campaign is saved).
+campaigns-brief-legend = Campagnebriefing voor de leiding en de partners (opgeslagen versie)
+# The brief's file name suggested in Documents. $name: the campaign's name.
+campaigns-brief-file-name = Campagnebriefing – { $name }.pdf
+# Announced once the brief is written. $path: where.
+campaigns-brief-saved = De campagnebriefing is opgeslagen in { $path }.

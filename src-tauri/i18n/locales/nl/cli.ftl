@@ -34,6 +34,8 @@ cli-wrote-annual-plan = Jaarplan { $year } ({ $campaigns ->
     }) opgeslagen in { $file }.
 # $file: the PDF written.
 cli-wrote-brief = Briefingpakket opgeslagen in { $file }.
+# $file: where the campaign brief was written.
+cli-wrote-campaign-brief = De campagnebrief is opgeslagen in { $file }.
 # $items: the items of the period; $changes: their changes; $file: the file written.
 cli-wrote-audit = Audittrail van { $items ->
         [one] één item
