@@ -358,8 +358,13 @@ async fn a_date_typed_in_a_british_window_reads_british_whatever_the_process_loc
     })
     .await?;
     app.driver.query(By::Css("[data-testid=campaign-start-popup] [data-selected]")).first().await?;
-    app.driver.active_element().await?.send_keys(Key::Right).await?;
-    app.driver.active_element().await?.send_keys(Key::Enter).await?;
+    // Each key goes to the day that has the focus when it is pressed: the calendar draws its
+    // days again as the focus moves, so a day found a moment earlier may be gone.
+    let focused = || async { app.driver.active_element().await?.text().await };
+    app.expect_eq("the focused day", "25".to_string(), focused).await?;
+    app.fresh("the focused day", || async { app.driver.active_element().await?.send_keys(Key::Right).await }).await?;
+    app.expect_eq("the focused day", "26".to_string(), focused).await?;
+    app.fresh("the focused day", || async { app.driver.active_element().await?.send_keys(Key::Enter).await }).await?;
     app.wait_gone("[data-testid=campaign-start-popup]").await?;
     app.expect_date_text("#campaign-start", "11/26/2026").await?;
     app.expect_eq("#campaign-start's value", "2026-11-26".to_string(), || app.date_value("#campaign-start")).await?;
