@@ -175,5 +175,16 @@ async fn a_channel_is_handed_to_a_publishing_tool_with_what_it_would_refuse() ->
     // The sample's items carry titles but no copy: Sprout would refuse them, so they are listed, not written.
     assert!(result.contains("has no copy to publish"), "{result}");
     app.screenshot("56-handoff").await?;
+
+    // Buffer's free plan, for a network Buffer does not publish to: refused at the channel.
+    app.click("#handoff-buffer-free").await?;
+    app.select_by_text("#handoff-channel", "YouTube Westmark Police").await?;
+    app.click("[data-testid=handoff-submit]").await?;
+    app.wait_until(|| async {
+        let text = app.driver.find(By::Css("[data-testid=handoff-dialog]")).await?.text().await?;
+        Ok(text.contains("Buffer does not publish to this channel's network"))
+    })
+    .await?;
+    app.screenshot("56b-handoff-buffer").await?;
     app.quit().await
 }
