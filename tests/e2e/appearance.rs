@@ -104,6 +104,23 @@ async fn open_by_keyboard(app: &App, view: &str) -> WebDriverResult<()> {
     app.driver.query(By::Css(format!("{nav}[aria-current=page]"))).first().await.map(drop)
 }
 
+/// The views whose page is wider than the window, each screenshotted as `shot`-view.
+/// (Views are opened by keyboard: WebKit's driver clicks a zoomed page at unzoomed points.)
+async fn views_wider_than_the_window(app: &App, shot: &str) -> WebDriverResult<Vec<String>> {
+    let mut wider = Vec::new();
+    for view in VIEWS {
+        open_by_keyboard(app, view).await?;
+        let ret =
+            app.driver.execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![]).await?;
+        let (page, window): (f64, f64) = serde_json::from_value(ret.json().clone())?;
+        if page > window {
+            app.screenshot(&format!("{shot}-{view}")).await?;
+            wider.push(format!("{view}: {page} > {window}"));
+        }
+    }
+    Ok(wider)
+}
+
 /// Waits until the page is zoomed to `percent` of `actual` (its width at actual size) and
 /// the status line says so.
 async fn zoomed_to(app: &App, actual: f64, percent: u16) -> WebDriverResult<()> {
@@ -142,18 +159,7 @@ async fn the_window_zooms_by_its_keys_and_the_view_menu_says_so_and_keeps_the_zo
         zoomed_to(&app, actual, percent).await?;
     }
     // At 200 % every view fits the window's width: nothing pushes the page sideways.
-    // (Views are opened by keyboard: WebKit's driver clicks a zoomed page at unzoomed points.)
-    let mut wider = Vec::new();
-    for view in VIEWS {
-        open_by_keyboard(&app, view).await?;
-        let ret =
-            app.driver.execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![]).await?;
-        let (page, window): (f64, f64) = serde_json::from_value(ret.json().clone())?;
-        if page > window {
-            app.screenshot(&format!("74-zoom-200-{view}")).await?;
-            wider.push(format!("{view}: {page} > {window}"));
-        }
-    }
+    let wider = views_wider_than_the_window(&app, "74-zoom-200").await?;
     assert!(wider.is_empty(), "wider than the window at 200 %: {wider:?}");
     open_by_keyboard(&app, "calendar").await?;
     app.driver.query(By::Css(".fc-event")).first().await?;
@@ -179,5 +185,22 @@ async fn the_window_zooms_by_its_keys_and_the_view_menu_says_so_and_keeps_the_zo
     let app = app.restart(data.path()).await?;
     app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
     app.wait_until(|| async { Ok(viewport(&app).await?.0 == actual) }).await?;
+    app.quit().await
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn the_smallest_window_640_by_480_shows_every_view_without_sideways_scrolling() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.load_sample().await?;
+    // A laptop screen shared with another window, or a projector's: the window's least size.
+    app.driver.set_window_rect(0, 0, 640, 480).await?;
+    app.wait_until(|| async { Ok(viewport(&app).await?.0 <= 640.0) }).await?;
+    let wider = views_wider_than_the_window(&app, "75-window-640").await?;
+    assert!(wider.is_empty(), "wider than a 640 × 480 window: {wider:?}");
+    open_by_keyboard(&app, "calendar").await?;
+    app.driver.query(By::Css(".fc-event")).first().await?;
+    app.screenshot("75-window-640").await?;
     app.quit().await
 }
