@@ -348,7 +348,10 @@ impl App {
     }
 
     pub async fn wait_gone(&self, css: &str) -> WebDriverResult<()> {
-        let gone = self.driver.query(By::Css(css)).not_exists().await?;
+        // WebKit's driver can answer a search with a stale element while the element is being
+        // taken out of the page (seen as a dialog and its calendar closed): asked again, it
+        // answers.
+        let gone = self.fresh(css, || async { self.driver.query(By::Css(css)).not_exists().await }).await?;
         assert!(gone, "{css} is still there");
         Ok(())
     }
