@@ -70,17 +70,18 @@ async fn dark_is_chosen_in_settings_every_view_passes_the_audit_and_the_choice_i
     app.wait_gone("[data-testid=item-dialog][open]").await?;
 
     // Dark is kept for the next start, and the first view is drawn in it.
+    // (Read until the view has drawn its choice: a restarted window draws it a moment later.)
     let app = app.restart(data.path()).await?;
     app.driver.query(By::Css("[data-testid=timeline]")).first().await?;
-    assert_eq!(theme(&app).await?.0, "dark");
+    app.expect_eq("the first view's theme", "dark".to_string(), || async { Ok(theme(&app).await?.0) }).await?;
     app.open_view("settings").await?;
-    assert_eq!(theme(&app).await?, ("dark".into(), true, "dark".into()));
+    app.expect_eq("the theme", ("dark".into(), true, "dark".into()), || theme(&app)).await?;
 
     choose(&app, "light", "light").await?;
-    assert_eq!(theme(&app).await?, ("light".into(), false, "light".into()));
+    app.expect_eq("the theme", ("light".into(), false, "light".into()), || theme(&app)).await?;
     let app = app.restart(data.path()).await?;
     app.open_view("settings").await?;
-    assert_eq!(theme(&app).await?, ("light".into(), false, "light".into()));
+    app.expect_eq("the theme", ("light".into(), false, "light".into()), || theme(&app)).await?;
 
     // Back to the system's theme.
     app.click("[data-testid=theme-system]").await?;
