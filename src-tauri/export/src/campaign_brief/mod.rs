@@ -110,15 +110,26 @@ pub struct CampaignBrief {
 
 /// The brief of campaign `id`, in `language` or else the plan's.
 pub fn brief(store: &Store, id: &str, language: Option<Language>, now: DateTime<Utc>) -> Result<CampaignBrief> {
+    Ok(compose(store, id, language, now)?.0)
+}
+
+/// The brief, the words it is in and today in the plan's zone (the page's date).
+fn compose(
+    store: &Store,
+    id: &str,
+    language: Option<Language>,
+    now: DateTime<Utc>,
+) -> Result<(CampaignBrief, Words, chrono::NaiveDate)> {
     let campaign = campaigns::get(store, id)?;
     let settings = settings::get(store)?;
     let words = language.map_or_else(|| Words::for_locale(&settings.locale), Words::for_language);
     let tz = settings.tz();
+    let today = now.with_timezone(&tz).date_naive();
     let items = items_of(store, &campaign, tz)?;
     let dated = |item: &ContentItem| item.schedule.local_date(tz).map(|d| words.long_date(d)).unwrap_or_default();
     let channel_list = channels::list(store)?;
     let channel_of = |item: &ContentItem| {
-        channel_list.iter().find(|c| c.id == item.channel_id).map(|c| channel_name(&words, c)).unwrap_or_default()
+        channel_list.iter().find(|c| c.id == item.channel_id).map(|c| c.name().in_words(&words)).unwrap_or_default()
     };
     let shown: Vec<&ContentItem> = items.iter().filter(|i| i.status != ItemStatus::Cancelled).collect();
     let awaiting: Vec<&&ContentItem> = shown.iter().filter(|i| i.status == ItemStatus::InReview).collect();
@@ -137,7 +148,7 @@ pub fn brief(store: &Store, id: &str, language: Option<Language>, now: DateTime<
             &channel_list
                 .iter()
                 .filter(|c| campaign.channel_ids.contains(&c.id))
-                .map(|c| channel_name(&words, c))
+                .map(|c| c.name().in_words(&words))
                 .collect::<Vec<_>>(),
         ),
         items: spread(&shown, MAX_ITEMS)
@@ -155,11 +166,11 @@ pub fn brief(store: &Store, id: &str, language: Option<Language>, now: DateTime<
             .take(MAX_AWAITING)
             .map(|i| BriefLine { when: dated(i), what: i.title.clone(), detail: channel_of(i) })
             .collect(),
-        printed: words.long_date(now.with_timezone(&tz).date_naive()),
+        printed: words.long_date(today),
         email: String::new(),
     };
     brief.email = email(&brief, &words);
-    Ok(brief)
+    Ok((brief, words, today))
 }
 
 /// At most `n` of `items`, spread evenly from the first to the last, so that a long
@@ -179,10 +190,6 @@ fn items_of(store: &Store, campaign: &Campaign, tz: chrono_tz::Tz) -> Result<Vec
         filter: ItemFilter { campaign_ids: vec![campaign.id.to_string()], ..ItemFilter::default() },
     };
     selection.items(store, tz)
-}
-
-fn channel_name(words: &Words, channel: &crate::domain::Channel) -> String {
-    format!("{} {}", words.platform(channel.platform), channel.handle)
 }
 
 fn objectives_of(store: &Store, campaign: &Campaign, words: &Words) -> Result<Vec<BriefObjective>> {
@@ -356,10 +363,7 @@ fn page_words(words: &Words, b: &CampaignBrief) -> serde_json::Value {
 
 /// The brief as one A4 page of PDF.
 pub fn render(store: &Store, id: &str, language: Option<Language>, now: DateTime<Utc>) -> Result<Rendered> {
-    let b = brief(store, id, language, now)?;
-    let settings = settings::get(store)?;
-    let words = language.map_or_else(|| Words::for_locale(&settings.locale), Words::for_language);
-    let today = now.with_timezone(&settings.tz()).date_naive();
+    let (b, words, today) = compose(store, id, language, now)?;
     let mut data = serde_json::to_value(&b)?;
     data["words"] = page_words(&words, &b);
     let rendered = typeset::render("campaign_brief.typ", TEMPLATE, &data, today)?;
