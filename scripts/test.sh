@@ -87,6 +87,7 @@ in_desktop() {
   runtime="$(mktemp -d -p "$LOGS")"
   chmod 700 "$runtime"
   XDG_RUNTIME_DIR="$runtime" \
+  CARGO_MANIFEST_DIR="$ROOT" \
   ALMANAC_E2E_PORT="$port" \
   ALMANAC_APP="$CARGO_TARGET_DIR/debug/almanac" \
   ALMANAC_PYTHON="$TOOLS_DIR/pyenv/bin/python" \

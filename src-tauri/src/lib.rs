@@ -322,7 +322,10 @@ mod tests {
     use super::*;
 
     fn bindings_path() -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH)
+        std::path::PathBuf::from(
+            std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into()),
+        )
+        .join(BINDINGS_PATH)
     }
 
     /// CI fails here when the committed bindings differ from the commands.

@@ -13,7 +13,7 @@ use almanac_tests::{english, set_zone};
 use chrono::NaiveDate;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics").join(name)
+    almanac_tests::repo().join("tests/fixtures/ics").join(name)
 }
 
 fn plan(dir: &Path) -> Store {

@@ -193,7 +193,7 @@ fn a_pre_migration_backup_on_a_full_disk_stops_the_upgrade_and_leaves_no_partial
 /// Writes at `path` a plan as Almanac `version` wrote it: its migrations run in order, as
 /// a laptop that has not been upgraded since has it.
 pub fn plan_at_version(path: &std::path::Path, version: u32) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src-tauri/store/src/migrations");
+    let dir = almanac_tests::repo().join("src-tauri/store/src/migrations");
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())

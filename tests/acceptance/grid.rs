@@ -43,7 +43,7 @@ fn plan(locale: &str) -> Store {
 
 fn python(args: &[&std::path::Path], extra: &[&str]) -> serde_json::Value {
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/read_grid.py");
+    let script = almanac_tests::repo().join("tests/interop/read_grid.py");
     let out = Command::new(python).arg(script).args(args).args(extra).output().expect("Python runs");
     assert!(out.status.success(), "the reader refused the file: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+    almanac_tests::repo()
 }
 
 /// The source folders of the layers' crates and the shell.

@@ -136,7 +136,7 @@ fn read_by_python(text: &str) -> Vec<Shown> {
     let path = dir.path().join("plan.ics");
     std::fs::write(&path, text).unwrap();
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/ics_events.py");
+    let script = almanac_tests::repo().join("tests/interop/ics_events.py");
     let out = Command::new(&python).arg(script).arg(&path).arg(ZONE).output().expect("Python runs (ALMANAC_PYTHON)");
     assert!(out.status.success(), "the reader refused the file: {}", String::from_utf8_lossy(&out.stderr));
     let mut shown: Vec<Shown> = serde_json::from_slice(&out.stdout).expect("JSON from the reader");
@@ -191,7 +191,7 @@ fn interop_campaigns_and_key_dates_are_all_day_spans_with_an_exclusive_end() {
     let path = dir.path().join("plan.ics");
     std::fs::write(&path, &file.text).unwrap();
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/ics_events.py");
+    let script = almanac_tests::repo().join("tests/interop/ics_events.py");
     let out = Command::new(&python).arg(script).arg(&path).arg(ZONE).output().unwrap();
     let events: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let spring = events.iter().find(|e| e["summary"] == "Spring, roads; \"safe\"").expect("the campaign");

@@ -103,7 +103,7 @@ fn generated_rules_expand_as_the_reference_expander_does() {
     let path = dir.path().join("cases.ics");
     std::fs::write(&path, ics).unwrap();
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/recurrence/expand.py");
+    let script = almanac_tests::repo().join("tests/recurrence/expand.py");
     let out = Command::new(&python).arg(script).arg(&path).output().expect("Python runs (set ALMANAC_PYTHON)");
     assert!(out.status.success(), "the reference expander failed: {}", String::from_utf8_lossy(&out.stderr));
     let theirs: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).expect("JSON from the reference");

@@ -331,7 +331,7 @@ fn a_generic_sheet_reads_channel_days_and_posts_by_permalink() {
 
 fn python_reads(path: &Path) -> serde_json::Value {
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/read_results.py");
+    let script = almanac_tests::repo().join("tests/interop/read_results.py");
     let out = Command::new(python).arg(script).arg(path).output().expect("Python runs");
     assert!(out.status.success(), "openpyxl refused the workbook: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()

@@ -16,7 +16,7 @@ fn now() -> DateTime<Utc> {
 
 fn read(path: &std::path::Path) -> serde_json::Value {
     let python = std::env::var("ALMANAC_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/read_web_page.py");
+    let script = almanac_tests::repo().join("tests/interop/read_web_page.py");
     let out = Command::new(python).arg(script).arg(path).output().expect("Python runs");
     assert!(out.status.success(), "the reader refused the page: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()

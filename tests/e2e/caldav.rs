@@ -64,9 +64,10 @@ async fn the_calendar_is_pushed_to_a_caldav_server_and_follows_the_plan() -> Web
     app.quit().await?;
 
     // The command line pushes after its own changes, with the same keyring entry.
-    let holidays = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ics/bank-holidays.ics");
+    let holidays = almanac_tests::repo().join("tests/fixtures/ics/bank-holidays.ics");
+    let holidays = holidays.to_string_lossy();
     let import =
-        ["import", "ics", "--file", holidays, "--as", "key-dates", "--from", "2027-01-01", "--to", "2027-12-31"];
+        ["import", "ics", "--file", &holidays, "--as", "key-dates", "--from", "2027-01-01", "--to", "2027-12-31"];
     let out = run_cli(data.path(), &import);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(resources(&server), 6, "the two items and the four bank holidays of 2027, pushed after the import");

@@ -73,7 +73,7 @@ pub const VIEWS: [&str; 10] = [
 ];
 
 pub(crate) fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    almanac_tests::repo()
 }
 
 impl App {

@@ -26,7 +26,7 @@ async fn a_bank_holiday_calendar_is_previewed_and_added_as_key_dates() -> WebDri
     let data = tempfile::tempdir()?;
     let files = tempfile::tempdir()?;
     let feed = files.path().join("bank-holidays.ics");
-    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ics/bank-holidays.ics"), &feed)?;
+    std::fs::copy(almanac_tests::repo().join("tests/fixtures/ics/bank-holidays.ics"), &feed)?;
     let app = App::start(data.path()).await?;
     app.load_sample().await?;
 

@@ -173,7 +173,7 @@ fn xlsx_seed() -> Vec<u8> {
 }
 
 fn corpus(name: &str) -> Vec<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus").join(name);
+    let dir = almanac_tests::repo().join("tests/fuzz/corpus").join(name);
     let mut files: Vec<PathBuf> =
         std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.sort();
@@ -223,7 +223,7 @@ const ODS_REPEATS: &str = r#"<table:table-row table:number-rows-repeated="104857
 
 /// Saves the seeds made here as files of the committed corpus (run once when they change).
 fn write_corpus(name: &str, seeds: &[Vec<u8>]) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus").join(name);
+    let dir = almanac_tests::repo().join("tests/fuzz/corpus").join(name);
     std::fs::create_dir_all(&dir).unwrap();
     for (i, seed) in seeds.iter().enumerate() {
         std::fs::write(dir.join(format!("made-{i}.{name}")), seed).unwrap();
@@ -240,7 +240,7 @@ fn peak_memory_mib() -> u64 {
 }
 
 fn save_crash(target: &str, n: u64, input: &[u8]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-crashes");
+    let dir = almanac_tests::repo().join("target/fuzz-crashes");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{target}-{n}"));
     std::fs::write(&path, input).unwrap();

@@ -11,6 +11,17 @@ use almanac_core::domain::{
 use almanac_core::ops::{brands, channels};
 use almanac_core::{Sentence, Store};
 
+/// The repository's folder. Read when the test runs (Cargo sets it for a test it runs, and
+/// the end-to-end script for its binary), so a test built in a target folder shared with a
+/// clone elsewhere still finds this clone's files; where it is not set, the folder the
+/// tests were built from.
+pub fn repo() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .filter(|dir| dir.join("tests/support/lib.rs").is_file())
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 /// A fresh in-memory plan with one brand and one channel; returns the channel id.
 pub fn plan_with_channel() -> (Store, String) {
     let mut store = Store::open_in_memory().expect("in-memory store");

@@ -60,7 +60,7 @@ impl Radicale {
         let mut command = Command::new(python());
         if absolute {
             command
-                .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/radicale_absolute.py"))
+                .arg(crate::repo().join("tests/interop/radicale_absolute.py"))
                 .arg(dir.path().join("config"))
                 .arg(port.to_string());
         } else {
@@ -83,7 +83,7 @@ impl Radicale {
 
     /// The independent client's view of the collection.
     pub fn client(&self, args: &[&str]) -> Value {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/caldav_client.py");
+        let script = crate::repo().join("tests/interop/caldav_client.py");
         let out = Command::new(python())
             .arg(script)
             .arg(args[0])

@@ -294,7 +294,12 @@ mod tests {
     use clap::CommandFactory;
 
     fn source_path(folder: &str) -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n/locales").join(folder).join(SOURCE_FILE)
+        std::path::PathBuf::from(
+            std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into()),
+        )
+        .join("i18n/locales")
+        .join(folder)
+        .join(SOURCE_FILE)
     }
 
     #[test]
