@@ -99,7 +99,7 @@ in_desktop() {
 # The suite in two halves side by side, each in its own desktop (the tests' steps are
 # mostly waits on a window). The second half is named by module; the first is the rest.
 # Left for later: the .deb install and the benchmarks, which need the installers.
-SECOND_HALF=(appearance:: audit:: campaign_brief:: comments:: exports:: grid:: imports:: reminders:: requests:: results:: scheduling:: team_sync:: trust:: web_page::)
+SECOND_HALF=(appearance:: audit:: campaign_brief:: comments:: election:: exports:: grid:: imports:: reminders:: requests:: results:: scheduling:: team_sync:: trust:: web_page::)
 LATER=(package:: performance::)
 say "End-to-end tests in two halves (tauri-driver + WebKitWebDriver under Xvfb, GNOME Keyring on D-Bus)"
 skips=()

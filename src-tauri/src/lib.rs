@@ -67,6 +67,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             shift_campaign,
             get_plan_year,
             save_plan_year,
+            preview_election,
+            replan_election,
             year_timeline,
             key_date_marks,
             create_key_date,

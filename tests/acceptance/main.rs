@@ -13,6 +13,7 @@ mod campaign_shift;
 mod comments;
 mod crash;
 mod disk_full;
+mod election;
 mod feed;
 mod grid;
 mod handoff;

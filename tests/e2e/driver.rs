@@ -328,6 +328,12 @@ impl App {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let select = self.driver.query(By::Css(css)).first().await?;
+            // A select below the fold of a long dialog is brought into view first.
+            if let Err(e) = select.scroll_into_view().await {
+                if !matches!(*e, WebDriverErrorInner::StaleElementReference(_)) {
+                    return Err(e);
+                }
+            }
             let options = select.find_all(By::XPath(format!(".//option[normalize-space()='{text}']"))).await;
             match options {
                 Ok(found) if !found.is_empty() => match found[0].click().await {

@@ -16,6 +16,7 @@ mod comments;
 mod date_field;
 mod desktop;
 mod driver;
+mod election;
 mod exports;
 mod grid;
 mod imports;

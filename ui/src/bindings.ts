@@ -38,6 +38,13 @@ export const commands = {
 	getPlanYear: (year: number) => typedError<PlanYear, AppError>(__TAURI_INVOKE("get_plan_year", { year })),
 	savePlanYear: (draft: PlanYearDraft) => typedError<PlanYear, AppError>(__TAURI_INVOKE("save_plan_year", { draft })),
 	/**
+	 *  What an election called at short notice would do to the plan (the dialog's proposal,
+	 *  with the choices made so far); writes nothing.
+	 */
+	previewElection: (draft: ElectionDraft) => typedError<ElectionReplan, AppError>(__TAURI_INVOKE("preview_election", { draft })),
+	/**  Re-plans the plan for an election, as previewed: one undoable change. */
+	replanElection: (draft: ElectionDraft) => typedError<ElectionReplan, AppError>(__TAURI_INVOKE("replan_election", { draft })),
+	/**
 	 *  The year's campaigns grouped and packed into lanes, with its key dates: what the
 	 *  annual plan's timeline draws, its channels named in the window's language.
 	 */
@@ -1233,6 +1240,47 @@ export type Dropped = {
 	reason: Sentence,
 };
 
+/**  An election as the dialog and the command line send it. */
+export type ElectionDraft = {
+	/**  What is called: "General election 2027". */
+	name: string,
+	/**  The pre-election period's first day, `YYYY-MM-DD` (empty with `keyDateId`). */
+	from: string,
+	/**  Its last day, included. */
+	to: string,
+	/**  How strict the period is. */
+	level: BlackoutLevel | null,
+	/**  Where it applies, if not everywhere. */
+	region: string,
+	/**
+	 *  An election already among the key dates (an imported timetable): its dates, name
+	 *  and region are the period's.
+	 */
+	keyDateId: string | null,
+	/**  Channels whose items are kept (the roads brand, say). */
+	exemptChannelIds: string[],
+	/**  Objectives whose items are kept (public safety, say). */
+	exemptObjectiveIds: string[],
+	/**  What a person chose for an item, over the rule's proposal. */
+	choices: ItemChoice[],
+	/**  Who decides, for the decision log. */
+	decidedBy: string,
+};
+
+/**  What the election does to the plan. */
+export type ElectionReplan = {
+	/**  The blackout the period becomes. */
+	blackout: KeyDate,
+	/**  The items, by campaign (campaigns by name, items in none last). */
+	groups: ReplanGroup[],
+	/**  Collaborations going live in the period. */
+	partners: PartnerNotice[],
+	/**  How many items each verdict takes. */
+	counts: ReplanCounts,
+	/**  Every finding the change would create. */
+	findings: Finding[],
+};
+
 /**  What a change touched, so each view refreshes only what it shows of it. */
 export type Entity = 
 /**  Content items (created, edited, moved, deleted, filled into gaps). */
@@ -1273,6 +1321,19 @@ export type Entity =
 "results" | 
 /**  Anything: an undo or redo, a restore, a sample plan. */
 "plan";
+
+/**  Why an item may still go out in the period: what the pre-election rules allow. */
+export type Exemption = 
+/**  Public safety information (a missing person, a warning). */
+"publicSafety" | 
+/**  Road closures and travel disruption. */
+"roadClosures" | 
+/**  An emergency. */
+"emergency" | 
+/**  On a channel the team keeps going in every election (the roads brand, say). */
+"exemptChannel" | 
+/**  Serving an objective the team keeps in every election. */
+"exemptObjective";
 
 /**  What an export wrote. */
 export type ExportedFile = {
@@ -1501,6 +1562,14 @@ export type ImportPreview<F> = {
 	skipped: number,
 	/**  How many rows are refused. */
 	invalid: number,
+};
+
+/**  A person's choice for one item. */
+export type ItemChoice = {
+	/**  The item. */
+	itemId: string,
+	/**  Hold, cancel or keep. */
+	verdict: Verdict,
 };
 
 /**  A content item as the editor sends it, before it is checked. */
@@ -2255,6 +2324,22 @@ export type PartnerHandle = {
 	handle: string,
 };
 
+/**  A collaboration going live in the period, its move and the words for its partners. */
+export type PartnerNotice = {
+	/**  The collaboration. */
+	collaborationId: string,
+	/**  Its title. */
+	title: string,
+	/**  Its go-live now, on the plan's wall clock. */
+	from: string,
+	/**  Its go-live after the period, if it moves. */
+	to: string | null,
+	/**  The partners to tell. */
+	partners: string[],
+	/**  What to tell them. */
+	briefing: Sentence,
+};
+
 /**  Where a partner stands in a collaboration. */
 export type PartnerStatus = 
 /**  Asked to take part; no answer yet. */
@@ -2578,6 +2663,48 @@ export type ReminderSettings = {
 	digest: boolean,
 	/**  How many days ahead deadlines and drafts are looked for (1 to 30). */
 	daysAhead: number,
+};
+
+/**  How many items each verdict takes. */
+export type ReplanCounts = {
+	/**  Moved past the period. */
+	held: number,
+	/**  Will not go out. */
+	cancelled: number,
+	/**  Go out as planned, exempt. */
+	kept: number,
+};
+
+/**  The lines of one campaign (or of items in none), and how its window stretches. */
+export type ReplanGroup = {
+	/**  The campaign; none for items in no campaign. */
+	campaignId: string | null,
+	/**  Its name (empty for none). */
+	campaign: string,
+	/**  Its new last day, when held items go past its end. */
+	newEnd: string | null,
+	/**  Its items, in the order they go out. */
+	lines: ReplanLine[],
+};
+
+/**  One item's line in the proposal. */
+export type ReplanLine = {
+	/**  The item. */
+	itemId: string,
+	/**  Its title. */
+	title: string,
+	/**  Its channel, as the plan names it. */
+	channel: Sentence,
+	/**  Where it goes out now, on the plan's wall clock. */
+	from: string,
+	/**  Where a held item goes out after the period. */
+	to: string | null,
+	/**  What happens to it. */
+	verdict: Verdict,
+	/**  Why. */
+	reason: Sentence,
+	/**  The findings its move would create. */
+	findings: Finding[],
 };
 
 /**  One row of the file as the preview shows it. */
@@ -3250,6 +3377,17 @@ export type UiLanguage = {
 export type UiTheme = {
 	chosen: Theme | null,
 };
+
+/**  What happens to one item in the period. */
+export type Verdict = 
+/**  Moved to the first free week after the period, same weekday and time. */
+{ action: "hold" } | 
+/**  Will not go out. */
+{ action: "cancel" } | 
+/**  Goes out as planned, for the reason given. */
+{ action: "keep"; 
+/**  Why it may. */
+exemption: Exemption };
 
 /**  A moment as the clock on the wall reads it in one zone. */
 export type WallClock = {

@@ -15,6 +15,7 @@ pub mod channels;
 pub mod collaborations;
 pub mod comments;
 pub mod coverage;
+pub mod election;
 pub mod findings;
 mod forms;
 pub mod health;

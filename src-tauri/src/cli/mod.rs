@@ -5,6 +5,7 @@ mod caldav;
 mod commands;
 mod exports;
 mod help;
+mod replan;
 mod results;
 mod server;
 pub(crate) mod speech;
@@ -18,6 +19,7 @@ use std::path::PathBuf;
 
 use caldav::{caldav, push_calendar};
 use commands::*;
+use replan::ReplanCommand;
 use server::ServerCommand;
 
 use almanac_core::export::caldav::CalDavTarget;
@@ -156,6 +158,11 @@ pub enum Command {
         /// The file to write: `.csv` or `.pdf`.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// Re-plans the year when it changes under the plan: an election called at short notice.
+    Replan {
+        #[command(subcommand)]
+        what: ReplanCommand,
     },
     /// Checks the plan: its findings and its objectives' coverage. Exits with 2 when an
     /// error-level finding exists (1 when the check itself fails), so a script can gate
@@ -312,6 +319,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Server { what }) => server::administer(what),
         Some(Command::Sync(args)) => server::sync(&data_dir, args),
+        Some(Command::Replan { what }) => replan::replan(&data_dir, what),
         Some(Command::Restore { file, set_aside, large }) => restore(&data_dir, &file, set_aside, large),
         Some(Command::Sample { profile, seed, year }) => load_sample(&data_dir, profile.into(), seed, year),
         Some(Command::Export { what: ExportCommand::Plan { year, out, orientation, group_by } }) => {
