@@ -1,79 +1,93 @@
-//! One window per plan. The first start on a data folder listens on a local socket named
-//! after the folder (an abstract Unix socket: no file to leave behind after a crash); a
-//! second start finds it, asks the running window to come forward, and exits, so two
-//! windows never edit one plan. The command line's subcommands are not windows and run
-//! beside it (their writes are checked against the window's, see the store's journal).
+//! One window per plan, on every platform, through Tauri's single-instance plugin: a second
+//! start hands its arguments to the window already open and exits, and that window comes
+//! forward, so two windows never edit one plan. On Linux the plugin's D-Bus name is the
+//! plan folder's own (two plans open side by side); on Windows and macOS the plugin keys
+//! by the app, so a second start on any plan brings the open window forward. The command
+//! line's subcommands are not windows and run beside it (their writes are checked against
+//! the window's, see the store's journal).
 
 use std::path::Path;
 
-/// The outcome of claiming a data folder.
-pub enum Claim {
-    /// This is the only window on the folder; `listener` hears later starts.
-    First(Option<Listener>),
-    /// A window is already open on the folder and was asked to come forward.
-    AlreadyOpen,
+use tauri::{AppHandle, Manager, Runtime};
+
+/// The plugin, keyed by the plan folder where the platform allows it.
+pub fn plugin<R: Runtime>(data_dir: &Path) -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_single_instance::Builder::new().dbus_id(dbus_id(data_dir)).callback(bring_forward).build()
 }
 
-#[cfg(target_os = "linux")]
-pub type Listener = std::os::unix::net::UnixListener;
-#[cfg(not(target_os = "linux"))]
-pub type Listener = ();
-
-#[cfg(target_os = "linux")]
-fn address(data_dir: &Path) -> std::io::Result<std::os::unix::net::SocketAddr> {
+/// `org.almanac.planner.p0123456789abcdef`: the app's identifier and a hash of the plan
+/// folder, as a D-Bus name element (letters, digits and `_`, not starting with a digit).
+fn dbus_id(data_dir: &Path) -> String {
     use std::hash::{Hash, Hasher};
-    use std::os::linux::net::SocketAddrExt;
     let dir = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     dir.hash(&mut hasher);
-    let name = format!("{}/{:016x}", crate::IDENTIFIER, hasher.finish());
-    std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes())
+    format!("{}.p{:016x}", crate::IDENTIFIER, hasher.finish())
 }
 
+/// Whether the command line may replace the plan (a restore): not while a window is open
+/// on it.
+pub enum Claim {
+    /// No window is open on the plan, and none opens while this is held.
+    Held(Hold),
+    /// A window is open on the plan.
+    WindowOpen,
+}
+
+/// The plan's name on the session bus, held by the command line: a window started
+/// meanwhile finds it taken and does not open.
+#[cfg(target_os = "linux")]
+pub struct Hold(#[allow(dead_code)] Option<zbus::blocking::Connection>);
+#[cfg(not(target_os = "linux"))]
+pub struct Hold;
+
+/// Takes the name a window on the plan would take (without a session bus, there is no
+/// window to find, and the restore goes on).
 #[cfg(target_os = "linux")]
 pub fn claim(data_dir: &Path) -> Claim {
-    use std::io::Write;
-    use std::os::unix::net::{UnixListener, UnixStream};
-    let Ok(addr) = address(data_dir) else { return Claim::First(None) };
-    match UnixListener::bind_addr(&addr) {
-        Ok(listener) => Claim::First(Some(listener)),
-        Err(_) => match UnixStream::connect_addr(&addr) {
-            // A live window took the call. The knock itself may meet a closed stream if
-            // that window answered at once; it was heard all the same.
-            Ok(mut stream) => {
-                let _ = stream.write_all(b"focus\n");
-                Claim::AlreadyOpen
-            }
-            // Nobody answers: not a live window; go on without the guard.
-            Err(_) => Claim::First(None),
-        },
+    let name = format!("{}.SingleInstance", dbus_id(data_dir));
+    let Ok(builder) = zbus::blocking::connection::Builder::session() else { return Claim::Held(Hold(None)) };
+    let built = builder
+        .name(name.as_str())
+        .and_then(|b| b.replace_existing_names(false).allow_name_replacements(false).build());
+    match built {
+        Ok(connection) => Claim::Held(Hold(Some(connection))),
+        Err(zbus::Error::NameTaken) => Claim::WindowOpen,
+        Err(_) => Claim::Held(Hold(None)),
     }
 }
 
+/// Elsewhere the plugin keeps its lock to itself: the restore goes on, as the store's
+/// journal checks every write against the window's.
 #[cfg(not(target_os = "linux"))]
 pub fn claim(_data_dir: &Path) -> Claim {
-    Claim::First(None)
+    Claim::Held(Hold)
 }
 
-/// Brings the main window forward whenever a later start knocks.
-#[cfg(target_os = "linux")]
-pub fn serve(listener: Listener, app: tauri::AppHandle) {
-    use std::io::Read;
-    use tauri::Manager;
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            // Read the knock before answering, so the caller's write completes.
-            let _ = stream.set_read_timeout(Some(std::time::Duration::from_millis(500)));
-            let _ = stream.read(&mut [0u8; 16]);
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
+/// A later start knocked with its arguments: the window comes forward.
+fn bring_forward<R: Runtime>(app: &AppHandle<R>, args: Vec<String>, cwd: String) {
+    log::info!("a second start on this plan brought the window forward (arguments {args:?}, in {cwd})");
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn each_plan_folder_has_its_own_valid_dbus_name() {
+        let a = super::dbus_id(std::path::Path::new("/tmp/plan-a"));
+        let b = super::dbus_id(std::path::Path::new("/tmp/plan-b"));
+        assert_ne!(a, b);
+        for name in [&a, &b] {
+            let name = format!("{name}.SingleInstance");
+            assert!(name.len() <= 255);
+            for element in name.split('.') {
+                assert!(!element.is_empty() && !element.starts_with(|c: char| c.is_ascii_digit()), "{name}");
+                assert!(element.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "{name}");
             }
         }
-    });
+    }
 }
-
-#[cfg(not(target_os = "linux"))]
-pub fn serve(_listener: Listener, _app: tauri::AppHandle) {}

@@ -230,13 +230,6 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
     rendering::choose();
     // Tauri finds the settings folder by the identifier: an older Almanac's is moved first.
     let _ = cli::speech::config_dir();
-    let listener = match instance::claim(data_dir) {
-        instance::Claim::First(listener) => listener,
-        instance::Claim::AlreadyOpen => {
-            cli::say(almanac_core::Sentence::new("cli-already-open").with("folder", data_dir.display().to_string()));
-            return Ok(());
-        }
-    };
     let opened = Store::open_dir(data_dir);
     let opening = match &opened {
         Ok(_) => format!("Almanac {} opened the plan in {}", env!("CARGO_PKG_VERSION"), data_dir.display()),
@@ -254,6 +247,8 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
         Err(e) => Some(e),
     };
     tauri_app
+        // First among the plugins: a second start on the plan exits before anything else runs.
+        .plugin(instance::plugin(data_dir))
         .plugin(logging::plugin(data_dir))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -262,9 +257,6 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             log::info!("{opening}");
-            if let Some(listener) = listener {
-                instance::serve(listener, app.handle().clone());
-            }
             builder.mount_events(app);
             snapshot_in_background(app.handle());
             services::team_sync::start(app.handle());

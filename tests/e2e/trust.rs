@@ -111,8 +111,19 @@ async fn a_second_start_on_the_same_plan_brings_the_first_window_forward_instead
     }
     let second = second.wait_with_output()?;
     assert!(second.status.success(), "{second:?}");
-    let said = String::from_utf8_lossy(&second.stdout);
-    assert!(said.contains("already open") && said.contains("brought forward"), "{said}");
+    // The first window heard the second start, with its arguments.
+    let log = data.path().join("logs").join("almanac.log");
+    app.wait_until(|| async {
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        Ok(said.contains("a second start on this plan brought the window forward")
+            && said.contains(&format!("\"--data-dir\", \"{}\"", data.path().display())))
+    })
+    .await?;
+    // Nor does the command line put a copy in place of the plan under the open window.
+    let restore = crate::driver::run_cli(data.path(), &["restore", "--file", "/nonexistent/copy.sqlite3"]);
+    assert!(!restore.status.success());
+    let said = String::from_utf8_lossy(&restore.stderr);
+    assert!(said.contains("is open on"), "{said}");
     let pattern = format!("almanac --data-dir {}", data.path().display());
     let running = std::process::Command::new("pgrep").args(["-c", "-f", &pattern]).output()?;
     assert_eq!(String::from_utf8_lossy(&running.stdout).trim(), "1", "one window on the plan");

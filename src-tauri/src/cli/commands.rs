@@ -177,10 +177,10 @@ pub(super) fn restore(
     use almanac_core::store::restore::{self, BadRows, RestoreOptions};
     // Holding the folder's claim keeps a window from opening on the plan meanwhile.
     let _claim = match crate::instance::claim(data_dir) {
-        crate::instance::Claim::AlreadyOpen => {
+        crate::instance::Claim::WindowOpen => {
             return Err(Sentence::new("cli-restore-window-open").with("folder", shown(data_dir)))
         }
-        crate::instance::Claim::First(listener) => listener,
+        crate::instance::Claim::Held(hold) => hold,
     };
     let options = RestoreOptions { bad_rows: if set_aside { BadRows::SetAside } else { BadRows::Refuse }, large };
     let restored = restore::restore(data_dir, file, chrono::Utc::now(), options)?;

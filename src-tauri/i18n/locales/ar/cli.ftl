@@ -12,8 +12,6 @@ cli-year-out-of-range = الخيار --year { $year } خارج النطاق ال
 cli-status-unknown = «{ $text }» ليست حالة؛ استخدم إحدى الحالات التالية: { $statuses }
 # A quarter given with --quarter that is not one. $text: what was typed.
 cli-quarter-unknown = «{ $text }» ليس ربعًا من السنة: اكتب 1 أو 2 أو 3 أو 4
-# A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
-cli-already-open = نافذة Almanac مفتوحة بالفعل على { $folder }، وقد نُقلت إلى المقدمة.
 # The window could not start. $reason: what the system said.
 cli-window-failed = تعذّر فتح النافذة: { $reason }
 

@@ -12,8 +12,6 @@ cli-year-out-of-range = --year { $year } is out of range (1900–2999)
 cli-status-unknown = “{ $text }” is not a status; use one of { $statuses }
 # A quarter given with --quarter that is not one. $text: what was typed.
 cli-quarter-unknown = “{ $text }” is not a quarter: write 1, 2, 3 or 4
-# A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
-cli-already-open = Almanac is already open on { $folder }; its window was brought forward.
 # The window could not start. $reason: what the system said.
 cli-window-failed = The window could not start: { $reason }
 

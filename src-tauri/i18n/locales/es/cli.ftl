@@ -12,8 +12,6 @@ cli-year-out-of-range = --year { $year } está fuera del intervalo admitido (190
 cli-status-unknown = «{ $text }» no es un estado; usa uno de estos: { $statuses }
 # A quarter given with --quarter that is not one. $text: what was typed.
 cli-quarter-unknown = «{ $text }» no es un trimestre: escribe 1, 2, 3 o 4
-# A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
-cli-already-open = Almanac ya está abierto en { $folder }; su ventana ha pasado a primer plano.
 # The window could not start. $reason: what the system said.
 cli-window-failed = No se pudo abrir la ventana: { $reason }
 

@@ -12,8 +12,6 @@ cli-year-out-of-range = --year { $year } est hors limites (1900–2999)
 cli-status-unknown = « { $text } » n’est pas un statut ; utilisez l’un des suivants : { $statuses }
 # A quarter given with --quarter that is not one. $text: what was typed.
 cli-quarter-unknown = « { $text } » n’est pas un trimestre : écrivez 1, 2, 3 ou 4
-# A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
-cli-already-open = Almanac a déjà ouvert { $folder } ; sa fenêtre a été mise au premier plan.
 # The window could not start. $reason: what the system said.
 cli-window-failed = Impossible d’ouvrir la fenêtre : { $reason }
 

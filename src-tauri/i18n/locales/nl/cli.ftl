@@ -12,8 +12,6 @@ cli-year-out-of-range = --year { $year } valt buiten het bereik (1900–2999)
 cli-status-unknown = “{ $text }” is geen status; gebruik een van { $statuses }
 # A quarter given with --quarter that is not one. $text: what was typed.
 cli-quarter-unknown = “{ $text }” is geen kwartaal: schrijf 1, 2, 3 of 4
-# A window is already open on the plan; the command line brought it to the front. $folder: the plan's folder.
-cli-already-open = Almanac heeft { $folder } al geopend; het venster is naar voren gehaald.
 # The window could not start. $reason: what the system said.
 cli-window-failed = Het venster kan niet worden geopend: { $reason }
 
