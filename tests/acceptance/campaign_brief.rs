@@ -119,4 +119,9 @@ fn a_brief_named_in_dutch_or_arabic_speaks_it_whatever_the_plans_language() {
         assert_eq!(facts.pages, 1);
         assert!(facts.text.contains(&campaign.name), "{language:?}: the team's own words stay as written");
     }
+    // Each language sets a label and its value its own way: French with a narrow space
+    // before the colon.
+    let b = campaign_brief::brief(&store, &id, Some(Language::Fr), now()).unwrap();
+    let label = Catalogue::of(Language::Fr).text("campaign-brief-approvals");
+    assert!(b.email.contains(&format!("{label}\u{202f}: ")), "{}", b.email);
 }

@@ -279,13 +279,12 @@ fn key_dates_of(store: &Store, campaign: &Campaign, words: &Words) -> Result<Vec
 
 /// The brief as an e-mail: the same facts, one per line.
 fn email(b: &CampaignBrief, words: &Words) -> String {
-    let line = |id: &str, value: &str| {
-        if value.is_empty() {
-            String::new()
-        } else {
-            format!("{}: {value}\n", words.text(id))
-        }
+    // Each language sets a label and its value, and a dated line, in its own way (French
+    // puts a narrow space before the colon).
+    let field = |id: &str, value: &str| {
+        words.format("campaign-brief-email-field", &[("label", words.text(id).into()), ("value", value.into())])
     };
+    let line = |id: &str, value: &str| if value.is_empty() { String::new() } else { format!("{}\n", field(id, value)) };
     let mut out = format!("{} — {}\n{}\n\n", b.name, words.text("campaign-brief-kicker"), b.window);
     for o in &b.objectives {
         out += &line("campaign-brief-objective", &format!("{} ({})", o.name, o.kpi));
@@ -303,8 +302,14 @@ fn email(b: &CampaignBrief, words: &Words) -> String {
         }
         *out += &format!("\n{}\n", words.text(heading));
         for l in lines {
-            let detail = if l.detail.is_empty() { String::new() } else { format!(" ({})", l.detail) };
-            *out += &format!("- {}: {}{detail}\n", l.when, l.what);
+            let (when, what) = (l.when.as_str().into(), l.what.as_str().into());
+            let dated = if l.detail.is_empty() {
+                words.format("campaign-brief-email-dated", &[("when", when), ("what", what)])
+            } else {
+                let detail = l.detail.as_str().into();
+                words.format("campaign-brief-email-dated-detail", &[("when", when), ("what", what), ("detail", detail)])
+            };
+            *out += &format!("{dated}\n");
         }
     };
     list(&mut out, "campaign-brief-items", &b.items);
@@ -314,11 +319,16 @@ fn email(b: &CampaignBrief, words: &Words) -> String {
     if !b.collaborations.is_empty() {
         out += &format!("\n{}\n", words.text("campaign-brief-collaborations"));
         for c in &b.collaborations {
-            out += &format!("- {} — {}: {}\n", c.title, c.go_live, c.partners);
+            let args = [
+                ("title", c.title.as_str().into()),
+                ("when", c.go_live.as_str().into()),
+                ("partners", c.partners.as_str().into()),
+            ];
+            out += &format!("{}\n", words.format("campaign-brief-email-collaboration", &args));
         }
     }
     list(&mut out, "campaign-brief-key-dates", &b.key_dates);
-    out += &format!("\n{}: {}\n", words.text("campaign-brief-approvals"), b.approvals);
+    out += &format!("\n{}\n", field("campaign-brief-approvals", &b.approvals));
     list(&mut out, "campaign-brief-awaiting", &b.awaiting);
     out += &format!("\n{}\n", b.from);
     out

@@ -41,3 +41,10 @@ campaign-brief-approvals-count = { $review ->
 }
 # The page's footer. $organisation: who sends it; $date: the day it was printed, in full.
 campaign-brief-footer = { $organisation } · campaign brief · printed { $date } · Almanac
+# The e-mail's lines. $label: a heading of the page; $value: what it says.
+campaign-brief-email-field = { $label }: { $value }
+# A dated line of a list. $when: the day or day and time; $what: the item or date; $detail: a note on it.
+campaign-brief-email-dated = - { $when }: { $what }
+campaign-brief-email-dated-detail = - { $when }: { $what } ({ $detail })
+# A collaboration. $title: its title; $when: its go-live; $partners: its partners.
+campaign-brief-email-collaboration = - { $title } — { $when }: { $partners }
