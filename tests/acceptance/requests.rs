@@ -27,6 +27,7 @@ fn objective(store: &mut Store, name: &str, description: &str) -> String {
         kpi_period: String::new(),
         baseline: None,
         level: Default::default(),
+        kpi_kind: Default::default(),
     };
     objectives::create(store, &draft).unwrap().id.to_string()
 }

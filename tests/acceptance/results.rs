@@ -7,7 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use almanac_core::domain::{BrandDraft, ChannelDraft, ObjectiveDraft, OutcomeDraft, OutcomeKind, Platform, When};
+use almanac_core::domain::{
+    BrandDraft, ChannelDraft, MetricKind, ObjectiveDraft, OutcomeDraft, OutcomeKind, Platform, When,
+};
 use almanac_core::export::results as results_export;
 use almanac_core::import::results::links::{paste, LinkPaste};
 use almanac_core::import::results::{import, MatchKind, ResultsImport, ResultsSource};
@@ -54,6 +56,7 @@ fn plan() -> Plan {
             kpi_period: "month".into(),
             baseline: Some(1_000.0),
             level: almanac_core::domain::GcsLevel::Output,
+            kpi_kind: Default::default(),
         },
     )
     .unwrap();
@@ -403,6 +406,14 @@ fn the_sample_plan_has_links_a_season_of_results_and_notes() {
     assert_eq!(platforms.len(), 4, "X, Facebook, Instagram and LinkedIn: {platforms:?}");
     assert!(r.objectives.iter().any(|o| o.target.is_some() && o.achieved > 0.0));
     assert!(!r.lessons.is_empty() && !r.best.is_empty());
+    // A survey's share is where it stands when read: the latest reading, drawn at its date,
+    // never summed by week.
+    let trust = r.objectives.iter().find(|o| o.metric == "confidence").expect("the survey's objective");
+    assert_eq!(trust.kind, MetricKind::Level);
+    let read: Vec<(String, f64)> = trust.readings.iter().map(|r| (r.day.to_string(), r.value)).collect();
+    assert_eq!(read, [("2026-10-16".to_owned(), 59.0), ("2026-10-31".to_owned(), 61.0)]);
+    assert_eq!((trust.achieved, trust.target), (61.0, Some(65.0)), "the latest against the target as set");
+    assert!(trust.weeks.is_empty(), "no weekly bars with zeros between");
     let q1 = report(&store, ResultsPeriod { year: 2026, quarter: Some(1) }).unwrap();
     assert_eq!(q1.posts, 0, "the season is the 13 weeks before today");
     assert!(q1.objectives.iter().any(|o| o.delivered > 0), "Q1's items went out, with no numbers yet");

@@ -255,6 +255,34 @@ async fn x_and_meta_exports_show_their_totals_in_the_view_the_page_and_the_json(
     app.wait_until(|| async { Ok(text(&app, "[data-testid=results-period]").await?.starts_with(&season)) }).await?;
     assert_ne!(text(&app, "[data-testid=results-posts]").await?, "0", "the sample's season");
     assert!(!app.driver.find_all(By::Css("[data-testid=results-objective] canvas")).await?.is_empty());
+    // The residents' survey is a level: its readings are drawn at their days, never summed.
+    let season_json = run_cli(
+        data.path(),
+        &["export", "results", "--year", &year.to_string(), "--quarter", &this_quarter.to_string(), "--json"],
+    );
+    let season_json: serde_json::Value = serde_json::from_slice(&season_json.stdout).unwrap();
+    let survey = season_json["objectives"].as_array().unwrap().iter().find(|o| o["metric"] == "confidence").unwrap();
+    assert_eq!(survey["kind"], "level");
+    assert_eq!(survey["weeks"].as_array().map(Vec::len), Some(0));
+    let readings = survey["readings"].as_array().map_or(0, Vec::len);
+    if readings > 0 {
+        let rows = "//article[@data-testid='results-objective'][.//h3[contains(., 'Build trust and confidence')]]\
+                    //tr[@data-testid='results-chart-row']";
+        app.expect_eq("the survey's readings drawn", readings, || async {
+            Ok(app.driver.find_all(By::XPath(rows)).await?.len())
+        })
+        .await?;
+        let latest = survey["readings"][readings - 1]["value"].as_f64().unwrap();
+        assert_eq!(survey["achieved"].as_f64(), Some(latest), "the latest reading, not a sum");
+        app.driver
+            .execute(
+                "[...document.querySelectorAll('[data-testid=results-objective]')]
+                   .find((a) => a.textContent.includes('Build trust and confidence')).scrollIntoView();",
+                vec![],
+            )
+            .await?;
+        app.screenshot("64-results-survey-level").await?;
+    }
     app.screenshot("64-results-season").await?;
     app.quit().await?;
 

@@ -283,6 +283,7 @@ fn plan_with_a_channel(dir: &std::path::Path) -> (Store, almanac_core::domain::C
             kpi_period: String::new(),
             baseline: None,
             level: Default::default(),
+            kpi_kind: Default::default(),
         },
     )
     .unwrap();

@@ -1988,6 +1988,16 @@ export type MenuActionKind = "exportAnnualPlan" |
 /**  Help → About: the version and where the plan lives. */
 "about";
 
+/**  What kind of number a KPI's metric is, which says how its readings add up. */
+export type MetricKind = 
+/**  Counted: each reading adds to the total (reach, clicks, reports received). */
+"count" | 
+/**
+ *  Read at a moment: the latest reading is where it stands (a survey's share in %, a
+ *  satisfaction score); readings are never added up.
+ */
+"level";
+
 /**  A metric's number. */
 export type MetricValue = {
 	/**  The metric (see [`METRICS`]). */
@@ -2049,6 +2059,8 @@ export type Objective = {
 	baseline?: number | null,
 	/**  The level of the evaluation cycle the KPI measures. */
 	level?: GcsLevel,
+	/**  What kind of number the metric is. */
+	kpiKind?: MetricKind,
 };
 
 /**  An objective's coverage: each of its rules'. */
@@ -2083,6 +2095,8 @@ export type ObjectiveDraft = {
 	baseline?: number | null,
 	/**  The evaluation level. */
 	level?: GcsLevel,
+	/**  What kind of number the metric is. */
+	kpiKind?: MetricKind,
 };
 
 /**  An objective a request may serve, with the words that tie them. */
@@ -2111,16 +2125,23 @@ export type ObjectiveResult = {
 	metric: string,
 	/**  Where it stood before. */
 	baseline: number | null,
-	/**  The target for the period (the objective's per-period target, pro rata). */
+	/**  What kind of number its metric is. */
+	kind: MetricKind,
+	/**  The target for the period: a count's per-period target, pro rata; a level's as set. */
 	target: number | null,
-	/**  The metric's number in the period: its items' results and the outcomes noted. */
+	/**
+	 *  Where the metric stands for the period: a count's sum of its items' results and
+	 *  the outcomes noted; a level's latest reading (its baseline, else 0, before any).
+	 */
 	achieved: number | null,
 	/**  Items dated in the period that serve it (itself or through their campaign). */
 	planned: number,
 	/**  Of those, the published. */
 	delivered: number,
-	/**  Week by week. */
+	/**  A count's numbers week by week (none for a level). */
 	weeks: WeekPoint[],
+	/**  A level's readings in the period, by day (none for a count). */
+	readings: Reading[],
 	/**  The outcomes and lessons noted against it. */
 	notes: NoteLine[],
 };
@@ -2599,6 +2620,14 @@ export type QueueEntry = {
 	collaboration: CollaborationDue | null,
 	/**  The decisions taken on it before, latest first (what was asked to change). */
 	decisions: Approval[],
+};
+
+/**  One reading of a level metric (a survey's share, a score), on its day. */
+export type Reading = {
+	/**  The day it was read. */
+	day: string,
+	/**  What it read. */
+	value: number | null,
 };
 
 /**  When an approved item that changes goes back to review (a brand's setting). */

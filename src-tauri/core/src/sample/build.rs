@@ -14,7 +14,7 @@ use super::{Ids, BACKLOG_PER_YEAR, ITEMS_PER_YEAR, TIME_ZONE};
 use crate::domain::timing::local_to_utc;
 use crate::domain::{
     BlackoutLevel, Brand, Campaign, CampaignStatus, Channel, ContentItem, GcsLevel, ItemFormat, ItemStatus, KeyDate,
-    KeyDateCategory, Objective, PlanYear, Platform, Schedule,
+    KeyDateCategory, MetricKind, Objective, PlanYear, Platform, Schedule,
 };
 use crate::schedule::key_dates::DateRule;
 
@@ -50,6 +50,8 @@ pub(super) fn objectives(ids: &mut Ids) -> Vec<Objective> {
             kpi_period: "month".into(),
             baseline: target(metric).map(|t| t.1),
             level: level(metric),
+            // A survey's share is where it stands when read, never a sum.
+            kpi_kind: if *metric == "confidence" { MetricKind::Level } else { MetricKind::Count },
         })
         .collect()
 }
@@ -61,6 +63,8 @@ fn target(metric: &str) -> Option<(f64, f64)> {
         "engagement" => Some((6_000.0, 4_800.0)),
         "applications" => Some((150.0, 110.0)),
         "messages received" => Some((500.0, 420.0)),
+        // Residents who say the police deal with local concerns, in %.
+        "confidence" => Some((65.0, 58.0)),
         _ => None,
     }
 }

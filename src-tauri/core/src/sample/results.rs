@@ -177,6 +177,15 @@ pub fn notes(objectives: &[Objective], today: NaiveDate, ids: &mut impl FnMut() 
         note(
             OutcomeKind::Outcome,
             "Build trust and confidence",
+            45,
+            "Residents who say the police deal with local concerns (%)",
+            "confidence",
+            Some(59.0),
+            "Westmark resident survey, n = 980",
+        ),
+        note(
+            OutcomeKind::Outcome,
+            "Build trust and confidence",
             30,
             "Residents who say the police deal with local concerns (%)",
             "confidence",

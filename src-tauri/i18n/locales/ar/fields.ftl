@@ -53,6 +53,7 @@ field-item-id = العنصر
 field-item-ids = العناصر
 field-key-message = الرسالة الرئيسية
 field-kind = النوع
+field-kpi-kind = نوع KPI
 field-kpi-metric = مقياس KPI
 field-kpi-period = فترة KPI
 field-kpi-target = مستهدف KPI

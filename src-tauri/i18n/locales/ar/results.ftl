@@ -118,6 +118,26 @@ results-chart-target = الهدف
 results-chart-numbers = { $label }: الأرقام
 results-chart-week-of = بداية الأسبوع
 results-chart-target-column = الهدف
+# What a level's chart shows (a survey's share, a score), for a screen reader. $label: the objective's name; $metric: its metric; $count: how many readings; $latest: the latest, formatted; $day: its day.
+results-chart-summary-level = { $label }: قيس { $metric } { $count ->
+        [zero] دون قياس
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $count } مرات
+        [many] { $count } مرة
+       *[other] { $count } مرة
+    }، وآخر قياس { $latest } في { $day }
+# As results-chart-summary-level, with $target: the target, formatted.
+results-chart-summary-level-target = { $label }: قيس { $metric } { $count ->
+        [zero] دون قياس
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $count } مرات
+        [many] { $count } مرة
+       *[other] { $count } مرة
+    }، وآخر قياس { $latest } في { $day }، مقابل هدف قدره { $target }
+# The column of a reading's day.
+results-chart-read-on = تاريخ القياس
 
 ## “By the numbers”: the results of the period as one page, a workbook or JSON.
 

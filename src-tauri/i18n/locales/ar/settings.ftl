@@ -370,6 +370,13 @@ settings-objective-level-option = { $level ->
     [impact] أثر: ما الذي تغيّر
    *[outtake] استيعاب: ما استخلصه الجمهور
 }
+# The KPI's kind: how its readings add up.
+settings-objective-kind = المقياس
+# An option of the KPI's kind. $kind: count or level.
+settings-objective-kind-option = { $kind ->
+    [level] مستوى يُقاس في وقت معيّن (نسبة استطلاع، درجة): المعتبر آخر قياس
+   *[count] عدد: تُجمع القياسات (الوصول، النقرات)
+}
 settings-member-new = عضو جديد في الفريق
 settings-member-edit = تعديل عضو الفريق
 settings-member-name = الاسم

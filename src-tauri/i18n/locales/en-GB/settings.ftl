@@ -337,6 +337,13 @@ settings-objective-level-option = { $level ->
     [impact] Impact: what changed
    *[outtake] Outtake: what the audience took from it
 }
+# The KPI's kind: how its readings add up.
+settings-objective-kind = The metric is
+# An option of the KPI's kind. $kind: count or level.
+settings-objective-kind-option = { $kind ->
+    [level] a level read at a time (a survey’s %, a score): the latest counts
+   *[count] a count: readings add up (reach, clicks)
+}
 settings-member-new = New team member
 settings-member-edit = Edit team member
 settings-member-name = Name

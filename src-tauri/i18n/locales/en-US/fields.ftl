@@ -53,6 +53,7 @@ field-item-id = item
 field-item-ids = items
 field-key-message = key message
 field-kind = kind
+field-kpi-kind = KPI kind
 field-kpi-metric = KPI metric
 field-kpi-period = KPI period
 field-kpi-target = KPI target

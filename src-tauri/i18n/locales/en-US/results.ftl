@@ -110,6 +110,18 @@ results-chart-target = target
 results-chart-numbers = { $label }: the numbers
 results-chart-week-of = Week of
 results-chart-target-column = Target
+# What a level's chart shows (a survey's share, a score), for a screen reader. $label: the objective's name; $metric: its metric; $count: how many readings; $latest: the latest, formatted; $day: its day.
+results-chart-summary-level = { $label }: { $metric } read { $count ->
+        [one] once
+       *[other] { $count } times
+    }, the latest { $latest } on { $day }
+# As results-chart-summary-level, with $target: the target, formatted.
+results-chart-summary-level-target = { $label }: { $metric } read { $count ->
+        [one] once
+       *[other] { $count } times
+    }, the latest { $latest } on { $day }, against a target of { $target }
+# The column of a reading's day.
+results-chart-read-on = Read on
 
 ## “By the numbers”: the results of the period as one page, a workbook or JSON.
 

@@ -53,6 +53,7 @@ field-item-id = contenido
 field-item-ids = contenidos
 field-key-message = mensaje clave
 field-kind = tipo
+field-kpi-kind = tipo del KPI
 field-kpi-metric = métrica del KPI
 field-kpi-period = periodo del KPI
 field-kpi-target = meta del KPI

@@ -116,6 +116,18 @@ results-chart-target = objetivo
 results-chart-numbers = { $label }: las cifras
 results-chart-week-of = Semana del
 results-chart-target-column = Objetivo
+# What a level's chart shows (a survey's share, a score), for a screen reader. $label: the objective's name; $metric: its metric; $count: how many readings; $latest: the latest, formatted; $day: its day.
+results-chart-summary-level = { $label }: { $metric } medido { $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }, la última medición { $latest } el { $day }
+# As results-chart-summary-level, with $target: the target, formatted.
+results-chart-summary-level-target = { $label }: { $metric } medido { $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }, la última medición { $latest } el { $day }, frente a un objetivo de { $target }
+# The column of a reading's day.
+results-chart-read-on = Medido el
 
 ## “By the numbers”: the results of the period as one page, a workbook or JSON.
 

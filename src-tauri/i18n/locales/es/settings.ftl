@@ -337,6 +337,13 @@ settings-objective-level-option = { $level ->
     [impact] Impacto: lo que cambió
    *[outtake] Recepción: lo que el público se llevó
 }
+# The KPI's kind: how its readings add up.
+settings-objective-kind = La métrica es
+# An option of the KPI's kind. $kind: count or level.
+settings-objective-kind-option = { $kind ->
+    [level] un nivel medido en un momento (un % de encuesta, una puntuación): cuenta la última
+   *[count] un recuento: las mediciones se suman (alcance, clics)
+}
 settings-member-new = Nuevo miembro del equipo
 settings-member-edit = Editar miembro del equipo
 settings-member-name = Nombre

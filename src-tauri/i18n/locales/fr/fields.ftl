@@ -53,6 +53,7 @@ field-item-id = contenu
 field-item-ids = contenus
 field-key-message = message clé
 field-kind = type
+field-kpi-kind = type du KPI
 field-kpi-metric = indicateur du KPI
 field-kpi-period = période du KPI
 field-kpi-target = cible du KPI

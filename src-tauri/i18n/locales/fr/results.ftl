@@ -116,6 +116,18 @@ results-chart-target = objectif
 results-chart-numbers = { $label } : les chiffres
 results-chart-week-of = Semaine du
 results-chart-target-column = Objectif
+# What a level's chart shows (a survey's share, a score), for a screen reader. $label: the objective's name; $metric: its metric; $count: how many readings; $latest: the latest, formatted; $day: its day.
+results-chart-summary-level = { $label } : { $metric } { $count ->
+        [one] mesuré une fois
+       *[other] mesuré { $count } fois
+    }, la dernière mesure { $latest } le { $day }
+# As results-chart-summary-level, with $target: the target, formatted.
+results-chart-summary-level-target = { $label } : { $metric } { $count ->
+        [one] mesuré une fois
+       *[other] mesuré { $count } fois
+    }, la dernière mesure { $latest } le { $day }, pour un objectif de { $target }
+# The column of a reading's day.
+results-chart-read-on = Mesuré le
 
 ## “By the numbers”: the results of the period as one page, a workbook or JSON.
 

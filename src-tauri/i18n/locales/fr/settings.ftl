@@ -337,6 +337,13 @@ settings-objective-level-option = { $level ->
     [impact] Impact : ce qui a changé
    *[outtake] Retombée : ce que le public en a retenu
 }
+# The KPI's kind: how its readings add up.
+settings-objective-kind = L’indicateur est
+# An option of the KPI's kind. $kind: count or level.
+settings-objective-kind-option = { $kind ->
+    [level] un niveau mesuré à un moment (un % d’enquête, une note) : la dernière mesure compte
+   *[count] un nombre : les mesures s’additionnent (portée, clics)
+}
 settings-member-new = Nouveau membre de l’équipe
 settings-member-edit = Modifier le membre de l’équipe
 settings-member-name = Nom

@@ -53,6 +53,7 @@ field-item-id = item
 field-item-ids = items
 field-key-message = kernboodschap
 field-kind = soort
+field-kpi-kind = KPI-soort
 field-kpi-metric = KPI-meetwaarde
 field-kpi-period = KPI-periode
 field-kpi-target = KPI-streefwaarde

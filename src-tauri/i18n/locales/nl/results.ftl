@@ -110,6 +110,18 @@ results-chart-target = streefwaarde
 results-chart-numbers = { $label }: de cijfers
 results-chart-week-of = Week van
 results-chart-target-column = Streefwaarde
+# What a level's chart shows (a survey's share, a score), for a screen reader. $label: the objective's name; $metric: its metric; $count: how many readings; $latest: the latest, formatted; $day: its day.
+results-chart-summary-level = { $label }: { $metric } { $count ->
+        [one] één keer gemeten
+       *[other] { $count } keer gemeten
+    }, de laatste { $latest } op { $day }
+# As results-chart-summary-level, with $target: the target, formatted.
+results-chart-summary-level-target = { $label }: { $metric } { $count ->
+        [one] één keer gemeten
+       *[other] { $count } keer gemeten
+    }, de laatste { $latest } op { $day }, tegen een streefwaarde van { $target }
+# The column of a reading's day.
+results-chart-read-on = Gemeten op
 
 ## “By the numbers”: the results of the period as one page, a workbook or JSON.
 

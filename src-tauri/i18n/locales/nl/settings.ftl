@@ -337,6 +337,13 @@ settings-objective-level-option = { $level ->
     [impact] Impact: wat er veranderde
    *[outtake] Outtake: wat het publiek ervan meenam
 }
+# The KPI's kind: how its readings add up.
+settings-objective-kind = De meetwaarde is
+# An option of the KPI's kind. $kind: count or level.
+settings-objective-kind-option = { $kind ->
+    [level] een stand op een moment (een % uit een enquête, een score): de laatste telt
+   *[count] een aantal: metingen tellen op (bereik, klikken)
+}
 settings-member-new = Nieuw teamlid
 settings-member-edit = Teamlid bewerken
 settings-member-name = Naam

@@ -85,6 +85,7 @@ pub const FIELDS: &[(&str, &[(&str, Kinds)])] = &[
             ("kpiPeriod", STRING),
             ("baseline", OPT_NUMBER),
             ("level", STRING),
+            ("kpiKind", STRING),
         ],
     ),
     // A member's approver scopes are not among them: the team's server holds those.

@@ -44,7 +44,7 @@ pub use decision_log::{LoggedDecision, LoggedDecisionDraft};
 pub use item::{ContentItem, ItemDraft, ItemFormat, ItemStatus, ItemSummary};
 pub use key_date::{BlackoutLevel, KeyDate, KeyDateCategory, KeyDateDraft};
 pub use member::{Leave, LeaveDraft, Member, MemberDraft};
-pub use objective::{GcsLevel, Objective, ObjectiveDraft};
+pub use objective::{GcsLevel, MetricKind, Objective, ObjectiveDraft};
 pub use partner::{Contact, ContactDraft, Partner, PartnerDraft, PartnerGroup, PartnerGroupDraft, PartnerHandle};
 pub use pause::{CrisisPause, HeldItem};
 pub use plan_year::{PlanYear, PlanYearDraft};

@@ -1,6 +1,7 @@
-//! An objective the plan serves, with its KPI: the metric, its baseline, the target per
-//! period and the evaluation level it sits at (GCS: output, outtake, outcome, impact);
-//! the draft and its checks.
+//! An objective the plan serves, with its KPI: the metric and what kind of number it is (a
+//! count summed over time, or a level read at a moment), its baseline, the target per
+//! period and the evaluation level it sits at (GCS: output, outtake, outcome, impact); the
+//! draft and its checks.
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -34,6 +35,21 @@ pub struct Objective {
     /// The level of the evaluation cycle the KPI measures.
     #[serde(default)]
     pub level: GcsLevel,
+    /// What kind of number the metric is.
+    #[serde(default)]
+    pub kpi_kind: MetricKind,
+}
+
+/// What kind of number a KPI's metric is, which says how its readings add up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum MetricKind {
+    /// Counted: each reading adds to the total (reach, clicks, reports received).
+    #[default]
+    Count,
+    /// Read at a moment: the latest reading is where it stands (a survey's share in %, a
+    /// satisfaction score); readings are never added up.
+    Level,
 }
 
 /// The level of the GCS evaluation cycle an objective's KPI sits at.
@@ -56,9 +72,13 @@ pub const PERIODS: [(&str, f64); 5] =
     [("day", 1.0), ("week", 7.0), ("month", 365.25 / 12.0), ("quarter", 365.25 / 4.0), ("year", 365.25)];
 
 impl Objective {
-    /// The target for a window of `days` days: the period's target, pro rata. None when
-    /// the objective has no target or its period is not one of [`PERIODS`].
+    /// The target for a window of `days` days: a count's per-period target, pro rata; a
+    /// level's target as it is (70 % is 70 % over any window). None when the objective has
+    /// no target, or a count's period is not one of [`PERIODS`].
     pub fn target_for(&self, days: i64) -> Option<f64> {
+        if self.kpi_kind == MetricKind::Level {
+            return self.kpi_target;
+        }
         let period = PERIODS.iter().find(|(name, _)| name.eq_ignore_ascii_case(self.kpi_period.trim()))?.1;
         self.kpi_target.map(|t| t * days as f64 / period)
     }
@@ -86,6 +106,9 @@ pub struct ObjectiveDraft {
     /// The evaluation level.
     #[serde(default)]
     pub level: GcsLevel,
+    /// What kind of number the metric is.
+    #[serde(default)]
+    pub kpi_kind: MetricKind,
 }
 
 impl ObjectiveDraft {
@@ -98,7 +121,10 @@ impl ObjectiveDraft {
             return Err(Error::validation("baseline", Sentence::new("error-not-negative")));
         }
         let period = self.kpi_period.trim();
-        if self.kpi_target.is_some() && !PERIODS.iter().any(|(p, _)| p.eq_ignore_ascii_case(period)) {
+        if self.kpi_target.is_some()
+            && self.kpi_kind == MetricKind::Count
+            && !PERIODS.iter().any(|(p, _)| p.eq_ignore_ascii_case(period))
+        {
             return Err(Error::validation("kpiPeriod", Sentence::new("error-kpi-period")));
         }
         Ok(Objective {
@@ -111,6 +137,7 @@ impl ObjectiveDraft {
             kpi_period: validate::text("kpiPeriod", &self.kpi_period, 40, false)?.to_lowercase(),
             baseline: self.baseline,
             level: self.level,
+            kpi_kind: self.kpi_kind,
         })
     }
 }

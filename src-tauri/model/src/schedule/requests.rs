@@ -88,6 +88,7 @@ mod tests {
             kpi_period: String::new(),
             baseline: None,
             level: Default::default(),
+            kpi_kind: Default::default(),
         }
     }
 

@@ -11,8 +11,8 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::domain::{
-    metric_key, sum_metrics, validate, Campaign, ContentItem, GcsLevel, ItemStatus, MetricValue, Objective, Outcome,
-    OutcomeKind, Platform, PostResult,
+    metric_key, sum_metrics, validate, Campaign, ContentItem, GcsLevel, ItemStatus, MetricKind, MetricValue, Objective,
+    Outcome, OutcomeKind, Platform, PostResult,
 };
 use crate::error::{Error, Result};
 use crate::store::records::{campaigns, channels, items, results};
@@ -77,6 +77,16 @@ pub struct WeekPoint {
     pub target: Option<f64>,
 }
 
+/// One reading of a level metric (a survey's share, a score), on its day.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Reading {
+    /// The day it was read.
+    pub day: NaiveDate,
+    /// What it read.
+    pub value: f64,
+}
+
 /// An outcome or lesson with what it is about, by name.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -103,16 +113,21 @@ pub struct ObjectiveResult {
     pub metric: String,
     /// Where it stood before.
     pub baseline: Option<f64>,
-    /// The target for the period (the objective's per-period target, pro rata).
+    /// What kind of number its metric is.
+    pub kind: MetricKind,
+    /// The target for the period: a count's per-period target, pro rata; a level's as set.
     pub target: Option<f64>,
-    /// The metric's number in the period: its items' results and the outcomes noted.
+    /// Where the metric stands for the period: a count's sum of its items' results and
+    /// the outcomes noted; a level's latest reading (its baseline, else 0, before any).
     pub achieved: f64,
     /// Items dated in the period that serve it (itself or through their campaign).
     pub planned: u32,
     /// Of those, the published.
     pub delivered: u32,
-    /// Week by week.
+    /// A count's numbers week by week (none for a level).
     pub weeks: Vec<WeekPoint>,
+    /// A level's readings in the period, by day (none for a count).
+    pub readings: Vec<Reading>,
     /// The outcomes and lessons noted against it.
     pub notes: Vec<NoteLine>,
 }
@@ -295,27 +310,29 @@ fn objective_result(
     let mine: Vec<&&ContentItem> = planned.iter().filter(|i| serves(i)).collect();
     let counted: Vec<&PostResult> =
         reported.iter().filter(|r| r.item_id.and_then(|i| items.get(&i)).is_some_and(serves)).collect();
+    let level = objective.kpi_kind == MetricKind::Level;
+    // A post that did not report the metric adds nothing to a count, and is no reading of a level.
     let measured: Vec<(NaiveDate, f64)> = counted
         .iter()
-        .map(|r| (r.day, r.get(&metric)))
+        .filter_map(|r| r.metrics.get(&metric).map(|v| (r.day, *v)))
         .chain(
             notes
                 .iter()
                 .map(|n| &n.outcome)
                 .filter(|n| n.kind == OutcomeKind::Outcome && n.metric == metric)
-                .map(|n| (n.day, n.value.unwrap_or(0.0))),
+                .filter_map(|n| n.value.map(|v| (n.day, v))),
         )
         .collect();
-    let monday = |d: NaiveDate| d - Duration::days(d.weekday().num_days_from_monday().into());
-    let mut weeks: BTreeMap<NaiveDate, f64> = BTreeMap::new();
-    let mut week = monday(from);
-    while week <= to {
-        weeks.insert(week, 0.0);
-        week += Duration::days(7);
-    }
-    for (day, value) in &measured {
-        *weeks.entry(monday(*day)).or_default() += value;
-    }
+    let mut readings: Vec<Reading> =
+        if level { measured.iter().map(|(day, value)| Reading { day: *day, value: *value }).collect() } else { vec![] };
+    // By day, the order they were reported in kept within a day (the last is the latest).
+    readings.sort_by_key(|r| r.day);
+    let achieved = if level {
+        readings.last().map(|r| r.value).or(objective.baseline).unwrap_or(0.0)
+    } else {
+        // Folded from +0: an empty f64 sum is -0, which would print as "-0".
+        measured.iter().fold(0.0, |sum, (_, v)| sum + v)
+    };
     ObjectiveResult {
         id: objective.id,
         name: objective.name.clone(),
@@ -323,17 +340,31 @@ fn objective_result(
         level: objective.level,
         metric: objective.kpi_metric.clone(),
         baseline: objective.baseline,
+        kind: objective.kpi_kind,
         target: objective.target_for((to - from).num_days() + 1),
-        // Folded from +0: an empty f64 sum is -0, which would print as "-0".
-        achieved: measured.iter().fold(0.0, |sum, (_, v)| sum + v),
+        achieved,
         planned: mine.len() as u32,
         delivered: mine.iter().filter(|i| i.status == ItemStatus::Published).count() as u32,
-        weeks: weeks
-            .into_iter()
-            .map(|(week, value)| WeekPoint { week, value, target: objective.target_for(7) })
-            .collect(),
+        weeks: if level { vec![] } else { weekly(objective, (from, to), &measured) },
+        readings,
         notes,
     }
+}
+
+/// A count's numbers summed week by week (Monday to Sunday), every week of the period
+/// shown, with the week's share of the target.
+fn weekly(objective: &Objective, (from, to): (NaiveDate, NaiveDate), measured: &[(NaiveDate, f64)]) -> Vec<WeekPoint> {
+    let monday = |d: NaiveDate| d - Duration::days(d.weekday().num_days_from_monday().into());
+    let mut weeks: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+    let mut week = monday(from);
+    while week <= to {
+        weeks.insert(week, 0.0);
+        week += Duration::days(7);
+    }
+    for (day, value) in measured {
+        *weeks.entry(monday(*day)).or_default() += value;
+    }
+    weeks.into_iter().map(|(week, value)| WeekPoint { week, value, target: objective.target_for(7) }).collect()
 }
 
 fn campaign_results(

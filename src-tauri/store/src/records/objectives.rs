@@ -10,8 +10,18 @@ use crate::sql;
 
 impl TableRow for Objective {
     const TABLE: &'static str = "objective";
-    const COLUMNS: &'static [&'static str] =
-        &["id", "name", "description", "colour", "kpi_metric", "kpi_target", "kpi_period", "baseline", "level"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "description",
+        "colour",
+        "kpi_metric",
+        "kpi_target",
+        "kpi_period",
+        "baseline",
+        "level",
+        "kpi_kind",
+    ];
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(Objective {
             id: sql::uuid(r, 0)?,
@@ -23,6 +33,7 @@ impl TableRow for Objective {
             kpi_period: r.get(6)?,
             baseline: r.get(7)?,
             level: sql::enumeration(r, 8)?,
+            kpi_kind: sql::enumeration(r, 9)?,
         })
     }
     fn check(&self) -> Result<()> {
@@ -39,6 +50,7 @@ impl TableRow for Objective {
             text(&self.kpi_period),
             Value::from(self.baseline),
             text(&enum_name(&self.level)),
+            text(&enum_name(&self.kpi_kind)),
         ])
     }
 }
