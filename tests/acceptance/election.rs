@@ -155,6 +155,17 @@ fn an_election_mid_may_holds_cancels_and_keeps_what_the_database_then_holds_and_
         .unwrap();
     assert!(by_hand.decision.contains("public safety"), "{}", by_hand.decision);
 
+    // The audit trail of the period marks the kept item with its exemption and who decided.
+    let query = almanac_core::ops::audit::AuditQuery { from: "2027-05-12".into(), to: "2027-05-26".into() };
+    let trail = almanac_core::ops::audit::trail(&store, &query, now()).unwrap();
+    let entry = trail.entries.iter().find(|e| e.item_id == chosen).expect("the kept item is in the period's trail");
+    let marked = entry.later.iter().find(|c| c.by == "Head of Communications").expect("its exemption, by who decided");
+    let said = match &marked.action {
+        almanac_core::ops::audit::AuditAction::Named(s) => almanac_tests::english(s),
+        other => panic!("{other:?}"),
+    };
+    assert!(said.contains("General election 2027") && said.contains("public safety"), "{said}");
+
     // One undo restores every row.
     store.undo().unwrap().expect("the election is one change");
     assert_eq!(plan_json::document(&store, now()).unwrap(), before, "every row as it was");

@@ -1,17 +1,19 @@
 //! The audit trail of a window (a pre-election period, a crisis): every item dated in it,
 //! when and by whom it was first planned for its day, and every change after, from the
-//! journal and the approvers' decisions. What the CSV, the PDF and the app all show.
+//! journal, the approvers' decisions and the decision log (an election's exemptions, with
+//! who decided them). What the CSV, the PDF and the app all show.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::{channels, settings, Sentence};
+use super::{channels, comments, settings, Sentence};
 pub use crate::domain::audit::ItemChange;
 use crate::domain::audit::{describe, first_planned_for, when};
+use crate::domain::comment::Subject;
 use crate::domain::hlc::Hlc;
-use crate::domain::{Approval, ContentItem, Decision, ItemStatus};
+use crate::domain::{Approval, ContentItem, Decision, ItemStatus, LoggedDecision};
 use crate::error::Result;
 use crate::selection::Selection;
 use crate::store::journal::{row_entries, RowEntry};
@@ -103,11 +105,16 @@ pub fn trail(store: &Store, query: &AuditQuery, now: DateTime<Utc>) -> Result<Au
         channels::list(store)?.into_iter().map(|c| (c.id, c.name())).collect();
     let ids: Vec<_> = items.iter().map(|i| i.id).collect();
     let mut journal = row_entries(store.conn(), ContentItem::ENTITY, &ids)?;
+    let mut logged = Vec::new();
+    for year in from.year()..=to.year() {
+        logged.extend(comments::decisions(store, year, None)?);
+    }
     let mut entries = Vec::with_capacity(items.len());
     for item in items {
         let decisions = approvals::of_item(store.conn(), item.id)?;
         let history = journal.remove(&item.id).unwrap_or_default();
-        let (first_planned, later) = history_of(&item, &history, &decisions, tz);
+        let (first_planned, mut later) = history_of(&item, &history, &decisions, tz);
+        later.extend(logged_about(&item, &logged));
         entries.push(AuditEntry {
             item_id: item.id,
             title: item.title.clone(),
@@ -170,6 +177,26 @@ fn history_of(
     }
     later.sort_by_key(|(t, _)| *t);
     (first_planned, later.into_iter().map(|(_, c)| c).collect())
+}
+
+/// The decision log's entries about the item (an election's hold, cancellation or
+/// exemption), on the day they were taken, after the changes.
+fn logged_about(item: &ContentItem, logged: &[LoggedDecision]) -> Vec<AuditChange> {
+    let about = Subject::Item { id: item.id };
+    logged
+        .iter()
+        .filter(|d| d.concerns.contains(&about))
+        .map(|d| {
+            let said =
+                if d.rationale.is_empty() { d.decision.clone() } else { format!("{} — {}", d.decision, d.rationale) };
+            AuditChange {
+                at: d.decided_on.to_string(),
+                by: d.decided_by.clone(),
+                action: AuditAction::Named(Sentence::from(said)),
+                change: vec![],
+            }
+        })
+        .collect()
 }
 
 /// When a change was made: a team member's by their clock, this laptop's when written.
