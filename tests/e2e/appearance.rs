@@ -112,8 +112,16 @@ async fn views_wider_than_the_window(app: &App, shot: &str) -> WebDriverResult<V
     let mut wider = Vec::new();
     for view in VIEWS {
         open_by_keyboard(app, view).await?;
-        let ret =
-            app.driver.execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![]).await?;
+        // The page, and the view's own scrolling region under the app bar: neither may scroll sideways.
+        let ret = app
+            .driver
+            .execute(
+                "const main = document.getElementById('main');
+                 const inner = main ? main.scrollWidth - main.clientWidth : 0;
+                 return [document.documentElement.scrollWidth + inner, window.innerWidth];",
+                vec![],
+            )
+            .await?;
         let (page, window): (f64, f64) = serde_json::from_value(ret.json().clone())?;
         if page > window {
             app.screenshot(&format!("{shot}-{view}")).await?;
@@ -121,6 +129,15 @@ async fn views_wider_than_the_window(app: &App, shot: &str) -> WebDriverResult<V
         }
     }
     Ok(wider)
+}
+
+/// The app on the sample plan in a window of `width` × `height`, once the page has it.
+async fn sample_in_window(data: &std::path::Path, width: u32, height: u32) -> WebDriverResult<App> {
+    let app = App::start(data).await?;
+    app.load_sample().await?;
+    app.driver.set_window_rect(0, 0, width, height).await?;
+    app.wait_until(|| async { Ok(viewport(&app).await?.0 <= f64::from(width)) }).await?;
+    Ok(app)
 }
 
 /// Waits until the page is zoomed to `percent` of `actual` (its width at actual size) and
@@ -194,11 +211,8 @@ async fn the_window_zooms_by_its_keys_and_the_view_menu_says_so_and_keeps_the_zo
 #[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
 async fn the_smallest_window_640_by_480_shows_every_view_without_sideways_scrolling() -> WebDriverResult<()> {
     let data = tempfile::tempdir()?;
-    let app = App::start(data.path()).await?;
-    app.load_sample().await?;
     // A laptop screen shared with another window, or a projector's: the window's least size.
-    app.driver.set_window_rect(0, 0, 640, 480).await?;
-    app.wait_until(|| async { Ok(viewport(&app).await?.0 <= 640.0) }).await?;
+    let app = sample_in_window(data.path(), 640, 480).await?;
     let wider = views_wider_than_the_window(&app, "75-window-640").await?;
     assert!(wider.is_empty(), "wider than a 640 × 480 window: {wider:?}");
     open_by_keyboard(&app, "calendar").await?;
@@ -279,5 +293,62 @@ async fn with_wider_text_spacing_no_view_cuts_off_text_it_showed_whole_before() 
             .await?;
     }
     assert!(cut.is_empty(), "text cut off by WCAG 1.4.12's spacing: {cut:#?}");
+    app.quit().await
+}
+
+/// Where the focused element is not fully seen: outside the window, or under something
+/// stuck over the page (a sticky header, the app bar) that does not hold it. None when it
+/// is seen whole, or nothing is focused.
+const FOCUS_HIDDEN: &str = "
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return null;
+    const describe = () => `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 40)}”`;
+    // A scrolling region taller than a third of the window (the month, the grid) cannot
+    // always be seen whole: a third of the window's height of it must be.
+    const region = r.height > innerHeight / 3;
+    const seen = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+    const outside = region
+      ? seen < innerHeight / 3 || r.left < -1 || r.right > innerWidth + 1
+      : r.top < -1 || r.left < -1 || r.bottom > innerHeight + 1 || r.right > innerWidth + 1;
+    if (outside) {
+      return `${describe()} outside the window (${Math.round(r.left)}, ${Math.round(r.top)} to ${Math.round(r.right)}, ${Math.round(r.bottom)})`;
+    }
+    for (const over of document.querySelectorAll('body *')) {
+      const p = getComputedStyle(over).position;
+      if ((p !== 'sticky' && p !== 'fixed') || over.contains(el) || el.contains(over)) continue;
+      if (over.closest('dialog') !== el.closest('dialog')) continue;
+      const o = over.getBoundingClientRect();
+      if (o.width === 0 || o.height === 0) continue;
+      const overlap = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top);
+      const across = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+      // Drawn over the element only if later in the page's stacking (a sticky head stays above its rows).
+      if (overlap > 2 && across > 2 && over.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) {
+        return `${describe()} under ${over.tagName.toLowerCase()}.${over.className}`;
+      }
+    }
+    return null;";
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn tabbing_through_every_view_keeps_each_focused_element_in_sight() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    // A short window, so that the views scroll under their sticky heads.
+    let app = sample_in_window(data.path(), 1024, 600).await?;
+    let mut hidden = Vec::new();
+    for view in VIEWS {
+        open_by_keyboard(&app, view).await?;
+        for _ in 0..60 {
+            app.driver.action_chain().send_keys(Key::Tab).perform().await?;
+            let seen = app.driver.execute(FOCUS_HIDDEN, vec![]).await?;
+            if let Some(what) = seen.json().as_str() {
+                app.screenshot(&format!("77-focus-hidden-{view}")).await?;
+                hidden.push(format!("{view}: {what}"));
+                break;
+            }
+        }
+    }
+    assert!(hidden.is_empty(), "focus out of sight: {hidden:#?}");
     app.quit().await
 }
