@@ -200,11 +200,12 @@ impl App {
     }
 
     /// Presses Ctrl+Z on `focus` (outside any text field) and waits until the status line
-    /// says what was undone.
+    /// says what was undone: up to 30 s, as undoing a whole sample plan (24,000 rows) on a
+    /// loaded machine takes longer than a gesture's 10 s.
     pub async fn undo_and_wait(&self, focus: &str, undone: &str) -> WebDriverResult<()> {
         self.driver.find(By::Css(focus)).await?.click().await?;
         self.driver.action_chain().key_down(Key::Control).send_keys("z").key_up(Key::Control).perform().await?;
-        self.wait_until(|| async {
+        self.wait_up_to(30, || async {
             let status = self.driver.find(By::Css("[data-testid=status]")).await?.text().await?;
             Ok(status.starts_with(undone))
         })

@@ -128,7 +128,14 @@ async fn plan_an_item_drag_it_restart_move_it_by_keyboard_and_undo() -> WebDrive
                 vec![],
             )
             .await?;
-        app.driver.active_element().await?.send_keys("m").await?;
+        // The item redrawn between the focus and the key is a stale element: try again.
+        match app.driver.active_element().await?.send_keys("m").await {
+            Err(e) if matches!(*e, thirtyfour::error::WebDriverErrorInner::StaleElementReference(_)) => {
+                assert!(attempt < 4, "the focused item kept being redrawn");
+                continue;
+            }
+            sent => sent?,
+        }
         let open = app
             .driver
             .query(By::Css("[data-testid=move-dialog][open]"))
