@@ -75,6 +75,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             delete_key_date,
             list_items,
             list_backlog,
+            find_items,
             get_item,
             count_copy,
             create_item,

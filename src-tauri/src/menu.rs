@@ -52,6 +52,8 @@ pub enum MenuActionKind {
     ExportResults,
     /// Help → About: the version and where the plan lives.
     About,
+    /// View → Go to or do… (Ctrl+K): the command palette.
+    CommandPalette,
 }
 
 const UNDO: &str = "undo";
@@ -73,6 +75,7 @@ const OPEN_LOG: &str = "open-log";
 const ZOOM_IN: &str = "zoom-in";
 const ZOOM_OUT: &str = "zoom-out";
 const ACTUAL_SIZE: &str = "actual-size";
+const PALETTE: &str = "palette";
 
 /// The menu bar in `language`.
 pub fn build(app: &AppHandle, language: Language) -> tauri::Result<Menu<Wry>> {
@@ -108,6 +111,8 @@ pub fn build(app: &AppHandle, language: Language) -> tauri::Result<Menu<Wry>> {
         .item(&accelerated(ZOOM_IN, "menu-zoom-in", "CmdOrCtrl+=")?)
         .item(&accelerated(ZOOM_OUT, "menu-zoom-out", "CmdOrCtrl+-")?)
         .item(&accelerated(ACTUAL_SIZE, "menu-actual-size", "CmdOrCtrl+0")?)
+        .separator()
+        .item(&accelerated(PALETTE, "menu-palette", "CmdOrCtrl+K")?)
         .build()?;
     let help =
         submenu("menu-help").item(&item(ABOUT, "menu-about")?).item(&item(OPEN_LOG, "menu-open-log")?).build()?;
@@ -138,6 +143,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         IMPORT_RESULTS => to_window(app, MenuActionKind::ImportResults),
         EXPORT_RESULTS => to_window(app, MenuActionKind::ExportResults),
         ABOUT => to_window(app, MenuActionKind::About),
+        PALETTE => to_window(app, MenuActionKind::CommandPalette),
         OPEN_LOG => open_log_folder(app),
         ZOOM_IN => step_zoom(app, ZoomStep::In),
         ZOOM_OUT => step_zoom(app, ZoomStep::Out),

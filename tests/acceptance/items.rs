@@ -162,3 +162,40 @@ fn deleting_a_campaign_keeps_its_items() {
     let restored = items::get(&store, &item.item.id.to_string()).unwrap();
     assert_eq!(restored.item.campaign_id, Some(campaign.id), "undo restores the campaign and the link");
 }
+
+/// The day `days` from today on the plan's wall clock (London), as an item's date.
+fn days_from_today(days: i64) -> String {
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::London).date_naive();
+    (today + chrono::Duration::days(days)).to_string()
+}
+
+#[test]
+fn a_search_finds_items_by_every_word_of_their_title_coming_ones_first() {
+    let (mut store, channel) = plan_with_channel();
+    set_zone(&mut store, "Europe/London");
+    let mut add =
+        |title: &str, when: When| items::create(&mut store, &item_draft(&channel, title, when)).unwrap().item.id;
+    let past = add("Marking your bike: how it went", on(&days_from_today(-10)));
+    let later = add("Bike marking day, the reminder", on(&days_from_today(9)));
+    let soon = add("Bike marking day", on(&days_from_today(2)));
+    let undated = add("Bike marking, an idea", When::Unscheduled);
+    add("École : le vélo marqué", on(&days_from_today(4)));
+    add("Road safety week", on(&days_from_today(1)));
+    for n in 0..12 {
+        add(&format!("Weekly tip {n}"), on(&days_from_today(n)));
+    }
+
+    let found = |words: &str| -> Vec<String> {
+        items::find(&store, words).unwrap().into_iter().map(|e| e.item.title.to_string()).collect()
+    };
+    let ids: Vec<_> = items::find(&store, "  MARK bike ").unwrap().into_iter().map(|e| e.item.id).collect();
+    assert_eq!(ids, [soon, later, past, undated], "every word in any case and order; coming, past, then undated");
+    assert_eq!(found("école VÉLO"), ["École : le vélo marqué"], "case folds in every script");
+    assert_eq!(found("weekly tip").len(), items::FOUND_AT_MOST, "a handful, not the whole plan");
+    assert_eq!(found("weekly tip")[0], "Weekly tip 0", "today's comes first");
+    assert!(found("   ").is_empty(), "no words find nothing");
+    assert!(found("parade").is_empty());
+
+    let err = items::find(&store, &"x".repeat(301)).unwrap_err();
+    assert!(matches!(err, Error::Validation { field, .. } if field == "words"));
+}

@@ -238,31 +238,6 @@ impl App {
         }
     }
 
-    /// Opens a view from the navigation and waits until it is the current one. A click that
-    /// lands while a freshly started window is still wiring its page up is given again.
-    pub async fn open_view(&self, view: &str) -> WebDriverResult<()> {
-        let nav = format!("[data-testid=nav-{view}]");
-        let current = By::Css(format!("{nav}[aria-current=page]"));
-        for _ in 0..3 {
-            self.click(&nav).await?;
-            // Asked again if the navigation is redrawn while it is read (a language applied).
-            let shown = self
-                .fresh(&nav, || async {
-                    self.driver
-                        .query(current.clone())
-                        .wait(Duration::from_secs(7), Duration::from_millis(200))
-                        .exists()
-                        .await
-                })
-                .await?;
-            if shown {
-                return Ok(());
-            }
-            trace(&format!("{view} is not the current view yet; clicking again"));
-        }
-        self.fresh(&nav, || async { self.driver.query(current.clone()).first().await.map(drop) }).await
-    }
-
     /// Switches the calendar to the planning grid with its toolbar button (by keyboard: the
     /// button hides the calendar it sits in, which WebKit's driver reports as a failed
     /// click) and waits for the grid's items.

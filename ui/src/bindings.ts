@@ -58,6 +58,8 @@ export const commands = {
 	deleteKeyDate: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_key_date", { id })),
 	listItems: (query: WindowQuery) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_items", { query })),
 	listBacklog: (filter: ItemFilter) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("list_backlog", { filter })),
+	/**  The items whose title holds every word typed, for the command palette. */
+	findItems: (words: string) => typedError<CalendarEntry[], AppError>(__TAURI_INVOKE("find_items", { words })),
 	getItem: (id: string) => typedError<CalendarItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	/**
 	 *  The copy as `platform` counts it, for the item editor's live count (none for a
@@ -1986,7 +1988,9 @@ export type MenuActionKind = "exportAnnualPlan" |
 /**  Export → Results: By the numbers… */
 "exportResults" | 
 /**  Help → About: the version and where the plan lives. */
-"about";
+"about" | 
+/**  View → Go to or do… (Ctrl+K): the command palette. */
+"commandPalette";
 
 /**  What kind of number a KPI's metric is, which says how its readings add up. */
 export type MetricKind = 

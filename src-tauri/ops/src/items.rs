@@ -139,6 +139,56 @@ pub fn list_backlog(store: &Store, filter: &ItemFilter) -> Result<Vec<CalendarEn
     Ok(items)
 }
 
+/// The most items one search answers with: a handful to choose from, as a palette shows.
+pub const FOUND_AT_MOST: usize = 8;
+
+/// The items whose title holds every word of `words`, in any case and any order (the
+/// command palette's "go to an item"): the coming ones first, soonest first, then the past
+/// ones, latest first, then the backlog's. No words find nothing.
+pub fn find(store: &Store, words: &str) -> Result<Vec<CalendarEntry>> {
+    let words: Vec<String> =
+        validate::text("words", words, validate::MAX_SHORT, false)?.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let tz = settings::get(store)?.tz();
+    let faces = Faces::of(store)?;
+    let mut found: Vec<CalendarEntry> = item_rows::calendar_all(store.conn(), |i, c| faces.entry(i, c, tz))?
+        .into_iter()
+        .filter(|e| {
+            let title = e.item.title.to_lowercase();
+            words.iter().all(|w| title.contains(w.as_str()))
+        })
+        .collect();
+    let today = chrono::Utc::now().with_timezone(&tz).date_naive().to_string();
+    found.sort_by(|a, b| {
+        let (sa, sb) = (standing(a, &today), standing(b, &today));
+        let by_day = match sa {
+            Standing::Past => b.local_start.cmp(&a.local_start),
+            _ => a.local_start.cmp(&b.local_start),
+        };
+        sa.cmp(&sb).then(by_day).then_with(|| a.item.title.cmp(&b.item.title))
+    });
+    found.truncate(FOUND_AT_MOST);
+    Ok(found)
+}
+
+/// Where a found item stands against today, in the order a search lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Standing {
+    Coming,
+    Past,
+    Undated,
+}
+
+fn standing(entry: &CalendarEntry, today: &str) -> Standing {
+    match entry.local_start.as_deref().and_then(|s| s.get(..10)) {
+        Some(day) if day >= today => Standing::Coming,
+        Some(_) => Standing::Past,
+        None => Standing::Undated,
+    }
+}
+
 /// What an entry shows besides its item: its channel's face and its collaboration.
 struct Faces {
     channels: ChannelFaces,

@@ -24,6 +24,13 @@ pub async fn list_items(state: State<'_, AppState>, query: WindowQuery) -> Resul
     read(&state, |s| items::list_window(s, &query))
 }
 
+/// The items whose title holds every word typed, for the command palette.
+#[tauri::command]
+#[specta::specta]
+pub async fn find_items(state: State<'_, AppState>, words: String) -> Result<Vec<CalendarEntry>> {
+    read(&state, |s| items::find(s, &words))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn list_backlog(state: State<'_, AppState>, filter: ItemFilter) -> Result<Vec<CalendarEntry>> {

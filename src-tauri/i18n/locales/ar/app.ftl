@@ -6,6 +6,8 @@ language-name = العربية
 app-name = Almanac
 app-skip-to-content = الانتقال إلى المحتوى
 app-areas = الأقسام
+# The button the areas fold into in a narrow window (at 400 % zoom): it names the area shown.
+app-areas-now = الأقسام: { $area }
 nav-plan = الخطة
 nav-calendar = التقويم
 nav-checks = عمليات التحقق

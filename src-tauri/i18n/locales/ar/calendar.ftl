@@ -133,7 +133,7 @@ calendar-key-date-description = تاريخ مهم: { $name }{ $blackout ->
 ## The Ideas backlog beside the calendar.
 
 calendar-backlog-title = قائمة الأفكار
-calendar-backlog-hint = اسحب فكرة إلى يوم، أو حدّدها واضغط M لنقلها. اسحب عنصرًا إلى هنا لإلغاء جدولته.
+calendar-backlog-hint = اسحب فكرة إلى يوم، أو حدّدها واضغط M لنقلها (أو R لإرسالها للمراجعة). اسحب عنصرًا إلى هنا لإلغاء جدولته.
 calendar-backlog-move = نقل إلى…
 # $title: the idea's title.
 calendar-backlog-move-item = نقل إلى… «{ $title }»
@@ -176,7 +176,7 @@ calendar-item-description = { $title }: { $format } على { $channel }، { $sta
         [few] . { $findings } ملاحظات: { $finding }
         [many] . { $findings } ملاحظة: { $finding }
        *[other] . { $findings } ملاحظة: { $finding }
-    }. Enter للتعديل، وM للنقل.
+    }. Enter للتعديل، وM للنقل، وR للإرسال للمراجعة.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = تعاون
 # $count: how many findings the collaboration has.
@@ -197,3 +197,7 @@ calendar-day-load = { $count ->
     }
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }
+# An item sent for review by its R key.
+calendar-sent-for-review = أُرسل «{ $title }» للمراجعة.
+# $status: the item's status (Approved, Published…).
+calendar-not-sent-for-review = حالة «{ $title }» هي { $status }: لا يُرسل للمراجعة إلا الأفكار والمسودات.

@@ -26,3 +26,4 @@ menu-open-log = فتح مجلد السجلات
 menu-zoom-in = تكبير
 menu-zoom-out = تصغير
 menu-actual-size = الحجم الفعلي
+menu-palette = الانتقال أو التنفيذ…

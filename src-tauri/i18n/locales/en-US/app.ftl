@@ -6,6 +6,8 @@ language-name = English (US)
 app-name = Almanac
 app-skip-to-content = Skip to content
 app-areas = Areas
+# The button the areas fold into in a narrow window (at 400 % zoom): it names the area shown.
+app-areas-now = Areas: { $area }
 nav-plan = Plan
 nav-calendar = Calendar
 nav-checks = Checks

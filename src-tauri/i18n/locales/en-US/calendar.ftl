@@ -123,7 +123,7 @@ calendar-key-date-description = Key date: { $name }{ $blackout ->
 ## The Ideas backlog beside the calendar.
 
 calendar-backlog-title = Ideas backlog
-calendar-backlog-hint = Drag an idea onto a day, or focus it and press M to move it. Drag an item here to unschedule it.
+calendar-backlog-hint = Drag an idea onto a day, or focus it and press M to move it (R sends it for review). Drag an item here to unschedule it.
 calendar-backlog-move = Move to…
 # $title: the idea's title.
 calendar-backlog-move-item = Move to… “{ $title }”
@@ -160,7 +160,7 @@ calendar-item-description = { $title }: { $format } on { $channel }, { $status }
         [0] {""}
         [one] . { $findings } finding: { $finding }
        *[other] . { $findings } findings: { $finding }
-    }. Enter to edit, M to move.
+    }. Enter to edit, M to move, R to send for review.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = Collab
 # $count: how many findings the collaboration has.
@@ -178,3 +178,7 @@ calendar-day-load = { $count ->
 }
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }
+# An item sent for review by its R key.
+calendar-sent-for-review = “{ $title }” is sent for review.
+# $status: the item's status (Approved, Published…).
+calendar-not-sent-for-review = “{ $title }” is { $status }: only ideas and drafts are sent for review.

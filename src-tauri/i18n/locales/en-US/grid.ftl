@@ -59,7 +59,7 @@ grid-cell-use = { $used } of { $limit } a day
 # Read by screen readers after what an item's line shows (its badge, time, format and title, which name it).
 # $description: the item described in full.
 grid-line-description = : { $description }
-grid-hint = Arrow keys move between cells; Enter goes into a cell's items (or adds one to an empty cell); M moves the focused item; Escape goes back to the cell.
+grid-hint = Arrow keys move between cells; Enter goes into a cell's items (or adds one to an empty cell); M moves the focused item and R sends it for review; Escape goes back to the cell.
 
 ## The “Move to…” dialog: what dragging an item does, by keyboard.
 

@@ -26,3 +26,4 @@ menu-open-log = Open the log folder
 menu-zoom-in = Zoom in
 menu-zoom-out = Zoom out
 menu-actual-size = Actual size
+menu-palette = Go to or do…

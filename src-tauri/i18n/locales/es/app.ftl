@@ -6,6 +6,8 @@ language-name = Español
 app-name = Almanac
 app-skip-to-content = Saltar al contenido
 app-areas = Secciones
+# The button the areas fold into in a narrow window (at 400 % zoom): it names the area shown.
+app-areas-now = Secciones: { $area }
 nav-plan = Plan
 nav-calendar = Calendario
 nav-checks = Comprobaciones

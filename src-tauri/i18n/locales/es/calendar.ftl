@@ -123,7 +123,7 @@ calendar-key-date-description = Fecha clave: { $name }{ $blackout ->
 ## The Ideas backlog beside the calendar.
 
 calendar-backlog-title = Banco de ideas
-calendar-backlog-hint = Arrastre una idea a un día, o selecciónela y pulse M para moverla. Arrastre un contenido hasta aquí para quitarle la fecha.
+calendar-backlog-hint = Arrastre una idea a un día, o selecciónela y pulse M para moverla (R la envía a revisión). Arrastre un contenido hasta aquí para quitarle la fecha.
 calendar-backlog-move = Mover a…
 # $title: the idea's title.
 calendar-backlog-move-item = Mover a… «{ $title }»
@@ -160,7 +160,7 @@ calendar-item-description = { $title }: { $format } en { $channel }, { $status }
         [0] {""}
         [one] . { $findings } observación: { $finding }
        *[other] . { $findings } observaciones: { $finding }
-    }. Enter para editar, M para mover.
+    }. Enter para editar, M para mover, R para enviar a revisión.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = Colab.
 # $count: how many findings the collaboration has.
@@ -178,3 +178,7 @@ calendar-day-load = { $count ->
     }
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }
+# An item sent for review by its R key.
+calendar-sent-for-review = Se envió «{ $title }» a revisión.
+# $status: the item's status (Approved, Published…).
+calendar-not-sent-for-review = «{ $title }» tiene el estado { $status }: solo las ideas y los borradores se envían a revisión.

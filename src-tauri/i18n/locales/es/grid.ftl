@@ -57,7 +57,7 @@ grid-cell-label = { $day }, { $row }: { $count ->
 grid-cell-use = { $used } de { $limit } al día
 # El nombre accesible de un contenido en una celda. $line: lo que muestra la línea, que debe ir primero; $description: la descripción completa.
 grid-line-description = : { $description }
-grid-hint = Las flechas permiten pasar de una celda a otra; Intro entra en los contenidos de una celda (o añade uno a una celda vacía); M mueve el contenido seleccionado; Esc vuelve a la celda.
+grid-hint = Las flechas permiten pasar de una celda a otra; Intro entra en los contenidos de una celda (o añade uno a una celda vacía); M mueve el contenido seleccionado y R lo envía a revisión; Esc vuelve a la celda.
 
 ## El cuadro «Mover a…»: lo que hace arrastrar un contenido, con el teclado.
 

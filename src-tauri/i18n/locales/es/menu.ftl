@@ -26,3 +26,4 @@ menu-open-log = Abrir la carpeta de registros
 menu-zoom-in = Acercar
 menu-zoom-out = Alejar
 menu-actual-size = Tamaño real
+menu-palette = Ir a o ejecutar…

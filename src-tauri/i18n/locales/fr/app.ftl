@@ -6,6 +6,8 @@ language-name = Français
 app-name = Almanac
 app-skip-to-content = Aller au contenu
 app-areas = Rubriques
+# The button the areas fold into in a narrow window (at 400 % zoom): it names the area shown.
+app-areas-now = Rubriques : { $area }
 nav-plan = Plan
 nav-calendar = Calendrier
 nav-checks = Vérifications

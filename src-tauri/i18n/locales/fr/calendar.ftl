@@ -126,7 +126,7 @@ calendar-key-date-description = Date clé : { $name }{ $blackout ->
 ## The Ideas backlog beside the calendar.
 
 calendar-backlog-title = Réserve d’idées
-calendar-backlog-hint = Faites glisser une idée sur un jour, ou sélectionnez-la et appuyez sur M pour la déplacer. Faites glisser un contenu ici pour le retirer du planning.
+calendar-backlog-hint = Faites glisser une idée sur un jour, ou sélectionnez-la et appuyez sur M pour la déplacer (R la soumet à validation). Faites glisser un contenu ici pour le retirer du planning.
 calendar-backlog-move = Déplacer vers…
 # $title: the idea's title.
 calendar-backlog-move-item = Déplacer vers… « { $title } »
@@ -163,7 +163,7 @@ calendar-item-description = { $title } : { $format } sur { $channel }, { $stat
         [0] {""}
         [one] . { $findings } constat : { $finding }
        *[other] . { $findings } constats : { $finding }
-    }. Entrée pour modifier, M pour déplacer.
+    }. Entrée pour modifier, M pour déplacer, R pour soumettre à validation.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = Collab
 # $count: how many findings the collaboration has.
@@ -181,3 +181,7 @@ calendar-day-load = { $count ->
     }
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }
+# An item sent for review by its R key.
+calendar-sent-for-review = « { $title } » est soumis à validation.
+# $status: the item's status (Approved, Published…).
+calendar-not-sent-for-review = « { $title } » a le statut { $status } : seuls les idées et les brouillons sont soumis à validation.

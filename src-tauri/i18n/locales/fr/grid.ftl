@@ -57,7 +57,7 @@ grid-cell-label = { $day }, { $row } : { $count ->
 grid-cell-use = { $used } sur { $limit } par jour
 # Le nom accessible d’un contenu dans une cellule. $line : ce que montre la ligne, qui doit rester en tête ; $description : la description complète.
 grid-line-description =  : { $description }
-grid-hint = Les flèches permettent de passer d’une cellule à l’autre ; Entrée ouvre les contenus d’une cellule (ou en ajoute un dans une cellule vide) ; M déplace le contenu sélectionné ; Échap revient à la cellule.
+grid-hint = Les flèches permettent de passer d’une cellule à l’autre ; Entrée ouvre les contenus d’une cellule (ou en ajoute un dans une cellule vide) ; M déplace le contenu sélectionné et R le soumet à validation ; Échap revient à la cellule.
 
 ## La fenêtre « Déplacer vers… » : ce que fait un glisser-déposer, au clavier.
 

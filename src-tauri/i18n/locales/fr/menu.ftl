@@ -26,3 +26,4 @@ menu-open-log = Ouvrir le dossier des journaux
 menu-zoom-in = Zoom avant
 menu-zoom-out = Zoom arrière
 menu-actual-size = Taille réelle
+menu-palette = Atteindre ou exécuter…

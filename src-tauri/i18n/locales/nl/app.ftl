@@ -6,6 +6,8 @@ language-name = Nederlands
 app-name = Almanac
 app-skip-to-content = Direct naar inhoud
 app-areas = Onderdelen
+# The button the areas fold into in a narrow window (at 400 % zoom): it names the area shown.
+app-areas-now = Onderdelen: { $area }
 nav-plan = Planning
 nav-calendar = Kalender
 nav-checks = Controles

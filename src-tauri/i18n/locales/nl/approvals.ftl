@@ -1,6 +1,8 @@
 ## Approvals: the queue of items in review, decided one by one or several at once, and the dialog that sends items back with a comment.
 
 approvals-title = Goedkeuringen
+# The field that narrows the queue to the items whose title, campaign or channel hold its words.
+approvals-search = Zoeken
 # Label of the list of team members: who sits at this laptop.
 approvals-you-are = Je bent
 # On a team plan. $name: the member signed in to the team on this laptop.

@@ -123,7 +123,7 @@ calendar-key-date-description = Belangrijke datum: { $name }{ $blackout ->
 ## The Ideas backlog beside the calendar.
 
 calendar-backlog-title = Ideeënlijst
-calendar-backlog-hint = Sleep een idee naar een dag, of geef het focus en druk op M om het te verplaatsen. Sleep een item hierheen om het uit de planning te halen.
+calendar-backlog-hint = Sleep een idee naar een dag, of geef het focus en druk op M om het te verplaatsen (R biedt het ter goedkeuring aan). Sleep een item hierheen om het uit de planning te halen.
 calendar-backlog-move = Verplaatsen naar…
 # $title: the idea's title.
 calendar-backlog-move-item = Verplaatsen naar… “{ $title }”
@@ -160,7 +160,7 @@ calendar-item-description = { $title }: { $format } op { $channel }, { $status }
         [0] {""}
         [one] . { $findings } bevinding: { $finding }
        *[other] . { $findings } bevindingen: { $finding }
-    }. Enter om te bewerken, M om te verplaatsen.
+    }. Enter om te bewerken, M om te verplaatsen, R om ter goedkeuring aan te bieden.
 # The badge of an item that is part of a collaboration (short: it sits before the title).
 calendar-collab-badge = Samenw.
 # $count: how many findings the collaboration has.
@@ -178,3 +178,7 @@ calendar-day-load = { $count ->
     }
 # One channel of that list. $channel: its name; $count: its items that day.
 calendar-day-load-channel = { $channel } { $count }
+# An item sent for review by its R key.
+calendar-sent-for-review = “{ $title }” is ter goedkeuring aangeboden.
+# $status: the item's status (Approved, Published…).
+calendar-not-sent-for-review = “{ $title }” heeft de status { $status }: alleen ideeën en concepten worden ter goedkeuring aangeboden.

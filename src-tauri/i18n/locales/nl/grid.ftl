@@ -57,7 +57,7 @@ grid-cell-label = { $day }, { $row }: { $count ->
 grid-cell-use = { $used } van { $limit } per dag
 # De toegankelijke naam van een item in een cel. $line: wat de regel toont, dat voorop moet blijven; $description: de volledige beschrijving.
 grid-line-description = : { $description }
-grid-hint = Met de pijltjestoetsen ga je van cel naar cel; Enter opent de items van een cel (of voegt er een toe aan een lege cel); M verplaatst het geselecteerde item; Escape gaat terug naar de cel.
+grid-hint = Met de pijltjestoetsen ga je van cel naar cel; Enter opent de items van een cel (of voegt er een toe aan een lege cel); M verplaatst het geselecteerde item en R biedt het ter goedkeuring aan; Escape gaat terug naar de cel.
 
 ## Het venster ‘Verplaatsen naar…’: wat slepen doet, met het toetsenbord.
 

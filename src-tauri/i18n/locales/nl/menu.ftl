@@ -26,3 +26,4 @@ menu-open-log = Logmap openen
 menu-zoom-in = Inzoomen
 menu-zoom-out = Uitzoomen
 menu-actual-size = Werkelijke grootte
+menu-palette = Ga naar of voer uit…

@@ -331,6 +331,12 @@ pub fn calendar_backlog<T>(
     calendar_query(conn, &format!("t.all_day_date IS NULL AND t.starts_at IS NULL{filters}"), params, make)
 }
 
+/// Every item of the plan, each made into a `T` as it is read: what a search by title
+/// looks through (titles are matched in Rust, where case folding knows every script).
+pub fn calendar_all<T>(conn: &Connection, make: impl FnMut(ItemSummary, Option<String>) -> T) -> Result<Vec<T>> {
+    calendar_query(conn, "1", Vec::new(), make)
+}
+
 const PLAN_ITEM_COLUMNS: &str = "t.id, t.title, t.channel_id, t.campaign_id, t.owner_id, t.status, t.all_day_date, \
      t.starts_at, t.objective_ids, t.translation_group, t.language, t.evergreen, t.copy";
 

@@ -42,7 +42,7 @@ describe("calendar events", () => {
 
   it("tells a screen reader what, where, when and how to act", () => {
     expect(describeItem(entry())).toBe(
-      "Cone Zone launch: Reel on Instagram @westmarkpolice, Approved, 2027-05-03 at 09:00, campaign Cone Zone. Enter to edit, M to move.",
+      "Cone Zone launch: Reel on Instagram @westmarkpolice, Approved, 2027-05-03 at 09:00, campaign Cone Zone. Enter to edit, M to move, R to send for review.",
     );
   });
 });
