@@ -99,19 +99,12 @@ async fn viewport(app: &App) -> WebDriverResult<(f64, String)> {
     Ok((width, status))
 }
 
-/// Opens `view` from the navigation by Enter on its button.
-async fn open_by_keyboard(app: &App, view: &str) -> WebDriverResult<()> {
-    let nav = format!("[data-testid=nav-{view}]");
-    app.fresh(&nav, || async { app.driver.find(By::Css(&nav)).await?.send_keys(Key::Enter).await }).await?;
-    app.driver.query(By::Css(format!("{nav}[aria-current=page]"))).first().await.map(drop)
-}
-
 /// The views whose page is wider than the window, each screenshotted as `shot`-view.
 /// (Views are opened by keyboard: WebKit's driver clicks a zoomed page at unzoomed points.)
 async fn views_wider_than_the_window(app: &App, shot: &str) -> WebDriverResult<Vec<String>> {
     let mut wider = Vec::new();
     for view in VIEWS {
-        open_by_keyboard(app, view).await?;
+        app.open_view_by_keyboard(view).await?;
         // The page, and the view's own scrolling region under the app bar: neither may scroll sideways.
         let ret = app
             .driver
@@ -180,7 +173,7 @@ async fn the_window_zooms_by_its_keys_and_the_view_menu_says_so_and_keeps_the_zo
     // At 200 % every view fits the window's width: nothing pushes the page sideways.
     let wider = views_wider_than_the_window(&app, "74-zoom-200").await?;
     assert!(wider.is_empty(), "wider than the window at 200 %: {wider:?}");
-    open_by_keyboard(&app, "calendar").await?;
+    app.open_view_by_keyboard("calendar").await?;
     app.driver.query(By::Css(".fc-event")).first().await?;
     app.screenshot("74-zoom-200").await?;
     let violations = app.accessibility_violations().await?;
@@ -215,9 +208,82 @@ async fn the_smallest_window_640_by_480_shows_every_view_without_sideways_scroll
     let app = sample_in_window(data.path(), 640, 480).await?;
     let wider = views_wider_than_the_window(&app, "75-window-640").await?;
     assert!(wider.is_empty(), "wider than a 640 × 480 window: {wider:?}");
-    open_by_keyboard(&app, "calendar").await?;
+    app.open_view_by_keyboard("calendar").await?;
     app.driver.query(By::Css(".fc-event")).first().await?;
     app.screenshot("75-window-640").await?;
+    app.quit().await
+}
+
+/// Where the open dialog lies against the page's width: its left and right edges, how far
+/// its content overflows it sideways, and the page's width.
+async fn open_dialog_bounds(app: &App) -> WebDriverResult<[f64; 4]> {
+    let ret = app
+        .driver
+        .execute(
+            "const d = document.querySelector('dialog[open]'); const r = d.getBoundingClientRect();
+             return [r.left, r.right, d.scrollWidth - d.clientWidth, window.innerWidth];",
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(ret.json().clone())?)
+}
+
+/// The open dialog fits the page's width and scrolls nothing sideways, kept as `shot`.
+async fn dialog_fits(app: &App, shot: &str) -> WebDriverResult<()> {
+    let [left, right, overflow, width] = open_dialog_bounds(app).await?;
+    app.screenshot(shot).await?;
+    assert!(left >= 0.0 && right <= width && overflow <= 0.0, "{shot}: {left}..{right} (+{overflow}) in {width}");
+    let violations = app.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{shot}: {violations:?}");
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn at_400_percent_of_a_1280_window_every_view_and_dialog_reflows_into_320_pixels() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let app = sample_in_window(data.path(), 1280, 800).await?;
+    let (actual, _) = viewport(&app).await?;
+    for percent in [110, 125, 150, 175, 200, 250, 300, 400] {
+        app.press("ctrl+equal");
+        zoomed_to(&app, actual, percent).await?;
+    }
+    // The areas fold into one button naming the area shown, and the view keeps the window.
+    app.driver.query(By::Css("[data-testid=nav-menu]")).and_displayed().first().await?;
+    assert!(app.driver.find_all(By::Css("[data-testid=nav-plan]")).await?.is_empty(), "the areas are folded");
+    let wider = views_wider_than_the_window(&app, "76-zoom-400").await?;
+    assert!(wider.is_empty(), "wider than the window at 400 %: {wider:?}");
+    for view in VIEWS {
+        app.open_view_by_keyboard(view).await?;
+        let violations = app.accessibility_violations().await?;
+        assert!(violations.is_empty(), "{view} at 400 %: {violations:?}");
+    }
+    app.screenshot("76-zoom-400").await?;
+
+    // The areas' list opens by keyboard within the width, and Escape gives the focus back.
+    app.driver.find(By::Css("[data-testid=nav-menu]")).await?.send_keys(Key::Enter).await?;
+    let list = app.driver.query(By::Css("#areas-list")).and_displayed().first().await?;
+    let rect = list.rect().await?;
+    assert!(rect.x >= 0.0 && rect.x + rect.width <= actual / 4.0 + 1.0, "the list fits: {rect:?}");
+    app.screenshot("76-zoom-400-areas").await?;
+    app.driver.active_element().await?.send_keys(Key::Escape).await?;
+    app.wait_gone("#areas-list").await?;
+
+    // Dialogs: the command palette from View → Go to or do…, and an item's.
+    app.menu_dialog(VIEW_MENU, 3, "[data-testid=palette][open]").await?;
+    dialog_fits(&app, "76-zoom-400-palette").await?;
+    app.driver.active_element().await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=palette][open]").await?;
+    app.open_view_by_keyboard("calendar").await?;
+    app.driver.find(By::Css("[data-testid=new-item]")).await?.send_keys(Key::Enter).await?;
+    app.driver.query(By::Css("[data-testid=item-dialog][open]")).first().await?;
+    dialog_fits(&app, "76-zoom-400-item").await?;
+    app.driver.active_element().await?.send_keys(Key::Escape).await?;
+    app.wait_gone("[data-testid=item-dialog][open]").await?;
+
+    // Back to actual size, which this laptop keeps for the next test's window.
+    app.press("ctrl+0");
+    zoomed_to(&app, actual, 100).await?;
     app.quit().await
 }
 
@@ -255,7 +321,7 @@ async fn with_wider_text_spacing_no_view_cuts_off_text_it_showed_whole_before() 
     app.load_sample().await?;
     let mut cut = Vec::new();
     for view in VIEWS {
-        open_by_keyboard(&app, view).await?;
+        app.open_view_by_keyboard(view).await?;
         // What a view cuts off by design (a calendar event's title, ended with an ellipsis and
         // whole in its dialog) is marked first; only text the spacing cuts off fails.
         app.driver.execute(CLIPPED, vec![json!("before")]).await?;
@@ -338,7 +404,7 @@ async fn tabbing_through_every_view_keeps_each_focused_element_in_sight() -> Web
     let app = sample_in_window(data.path(), 1024, 600).await?;
     let mut hidden = Vec::new();
     for view in VIEWS {
-        open_by_keyboard(&app, view).await?;
+        app.open_view_by_keyboard(view).await?;
         for _ in 0..60 {
             app.driver.action_chain().send_keys(Key::Tab).perform().await?;
             let seen = app.driver.execute(FOCUS_HIDDEN, vec![]).await?;
