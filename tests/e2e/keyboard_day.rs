@@ -222,8 +222,21 @@ async fn a_working_day_by_keyboard_alone() -> WebDriverResult<()> {
     assert!(focused_matches(&app, "#export-year").await?, "the dialog opens on the year");
     keys.chord(Key::Control, "a").await?;
     keys.type_text(&starts.year().to_string()).await?;
+    // The year as typed, and the file the app suggests, shown before Enter is pressed.
+    let year = starts.year().to_string();
+    app.wait_until(|| async {
+        let typed = app.driver.find(By::Css("#export-year")).await?.prop("value").await?;
+        let path = app.driver.find(By::Css("#export-path")).await?.prop("value").await?;
+        Ok(typed.as_deref() == Some(year.as_str()) && path.is_some_and(|p| p.ends_with(&format!("{year}.pdf"))))
+    })
+    .await?;
     keys.press(Key::Enter).await?;
-    let saved = app.driver.query(By::Css("[data-testid=export-result] code")).first().await?.text().await?;
+    // Typeset while a person waits (longer on a loaded machine).
+    app.wait_up_to(60, || async {
+        Ok(!app.driver.find_all(By::Css("[data-testid=export-result] code")).await?.is_empty())
+    })
+    .await?;
+    let saved = app.driver.find(By::Css("[data-testid=export-result] code")).await?.text().await?;
     let pdf = almanac_tests::pdf_facts(Path::new(&saved));
     assert_eq!(pdf.pages, 1);
     assert!(pdf.text.contains("Zebra"), "the new campaign is on the page: {}", pdf.text);

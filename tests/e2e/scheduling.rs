@@ -374,7 +374,12 @@ async fn a_weekly_series_is_created_in_the_editor_and_edited_from_an_occurrence_
     app.driver.query(By::Css(&selector)).first().await?;
     app.click(&selector).await?;
     app.driver.query(By::Css("[data-testid=item-series]")).first().await?;
-    app.click("[data-testid=scope-following]").await?;
+    // Clicked until it holds: the dialog may still settle its height as the click lands.
+    app.wait_until(|| async {
+        app.click("[data-testid=scope-following]").await?;
+        app.driver.find(By::Css("[data-testid=scope-following]")).await?.is_selected().await
+    })
+    .await?;
     let title = app.driver.find(By::Css("#item-title")).await?;
     title.clear().await?;
     title.send_keys("Friday poll: spring edition").await?;

@@ -9,15 +9,26 @@ export class ExportTarget {
   path = $state("");
   slow = $state(false);
 
+  /** The path last suggested, and how many suggestions were asked for (the last one wins). */
+  private suggested = "";
+  private asked = 0;
+
   constructor(private readonly errors: FormErrors) {}
 
   /** Prefills the path with a new file of `name` in Documents. */
   async suggest(name: string): Promise<void> {
+    const asked = ++this.asked;
     try {
-      this.path = await unwrap(commands.suggestExportPath(name));
+      const path = await unwrap(commands.suggestExportPath(name));
+      if (asked === this.asked) this.path = this.suggested = path;
     } catch (e) {
       this.errors.general = messageOf(e);
     }
+  }
+
+  /** Suggests a file of a new `name` (another year), unless the person chose a path of their own. */
+  async follow(name: string): Promise<void> {
+    if (this.path === this.suggested) await this.suggest(name);
   }
 
   /** The system's "Save as" dialog, starting from the path (or `name`). */
