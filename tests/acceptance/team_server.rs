@@ -212,3 +212,50 @@ async fn interop_postgres_tls_verifies_the_servers_certificate_and_name_and_neve
         "{missing:?}"
     );
 }
+
+/// Waits (up to 10 s) until `heard` reaches `count`.
+async fn heard_reaches(heard: &std::sync::atomic::AtomicUsize, count: usize) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while heard.load(std::sync::atomic::Ordering::SeqCst) < count {
+        assert!(std::time::Instant::now() < deadline, "push {count} was not announced");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_each_push_is_announced_to_the_laptops_that_listen_and_a_refused_one_is_not() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    let cluster = Postgres::start(DB);
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    server::init(&mut owner).await.unwrap();
+    let ann = server::add_member(&mut owner, "Ann", "ann@westmark.example", MemberRole::Editor).await.unwrap();
+    let bob = server::add_member(&mut owner, "Bob", "bob@westmark.example", MemberRole::Viewer).await.unwrap();
+    let mut editor = Server::connect(&cluster.url(&ann.role_name, &ann.password, DB)).await.unwrap();
+    let mut viewer = Server::connect(&cluster.url(&bob.role_name, &bob.password, DB)).await.unwrap();
+
+    // A viewer's laptop listens: any member may hear of the team's pushes.
+    let heard = Arc::new(AtomicUsize::new(0));
+    let counter = heard.clone();
+    let hear = move || {
+        counter.fetch_add(1, Ordering::SeqCst);
+    };
+    let told = viewer.listen_for_changes(hear).await.unwrap();
+    assert!(told, "a server of this version announces its pushes");
+
+    server::append_message(&mut editor, &message("title")).await.unwrap();
+    heard_reaches(&heard, 1).await;
+    // Refused by the server: nothing was stored, so nothing is announced.
+    server::append_message(&mut viewer, &message("copy")).await.unwrap_err();
+    server::append_message(&mut editor, &message("status")).await.unwrap();
+    heard_reaches(&heard, 2).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(heard.load(Ordering::SeqCst), 2, "one notice a push, none for the refused one");
+
+    // A server older than the notices says so, and the laptop looks as before.
+    admin(&cluster).await.batch_execute("DROP TRIGGER almanac_message_heard ON almanac_message").await.unwrap();
+    let older = Server::connect(&cluster.url(&bob.role_name, &bob.password, DB)).await.unwrap();
+    assert!(!older.listen_for_changes(|| {}).await.unwrap());
+}

@@ -66,6 +66,7 @@ error-team-to-read-plan-before-init = قراءة الخطة (شغّل `almanac s
 error-team-to-say-who-signed-in = تحديد من سجّل الدخول
 error-team-to-tell-time = الإفادة بالوقت
 error-team-to-read-history = قراءة السجل
+error-team-to-listen = الاستماع إلى تغييرات الفريق
 error-team-to-claim-founding = المطالبة بتأسيس الخطة
 error-team-to-store-changes = حفظ التغييرات
 error-team-to-send-history = إرسال السجل

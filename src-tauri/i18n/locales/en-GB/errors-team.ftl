@@ -66,6 +66,7 @@ error-team-to-read-plan-before-init = read its plan (run `almanac server init` f
 error-team-to-say-who-signed-in = say who is signed in
 error-team-to-tell-time = tell its time
 error-team-to-read-history = read its history
+error-team-to-listen = listen for the team's changes
 error-team-to-claim-founding = claim the founding of the plan
 error-team-to-store-changes = store changes
 error-team-to-send-history = send its history

@@ -66,6 +66,7 @@ error-team-to-read-plan-before-init = leer el plan (ejecuta primero `almanac ser
 error-team-to-say-who-signed-in = indicar quién ha iniciado sesión
 error-team-to-tell-time = dar la hora
 error-team-to-read-history = leer el historial
+error-team-to-listen = escuchar los cambios del equipo
 error-team-to-claim-founding = reclamar la creación del plan
 error-team-to-store-changes = guardar los cambios
 error-team-to-send-history = enviar el historial

@@ -66,6 +66,7 @@ error-team-to-read-plan-before-init = lire le plan (lancez d’abord `almanac se
 error-team-to-say-who-signed-in = indiquer qui est connecté
 error-team-to-tell-time = donner l’heure
 error-team-to-read-history = lire l’historique
+error-team-to-listen = écouter les modifications de l’équipe
 error-team-to-claim-founding = revendiquer la création du plan
 error-team-to-store-changes = enregistrer les modifications
 error-team-to-send-history = envoyer l’historique

@@ -66,6 +66,7 @@ error-team-to-read-plan-before-init = het plan te lezen (voer eerst `almanac ser
 error-team-to-say-who-signed-in = te melden wie er is aangemeld
 error-team-to-tell-time = zijn tijd door te geven
 error-team-to-read-history = de geschiedenis te lezen
+error-team-to-listen = naar de wijzigingen van het team te luisteren
 error-team-to-claim-founding = de oprichting van het plan op te eisen
 error-team-to-store-changes = wijzigingen op te slaan
 error-team-to-send-history = de geschiedenis te versturen

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_shared_history.sql"),
     include_str!("migrations/0002_seen_through.sql"),
     include_str!("migrations/0003_one_door.sql"),
+    include_str!("migrations/0004_changes_heard.sql"),
 ];
 
 /// The mark Almanac leaves on the group roles it makes, so it never adopts another's.

@@ -12,10 +12,12 @@ mod members;
 mod migrate;
 mod sync;
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_postgres::config::SslMode;
-use tokio_postgres::{Client, Config};
+use tokio_postgres::{AsyncMessage, Client, Config, Connection};
 
 use crate::error::{Error, Result};
 use crate::Sentence;
@@ -29,9 +31,17 @@ pub use sync::{Pushed, Reason, Refusal, PAGE_BYTES};
 /// How long a connection attempt may take before the server counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The channel the server's pushes are announced on (see migration 0004).
+const CHANGES: &str = "almanac_changes";
+
+/// What a connection does on hearing that the team's history grew.
+type Hearing = Arc<Mutex<Option<Box<dyn Fn() + Send + Sync>>>>;
+
 /// A connection to the team's server.
 pub struct Server {
     client: Client,
+    /// Called as each push to the team's history commits, once listened for.
+    hearing: Hearing,
     /// The database, whose name prefixes the members' group roles.
     database: String,
     /// The address as given, without its password, for messages and for members.
@@ -57,21 +67,45 @@ impl Server {
         let address = address_of(url)?;
         let database = config.get_dbname().map(str::to_string).unwrap_or_else(|| user_of(&config));
         let encrypted = tls != Tls::Plaintext;
+        let hearing = Hearing::default();
         let client = if let Tls::Verified(trust) = tls {
             let tls = trust.client_config()?;
             let (client, connection) = config
                 .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
                 .await
                 .map_err(|e| refused(&address, &e))?;
-            tokio::spawn(connection);
+            tokio::spawn(drive(connection, hearing.clone()));
             client
         } else {
             let (client, connection) =
                 config.connect(tokio_postgres::NoTls).await.map_err(|e| refused(&address, &e))?;
-            tokio::spawn(connection);
+            tokio::spawn(drive(connection, hearing.clone()));
             client
         };
-        Ok(Server { client, database, address, encrypted })
+        Ok(Server { client, hearing, database, address, encrypted })
+    }
+
+    /// Listens for the team's pushes: `hear` is called as each one commits (a colleague's
+    /// or this laptop's own), on the connection's task, so it must not block. False when
+    /// the server does not announce them (one older than its notices): the laptop's own
+    /// look then finds the news.
+    pub async fn listen_for_changes(&self, hear: impl Fn() + Send + Sync + 'static) -> Result<bool> {
+        let announces = self
+            .client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgname = 'almanac_message_heard')",
+                &[],
+            )
+            .await
+            .map_err(|e| database(Sentence::new("error-team-to-listen"), e))?
+            .get::<_, bool>(0);
+        if !announces {
+            return Ok(false);
+        }
+        *self.hearing.lock().unwrap_or_else(PoisonError::into_inner) = Some(Box::new(hear));
+        let listening = self.client.batch_execute(&format!("LISTEN {CHANGES}")).await;
+        listening.map_err(|e| database(Sentence::new("error-team-to-listen"), e))?;
+        Ok(true)
     }
 
     /// The address, without its password.
@@ -149,6 +183,24 @@ fn pgpass_fields(line: &str) -> Vec<String> {
 /// An SQL identifier, quoted.
 fn quoted(identifier: &str) -> String {
     format!("\"{}\"", identifier.replace('"', "\"\""))
+}
+
+/// Drives a connection: its answers, and the notices of the team's pushes, each heard by
+/// what listens for them. It ends with the connection (the client's next call says why).
+async fn drive<S, T>(mut connection: Connection<S, T>, hearing: Hearing)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+    T: AsyncRead + AsyncWrite + Unpin,
+{
+    while let Some(Ok(message)) = std::future::poll_fn(|cx| connection.poll_message(cx)).await {
+        if let AsyncMessage::Notification(notice) = message {
+            if notice.channel() == CHANGES {
+                if let Some(hear) = hearing.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
+                    hear();
+                }
+            }
+        }
+    }
 }
 
 /// How a connection is made: over TLS, verified against whom, or in plaintext.
