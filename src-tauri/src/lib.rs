@@ -261,6 +261,7 @@ pub fn run_app(data_dir: &Path, language: Option<almanac_i18n::Language>) -> Res
             builder.mount_events(app);
             snapshot_in_background(app.handle());
             services::team_sync::start(app.handle());
+            services::outside::start(app.handle());
             features::reminders::start(app.handle());
             use tauri::Manager;
             let setting = language::LanguageSetting::load(app.path().app_config_dir().ok().as_deref(), language);

@@ -1,13 +1,14 @@
 //! The Import menu in the real app: a bank-holiday feed chosen in the system's Open
 //! dialog, previewed date by date, added as key dates in one change, and a second look
 //! shows them as already in the plan; a team's planning grid (ODS) previewed row by row,
-//! a column remapped, a bad row refusing the import, then added and undone in one step.
+//! a column remapped, a bad row refusing the import, then added and undone in one step;
+//! and an import the command line makes while the window is open, drawn without a click.
 
 use thirtyfour::prelude::*;
 
 use almanac_tests::spreadsheets::{ods, ods_row};
 
-use crate::driver::{App, IMPORT_MENU};
+use crate::driver::{event_titled, App, IMPORT_MENU};
 
 const DIALOG: &str = "[data-testid=calendar-import-dialog][open]";
 
@@ -161,4 +162,26 @@ fn the_cli_imports_items_reporting_bad_rows_and_a_second_run_adds_nothing() {
     assert!(again.status.success(), "{again:?}");
     assert!(String::from_utf8_lossy(&again.stdout).contains("Nothing to import: all 2 rows"), "{again:?}");
     assert_eq!(items_titled(&plan, "CLI grid").len(), 2, "nothing added twice");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver and a display; run by the test script"]
+async fn an_import_on_the_command_line_while_the_window_is_open_is_drawn_without_a_click() -> WebDriverResult<()> {
+    let data = tempfile::tempdir()?;
+    let day = format!("{}-17", chrono::Utc::now().date_naive().format("%Y-%m"));
+    {
+        let mut store = almanac_core::Store::open_dir(data.path()).unwrap();
+        almanac_tests::set_zone(&mut store, "Europe/London", "en-GB");
+        almanac_tests::add_brand_and_channel(&mut store);
+    }
+    let app = App::start(data.path()).await?;
+    app.open_view("calendar").await?;
+    let file = data.path().join("grid.csv");
+    std::fs::write(&file, format!("Date,Channel,Title\n{day},Instagram @westmarkpolice,Imported while open\n"))?;
+    let out = crate::driver::run_cli(data.path(), &["import", "items", "--file", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    // Nothing is clicked: the window notices that another process changed the plan.
+    app.driver.query(event_titled("Imported while open")).first().await?;
+    app.screenshot("68-import-while-open").await?;
+    app.quit().await
 }

@@ -314,3 +314,58 @@ async fn raw_push(
         .map(|r| r.get(0))
         .map_err(|e| e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string()))
 }
+
+/// How long a colleague's move takes to reach an open window: from the push's commit on
+/// the team's server to the window showing the item on its new day, over seven moves a
+/// colleague's own client pushes through the server's door. The median is printed for
+/// README (a figure, not a test of time: the window must only show every move).
+#[tokio::test]
+#[ignore = "needs the built app, tauri-driver, a display, a keyring and PostgreSQL; run by the test script"]
+async fn a_colleagues_move_reaches_an_open_window_as_the_server_announces_it() -> WebDriverResult<()> {
+    let cluster = Postgres::start(DB);
+    let [(ann_address, ann_password), _] = team(&cluster).await;
+    let mut owner = Server::connect(&cluster.admin_url(DB)).await.unwrap();
+    let colleague = server::add_member(&mut owner, "Cal", "", MemberRole::Editor).await.unwrap();
+    let dir = tempfile::tempdir()?;
+    let month = chrono::Utc::now().date_naive().format("%Y-%m").to_string();
+    let day = |n: u32| format!("{month}-{n:02}");
+    let id = {
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        set_zone(&mut store, "Europe/London", "en-GB");
+        let channel = add_brand_and_channel(&mut store);
+        almanac_core::ops::items::create(&mut store, &item_draft(&channel, "Reel by Ann", on(&day(10))))
+            .unwrap()
+            .item
+            .id
+    };
+    sync_from_cli(dir.path(), &ann_address, &ann_password);
+    let ann = App::start(dir.path()).await?;
+    ann.open_view("calendar").await?;
+    wait_for_event_on(&ann, "Reel by Ann", &day(10)).await?;
+    ann.wait_until(|| async {
+        let text = ann.driver.find(By::Css("[data-testid=sync-indicator]")).await?.text().await?;
+        Ok(text.trim() == "Synced")
+    })
+    .await?;
+
+    let (cal, connection) =
+        tokio_postgres::connect(&cluster.url(&colleague.role_name, &colleague.password, DB), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let mut took = Vec::new();
+    for n in [12, 14, 11, 13, 15, 12, 14] {
+        let schedule = serde_json::json!({ "kind": "allDay", "date": day(n) });
+        raw_push(&cal, id, "schedule", schedule).await.expect("the colleague's move is stored");
+        let pushed = std::time::Instant::now();
+        let deadline = pushed + std::time::Duration::from_secs(20);
+        while event_day(&ann, "Reel by Ann").await? != day(n) {
+            assert!(std::time::Instant::now() < deadline, "the move to the {n}th never reached the window");
+        }
+        took.push(pushed.elapsed().as_millis());
+    }
+    ann.screenshot("67-team-colleagues-move").await?;
+    took.sort_unstable();
+    println!("team sync: a colleague's move on screen, median {} ms (each: {took:?})", took[took.len() / 2]);
+    ann.quit().await
+}

@@ -28,7 +28,7 @@ impl Publisher {
     /// The plan changed: the calendar is written anew once it settles (the thread that
     /// writes it starts with the first change).
     pub fn changed(&self, app: &AppHandle) {
-        self.door.knock(|rx| {
+        self.door.knock((), |rx| {
             let app = app.clone();
             std::thread::spawn(move || publish_when_settled(&app, &rx));
         });

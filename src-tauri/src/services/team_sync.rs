@@ -1,7 +1,8 @@
 //! The team sync the app state owns: after every change here once the plan is quiet,
-//! whenever the server has something new, and every minute, on a thread of its own; and
-//! the one sync at a time that the commands start too. The plan is locked only to read or
-//! write it, never while the network is waited on, so the window never blocks on the server.
+//! as soon as the server announces a colleague's push (or, on a server that does not, at
+//! the next look), and every minute, on a thread of its own; and the one sync at a time
+//! that the commands start too. The plan is locked only to read or write it, never while
+//! the network is waited on, so the window never blocks on the server.
 
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -14,25 +15,42 @@ use specta::Type;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 
-use super::debounce::{listen, Door, Heard};
+use super::debounce::{listen, Door, Heard, Knock};
 use crate::credentials;
-use crate::state::{read, AppState, Entity, PlanChanged};
+use crate::state::{read, AppState};
 
 /// How long the plan must be quiet after a change before it is synced.
 const SETTLE: Duration = Duration::from_millis(1500);
 /// How often the plan syncs in full when nothing changes here.
 const EVERY: Duration = Duration::from_secs(60);
 /// How often the server is asked whether the team changed something (one small query
-/// on a connection kept open, so a colleague's change shows within seconds).
+/// on a connection kept open, so a colleague's change shows within seconds) when it does
+/// not announce its pushes, and when it does (in case a notice was lost).
 const LOOK: Duration = Duration::from_secs(3);
+const LOOK_WHEN_TOLD: Duration = Duration::from_secs(30);
 /// How often a laptop that lost the server tries to reach it again.
 const RETRY: Duration = Duration::from_secs(10);
 
 /// The background sync's doorbell, and the one sync running at a time.
 #[derive(Default)]
 pub struct TeamSync {
-    door: Door,
+    door: Door<Wake>,
     running: tokio::sync::Mutex<()>,
+}
+
+/// What wakes the background sync.
+#[derive(Debug, Clone, Copy)]
+enum Wake {
+    /// The plan changed here: synced once it settles.
+    Changed,
+    /// The server announced a push: looked at now.
+    Pushed,
+}
+
+impl Knock for Wake {
+    fn urgent(&self) -> bool {
+        matches!(self, Wake::Pushed)
+    }
 }
 
 /// Where this laptop stands with the team, and whether a sync is running.
@@ -58,7 +76,7 @@ pub struct TeamSyncProgress {
 impl TeamSync {
     /// The plan changed here: it is synced once it settles.
     pub fn changed(&self) {
-        self.door.knock_if_open();
+        self.door.knock_if_open(Wake::Changed);
     }
 
     /// Whether a sync is running now.
@@ -75,13 +93,19 @@ pub fn start(app: &AppHandle) {
     std::thread::spawn(move || sync_in_background(&app, &rx));
 }
 
-fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
-    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+fn sync_in_background(app: &AppHandle, rx: &Receiver<Wake>) {
+    // A worker of its own drives the connection while this thread waits at the door, so
+    // the server's notices are heard as they come.
+    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build() else {
+        return;
+    };
     let mut server: Option<Server> = None;
+    let mut told = false;
     let mut last_full = Instant::now();
     let mut last_attempt = Instant::now();
     loop {
-        let knocked = match listen(rx, SETTLE, Some(LOOK)) {
+        let look = if server.is_some() && told { LOOK_WHEN_TOLD } else { LOOK };
+        let knocked = match listen(rx, SETTLE, Some(look)) {
             Heard::Settled => true,
             Heard::Quiet => false,
             Heard::Closed => return,
@@ -97,6 +121,10 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
             if server.is_none() && (due || status.last_error.is_none() || last_attempt.elapsed() >= RETRY) {
                 last_attempt = Instant::now();
                 server = connect(&state, None).await.map_err(|e| record_failure(app, &state, &e)).ok();
+                told = match &server {
+                    Some(connected) => hear_pushes(app, connected).await,
+                    None => false,
+                };
             }
             let Some(connected) = server.as_mut() else { return };
             let behind = match (connected.head().await, read(&state, team::standing)) {
@@ -112,6 +140,24 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<()>) {
                 }
             }
         });
+    }
+}
+
+/// Asks the server to announce each push, which wakes the sync at once; false when it
+/// will not (a server older than its notices is looked at every few seconds instead).
+async fn hear_pushes(app: &AppHandle, server: &Server) -> bool {
+    let app = app.clone();
+    let hear = move || {
+        if let Some(state) = app.try_state::<AppState>() {
+            state.team.door.knock_if_open(Wake::Pushed);
+        }
+    };
+    match server.listen_for_changes(hear).await {
+        Ok(told) => told,
+        Err(e) => {
+            log::warn!("the team's server's notices of pushes are not heard: {e}");
+            false
+        }
     }
 }
 
@@ -176,10 +222,7 @@ async fn pull_and_push(app: &AppHandle, state: &AppState, server: &mut Server) -
     };
     let report = sync(state, server, &mut progress).await?;
     if report.rows > 0 {
-        state.forget_checks();
-        state.feed.changed(app);
-        let version = read(state, |s| s.version()).unwrap_or(0);
-        let _ = PlanChanged { entity: Entity::Plan, ids: vec![], version }.emit(app);
+        super::outside::changed_elsewhere(app, state);
     }
     Ok(report)
 }

@@ -173,6 +173,13 @@ impl Store {
         journal::version(&self.conn)
     }
 
+    /// SQLite's count of the commits other connections made to the plan's file (the
+    /// command line's, another process's): a change this connection did not make shows
+    /// as a new value.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// What undo and redo would do now.
     pub fn history(&self) -> Result<HistoryState> {
         journal::history(&self.conn, &self.actor)
