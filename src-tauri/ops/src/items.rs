@@ -153,13 +153,13 @@ pub fn find(store: &Store, words: &str) -> Result<Vec<CalendarEntry>> {
     }
     let tz = settings::get(store)?.tz();
     let faces = Faces::of(store)?;
-    let mut found: Vec<CalendarEntry> = item_rows::calendar_all(store.conn(), |i, c| faces.entry(i, c, tz))?
-        .into_iter()
-        .filter(|e| {
-            let title = e.item.title.to_lowercase();
-            words.iter().all(|w| title.contains(w.as_str()))
-        })
-        .collect();
+    // Only the items found are made into entries, not every item of the plan.
+    let holds = |title: &str| {
+        let title = title.to_lowercase();
+        words.iter().all(|w| title.contains(w.as_str()))
+    };
+    let read = item_rows::calendar_all(store.conn(), |i, c| holds(&i.title).then(|| faces.entry(i, c, tz)))?;
+    let mut found: Vec<CalendarEntry> = read.into_iter().flatten().collect();
     let today = chrono::Utc::now().with_timezone(&tz).date_naive().to_string();
     found.sort_by(|a, b| {
         let (sa, sb) = (standing(a, &today), standing(b, &today));
