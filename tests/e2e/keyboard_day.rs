@@ -206,9 +206,12 @@ async fn a_working_day_by_keyboard_alone() -> WebDriverResult<()> {
     keys.type_text("zebra").await?;
     keys.move_to(Key::Tab, "[data-testid=approvals-me]").await?;
     keys.type_text("ai").await?;
+    // Chosen once the view says so and its buttons come alive (the choice is saved first):
+    // only then does a Tab pass over them, as it does for a person who reads the line.
     app.wait_until(|| async {
-        let chosen = app.driver.find(By::Css("[data-testid=approvals-me] option:checked")).await?.text().await?;
-        Ok(chosen == "Aisha Rahman")
+        let said = app.driver.find(By::Id("approvals-keys")).await?.text().await?;
+        let approve = app.driver.find(By::Css("[data-testid=approve-selected]")).await?;
+        Ok(said.contains("Deciding as Aisha Rahman") && approve.is_enabled().await?)
     })
     .await?;
     keys.move_to(Key::Tab, &format!("[data-item-id='{id}'] input[type=checkbox]")).await?;
