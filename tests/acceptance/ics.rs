@@ -200,19 +200,26 @@ fn interop_campaigns_and_key_dates_are_all_day_spans_with_an_exclusive_end() {
 }
 
 #[test]
-fn uids_stay_and_sequence_counts_the_changes_of_each_row() {
+fn uids_stay_and_a_later_change_raises_the_rows_sequence_and_stamp() {
     let (mut store, channel, _) = plan();
     let before = ics::calendar(&store, &IcsOptions::default(), now()).unwrap();
     let id = id_at(&store, "2027-06-01T00:00");
+    let (seq, stamp) = revision_of(&before.text, &id).unwrap();
+    // An hour after the plan was written (whenever this test runs), a change to one item.
+    let written: chrono::DateTime<chrono::Utc> =
+        chrono::NaiveDateTime::parse_from_str(&stamp, "%Y%m%dT%H%M%SZ").unwrap().and_utc();
+    let later = written + chrono::Duration::hours(1);
+    store.set_clock(Box::new(move || later));
     let mut draft = item_draft(&channel, "Midnight, renamed", When::At { local: "2027-06-02T00:00".into() });
     draft.status = ItemStatus::Draft;
     items::update(&mut store, &id, &draft).unwrap();
     let after = ics::calendar(&store, &IcsOptions::default(), now()).unwrap();
     assert_eq!(before.events, after.events);
-    assert_eq!(sequence_of(&before.text, &id), Some(0));
-    assert_eq!(sequence_of(&after.text, &id), Some(1), "one change, one more SEQUENCE");
+    let (seq_after, stamp_after) = revision_of(&after.text, &id).unwrap();
+    assert_eq!(seq_after, seq + 3600, "SEQUENCE counts the seconds the row moved on");
+    assert_eq!(stamp_after, later.format("%Y%m%dT%H%M%SZ").to_string(), "DTSTAMP: when it last changed");
     let other = id_at(&store, "2027-03-27T23:30");
-    assert_eq!(sequence_of(&before.text, &other), sequence_of(&after.text, &other), "the others unchanged");
+    assert_eq!(revision_of(&before.text, &other), revision_of(&after.text, &other), "the others unchanged");
     let uids = |text: &str| text.lines().filter(|l| l.starts_with("UID:")).map(str::to_string).collect::<Vec<_>>();
     assert_eq!(uids(&before.text), uids(&after.text), "the same UIDs, in the same order");
 }
@@ -244,10 +251,7 @@ fn a_window_that_ends_before_it_starts_is_refused() {
     assert!(ics::calendar(&store, &bad, now()).is_err());
 }
 
-/// The SEQUENCE of the event with `uid`.
-fn sequence_of(text: &str, uid: &str) -> Option<u32> {
-    let start = text.find(&format!("UID:{uid}\r\n"))?;
-    let rest = &text[start..];
-    let end = rest.find("END:VEVENT")?;
-    rest[..end].lines().find_map(|l| l.strip_prefix("SEQUENCE:")).and_then(|s| s.trim().parse().ok())
+/// The SEQUENCE and DTSTAMP of the event with `uid`.
+fn revision_of(text: &str, uid: &str) -> Option<(u32, String)> {
+    almanac_tests::ics_revision(text, uid)
 }

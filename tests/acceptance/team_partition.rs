@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use almanac_core::domain::{ItemStatus, PartnerDraft, When};
+use almanac_core::export::ics::{self, IcsOptions};
 use almanac_core::ops::campaign_shift::{shift, CampaignWindow};
 use almanac_core::ops::findings::CheckCache;
 use almanac_core::ops::{campaigns, items, partners};
@@ -215,6 +216,13 @@ async fn run_seed(cluster: &Postgres, seed: u64) {
     let plans: Vec<_> = laptops.iter().map(Laptop::plan).collect();
     assert_eq!(plans[0], plans[1], "seed {seed}: laptops 0 and 1 differ");
     assert_eq!(plans[1], plans[2], "seed {seed}: laptops 1 and 2 differ");
+    // Their calendars too, each event's SEQUENCE and DTSTAMP included: a row in the same
+    // state has the same revision on every laptop, however its changes reached it.
+    let now = Utc::now();
+    let calendars: Vec<String> =
+        laptops.iter().map(|l| l.with(|s| ics::calendar(s, &IcsOptions::default(), now).unwrap().text)).collect();
+    assert_eq!(calendars[0], calendars[1], "seed {seed}: the calendars of laptops 0 and 1 differ");
+    assert_eq!(calendars[1], calendars[2], "seed {seed}: the calendars of laptops 1 and 2 differ");
     let latest = latest_on_server(cluster, &db).await;
     for (n, laptop) in laptops.iter().enumerate() {
         assert_eq!(fields(laptop), latest, "seed {seed}: laptop {n} holds a field the latest clock does not");

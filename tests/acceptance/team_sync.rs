@@ -6,6 +6,7 @@
 //! colleague edited it is theirs to restore or let go.
 
 use almanac_core::error::Error;
+use almanac_core::export::ics::{self, IcsOptions};
 use almanac_core::ops::items;
 use almanac_core::store::sync::{conflicts, resolve, status, Keep};
 use almanac_core::team::server::{self, MemberRole, Server};
@@ -25,6 +26,22 @@ async fn team(cluster: &Postgres) -> [String; 3] {
         urls.push(cluster.url(&m.role_name, &m.password, DB));
     }
     urls.try_into().unwrap()
+}
+
+/// Ann's plan with one item, founded on the team's server, and Bob's laptop joined to it
+/// (`set_up` runs on Ann's laptop first); their laptops, the channel and the item.
+async fn shared_item(cluster: &Postgres, set_up: impl FnOnce(&Laptop)) -> (Laptop, Laptop, String, String) {
+    let [ann_url, bob_url, _] = team(cluster).await;
+    let ann = Laptop::new(&ann_url);
+    set_up(&ann);
+    let (channel, item) = ann.with(|s| {
+        let channel = add_brand_and_channel(s);
+        (channel.clone(), add_item(s, &channel, "Bike marking", "2027-03-06"))
+    });
+    ann.sync().await.unwrap();
+    let bob = Laptop::new(&bob_url);
+    bob.sync().await.unwrap();
+    (ann, bob, channel, item)
 }
 
 fn title_of(laptop: &Laptop, id: &str) -> String {
@@ -229,15 +246,7 @@ async fn interop_postgres_an_approval_travels_with_the_item_and_an_edit_elsewher
 #[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
 async fn interop_postgres_an_item_deleted_while_a_colleague_edited_it_can_be_restored_by_them() {
     let cluster = Postgres::start(DB);
-    let [ann_url, bob_url, _] = team(&cluster).await;
-    let ann = Laptop::new(&ann_url);
-    let (channel, item) = ann.with(|s| {
-        let channel = add_brand_and_channel(s);
-        (channel.clone(), add_item(s, &channel, "Bike marking", "2027-03-06"))
-    });
-    ann.sync().await.unwrap();
-    let bob = Laptop::new(&bob_url);
-    bob.sync().await.unwrap();
+    let (ann, bob, channel, item) = shared_item(&cluster, |_| {}).await;
 
     // Apart: Ann deletes the item, Bob rewrites it.
     ann.with(|s| items::delete(s, &item).unwrap());
@@ -276,4 +285,50 @@ async fn interop_postgres_an_item_deleted_while_a_colleague_edited_it_can_be_res
     assert!(bob.with(|s| items::get(s, &item)).is_err());
     assert!(bob.with(|s| conflicts(s).unwrap()).is_empty());
     assert_eq!(ann.plan(), bob.plan());
+}
+
+/// The SEQUENCE and DTSTAMP a laptop's calendar export gives the row `id`.
+fn revision_on(laptop: &Laptop, id: &str) -> (u32, String) {
+    let now = chrono::Utc::now();
+    let text = laptop.with(|s| ics::calendar(s, &IcsOptions::default(), now).unwrap().text);
+    almanac_tests::ics_revision(&text, id).expect("the item's event")
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (Debian's postgresql package); run by the test script"]
+async fn interop_postgres_a_row_in_the_same_state_has_the_same_revision_on_every_laptop() {
+    let cluster = Postgres::start(DB);
+    // Ann's plan written by a clock three hours behind, before she founds the team's plan
+    // (from then on her laptop dates its changes by the server's time).
+    let behind = || chrono::Utc::now() - chrono::Duration::hours(3);
+    let (ann, bob, channel, item) = shared_item(&cluster, |ann| ann.with(|s| s.set_clock(Box::new(behind)))).await;
+    let created = revision_on(&ann, &item);
+    assert_eq!(revision_on(&bob, &item), created, "Bob's copy, pulled hours later, dated as Ann wrote it");
+
+    ann.with(|s| items::update(s, &item, &item_draft(&channel, "Bike marking, renamed", on("2027-03-06"))).unwrap());
+    ann.with(|s| almanac_tests::move_to(s, &item, &on("2027-03-13")).unwrap());
+    ann.sync().await.unwrap();
+    // Bob pulls Ann's two changes in one go: one rebuild of the row here, two changes there.
+    bob.sync().await.unwrap();
+    let moved = revision_on(&ann, &item);
+    assert!(moved.0 > created.0, "Ann's later state has the higher SEQUENCE: {moved:?} after {created:?}");
+    assert_eq!(revision_on(&bob, &item), moved, "the same state, the same revision");
+
+    // Apart, each changes another field; once both have synced, the row is the same on both
+    // laptops and so is its revision, the later of the two changes' (a revision counts
+    // whole seconds).
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    ann.with(|s| {
+        let mut draft = item_draft(&channel, "Bike marking, renamed", on("2027-03-13"));
+        draft.notes = "Bring the van".into();
+        items::update(s, &item, &draft).unwrap()
+    });
+    bob.with(|s| almanac_tests::move_to(s, &item, &on("2027-03-20")).unwrap());
+    for laptop in [&ann, &bob, &ann] {
+        laptop.sync().await.unwrap();
+    }
+    assert_eq!(ann.plan(), bob.plan());
+    let merged = revision_on(&ann, &item);
+    assert!(merged.0 > moved.0, "{merged:?} after {moved:?}");
+    assert_eq!(revision_on(&bob, &item), merged, "the same merged state, the same revision");
 }

@@ -265,3 +265,12 @@ pub fn agency_2027() -> Store {
         .unwrap();
     store
 }
+
+/// The SEQUENCE and DTSTAMP of the calendar event with `uid` in an iCalendar text.
+pub fn ics_revision(text: &str, uid: &str) -> Option<(u32, String)> {
+    let start = text.find(&format!("UID:{uid}\r\n"))?;
+    let rest = &text[start..];
+    let event = &rest[..rest.find("END:VEVENT")?];
+    let value = |name: &str| event.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.trim().to_string());
+    Some((value("SEQUENCE:")?.parse().ok()?, value("DTSTAMP:")?))
+}

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_results.sql"),
     include_str!("migrations/0010_sync_guard.sql"),
     include_str!("migrations/0011_metric_kind.sql"),
+    include_str!("migrations/0012_row_revision.sql"),
 ];
 
 /// The schema version this build writes.

@@ -61,6 +61,9 @@ pub struct Batch<'c> {
     /// The team clock, read at the first change and saved at commit; each change ticks it.
     clock: Option<Hlc>,
     wall: DateTime<Utc>,
+    /// The clock the team's change being applied was made at, which its rows are stamped
+    /// with instead of a reading of this laptop's.
+    authored: Option<Hlc>,
 }
 
 impl<'c> Batch<'c> {
@@ -94,7 +97,7 @@ impl<'c> Batch<'c> {
             ],
         )?;
         let seq = tx.last_insert_rowid();
-        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0, clock: None, wall })
+        Ok(Batch { tx, seq, actor: actor.to_string(), at, changes: 0, clock: None, wall, authored: None })
     }
 
     /// The transaction's connection, to read inside the change.
@@ -154,11 +157,6 @@ impl<'c> Batch<'c> {
         }
     }
 
-    /// Dates the changes that follow (a team member's, by their clock).
-    pub fn set_at(&mut self, at: DateTime<Utc>) {
-        self.at = at.to_rfc3339_opts(SecondsFormat::Millis, true);
-    }
-
     /// The team clock's next reading, for a change made now.
     pub fn tick(&mut self) -> Result<Hlc> {
         let last = match self.clock {
@@ -180,8 +178,18 @@ impl<'c> Batch<'c> {
         Ok(())
     }
 
+    /// Dates and stamps the changes that follow with `clock`, a team member's change's
+    /// own: a row then has the same revision on every laptop that holds the same change.
+    pub fn authored_at(&mut self, clock: Hlc) {
+        self.authored = Some(clock);
+        self.at = clock.wall().to_rfc3339_opts(SecondsFormat::Millis, true);
+    }
+
     fn journal(&mut self, entity: &str, id: Uuid, before: Option<String>, after: Option<String>) -> Result<()> {
-        let hlc = self.tick()?.to_string();
+        let hlc = match self.authored {
+            Some(clock) => clock,
+            None => self.tick()?,
+        };
         self.append(entity, &id.to_string(), before, after, Some(hlc))
     }
 
@@ -203,8 +211,9 @@ impl<'c> Batch<'c> {
         id: &str,
         before: Option<String>,
         after: Option<String>,
-        hlc: Option<String>,
+        hlc: Option<Hlc>,
     ) -> Result<()> {
+        let stamped = hlc.map_or(self.wall, |h| h.wall()).timestamp();
         self.tx
             .prepare_cached(
                 "INSERT INTO change (id, batch_seq, entity, entity_id, before, after, actor, at, hlc)
@@ -219,8 +228,16 @@ impl<'c> Batch<'c> {
                 after,
                 self.actor,
                 self.at,
-                hlc
+                hlc.map(|h| h.to_string())
             ])?;
+        // A clock never runs back on a laptop, but an author's may be behind this row's
+        // last change here: the revision only moves on.
+        self.tx
+            .prepare_cached(
+                "INSERT INTO row_revision (entity, row_id, modified) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (entity, row_id) DO UPDATE SET modified = max(modified, excluded.modified)",
+            )?
+            .execute(params![entity, id, stamped])?;
         self.changes += 1;
         Ok(())
     }

@@ -12,37 +12,43 @@ use specta::Type;
 use uuid::Uuid;
 
 use crate::error::Result;
-use crate::sql;
 
-/// How often a row has changed and when: what a calendar export gives as an event's
-/// SEQUENCE, CREATED and LAST-MODIFIED, so a calendar that subscribed sees what moved.
+/// When a row last changed: what a calendar export gives as an event's DTSTAMP and
+/// SEQUENCE, so a calendar that subscribed sees what moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Revision {
-    /// The changes to the row after its creation (undo and redo count: they change it too).
+    /// The seconds from 2020 to the row's last change: it grows with every change that
+    /// follows another, and it is the same on every laptop that holds the same state of the
+    /// row (a team member's change is stamped with its author's clock, not counted here,
+    /// since laptops that pulled their colleague's changes in one go or one by one would
+    /// count differently). A count would let an older state look newer to a calendar.
     pub sequence: u32,
-    /// When the row was first written.
-    pub created: DateTime<Utc>,
     /// When the row last changed.
     pub modified: DateTime<Utc>,
 }
 
+/// Where SEQUENCE counts from: 2020-01-01T00:00:00Z (SEQUENCE is a 32-bit integer, which
+/// holds the seconds until 2088).
+const SEQUENCE_EPOCH: i64 = 1_577_836_800;
+
+impl Revision {
+    fn of(modified: i64) -> Option<Revision> {
+        let sequence = u32::try_from((modified - SEQUENCE_EPOCH).clamp(0, i64::from(i32::MAX))).ok()?;
+        Some(Revision { sequence, modified: DateTime::from_timestamp(modified, 0)? })
+    }
+}
+
 /// The revision of every row of the `entities` (journal names such as `contentItem`).
 pub fn revisions(conn: &Connection, entities: &[&str]) -> Result<HashMap<Uuid, Revision>> {
-    let marks = (1..=entities.len()).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ");
-    let sql = format!(
-        // `at` is written with milliseconds; stamps are whole seconds.
-        "SELECT entity_id, count(*), substr(min(at), 1, 19) || 'Z', substr(max(at), 1, 19) || 'Z'
-         FROM change WHERE entity IN ({marks}) GROUP BY entity, entity_id"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(entities), |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, sql::opt_instant(r, 2)?, sql::opt_instant(r, 3)?))
-    })?;
+    let mut stmt = conn.prepare_cached("SELECT row_id, modified FROM row_revision WHERE entity = ?1")?;
     let mut out = HashMap::new();
-    for row in rows {
-        let (id, count, created, modified) = row?;
-        if let (Ok(id), Some(created), Some(modified)) = (Uuid::parse_str(&id), created, modified) {
-            out.insert(id, Revision { sequence: count.saturating_sub(1), created, modified });
+    for entity in entities {
+        let rows = stmt.query_map([entity], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (id, modified) = row?;
+            if let (Ok(id), Some(revision)) = (Uuid::parse_str(&id), Revision::of(modified)) {
+                out.insert(id, revision);
+            }
         }
     }
     Ok(out)

@@ -186,8 +186,9 @@ fn apply_row(batch: &mut Batch, entity: &str, id: Uuid, messages: &[Screen], dev
         latest = latest.max(Some(hlc));
     }
     let Some(latest) = latest else { return Ok(out) };
-    // Dated as its author made it (their corrected clock), not as this laptop pulled it.
-    batch.set_at(latest.wall());
+    // Dated and stamped as its author made it (their corrected clock), not as this laptop
+    // pulled it.
+    batch.authored_at(latest);
     rebuild(batch, entity, id)?;
     out.rebuilt = true;
     // A row back from the dead takes back the rows that pointed at it.

@@ -290,6 +290,12 @@ impl Store {
             tx.execute("UPDATE sync_outbox SET hlc = ?2 WHERE hlc = ?1", params![old, new])?;
             tx.execute("UPDATE sync_field SET hlc = ?2 WHERE hlc = ?1 AND own_seq = 0", params![old, new])?;
             tx.execute("UPDATE change SET hlc = ?2 WHERE hlc = ?1", params![old, new])?;
+            // The rows' revisions come back from the future with their changes.
+            tx.execute(
+                "UPDATE row_revision SET modified = ?2
+                 WHERE (entity, row_id) IN (SELECT entity, row_id FROM sync_outbox WHERE hlc = ?1)",
+                params![new, next.wall().timestamp()],
+            )?;
         }
         save_clock(&tx, next)?;
         tx.commit()?;
@@ -309,7 +315,9 @@ impl Store {
     }
 
     /// Puts every row of the plan in the outbox as this laptop's: the plan a laptop brings
-    /// to an empty server. The journal's changes so far are in it.
+    /// to an empty server. The journal's changes so far are in it. Each row goes with the
+    /// clock of its last change, so the team dates and revises it as this laptop does; a
+    /// row the journal has no clock for gets a new one.
     pub fn stage_whole_plan(&mut self) -> Result<usize> {
         let now = self.now();
         let tx = self.conn.transaction()?;
@@ -317,8 +325,14 @@ impl Store {
         let mut staged = 0;
         for entity in records::ENTITIES {
             for (id, state) in records::every_state(&tx, entity)? {
-                clock = clock.tick(now)?;
-                staged += stage_change(&tx, entity, id, None, Some(&state), &clock.to_string())?;
+                let stamp = match last_clock(&tx, entity, id)? {
+                    Some(last) => last,
+                    None => {
+                        clock = clock.tick(now)?;
+                        clock.to_string()
+                    }
+                };
+                staged += stage_change(&tx, entity, id, None, Some(&state), &stamp)?;
             }
         }
         save_clock(&tx, clock)?;
@@ -414,6 +428,14 @@ impl Store {
             .query_row("SELECT role FROM sync_member WHERE role_name = ?1", [role_name], |r| r.get(0))
             .optional()?)
     }
+}
+
+/// The clock of the row's last change journaled here, when the journal has one.
+fn last_clock(conn: &Connection, entity: &str, id: Uuid) -> Result<Option<String>> {
+    let last: Option<String> = conn
+        .prepare_cached("SELECT max(hlc) FROM change WHERE entity = ?1 AND entity_id = ?2")?
+        .query_row(params![entity, id.to_string()], |r| r.get(0))?;
+    Ok(last.filter(|h| h.parse::<Hlc>().is_ok()))
 }
 
 /// A journal entry to stage.
