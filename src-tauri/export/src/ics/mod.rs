@@ -2,8 +2,9 @@
 //! Thunderbird: items at their time in the plan's zone (with its VTIMEZONE) or all day,
 //! a series as one event with its rule, the occurrences it leaves out and the ones edited
 //! on their own, and optionally campaigns and key dates as all-day spans. UIDs are the
-//! rows' ids and SEQUENCE counts the row's changes, so a subscribed calendar updates in
-//! place. Written by calcard, which folds and escapes.
+//! rows' ids and SEQUENCE grows with each change to a row (the same on every laptop of a
+//! team), so a subscribed calendar updates in place. Written by calcard, which folds and
+//! escapes.
 
 mod event;
 
