@@ -5,6 +5,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Mutex;
 
+use almanac_core::ops::arrived::ItemsArrived;
 use almanac_core::ops::findings::CheckCache;
 use almanac_core::{Error, Result, Store};
 use serde::{Deserialize, Serialize};
@@ -95,7 +96,7 @@ pub enum Entity {
 /// Sent after every change to the plan: what it touched (the ids where one command
 /// names them) and the journal's position after it, so the view that made the change,
 /// having patched itself from the command's answer, knows it has seen it.
-#[derive(Debug, Clone, Serialize, Deserialize, Type, Event)]
+#[derive(Debug, Clone, Serialize, Type, Event)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanChanged {
     /// The kind of record the change touched.
@@ -106,6 +107,9 @@ pub struct PlanChanged {
     // A journal row id, sent as a plain JSON number (exact in JavaScript up to 2^53).
     #[specta(type = u32)]
     pub version: i64,
+    /// Items changed elsewhere (a colleague's, another process's), as the views draw them
+    /// without asking again; none for this window's own changes.
+    pub arrived: Option<ItemsArrived>,
 }
 
 /// A change as a write announces it: a kind of record, and the record's id where known.
@@ -132,7 +136,7 @@ fn announce(app: &AppHandle, state: &AppState, touched: Touched) {
     state.feed.changed(app);
     state.team.changed();
     let version = with_store(state, |s| s.version()).unwrap_or(0);
-    let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version }.emit(app);
+    let _ = PlanChanged { entity: touched.entity, ids: touched.ids, version, arrived: None }.emit(app);
 }
 
 /// Runs `f`; a panic inside becomes an `io` error instead of crossing the boundary, so

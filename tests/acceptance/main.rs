@@ -3,6 +3,7 @@
 
 mod annual_plan;
 mod approvals;
+mod arrived;
 mod audit;
 mod backup;
 mod brief;

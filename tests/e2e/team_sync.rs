@@ -353,9 +353,11 @@ async fn a_colleagues_move_reaches_an_open_window_as_the_server_announces_it() -
             .await
             .unwrap();
     tokio::spawn(connection);
+    count_commands(&ann).await?;
     let mut took = Vec::new();
     for n in [12, 14, 11, 13, 15, 12, 14] {
         let schedule = serde_json::json!({ "kind": "allDay", "date": day(n) });
+        commands_asked(&ann).await?;
         raw_push(&cal, id, "schedule", schedule).await.expect("the colleague's move is stored");
         let pushed = std::time::Instant::now();
         let deadline = pushed + std::time::Duration::from_secs(20);
@@ -363,9 +365,38 @@ async fn a_colleagues_move_reaches_an_open_window_as_the_server_announces_it() -
             assert!(std::time::Instant::now() < deadline, "the move to the {n}th never reached the window");
         }
         took.push(pushed.elapsed().as_millis());
+        // The move is drawn from the change itself: at most two commands asked again.
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let asked = commands_asked(&ann).await?;
+        assert!(asked.len() <= 2, "a colleague's move made the window ask {asked:?}");
+        println!("team sync: the move to the {n}th on screen in {} ms, asked {asked:?}", took[took.len() - 1]);
     }
     ann.screenshot("67-team-colleagues-move").await?;
     took.sort_unstable();
     println!("team sync: a colleague's move on screen, median {} ms (each: {took:?})", took[took.len() / 2]);
     ann.quit().await
+}
+
+/// Counts the commands the page asks of the app from now on (through the IPC protocol's
+/// requests, which `fetch` sends; the event plugin's own calls aside).
+async fn count_commands(app: &App) -> WebDriverResult<()> {
+    let script = r#"
+        window.commandsAsked = [];
+        const fetched = window.fetch;
+        window.fetch = (input, init) => {
+            const url = String(input && input.url ? input.url : input);
+            const command = url.includes("ipc") ? decodeURIComponent(url.split("/").pop()) : "";
+            if (command && !command.startsWith("plugin:")) window.commandsAsked.push(command);
+            return fetched(input, init);
+        };"#;
+    app.driver.execute(script, vec![]).await?;
+    // The counter sees a command the page asks (the undo history: it changes nothing).
+    app.driver.execute("window.__TAURI_INTERNALS__.invoke('history', {});", vec![]).await?;
+    app.wait_until(|| async { Ok(!commands_asked(app).await?.is_empty()) }).await
+}
+
+/// The commands asked since the last call.
+async fn commands_asked(app: &App) -> WebDriverResult<Vec<String>> {
+    let ret = app.driver.execute("const a = window.commandsAsked.splice(0); return a;", vec![]).await?;
+    ret.convert()
 }

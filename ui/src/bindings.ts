@@ -1752,6 +1752,17 @@ export type ItemSummary = {
 	ownerId: string | null,
 };
 
+/**  Items changed elsewhere, as the views draw them without asking again. */
+export type ItemsArrived = {
+	/**  Each item changed, as the calendar draws it. */
+	entries: CalendarEntry[],
+	/**
+	 *  The findings now standing of every item whose findings the changes may have
+	 *  altered (the items' own included).
+	 */
+	badges: ItemFindings[],
+};
+
 /**  Which value a person keeps. */
 export type Keep = 
 /**  This laptop's value. */
@@ -2493,6 +2504,11 @@ export type PlanChanged = {
 	ids: string[],
 	/**  The journal's position after the change. */
 	version: number,
+	/**
+	 *  Items changed elsewhere (a colleague's, another process's), as the views draw them
+	 *  without asking again; none for this window's own changes.
+	 */
+	arrived: ItemsArrived | null,
 };
 
 /**  How much the plan holds: the first-run screen offers a sample when it is empty. */

@@ -2,8 +2,8 @@
 //! window's findings, an item's, a move with the findings it creates (or its dry run),
 //! and what a change would create. A [`CheckCache`] keeps the checkers of the last few
 //! years asked for between calls (a January view starts in December): a move updates
-//! its year's incrementally, any other change to the plan makes the next call rebuild
-//! what it needs.
+//! its year's incrementally, items changed elsewhere update every year's kept, any other
+//! change to the plan makes the next call rebuild what it needs.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
@@ -13,7 +13,7 @@ use super::{objectives, settings, target, Sentence};
 use crate::domain::ContentItem;
 use crate::error::Result;
 use crate::schedule::coverage::CoverageReport;
-use crate::schedule::findings::{Checker, Finding, PlanItem, Recorded, Severity, WhatIf};
+use crate::schedule::findings::{Checker, Finding, ItemFindings, PlanItem, Recorded, Severity, WhatIf};
 use crate::store::records::coverage_rules;
 use crate::store::Store;
 
@@ -21,6 +21,8 @@ use crate::store::Store;
 #[derive(Default)]
 pub struct CheckCache {
     entries: Vec<Entry>,
+    /// How many checkers it has built from the plan: what the incremental paths save.
+    built: usize,
 }
 
 /// The most years kept: a window spanning New Year, and the year a move leaves.
@@ -44,6 +46,7 @@ impl CheckCache {
             }
             None => {
                 let checker = Checker::new(super::plan_facts::load_year(store, year, now)?);
+                self.built += 1;
                 self.entries.push(Entry { year, version, checker });
                 if self.entries.len() > YEARS_KEPT {
                     self.entries.remove(0);
@@ -66,6 +69,66 @@ impl CheckCache {
         let Some(e) = self.entries.last_mut() else { return Ok(Recorded::default()) };
         e.version = version;
         Ok(e.checker.record_item(item))
+    }
+
+    /// Brings the checkers up to date with `items` as changed elsewhere (the team's changes
+    /// pulled, another process's commit) after the journal's position `since`, the one
+    /// they were current at: only the days and weeks the items touch are checked again, as
+    /// for a move; an item that left a checker's days leaves it. Returns the findings now
+    /// standing of every item whose findings the changes may have altered, or None when no
+    /// checker was current at `since`: every checker is then forgotten, and the next call
+    /// rebuilds what it needs.
+    pub(super) fn caught_up(
+        &mut self,
+        store: &Store,
+        since: i64,
+        items: &[PlanItem],
+    ) -> Result<Option<Vec<ItemFindings>>> {
+        let version = store.version()?;
+        self.entries.retain(|e| e.version == since);
+        if self.entries.is_empty() {
+            return Ok(None);
+        }
+        let mut badges: Vec<ItemFindings> = Vec::new();
+        for e in &mut self.entries {
+            let mut standing: Vec<ItemFindings> = Vec::new();
+            for item in items {
+                let changed = if e.checker.facts().holds_day(item.day) {
+                    e.checker.record_item(item.clone()).badges
+                } else {
+                    e.checker.remove_item(item.id)
+                };
+                for badge in changed {
+                    // A later change's findings of an item are the ones standing.
+                    standing.retain(|b| b.item_id != badge.item_id);
+                    standing.push(badge);
+                }
+            }
+            // Each day's findings come from its own year's checker, as a window's do.
+            for mut badge in standing {
+                badge.findings.retain(|f| f.day.is_none_or(|d| d.year() == e.year));
+                match badges.iter_mut().find(|b| b.item_id == badge.item_id) {
+                    Some(b) => {
+                        for f in badge.findings {
+                            if !b.findings.contains(&f) {
+                                b.findings.push(f);
+                            }
+                        }
+                    }
+                    None => badges.push(badge),
+                }
+            }
+            e.version = version;
+        }
+        for b in &mut badges {
+            crate::schedule::findings::sort(&mut b.findings);
+        }
+        Ok(Some(badges))
+    }
+
+    /// How many checkers this cache has built from the plan so far.
+    pub fn built(&self) -> usize {
+        self.built
     }
 
     /// Forgets every year's checker (after a panic, or to rebuild).

@@ -7,6 +7,7 @@ use almanac_model::{domain, error, schedule, timeline};
 use almanac_store as store;
 
 pub mod approvals;
+pub mod arrived;
 pub mod audit;
 pub mod brands;
 pub mod campaign_shift;

@@ -1,14 +1,17 @@
 //! Changes made to the plan from outside this window (an import or a sync the command line
 //! ran while it is open) drawn within a second: SQLite's `data_version` moves when another
 //! connection commits to the plan's file, and the window then redraws as after the team's
-//! changes, the checker starting afresh and the team hearing of them.
+//! changes (items alone from the event, anything else by asking again) and the team hears
+//! of them.
 
 use std::time::Duration;
 
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 
-use crate::state::{read, AppState, Entity, PlanChanged};
+use almanac_core::ops::arrived::arrived;
+
+use crate::state::{read, with_checks, AppState, Entity, PlanChanged};
 
 /// How often the plan's file is asked whether another process changed it.
 const LOOK: Duration = Duration::from_secs(1);
@@ -20,28 +23,46 @@ pub fn start(app: &AppHandle) {
 }
 
 fn watch(app: &AppHandle) {
-    let mut seen = None;
+    // The file's commit count, and the journal's position drawn so far.
+    let mut seen: Option<(i64, i64)> = None;
     loop {
         std::thread::sleep(LOOK);
         // None while the plan could not be opened (recovery): watched once it is.
         let Some(state) = app.try_state::<AppState>() else { continue };
-        let Ok(now) = read(&state, |s| s.data_version()) else { continue };
-        if seen.is_some_and(|before| before != now) {
-            changed_elsewhere(app, &state);
-            state.team.changed();
+        let Ok(now) = read(&state, |s| Ok((s.data_version()?, s.version()?))) else { continue };
+        if let Some((commits, drawn)) = seen {
+            if commits != now.0 {
+                changed_elsewhere(app, &state, drawn);
+                state.team.changed();
+            }
         }
         seen = Some(now);
     }
 }
 
 /// The plan changed other than through this window's commands (the team's changes pulled,
-/// another process's commit): the checker starts afresh, the published calendar is
-/// written anew and every view redraws.
-pub(crate) fn changed_elsewhere(app: &AppHandle, state: &AppState) {
-    state.forget_checks();
+/// another process's commit) after the journal's position `since`: items alone are drawn
+/// from the event, the checker catching up on the days they touch; anything else makes the
+/// checker start afresh and every view ask again. The published calendar is written anew.
+pub(crate) fn changed_elsewhere(app: &AppHandle, state: &AppState, since: i64) {
     state.feed.changed(app);
+    let arrived = with_checks(state, |s, checks| arrived(s, checks, since)).unwrap_or_else(|e| {
+        log::warn!("the changes made elsewhere are redrawn in full: {e}");
+        state.forget_checks();
+        None
+    });
     let version = read(state, |s| s.version()).unwrap_or(0);
-    if let Err(e) = (PlanChanged { entity: Entity::Plan, ids: vec![], version }).emit(app) {
+    let change = match arrived {
+        Some(items) if items.entries.is_empty() => return,
+        Some(items) => PlanChanged {
+            entity: Entity::Item,
+            ids: items.entries.iter().map(|e| e.item.id.to_string()).collect(),
+            version,
+            arrived: Some(items),
+        },
+        None => PlanChanged { entity: Entity::Plan, ids: vec![], version, arrived: None },
+    };
+    if let Err(e) = change.emit(app) {
         log::error!("the window could not be told the plan changed: {e}");
     }
 }

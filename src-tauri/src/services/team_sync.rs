@@ -103,8 +103,16 @@ fn sync_in_background(app: &AppHandle, rx: &Receiver<Wake>) {
     let mut told = false;
     let mut last_full = Instant::now();
     let mut last_attempt = Instant::now();
+    // The first look is at once: the server's notices are heard from the window's start,
+    // not from a first pause's end.
+    let mut first = true;
     loop {
-        let look = if server.is_some() && told { LOOK_WHEN_TOLD } else { LOOK };
+        let look = match (first, server.is_some() && told) {
+            (true, _) => Duration::ZERO,
+            (false, true) => LOOK_WHEN_TOLD,
+            (false, false) => LOOK,
+        };
+        first = false;
         let knocked = match listen(rx, SETTLE, Some(look)) {
             Heard::Settled => true,
             Heard::Quiet => false,
@@ -220,9 +228,10 @@ async fn pull_and_push(app: &AppHandle, state: &AppState, server: &mut Server) -
     let mut progress = move |done: u64, total: u64| {
         let _ = TeamSyncProgress { done: done as u32, total: total as u32 }.emit(&progress_app);
     };
+    let before = read(state, |s| s.version())?;
     let report = sync(state, server, &mut progress).await?;
     if report.rows > 0 {
-        super::outside::changed_elsewhere(app, state);
+        super::outside::changed_elsewhere(app, state, before);
     }
     Ok(report)
 }

@@ -173,6 +173,12 @@ impl Store {
         journal::version(&self.conn)
     }
 
+    /// The rows changed after the journal's position `version`, each once (journal entity
+    /// names and row ids): what a change made elsewhere touched.
+    pub fn changed_since(&self, version: i64) -> Result<Vec<(String, String)>> {
+        journal::changed_since(&self.conn, version)
+    }
+
     /// SQLite's count of the commits other connections made to the plan's file (the
     /// command line's, another process's): a change this connection did not make shows
     /// as a new value.

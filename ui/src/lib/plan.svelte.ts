@@ -83,11 +83,15 @@ class PlanState {
     });
   }
 
-  /** Refreshes what a change touched: items leave the reference lists as they are. */
+  /**
+   * Refreshes what a change touched: items leave the reference lists as they are, and
+   * items changed elsewhere come with the change, for the views to draw as they are.
+   */
   private apply(change: PlanChanged): void {
     if (change.version === this.drawn) return;
     this.changed = change;
-    void (ITEM_LEVEL.includes(change.entity) ? this.refreshHistory() : this.refresh());
+    if (change.arrived) this.revision += 1;
+    else void (ITEM_LEVEL.includes(change.entity) ? this.refreshHistory() : this.refresh());
   }
 
   /**

@@ -3,12 +3,12 @@
 // change that touches what it shows (everything after an undo or a change to the plan).
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
-import type { Entity, PlanChanged } from "../bindings";
+import type { Entity } from "../bindings";
 import { plan } from "./plan.svelte";
 import { refreshOn, touched, type Why } from "./refresh.svelte";
 
 function change(entity: Entity): void {
-  plan.changed = { entity, ids: [], version: plan.revision + 1 } as PlanChanged;
+  plan.changed = { entity, ids: [], version: plan.revision + 1, arrived: null };
   plan.revision += 1;
   flushSync();
 }
@@ -39,7 +39,7 @@ describe("refreshOn", () => {
   it("counts everything as touched before the first change and for a view of everything", () => {
     plan.changed = null;
     expect(touched(["item"])).toBe(true);
-    plan.changed = { entity: "partner", ids: [], version: 1 } as PlanChanged;
+    plan.changed = { entity: "partner", ids: [], version: 1, arrived: null };
     expect(touched(["item"])).toBe(false);
     expect(touched("everything")).toBe(true);
   });

@@ -5,7 +5,7 @@
 // to the whole plan touches everything). What the view's loader reads is not tracked, so
 // its own answers never make it ask again.
 import { untrack } from "svelte";
-import type { Entity } from "../bindings";
+import type { Entity, ItemsArrived } from "../bindings";
 import { plan } from "./plan.svelte";
 
 /** What a view shows: some kinds of record, or a bit of everything. */
@@ -18,6 +18,11 @@ export type Why = "opening" | "inputs" | "change";
 export function touched(shows: Shows): boolean {
   const entity = plan.changed?.entity;
   return shows === "everything" || !entity || entity === "plan" || shows.includes(entity);
+}
+
+/** The items the last change brought from elsewhere, drawn from it without asking again (null: ask). */
+export function arrived(): ItemsArrived | null {
+  return plan.changed?.arrived ?? null;
 }
 
 /**

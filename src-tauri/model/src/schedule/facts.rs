@@ -138,6 +138,14 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Whether an item on `day` is among the items these facts hold: a day loaded, or the
+    /// backlog (no day), which is loaded whatever its dates.
+    pub fn holds_day(&self, day: Option<NaiveDate>) -> bool {
+        day.is_none_or(|d| self.from <= d && d < self.to)
+    }
+}
+
+impl Facts {
     /// The first day of the week holding `day`.
     pub fn week_of(&self, day: NaiveDate) -> NaiveDate {
         week_of(day, self.week_start)

@@ -311,6 +311,16 @@ pub(crate) fn save_clock(conn: &Connection, clock: Hlc) -> Result<()> {
     Ok(())
 }
 
+/// The rows changed after the journal's position `version` (journal entity names and row
+/// ids), each once: what a change made elsewhere (the team's, another process's) touched.
+pub fn changed_since(conn: &Connection, version: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity, entity_id FROM change WHERE batch_seq > ?1 GROUP BY entity, entity_id ORDER BY min(seq)",
+    )?;
+    let rows = stmt.query_map([version], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The journal's position: every change, undo and redo moves it.
 pub fn version(conn: &Connection) -> Result<i64> {
     Ok(conn.prepare_cached("SELECT coalesce(max(seq), 0) FROM change_batch")?.query_row([], |r| r.get(0))?)

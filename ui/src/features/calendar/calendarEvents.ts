@@ -1,7 +1,7 @@
 // How a content item looks on the calendar: coloured by channel, with its
 // time, format and status, its text set as text (never as HTML).
 import type { EventInput } from "@fullcalendar/core";
-import type { CalendarEntry, Finding, ItemFilter } from "../../bindings";
+import type { CalendarEntry, Finding, ItemFilter, TrackerRow } from "../../bindings";
 import { worst } from "../checks/findings";
 import { splitLocalStart } from "../../lib/dates";
 import { say, t } from "../../lib/i18n.svelte";
@@ -26,6 +26,11 @@ export function toEvent(c: CalendarEntry): EventInput {
 export interface CollabBadge {
   title: string;
   findings: number;
+}
+
+/** The collaborations' badges by collaboration id, from the tracker's rows. */
+export function collabBadges(rows: TrackerRow[]): Record<string, CollabBadge> {
+  return Object.fromEntries(rows.map((r) => [r.collaboration.id, { title: r.collaboration.title, findings: r.findings.length }]));
 }
 
 /** What a screen reader says for an item. */

@@ -29,6 +29,17 @@ export class MonthSource {
     return month ? monthEvents(monthDays(items)) : items.map(toEvent);
   }
 
+  /** Draws items where the plan now has them (`keep`: whether shown at all), in any of the calendar's views. */
+  redraw(cal: Calendar, entries: CalendarEntry[], keep: (entry: CalendarEntry) => boolean): void {
+    for (const entry of entries) {
+      if (cal.view.type === "dayGridMonth") this.redrawDays(cal, entry, keep(entry));
+      else {
+        cal.getEventById(entry.item.id)?.remove();
+        if (keep(entry)) cal.addEvent(toEvent(entry), "items");
+      }
+    }
+  }
+
   /** The month's lines of the two days a move touched, drawn again (a day's "+N more" changes with it). */
   redrawDays(cal: Calendar, entry: CalendarEntry, keep: boolean): void {
     const before = this.entries.find((e) => e.item.id === entry.item.id);

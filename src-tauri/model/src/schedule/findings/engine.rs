@@ -130,23 +130,32 @@ impl Checker {
         self.facts.items.insert(id, item);
         self.recompute_all(&touched);
         let after = self.collect(&touched);
+        let badges = self.badges(id, &before, &after);
+        Recorded { created: created(before, after), badges }
+    }
+
+    /// The findings now standing of `id` and of every item named by findings `before` or
+    /// `after` a change: the badges a view redraws.
+    fn badges(&self, id: Uuid, before: &[Finding], after: &[Finding]) -> Vec<ItemFindings> {
         let mut ids = vec![id];
-        for other in before.iter().chain(&after).flat_map(|f| &f.item_ids) {
+        for other in before.iter().chain(after).flat_map(|f| &f.item_ids) {
             if !ids.contains(other) {
                 ids.push(*other);
             }
         }
-        let badges =
-            ids.into_iter().map(|item_id| ItemFindings { item_id, findings: self.findings_of(item_id) }).collect();
-        Recorded { created: created(before, after), badges }
+        ids.into_iter().map(|item_id| ItemFindings { item_id, findings: self.findings_of(item_id) }).collect()
     }
 
-    /// Forgets a deleted item.
-    pub fn remove_item(&mut self, id: Uuid) {
-        let Some(old) = self.facts.items.remove(&id) else { return };
+    /// Forgets an item (deleted, or gone from the days checked) and returns the findings
+    /// now standing of every item whose findings that may have altered.
+    pub fn remove_item(&mut self, id: Uuid) -> Vec<ItemFindings> {
+        let Some(old) = self.facts.items.remove(&id) else { return Vec::new() };
         let touched: HashSet<Scope> = self.scopes_of(&old).into_iter().collect();
+        let before = self.collect(&touched);
         self.index.remove(&old, &self.facts);
         self.recompute_all(&touched);
+        let after = self.collect(&touched);
+        self.badges(id, &before, &after)
     }
 
     /// What the findings would be if `item` were changed so, without changing anything:
