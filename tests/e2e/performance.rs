@@ -115,8 +115,47 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-/// Start-up time and memory of the bare window.
-async fn bare_run() -> WebDriverResult<(f64, Memory)> {
+/// How long the display must stay the same, after the last change seen, to count as still.
+const STILL_AFTER: Duration = Duration::from_millis(2000);
+
+/// The display's frames, captured one after another (ImageMagick's `import`, about one
+/// every 100–150 ms) from before a launch: when the screen last changed is when it became
+/// still, a start that lays itself out twice showing as a later change.
+struct Frames {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    watcher: std::thread::JoinHandle<f64>,
+}
+
+impl Frames {
+    fn watch() -> Frames {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let watcher = std::thread::spawn(move || {
+            let (mut last, mut changed) = (Vec::new(), 0.0);
+            while !stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                let at = crate::driver::epoch_ms();
+                let Ok(out) = std::process::Command::new("import").args(["-window", "root", "rgb:-"]).output() else {
+                    break;
+                };
+                if out.stdout != last {
+                    (last, changed) = (out.stdout, at);
+                }
+            }
+            changed
+        });
+        Frames { stop, watcher }
+    }
+
+    /// Stops watching; when the display last changed (ms since the Unix epoch).
+    fn stop(self) -> f64 {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.watcher.join().unwrap_or(f64::NAN)
+    }
+}
+
+/// Start-up time, the screen still, and memory of the bare window.
+async fn bare_run() -> WebDriverResult<(f64, f64, Memory)> {
+    let frames = Frames::watch();
     let app = App::launch_binary(measured_binary(), vec![json!("--bare-window")]).await?;
     let loaded = number(
         &app,
@@ -125,10 +164,11 @@ async fn bare_run() -> WebDriverResult<(f64, Memory)> {
     )
     .await?;
     let started = loaded - app.launched_at;
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    tokio::time::sleep(STILL_AFTER).await;
+    let still = frames.stop() - app.launched_at;
     let memory = tree_memory("--bare-window");
     app.quit().await?;
-    Ok((started, memory))
+    Ok((started, still, memory))
 }
 
 /// Every view the navigation offers, the calendar's grid included.
@@ -182,15 +222,17 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
     let data = tempfile::tempdir()?;
     assert!(run_cli(data.path(), &["sample"]).status.success(), "the agency sample plan");
     let marker = format!("--data-dir {}", data.path().display());
-    let (mut bare_start, mut bare_memory, mut app_start, mut calendar, mut app_memory) =
-        (vec![], vec![], vec![], vec![], vec![]);
+    let (mut bare_start, mut bare_still, mut bare_memory) = (vec![], vec![], vec![]);
+    let (mut app_start, mut app_still, mut calendar, mut app_memory) = (vec![], vec![], vec![], vec![]);
     let mut dragged = Dragged::default();
     for run in 0..RUNS {
         trace(&format!("benchmark run {run}"));
-        let (started, memory) = bare_run().await?;
+        let (started, still, memory) = bare_run().await?;
         bare_start.push(started);
+        bare_still.push(still);
         bare_memory.push(memory);
 
+        let frames = Frames::watch();
         let app = App::launch_binary(measured_binary(), vec![json!("--data-dir"), json!(data.path())]).await?;
         let ready = number(
             &app,
@@ -199,6 +241,8 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
         )
         .await?;
         app_start.push(ready - app.launched_at);
+        tokio::time::sleep(STILL_AFTER).await;
+        app_still.push(frames.stop() - app.launched_at);
         app.open_view("calendar").await?;
         calendar.push(
             number(
@@ -223,7 +267,14 @@ async fn benchmark_start_drag_and_memory_against_a_bare_window() -> WebDriverRes
     eprintln!("BENCH {}", measured_binary().display());
     eprintln!("BENCH agency sample, medians of {RUNS} runs ({DRAGS} drags), bare window of the same runtime alongside");
     eprintln!("BENCH start → Plan drawn            {:>7.0} ms   (runs: {})", median(&app_start), rounded(&app_start));
+    eprintln!("BENCH start → the screen still      {:>7.0} ms   (runs: {})", median(&app_still), rounded(&app_still));
     eprintln!("BENCH start → bare window loaded    {:>7.0} ms   (runs: {})", median(&bare_start), rounded(&bare_start));
+    eprintln!(
+        "BENCH start → bare window still     {:>7.0} ms   (runs: {}); the app's still = {:.2}× the bare window's",
+        median(&bare_still),
+        rounded(&bare_still),
+        median(&app_still) / median(&bare_still)
+    );
     eprintln!("BENCH Calendar opened → items drawn {:>7.0} ms   (runs: {})", median(&calendar), rounded(&calendar));
     eprintln!(
         "BENCH drag → persisted → redrawn    {:>7.1} ms   (min {:.1}, max {:.1})",
