@@ -6,8 +6,10 @@
 use almanac_tests::english_of;
 use std::path::Path;
 
+use almanac_core::domain::{LoggedDecisionDraft, Subject};
 use almanac_core::export::plan_json::{self, FORMAT, VERSION};
 use almanac_core::import::plan_json as plan_import;
+use almanac_core::ops::comments;
 use almanac_core::sample::{self, Profile, SampleOptions};
 use almanac_core::{Error, Store};
 use chrono::NaiveDate;
@@ -40,9 +42,26 @@ fn the_agency_plan_goes_out_as_json_and_comes_back_into_an_empty_plan_row_for_ro
     let mut source = Store::open_dir(&dir.path().join("source")).unwrap();
     let today = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
     sample::load(&mut source, SampleOptions { profile: Profile::Agency, seed: 1, year: 2027, today }).unwrap();
+    // A comment with a mention and a logged decision travel too.
+    let member = almanac_core::ops::members::list(&source).unwrap()[0].name.clone();
+    let item = plan_json::document(&source, now()).unwrap().items[0].id;
+    let comment = comments::add(&mut source, Subject::Item { id: item }, &format!("@{member} please check the copy"));
+    assert_eq!(comment.unwrap().mentions.len(), 1);
+    let decision = LoggedDecisionDraft {
+        year: 2027,
+        campaign_id: None,
+        decision: "No posts on polling day".into(),
+        rationale: "Purdah".into(),
+        decided_by: member,
+        decided_on: "2027-05-02".into(),
+        concerns: vec![Subject::Item { id: item }],
+    };
+    comments::log_decision(&mut source, &decision, now()).unwrap();
     let file = dir.path().join("plan.json");
     let written = plan_json::export(&source, now(), &file).unwrap();
     assert!(written > 12_000, "{written}");
+    let doc = plan_json::document(&source, now()).unwrap();
+    assert_eq!((doc.comments.len(), doc.decisions.len()), (1, 1));
 
     let mut copy = Store::open_dir(&dir.path().join("copy")).unwrap();
     assert_eq!(plan_import::apply(&mut copy, &file).unwrap(), written);

@@ -39,6 +39,8 @@ pub fn document(store: &Store, now: DateTime<Utc>) -> Result<PlanDocument> {
         post_links: every(conn)?,
         post_results: every(conn)?,
         outcomes: every(conn)?,
+        comments: every(conn)?,
+        decisions: every(conn)?,
     })
 }
 

@@ -71,7 +71,9 @@ pub fn apply(store: &mut Store, path: &Path) -> Result<u32> {
             doc.requests.iter().try_for_each(|r| b.insert(r))?;
             doc.post_links.iter().try_for_each(|r| b.insert(r))?;
             doc.post_results.iter().try_for_each(|r| b.insert(r))?;
-            doc.outcomes.iter().try_for_each(|r| b.insert(r))
+            doc.outcomes.iter().try_for_each(|r| b.insert(r))?;
+            doc.comments.iter().try_for_each(|r| b.insert(r))?;
+            doc.decisions.iter().try_for_each(|r| b.insert(r))
         })
         .map_err(|e| match e {
             Error::Io { .. } | Error::Validation { .. } => e,

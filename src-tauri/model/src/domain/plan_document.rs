@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Approval, Brand, Campaign, Channel, Collaboration, ContentItem, CoverageRule, CrisisPause, KeyDate, Member,
-    Objective, Outcome, Partner, PartnerGroup, PlanYear, PostLink, PostResult, Request, Series, Settings,
+    Approval, Brand, Campaign, Channel, Collaboration, Comment, ContentItem, CoverageRule, CrisisPause, KeyDate,
+    LoggedDecision, Member, Objective, Outcome, Partner, PartnerGroup, PlanYear, PostLink, PostResult, Request, Series,
+    Settings,
 };
 
 /// The format's name, in every document.
@@ -69,6 +70,13 @@ pub struct PlanDocument {
     /// Outcomes and lessons noted by hand.
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
+    /// Comments on items, campaigns and collaborations (absent from documents written
+    /// before they travelled in it).
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+    /// The decision log (absent from documents written before it travelled in it).
+    #[serde(default)]
+    pub decisions: Vec<LoggedDecision>,
 }
 
 impl PlanDocument {
@@ -94,6 +102,8 @@ impl PlanDocument {
             self.post_links.len(),
             self.post_results.len(),
             self.outcomes.len(),
+            self.comments.len(),
+            self.decisions.len(),
         ]
         .iter()
         .sum::<usize>() as u32
