@@ -55,10 +55,8 @@ pub fn arrived(store: &Store, cache: &mut CheckCache, since: i64) -> Result<Opti
 fn items_of(store: &Store, rows: &[(String, String)]) -> Result<Option<Vec<ContentItem>>> {
     let mut out = Vec::with_capacity(rows.len());
     for (entity, id) in rows {
-        let Ok(id) = Uuid::parse_str(id) else { return Ok(None) };
-        if entity != ContentItem::ENTITY {
-            return Ok(None);
-        }
+        let id = Uuid::parse_str(id).ok().filter(|_| entity == ContentItem::ENTITY);
+        let Some(id) = id else { return Ok(None) };
         match ContentItem::load(store.conn(), id)? {
             Some(item) => out.push(item),
             None => return Ok(None),

@@ -107,16 +107,7 @@ impl CheckCache {
             // Each day's findings come from its own year's checker, as a window's do.
             for mut badge in standing {
                 badge.findings.retain(|f| f.day.is_none_or(|d| d.year() == e.year));
-                match badges.iter_mut().find(|b| b.item_id == badge.item_id) {
-                    Some(b) => {
-                        for f in badge.findings {
-                            if !b.findings.contains(&f) {
-                                b.findings.push(f);
-                            }
-                        }
-                    }
-                    None => badges.push(badge),
-                }
+                join_badge(&mut badges, badge);
             }
             e.version = version;
         }
@@ -134,6 +125,19 @@ impl CheckCache {
     /// Forgets every year's checker (after a panic, or to rebuild).
     pub fn clear(&mut self) {
         self.entries.clear();
+    }
+}
+
+/// Adds an item's findings from one year's checker to those `badges` hold from another's.
+fn join_badge(badges: &mut Vec<ItemFindings>, badge: ItemFindings) {
+    let Some(b) = badges.iter_mut().find(|b| b.item_id == badge.item_id) else {
+        badges.push(badge);
+        return;
+    };
+    for f in badge.findings {
+        if !b.findings.contains(&f) {
+            b.findings.push(f);
+        }
     }
 }
 

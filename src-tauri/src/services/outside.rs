@@ -46,12 +46,15 @@ fn watch(app: &AppHandle) {
 /// checker start afresh and every view ask again. The published calendar is written anew.
 pub(crate) fn changed_elsewhere(app: &AppHandle, state: &AppState, since: i64) {
     state.feed.changed(app);
-    let arrived = with_checks(state, |s, checks| arrived(s, checks, since)).unwrap_or_else(|e| {
+    // The position read under the same lock as what arrived: a change this window made
+    // meanwhile would otherwise lend the event its own position, and the window, having
+    // drawn that one, would pass over the colleague's.
+    let read_both = with_checks(state, |s, checks| Ok((arrived(s, checks, since)?, s.version()?)));
+    let (arrived, version) = read_both.unwrap_or_else(|e| {
         log::warn!("the changes made elsewhere are redrawn in full: {e}");
         state.forget_checks();
-        None
+        (None, read(state, |s| s.version()).unwrap_or(0))
     });
-    let version = read(state, |s| s.version()).unwrap_or(0);
     let change = match arrived {
         Some(items) if items.entries.is_empty() => return,
         Some(items) => PlanChanged {

@@ -143,9 +143,7 @@ impl Facts {
     pub fn holds_day(&self, day: Option<NaiveDate>) -> bool {
         day.is_none_or(|d| self.from <= d && d < self.to)
     }
-}
 
-impl Facts {
     /// The first day of the week holding `day`.
     pub fn week_of(&self, day: NaiveDate) -> NaiveDate {
         week_of(day, self.week_start)
